@@ -1,0 +1,137 @@
+// The compact document model: tokens and sentences of one article as typed-array span tables, built once by wink-nlp.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Span } from '../core/types.js';
+
+/** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
+export const POS_TAGS = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM',
+  'VERB', 'X', 'SPACE',
+] as const;
+export type PosTag = (typeof POS_TAGS)[number];
+const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
+
+export interface Doc {
+  text: string;
+  /** Token i covers text[tokStart[i], tokEnd[i]). */
+  tokStart: Int32Array;
+  tokEnd: Int32Array;
+  tokPos: Uint8Array;
+  /** Lower-case lemma of each token (wink-nlp's). */
+  lemmas: string[];
+  /** Sentence s covers text[sentStart[s], sentEnd[s]) and tokens [sentTokStart[s], sentTokEnd[s]). */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  sentTokStart: Int32Array;
+  sentTokEnd: Int32Array;
+  /** Paragraph index of each sentence. */
+  sentPara: Int32Array;
+}
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+function nlp(): ReturnType<typeof winkNLP> {
+  // Loading the model takes ~100 ms: do it on first use, not at import.
+  engine ??= winkNLP(model);
+  return engine;
+}
+
+/** Paragraph spans of a text whose paragraphs are separated by blank lines (or single newlines). */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
+  }
+  return spans;
+}
+
+/**
+ * Tokenise, tag and split `text` into sentences; sentences never cross a paragraph break.
+ * @param text an article's cleaned text
+ * @example const doc = buildDoc('He said so. She did not.'); sentenceCount(doc) === 2
+ */
+export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)): Doc {
+  const its = nlp().its;
+  const tokStart: number[] = [];
+  const tokEnd: number[] = [];
+  const tokPos: number[] = [];
+  const lemmas: string[] = [];
+  const sentStart: number[] = [];
+  const sentEnd: number[] = [];
+  const sentTokStart: number[] = [];
+  const sentTokEnd: number[] = [];
+  const sentPara: number[] = [];
+
+  paragraphs.forEach((para, p) => {
+    const chunk = text.slice(para.start, para.end);
+    const wdoc = nlp().readDoc(chunk);
+    wdoc.sentences().each((sentence) => {
+      const values = sentence.tokens().out(its.value) as string[];
+      const pos = sentence.tokens().out(its.pos) as string[];
+      const lem = sentence.tokens().out(its.lemma) as string[];
+      const firstTok = tokStart.length;
+      // wink-nlp gives token values, not offsets: find each in the text, moving forward only.
+      let cursor = sentStart.length && sentPara[sentPara.length - 1] === p ? (sentEnd[sentEnd.length - 1] ?? para.start) : para.start;
+      values.forEach((value, i) => {
+        const at = text.indexOf(value, cursor);
+        if (at < 0 || at > cursor + 64 + value.length || at + value.length > para.end) return;
+        tokStart.push(at);
+        tokEnd.push(at + value.length);
+        tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
+        lemmas.push((lem[i] ?? value).toLowerCase());
+        cursor = at + value.length;
+      });
+      if (tokStart.length === firstTok) return;
+      sentStart.push(tokStart[firstTok]!);
+      sentEnd.push(tokEnd[tokEnd.length - 1]!);
+      sentTokStart.push(firstTok);
+      sentTokEnd.push(tokStart.length);
+      sentPara.push(p);
+    });
+  });
+
+  return {
+    text,
+    tokStart: Int32Array.from(tokStart),
+    tokEnd: Int32Array.from(tokEnd),
+    tokPos: Uint8Array.from(tokPos),
+    lemmas,
+    sentStart: Int32Array.from(sentStart),
+    sentEnd: Int32Array.from(sentEnd),
+    sentTokStart: Int32Array.from(sentTokStart),
+    sentTokEnd: Int32Array.from(sentTokEnd),
+    sentPara: Int32Array.from(sentPara),
+  };
+}
+
+export const tokenCount = (doc: Doc): number => doc.tokStart.length;
+export const sentenceCount = (doc: Doc): number => doc.sentStart.length;
+export const tokenText = (doc: Doc, i: number): string => doc.text.slice(doc.tokStart[i], doc.tokEnd[i]);
+export const tokenPos = (doc: Doc, i: number): PosTag => POS_TAGS[doc.tokPos[i] ?? 16] ?? 'X';
+export const sentenceSpan = (doc: Doc, s: number): Span => ({ start: doc.sentStart[s] ?? 0, end: doc.sentEnd[s] ?? 0 });
+export const sentenceText = (doc: Doc, s: number): string => doc.text.slice(doc.sentStart[s], doc.sentEnd[s]);
+
+/** Sentence spans of the doc, in order. */
+export function sentences(doc: Doc): Span[] {
+  return Array.from(doc.sentStart, (start, s) => ({ start, end: doc.sentEnd[s] ?? start }));
+}
+
+/** Index of the sentence containing character `offset`, or -1. Binary search. */
+export function sentenceAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentStart.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < doc.sentStart[mid]!) hi = mid - 1;
+    else if (offset >= doc.sentEnd[mid]!) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Token indices [from, to) of sentence s. */
+export function sentenceTokens(doc: Doc, s: number): [number, number] {
+  return [doc.sentTokStart[s] ?? 0, doc.sentTokEnd[s] ?? 0];
+}
