@@ -1,0 +1,151 @@
+// Date mentions of one text, resolved against the article's publication date with news conventions (pure: no clock).
+import * as chrono from 'chrono-node';
+import cues from './data/dates.json' with { type: 'json' };
+
+/** One date mention: `date` is 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to `grain`. */
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  date: string;
+  grain: 'day' | 'month' | 'year';
+}
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const DAY_MS = 86_400_000;
+const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const FORWARD = lower(cues.forwardWeekdayCues);
+const BACKWARD = lower(cues.backwardWeekdayCues);
+const SKIP_TEXTS = lower(cues.skipTexts);
+const DURATION = lower(cues.durationUnits);
+const MONTH_WORDS = lower(cues.monthWords);
+// Built from the data list so the logic never hides the words in a regex literal.
+const BARE_YEAR = new RegExp(
+  `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
+  'gi',
+);
+const LEADING_PREP = /^(?:on|in|at|by|since|from|during)\s+/i;
+const TRAILING_PUNCT = /[\s,.;:]+$/;
+
+/** Parse 'YYYY-MM-DD…' (date or date-time) into its calendar day, or null. */
+function parseReference(reference: string | null): Ymd | null {
+  const m = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
+  if (!m) return null;
+  const ymd = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  return ymd.m >= 1 && ymd.m <= 12 && ymd.d >= 1 && ymd.d <= 31 ? ymd : null;
+}
+
+// Calendar arithmetic in UTC so the machine's time zone never moves a day.
+const toDays = (v: Ymd): number => Date.UTC(v.y, v.m - 1, v.d) / DAY_MS;
+function fromDays(days: number): Ymd {
+  const dt = new Date(days * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+const weekdayOf = (v: Ymd): number => new Date(toDays(v) * DAY_MS).getUTCDay();
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function format(v: Ymd, grain: DateMention['grain']): string {
+  if (grain === 'year') return pad(v.y, 4);
+  if (grain === 'month') return `${pad(v.y, 4)}-${pad(v.m)}`;
+  return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
+}
+
+/** Resolve every chrono result against one reference day; null entries are mentions we reject. */
+function resolveAll(text: string, ref: Ymd): DateMention[] {
+  // Noon local time: chrono reads the reference in local time, and noon keeps every zone on the same calendar day.
+  const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
+  const out: DateMention[] = [];
+  for (const r of chrono.parse(text, refDate)) {
+    const mention = resolveOne(text, r, ref);
+    if (mention) out.push(mention);
+  }
+  return out;
+}
+
+function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention | null {
+  const s = r.start;
+  const known = (c: chrono.Component): boolean => s.isCertain(c);
+  const raw = r.text;
+  const words = raw.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  if (SKIP_TEXTS.has(raw.toLowerCase().trim())) return null;
+  if (words.some((w) => DURATION.has(w))) return null; // "in the past 24 hours": a duration, not a date
+  if (!known('day') && !known('weekday') && !known('month') && !known('year')) return null; // "at 3pm", "this week"
+  // A lone lower-case month word is the verb or noun ("may", "march"), not a date.
+  if (!known('day') && !known('year') && words.length === 1 && MONTH_WORDS.has(words[0]!) && raw.trim()[0] === raw.trim()[0]?.toLowerCase())
+    return null;
+
+  let grain: DateMention['grain'];
+  let v: Ymd;
+  const refDays = toDays(ref);
+  if (known('weekday') && !known('day') && !known('month')) {
+    // chrono takes the nearest such weekday; news usage means the most recent one unless "next"/"coming" says otherwise.
+    const target = s.get('weekday') ?? 0;
+    const back = (weekdayOf(ref) - target + 7) % 7;
+    if (words.some((w) => FORWARD.has(w))) v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7 || 7));
+    else if (words.some((w) => BACKWARD.has(w))) v = fromDays(refDays - (back || 7));
+    else v = fromDays(refDays - back);
+    grain = 'day';
+  } else {
+    const y = s.get('year') ?? ref.y;
+    const m = s.get('month') ?? 1;
+    const d = s.get('day') ?? 1;
+    grain = known('day') ? 'day' : known('month') ? 'month' : 'year';
+    if (!known('month') && !known('day') && !known('year')) return null;
+    v = { y, m, d: grain === 'day' ? d : 1 };
+    if (!known('year') && grain !== 'year') {
+      // Year from the reference; a date well after publication was last year's ("October 14" read in January).
+      v = { ...v, y: ref.y };
+      if (toDays(v) - refDays > cues.futureWindowDays) v = { ...v, y: ref.y - 1 };
+    }
+  }
+
+  let start = r.index;
+  let shown = raw;
+  const lead = LEADING_PREP.exec(shown);
+  if (lead) {
+    start += lead[0].length;
+    shown = shown.slice(lead[0].length);
+  }
+  shown = shown.replace(TRAILING_PUNCT, '');
+  if (!shown) return null;
+  return { start, end: start + shown.length, text: text.slice(start, start + shown.length), date: format(v, grain), grain };
+}
+
+/** Bare years after a preposition ("in 2014", "since 2022"), which chrono leaves alone. */
+function bareYears(text: string, taken: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const year = m[1]!;
+    const start = (m.index ?? 0) + m[0].length - year.length;
+    const end = start + year.length;
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, text: year, date: year, grain: 'year' });
+  }
+  return out;
+}
+
+// Two far-apart reference days: a mention that resolves the same against both does not depend on the reference.
+const PROBE_A: Ymd = { y: 2003, m: 3, d: 12 };
+const PROBE_B: Ymd = { y: 2011, m: 9, d: 22 };
+
+/**
+ * Date mentions of `text`, resolved against the publication date.
+ * @param text an article's cleaned text (offsets point into it)
+ * @param reference ISO publication date or date-time; null keeps only absolute dates that carry a year
+ * @example findDates('Talks began on Wednesday.', '2025-11-20')[0].date === '2025-11-19'
+ */
+export function findDates(text: string, reference: string | null): DateMention[] {
+  const ref = parseReference(reference);
+  let found: DateMention[];
+  if (ref) found = resolveAll(text, ref);
+  else {
+    const b = new Map(resolveAll(text, PROBE_B).map((d) => [`${d.start}:${d.end}:${d.date}`, d]));
+    found = resolveAll(text, PROBE_A).filter((d) => b.has(`${d.start}:${d.end}:${d.date}`));
+  }
+  return [...found, ...bareYears(text, found)].sort((x, y) => x.start - y.start);
+}

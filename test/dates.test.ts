@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/nlp/dates.js';
+
+// Reference: Thursday 20 November 2025.
+const REF = '2025-11-20T10:00:00Z';
+const one = (text: string, ref: string | null = REF) => findDates(text, ref).map((d) => [d.text, d.date, d.grain]);
+
+describe('findDates', () => {
+  it('reads a bare weekday as the most recent one', () => {
+    expect(one('Talks began on Wednesday.')).toEqual([['Wednesday', '2025-11-19', 'day']]);
+    expect(one('On Friday, they left.')).toEqual([['Friday', '2025-11-14', 'day']]);
+    expect(one('He spoke on Thursday.')).toEqual([['Thursday', '2025-11-20', 'day']]);
+  });
+  it('honours next / last before a weekday', () => {
+    expect(one('They meet next Friday.')).toEqual([['next Friday', '2025-11-21', 'day']]);
+    expect(one('It ended last Thursday.')).toEqual([['last Thursday', '2025-11-13', 'day']]);
+  });
+  it('resolves relative months, weeks and days', () => {
+    expect(one('Last month the plan leaked.')).toEqual([['Last month', '2025-10', 'month']]);
+    expect(one('It resumes next week.')).toEqual([['next week', '2025-11-27', 'day']]);
+    expect(one('He said yesterday.')).toEqual([['yesterday', '2025-11-19', 'day']]);
+    expect(one('Today he said so.')).toEqual([['Today', '2025-11-20', 'day']]);
+    expect(one('Sales fell this year.')).toEqual([['this year', '2025', 'year']]);
+  });
+  it('takes the year of a month and day from the reference, or the year before when far ahead', () => {
+    expect(one('Talks on October 14 failed.')).toEqual([['October 14', '2025-10-14', 'day']]);
+    expect(one('Talks on December 3 are due.')).toEqual([['December 3', '2025-12-03', 'day']]);
+    expect(one('The deal of December 28 held.', '2026-01-05')).toEqual([['December 28', '2025-12-28', 'day']]);
+    expect(one('It began in March.')).toEqual([['March', '2025-03', 'month']]);
+  });
+  it('keeps absolute dates and bare years', () => {
+    expect(one('In May 2023 he left; on 14 October 2024 he came back.')).toEqual([
+      ['May 2023', '2023-05', 'month'],
+      ['14 October 2024', '2024-10-14', 'day'],
+    ]);
+    expect(one('Prices have risen since 2022.')).toEqual([['2022', '2022', 'year']]);
+  });
+  it('ignores the verb may, now, times of day and durations', () => {
+    expect(one('He may go now, at 3pm, as in the past 24 hours.')).toEqual([]);
+    expect(one('The march began.')).toEqual([]);
+  });
+  it('without a reference keeps only dates that carry a year', () => {
+    expect(one('On Wednesday, October 14, and in May 2023 and since 2022.', null)).toEqual([
+      ['May 2023', '2023-05', 'month'],
+      ['2022', '2022', 'year'],
+    ]);
+  });
+  it('gives offsets into the text', () => {
+    const text = 'Fighting resumed on Monday night.';
+    for (const d of findDates(text, REF)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
