@@ -1,0 +1,123 @@
+// The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
+import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
+import type { Doc } from '../nlp/doc.js';
+import { sentenceAt, sentenceSpan } from '../nlp/doc.js';
+import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
+import { articlesOf, refText } from './evidence.js';
+import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
+
+export interface BriefInput {
+  articles: readonly Article[];
+  docs: readonly Doc[];
+  claims: readonly Claim[];
+  conflicts: readonly Conflict[];
+  slant: readonly Slant[];
+}
+
+interface Candidate {
+  claim: Claim;
+  ref: SourceRef;
+  text: string;
+  outlets: number;
+  /** Mean relative position of the claim in its articles (0 = lead). */
+  position: number;
+  subjectivity: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string): string[] => text.toLowerCase().match(WORD) ?? [];
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared += 1;
+  return shared / Math.max(1, a.size + b.size - shared);
+}
+
+/** Outlet key of an article: syndicated copies count as their origin, so one story is not counted twice. */
+function outletKey(article: Article | undefined): string {
+  if (!article) return '?';
+  return (article.syndication ?? article.outlet ?? article.id).toLowerCase();
+}
+
+/**
+ * Choose, for a claim, the source wording to quote: the least subjective one not taken from an opinion sentence.
+ * Returns null when every wording is opinion — then the claim stays out of the brief.
+ */
+function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions): { ref: SourceRef; text: string; subjectivity: number } | null {
+  let best: { ref: SourceRef; text: string; subjectivity: number } | null = null;
+  for (const ref of claim.sources) {
+    const text = refText(byId, ref).trim();
+    if (words(text).length < opts.minWords) continue;
+    const doc = docs.get(ref.article);
+    const s = doc ? sentenceAt(doc, ref.start) : -1;
+    const sentence = doc && s >= 0 ? doc.text.slice(sentenceSpan(doc, s).start, sentenceSpan(doc, s).end) : text;
+    if (isOpinionSentence(sentence) || isOpinionSentence(text)) continue;
+    const penalty = genre.get(ref.article) === 'opinion' ? 0.5 : 0;
+    const subjectivity = sentenceSubjectivity(text) + penalty;
+    if (subjectivity > opts.maxSubjectivity) continue;
+    if (!best || subjectivity < best.subjectivity) best = { ref, text, subjectivity };
+  }
+  return best;
+}
+
+function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
+  const values = conflict.values.map((v) => {
+    const outlets = articlesOf(v.sources).map((id) => byId.get(id)?.outlet ?? id);
+    return `${v.value} (${outlets.join(', ')})`;
+  });
+  return `Reports differ on ${conflict.topic}: ${values.join(' vs ')}.`;
+}
+
+/**
+ * Build the brief: consensus first, then what several outlets report, then notable single-source details, then conflicts.
+ * @example buildBrief({ articles, docs, claims, conflicts, slant })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
+ */
+export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {}): BriefSentence[] {
+  const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
+  const byId = new Map(input.articles.map((a) => [a.id, a]));
+  const docs = new Map(input.articles.map((a, i) => [a.id, input.docs[i]!]));
+  const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
+
+  const candidates: Candidate[] = [];
+  for (const claim of input.claims) {
+    const wording = pickWording(claim, byId, docs, genre, opts);
+    if (!wording) continue;
+    const outlets = new Set(claim.sources.map((r) => outletKey(byId.get(r.article)))).size;
+    const position =
+      claim.sources.reduce((sum, r) => sum + r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1), 0) / claim.sources.length;
+    candidates.push({ claim, ...wording, outlets, position });
+  }
+
+  const chosen: BriefSentence[] = [];
+  const seen: Array<Set<string>> = [];
+  const take = (c: Candidate, section: string): boolean => {
+    const bag = new Set(words(c.text));
+    if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
+    seen.push(bag);
+    // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.
+    const sources = [c.ref, ...c.claim.sources.filter((r) => r !== c.ref)];
+    chosen.push({ text: c.text, claims: [c.claim.id], sources, section });
+    return true;
+  };
+  const byImportance = (a: Candidate, b: Candidate): number => b.outlets - a.outlets || a.position - b.position || a.subjectivity - b.subjectivity;
+
+  const sections: Array<[string, (c: Candidate) => boolean, number]> = [
+    ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],
+    ['majority', (c) => c.claim.status === 'partial', opts.maxPartial],
+    ['single-source', (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text), opts.maxUnique],
+  ];
+  for (const [section, accepts, max] of sections) {
+    let taken = 0;
+    for (const c of candidates.filter(accepts).sort(byImportance)) {
+      if (taken >= max) break;
+      if (take(c, section)) taken += 1;
+    }
+  }
+
+  for (const conflict of input.conflicts) {
+    const sources = conflict.values.flatMap((v) => v.sources);
+    if (!sources.length) continue;
+    chosen.push({ text: describeConflict(conflict, byId), claims: [], sources, section: 'conflict' });
+  }
+  return chosen;
+}

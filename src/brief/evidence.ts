@@ -1,0 +1,38 @@
+// Small readers over evidence spans shared by the brief and the timeline: which claim covers a span, and span text.
+import type { Article, Claim, SourceRef, Span } from '../core/types.js';
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+/** Text a source reference points at, or '' when the article is unknown. */
+export function refText(byId: ReadonlyMap<string, Article>, ref: SourceRef): string {
+  return byId.get(ref.article)?.text.slice(ref.start, ref.end) ?? '';
+}
+
+/** Per article, the claim source spans sorted by start, to find the claim a sentence belongs to. */
+export class ClaimIndex {
+  private readonly byArticle = new Map<string, Array<{ span: Span; claim: Claim }>>();
+
+  constructor(claims: readonly Claim[]) {
+    for (const claim of claims) {
+      for (const ref of claim.sources) {
+        const list = this.byArticle.get(ref.article) ?? [];
+        list.push({ span: ref, claim });
+        this.byArticle.set(ref.article, list);
+      }
+    }
+    for (const list of this.byArticle.values()) list.sort((x, y) => x.span.start - y.span.start);
+  }
+
+  /** Claims with a source span overlapping `span` in `article`, best-overlapping first. */
+  claimsAt(article: string, span: Span): Claim[] {
+    const list = this.byArticle.get(article) ?? [];
+    const hits = list.filter((entry) => overlaps(entry.span, span));
+    const overlap = (s: Span): number => Math.min(s.end, span.end) - Math.max(s.start, span.start);
+    return hits.sort((x, y) => overlap(y.span) - overlap(x.span)).map((entry) => entry.claim);
+  }
+}
+
+/** Distinct article ids of a list of references, in first-seen order. */
+export function articlesOf(refs: readonly SourceRef[]): string[] {
+  return [...new Set(refs.map((r) => r.article))];
+}

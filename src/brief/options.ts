@@ -1,0 +1,25 @@
+// The brief's defaults, in one place (docs/dossier.md describes them from here).
+
+export interface BriefOptions {
+  /** Most consensus sentences in the brief. */
+  maxConsensus: number;
+  /** Most sentences for facts several (not all) outlets report. */
+  maxPartial: number;
+  /** Most single-source details, each marked as such. */
+  maxUnique: number;
+  /** A wording more subjective than this (0..1) is never quoted in the brief. */
+  maxSubjectivity: number;
+  /** Wordings shorter than this many words are too thin to stand alone. */
+  minWords: number;
+  /** Word-set Jaccard above which a candidate repeats a sentence already in the brief. */
+  maxOverlap: number;
+}
+
+export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
+  maxConsensus: 8,
+  maxPartial: 6,
+  maxUnique: 5,
+  maxSubjectivity: 0.6,
+  minWords: 6,
+  maxOverlap: 0.5,
+};

@@ -1,0 +1,90 @@
+// `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { analyzeInputs, STAGE_NAMES } from '../../pipeline/analyze.js';
+import { renderHtml } from '../../render/html.js';
+import { renderMarkdown } from '../../render/markdown.js';
+import type { Dossier } from '../../core/types.js';
+import { EXIT, type CliContext, type RegisterCommand } from '../context.js';
+import { ingestOptionsFrom, addIngestOptions, type IngestFlags } from '../ingest-flags.js';
+
+/** The bundled example corpus, analysed when no input is given. */
+export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/corpus');
+
+interface AnalyzeFlags extends IngestFlags {
+  json?: boolean;
+  output?: string;
+  html?: string;
+  md?: string;
+  now?: string;
+  progress?: boolean;
+}
+
+function summary(dossier: Dossier): string {
+  const count = (label: string, n: number): string => `${n} ${label}`;
+  return [
+    count('articles', dossier.articles.length),
+    count('entities', dossier.entities.length),
+    count('quotes', dossier.quotes.length),
+    count('quote groups', dossier.quoteGroups.length),
+    count('citations', dossier.citations.length),
+    count('claims', dossier.claims.length),
+    count('conflicts', dossier.conflicts.length),
+    count('brief sentences', dossier.brief.length),
+    count('diagnostics', dossier.diagnostics.length),
+  ].join(', ');
+}
+
+async function run(inputs: string[], flags: AnalyzeFlags, ctx: CliContext): Promise<void> {
+  const paths = inputs.length ? inputs : [EXAMPLES_DIR];
+  const bar =
+    ctx.stderrIsTTY && flags.progress !== false
+      ? new cliProgress.SingleBar(
+          { stream: ctx.stderr as NodeJS.WriteStream, format: 'analyzing [{bar}] {value}/{total} {stage}', clearOnComplete: true, hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(STAGE_NAMES.length, 0, { stage: 'reading inputs' });
+  let dossier: Dossier;
+  try {
+    dossier = await analyzeInputs(paths, {
+      ingest: ingestOptionsFrom(flags, ctx),
+      ...(flags.now ? { now: flags.now } : {}),
+      onProgress: (stage, done) => bar?.update(done, { stage }),
+    });
+  } finally {
+    bar?.stop();
+  }
+
+  for (const d of dossier.diagnostics) ctx.stderr.write(`${d.source}: ${d.rule}: ${d.message}\n`);
+  const json = `${JSON.stringify(dossier, null, 2)}\n`;
+  if (flags.output) writeFileSync(resolve(ctx.cwd, flags.output), json);
+  else if (flags.json) ctx.stdout.write(json);
+  if (flags.html) writeFileSync(resolve(ctx.cwd, flags.html), renderHtml(dossier));
+  if (flags.md) writeFileSync(resolve(ctx.cwd, flags.md), renderMarkdown(dossier));
+  if (!flags.json) {
+    const written = [flags.output, flags.html, flags.md].filter(Boolean).join(', ');
+    ctx.stderr.write(`triangulate: ${summary(dossier)}${written ? `; wrote ${written}` : ''}\n`);
+    if (!written) ctx.stdout.write(renderMarkdown(dossier));
+  }
+  ctx.exitCode = dossier.articles.length ? EXIT.ok : EXIT.noArticle;
+}
+
+export const register: RegisterCommand = (program: Command, ctx: CliContext) => {
+  const cmd = program
+    .command('analyze')
+    .description('Read articles (files, folders, globs, URLs, feeds, - for stdin) and build their dossier. With no input, analyses the bundled examples.')
+    .argument('[inputs...]', 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, feeds, or - for stdin')
+    .option('--json', 'print the dossier as JSON to stdout')
+    .option('-o, --output <file>', 'write the dossier as JSON to this file')
+    .option('--html <file>', 'write a self-contained HTML report')
+    .option('--md <file>', 'write a Markdown report')
+    .addOption(new Option('--now <iso>', 'time stamp for generatedAt (reproducible output)'))
+    .option('--no-progress', 'no progress bar on stderr');
+  addIngestOptions(cmd);
+  cmd.addHelpText('after', '\nExit codes: 0 done, 1 usage error, 2 no readable article, 3 internal failure.\nWithout --json/-o/--html/--md, a Markdown report goes to stdout.');
+  cmd.action(async (inputs: string[], flags: AnalyzeFlags) => run(inputs, flags, ctx));
+};

@@ -1,0 +1,231 @@
+// The one place that composes the stages into a dossier and collects their diagnostics; CLI, server and library all call it.
+import type { Article, Citation, Diagnostic, Dossier, RawDocument } from '../core/types.js';
+import { DOSSIER_SCHEMA } from '../core/types.js';
+import { collectInputs, type IngestOptions } from '../ingest/index.js';
+import { readDocument } from '../readable/index.js';
+import { buildDoc, type Doc } from '../nlp/doc.js';
+import { extractAttributions, type ArticleAttributions } from '../extract/attributions.js';
+import { alignPeople } from '../align/people.js';
+import { extractClaims, type ArticleClaim } from '../extract/claims.js';
+import { alignClaims } from '../align/claims.js';
+import { findReuse } from '../reuse/index.js';
+import { measureSlant } from '../slant/index.js';
+import { buildTimeline } from '../brief/timeline.js';
+import { buildBrief } from '../brief/brief.js';
+import { checkStages, type StageDecl } from './stages.js';
+
+export interface AnalyzeOptions {
+  /** ISO time stamped as `generatedAt`; pass it for reproducible output (default: the current time). */
+  now?: string;
+  /** Options for fetching and reading inputs (URLs, size caps, private addresses). */
+  ingest?: IngestOptions;
+  /** Called as stages finish, for progress bars: (stage name, done, total). */
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+/** Everything the stages read and write while one dossier is built. */
+interface Work {
+  raws: RawDocument[];
+  diagnostics: Diagnostic[];
+  articles: Article[];
+  docs: Doc[];
+  attributions: ArticleAttributions[];
+  claimsByArticle: ArticleClaim[][];
+  dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
+}
+
+/** Run `fn` for one article; a thrown error becomes a diagnostic naming the stage, and the other articles go on. */
+function perArticle<T>(work: Work, stage: string, fallback: (a: Article) => T, fn: (a: Article, i: number) => T): T[] {
+  return work.articles.map((article, i) => {
+    try {
+      return fn(article, i);
+    } catch (error) {
+      work.diagnostics.push({
+        source: article.source,
+        rule: 'stage-failed',
+        severity: 'error',
+        message: `${stage} failed on article ${article.id}: ${(error as Error).message}`,
+      });
+      return fallback(article);
+    }
+  });
+}
+
+/** A cross-article stage: a throw becomes a diagnostic and the stage's part of the dossier stays empty. */
+function guarded(work: Work, stage: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (error) {
+    work.diagnostics.push({
+      source: 'pipeline',
+      rule: 'stage-failed',
+      severity: 'error',
+      message: `${stage} failed: ${(error as Error).message}`,
+    });
+  }
+}
+
+function syndicationCitations(articles: Article[]): Citation[] {
+  return articles.flatMap((article) =>
+    article.syndication
+      ? [{ article: article.id, cites: article.syndication, kind: 'syndicated-from' as const, start: 0, end: 0 }]
+      : [],
+  );
+}
+
+const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
+  {
+    name: 'read',
+    needs: ['raws'],
+    provides: ['articles'],
+    run(work) {
+      work.raws.forEach((raw) => {
+        const id = `a${work.articles.length + 1}`;
+        try {
+          const { article, diagnostics } = readDocument(raw, { id });
+          work.diagnostics.push(...diagnostics);
+          if (article) work.articles.push(article);
+        } catch (error) {
+          work.diagnostics.push({ source: raw.source, rule: 'stage-failed', severity: 'error', message: `reading failed: ${(error as Error).message}` });
+        }
+      });
+    },
+  },
+  {
+    name: 'nlp',
+    needs: ['articles'],
+    provides: ['docs'],
+    run(work) {
+      work.docs = perArticle(work, 'nlp', (a) => buildDoc(a.text, []), (a) => buildDoc(a.text, a.paragraphs));
+    },
+  },
+  {
+    name: 'people',
+    needs: ['articles', 'docs'],
+    provides: ['entities', 'quotes', 'quoteGroups', 'citations'],
+    run(work) {
+      work.attributions = perArticle(
+        work,
+        'attributions',
+        (a) => ({ article: a.id, entities: [], quotes: [], citations: [] }),
+        (a, i) => extractAttributions(a, work.docs[i]!),
+      );
+      guarded(work, 'people', () => {
+        const people = alignPeople(work.articles, work.attributions);
+        work.dossier.entities = people.entities;
+        work.dossier.quotes = people.quotes;
+        work.dossier.quoteGroups = people.quoteGroups;
+        work.dossier.citations = people.citations;
+      });
+      work.dossier.citations.push(...syndicationCitations(work.articles));
+    },
+  },
+  {
+    name: 'claims',
+    needs: ['articles', 'docs'],
+    provides: ['claims', 'conflicts'],
+    run(work) {
+      work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
+      guarded(work, 'claims', () => {
+        const aligned = alignClaims(work.articles, work.claimsByArticle);
+        work.dossier.claims = aligned.claims;
+        work.dossier.conflicts = aligned.conflicts;
+      });
+    },
+  },
+  {
+    name: 'reuse',
+    needs: ['articles'],
+    provides: ['reuse'],
+    run(work) {
+      guarded(work, 'reuse', () => {
+        work.dossier.reuse = findReuse(work.articles);
+      });
+    },
+  },
+  {
+    name: 'slant',
+    needs: ['articles', 'docs'],
+    provides: ['slant'],
+    run(work) {
+      work.dossier.slant = perArticle(
+        work,
+        'slant',
+        (a) => ({ article: a.id, subjectivity: 0, sentences: [], loaded: [], hedges: [] }),
+        (a, i) => measureSlant(a, work.docs[i]!),
+      );
+    },
+  },
+  {
+    name: 'timeline',
+    needs: ['articles', 'docs', 'claims'],
+    provides: ['timeline'],
+    run(work) {
+      guarded(work, 'timeline', () => {
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims);
+      });
+    },
+  },
+  {
+    name: 'brief',
+    needs: ['articles', 'docs', 'claims', 'conflicts', 'slant'],
+    provides: ['brief'],
+    run(work) {
+      guarded(work, 'brief', () => {
+        work.dossier.brief = buildBrief({
+          articles: work.articles,
+          docs: work.docs,
+          claims: work.dossier.claims,
+          conflicts: work.dossier.conflicts,
+          slant: work.dossier.slant,
+        });
+      });
+    },
+  },
+]);
+
+/**
+ * Build a dossier from documents already in memory. Pure apart from the default clock (pass `now` to avoid it).
+ * @example analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nBody.') }], { now: '2026-01-01T00:00:00Z' })
+ */
+export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {}): Dossier {
+  const work: Work = {
+    raws,
+    diagnostics: [],
+    articles: [],
+    docs: [],
+    attributions: [],
+    claimsByArticle: [],
+    dossier: {
+      entities: [], quotes: [], quoteGroups: [], citations: [], claims: [], conflicts: [], reuse: [], slant: [], timeline: [], brief: [],
+    },
+  };
+  STAGES.forEach((stage, i) => {
+    stage.run(work);
+    opts.onProgress?.(stage.name, i + 1, STAGES.length);
+  });
+  if (work.articles.length === 0) {
+    work.diagnostics.push({ source: 'pipeline', rule: 'no-article', severity: 'error', message: 'no readable article among the inputs' });
+  }
+  return {
+    schema: DOSSIER_SCHEMA,
+    generatedAt: opts.now ?? new Date().toISOString(),
+    diagnostics: work.diagnostics,
+    articles: work.articles,
+    ...work.dossier,
+  };
+}
+
+/**
+ * Read files, folders, globs, URLs, feeds or `-` (stdin) and build their dossier.
+ * @example const dossier = await analyzeInputs(['examples/corpus'])
+ */
+export async function analyzeInputs(inputs: string[], opts: AnalyzeOptions = {}): Promise<Dossier> {
+  const { docs, diagnostics } = await collectInputs(inputs, opts.ingest ?? {});
+  const dossier = analyzeDocuments(docs, opts);
+  dossier.diagnostics.unshift(...diagnostics);
+  return dossier;
+}
+
+/** The stage names in order, for docs and progress bars. */
+export const STAGE_NAMES: readonly string[] = STAGES.map((s) => s.name);

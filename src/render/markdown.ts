@@ -1,0 +1,66 @@
+// The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, citations and timeline.
+import type { Article, Dossier, SourceRef } from '../core/types.js';
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Render a dossier as Markdown; citations are footnote-style references `[n]` listed at the end with their exact text.
+ * @example writeFileSync('dossier.md', renderMarkdown(dossier))
+ */
+export function renderMarkdown(d: Dossier): string {
+  const byId = new Map<string, Article>(d.articles.map((a) => [a.id, a]));
+  const refs: string[] = [];
+  const refIndex = new Map<string, number>();
+  const cite = (list: readonly SourceRef[]): string =>
+    list
+      .map((r) => {
+        const key = `${r.article}:${r.start}:${r.end}`;
+        let n = refIndex.get(key);
+        if (n === undefined) {
+          const a = byId.get(r.article);
+          refs.push(`${a?.outlet ?? a?.source ?? r.article} (${r.article} ${r.start}–${r.end}): "${oneLine(a?.text.slice(r.start, r.end) ?? '')}"`);
+          n = refs.length;
+          refIndex.set(key, n);
+        }
+        return `[${n}]`;
+      })
+      .join('');
+
+  const out: string[] = [`# ${d.articles[0]?.title ?? 'triangulate dossier'}`, ''];
+  out.push(`${d.articles.length} articles: ${d.articles.map((a) => a.outlet ?? a.source).join(', ')}`, '');
+  out.push('## Brief', '');
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${oneLine(s.text)} ${cite(s.sources)}`);
+  if (d.conflicts.length) {
+    out.push('', '## Where outlets disagree', '');
+    for (const c of d.conflicts) out.push(`- **${c.topic}**: ${c.values.map((v) => `${v.value} ${cite(v.sources)}`).join(' vs ')}`);
+  }
+  const groups = d.quoteGroups.filter((g) => g.quotes.length > 1);
+  if (groups.length) {
+    const quotes = new Map(d.quotes.map((q) => [q.id, q]));
+    out.push('', '## Quotes across outlets', '');
+    for (const g of groups) {
+      const name = d.entities.find((e) => e.id === g.speaker)?.name ?? 'unknown speaker';
+      out.push(`- **${name}**${g.divergent ? ' (wording differs)' : ''}${g.speakerConflict ? ' (speaker disputed)' : ''}`);
+      for (const id of g.quotes) {
+        const q = quotes.get(id);
+        const v = g.variants?.find((x) => x.quote === id);
+        if (q) out.push(`  - "${oneLine(q.text)}" ${cite([{ article: q.article, start: q.start, end: q.end }])}${v ? ` — ${v.verdict}` : ''}`);
+      }
+    }
+  }
+  if (d.citations.length) {
+    out.push('', '## Who cites whom', '');
+    for (const c of d.citations) out.push(`- ${byId.get(c.article)?.outlet ?? c.article} — ${c.kind} — ${c.cites}`);
+  }
+  if (d.timeline.length) {
+    out.push('', '## Timeline', '');
+    for (const t of d.timeline) out.push(`- ${t.date}: ${oneLine(t.text)} ${cite(t.sources)}`);
+  }
+  if (d.diagnostics.length) {
+    out.push('', '## Diagnostics', '');
+    for (const x of d.diagnostics) out.push(`- \`${x.rule}\` ${x.source}: ${x.message}`);
+  }
+  out.push('', '## Sources', '');
+  refs.forEach((r, i) => out.push(`${i + 1}. ${r}`));
+  return `${out.join('\n')}\n`;
+}
