@@ -1,0 +1,92 @@
+// Turn a DOM subtree into a flat list of text blocks (paragraphs, headings, list items, quotes) with their link share.
+
+export type BlockKind = 'p' | 'h' | 'li' | 'quote' | 'pre' | 'caption' | 'cell';
+
+export interface Block {
+  text: string;
+  kind: BlockKind;
+  /** Characters of the block inside <a> elements: for link density. */
+  linkChars: number;
+}
+
+/** Elements that start a new block; everything else is inline and joins the current block's text. */
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'UL', 'CAPTION', 'SUMMARY', 'CENTER', 'BR',
+]);
+
+/** Never text: scripts, styles, media, controls. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'SELECT',
+  'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'MATH', 'PICTURE', 'IMG', 'SOURCE',
+]);
+
+const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+function kindOf(el: Element, inherited: BlockKind): BlockKind {
+  const tag = el.tagName;
+  if (/^H[1-6]$/.test(tag)) return 'h';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return inherited === 'quote' ? 'quote' : 'li';
+  if (tag === 'BLOCKQUOTE') return 'quote';
+  if (tag === 'PRE') return 'pre';
+  if (tag === 'FIGCAPTION' || tag === 'CAPTION') return 'caption';
+  if (tag === 'TD' || tag === 'TH') return inherited === 'quote' ? 'quote' : 'cell';
+  return inherited;
+}
+
+/**
+ * Flatten `root` into blocks in document order. Inline runs between block elements become their own block, so a
+ * `<div>` holding text and `<p>`s keeps both.
+ * @example domBlocks(doc.body) // [{ text: 'Headline', kind: 'h', linkChars: 0 }, …]
+ */
+export function domBlocks(root: Element): Block[] {
+  const out: Block[] = [];
+  let buf = '';
+  let links = 0;
+  let bufKind: BlockKind = 'p';
+
+  const flush = (): void => {
+    const text = collapse(buf);
+    if (text) out.push({ text, kind: bufKind, linkChars: Math.min(links, text.length) });
+    buf = '';
+    links = 0;
+  };
+
+  const walk = (node: Node, kind: BlockKind, inLink: boolean): void => {
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (kind === 'pre') buf += t;
+      else buf += t;
+      if (inLink) links += collapse(t).length;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return;
+    const style = el.getAttribute('style') ?? '';
+    if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) return;
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    const isBlock = BLOCK.has(tag);
+    const childKind = kindOf(el, kind);
+    if (isBlock) {
+      flush();
+      bufKind = childKind;
+    }
+    const link = inLink || tag === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c, childKind, link);
+    if (isBlock) {
+      flush();
+      bufKind = kind;
+    }
+  };
+
+  walk(root, 'p', false);
+  flush();
+  return out;
+}

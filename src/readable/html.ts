@@ -1,0 +1,57 @@
+// HTML page -> main-text blocks and metadata: linkedom parses, Mozilla Readability finds the article, our filters clean it.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { domBlocks, type Block } from './blocks.js';
+import { pageMeta, type PageMeta } from './metadata.js';
+
+export interface HtmlReading {
+  meta: PageMeta;
+  /** Main-text blocks before boilerplate filtering; empty when no article was found. */
+  blocks: Block[];
+  /** Readability's byline guess, used when the metadata has none. */
+  readabilityByline: string | null;
+}
+
+const textLength = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+
+/** Containers that are never the article: taken out before the fallback reading. */
+const NON_CONTENT = 'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"]';
+
+/** Fallback when Readability finds nothing: the page's prose blocks (long enough, few links). */
+function fallbackBlocks(doc: Document): Block[] {
+  for (const el of Array.from(doc.querySelectorAll(NON_CONTENT))) el.remove();
+  const body = doc.body ?? doc.documentElement;
+  if (!body) return [];
+  return domBlocks(body).filter((b) => b.text.length >= 80 && b.linkChars / b.text.length < 0.3);
+}
+
+/**
+ * Read an HTML string.
+ * @param html the decoded page
+ * @param url the page's URL when known (outlet and date fallbacks, canonical resolution)
+ */
+export function readHtml(html: string, url: string | null): HtmlReading {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  const meta = pageMeta(doc, url);
+  let blocks: Block[] = [];
+  let readabilityByline: string | null = null;
+  try {
+    const parsed = new Readability(doc, { charThreshold: 200, keepClasses: false }).parse();
+    if (parsed?.content) {
+      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+      const body = (content as unknown as Document).body;
+      if (body) blocks = domBlocks(body);
+      readabilityByline = parsed.byline?.trim() || null;
+    }
+  } catch {
+    // Readability can throw on odd DOMs; the fallback below still reads the page.
+    blocks = [];
+  }
+  if (textLength(blocks) < 140) {
+    const { document: again } = parseHTML(html);
+    const fb = fallbackBlocks(again as unknown as Document);
+    if (textLength(fb) > textLength(blocks)) blocks = fb;
+  }
+  return { meta, blocks, readabilityByline };
+}

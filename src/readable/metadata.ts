@@ -1,0 +1,200 @@
+// Read a page's metadata (title, byline, outlet, dates, canonical URL, language) from JSON-LD, meta tags, <time> and the URL.
+import metadataData from './data/metadata.json' with { type: 'json' };
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  outlet: string | null;
+  published: string | null;
+  updated: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+}
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+const lower = (names: string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
+const PUBLISHED = metadataData.published.map((n) => n.toLowerCase());
+const UPDATED = metadataData.updated.map((n) => n.toLowerCase());
+const AUTHOR = metadataData.author.map((n) => n.toLowerCase());
+const TITLE = metadataData.title.map((n) => n.toLowerCase());
+const SITE = metadataData.siteName.map((n) => n.toLowerCase());
+const KNOWN = lower([...PUBLISHED, ...UPDATED, ...AUTHOR, ...TITLE, ...SITE]);
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+  return t ? t : null;
+};
+
+/** Normalise a date string to ISO 8601 (date-time when a time is given, else YYYY-MM-DD); null when unreadable. */
+export function isoDate(value: string | null | undefined): string | null {
+  const v = clean(value);
+  if (!v) return null;
+  // Epoch seconds or milliseconds.
+  if (/^\d{10}(\d{3})?$/.test(v)) {
+    const ms = v.length === 10 ? Number(v) * 1000 : Number(v);
+    return new Date(ms).toISOString();
+  }
+  const dateOnly = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
+  if (dateOnly) return `${dateOnly[1]}-${dateOnly[2]}-${dateOnly[3]}`;
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) return null;
+  const year = new Date(t).getUTCFullYear();
+  if (year < 1990 || year > 2100) return null;
+  return new Date(t).toISOString();
+}
+
+/** "www.the-guardian.co.uk" -> "The Guardian". */
+export function prettyHost(host: string): string {
+  const parts = host.toLowerCase().replace(/^(www\d?|m|amp|mobile|edition|news)\./, '').split('.');
+  // Drop the public suffix: one label, or two for "co.uk"-style second-level domains.
+  const sld = parts.length > 2 && /^(co|com|org|net|gov|ac|edu|news)$/.test(parts[parts.length - 2]!) ? 2 : 1;
+  const name = parts.slice(0, Math.max(1, parts.length - sld)).pop() ?? host;
+  return name
+    .split(/[-_]/)
+    .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}
+
+/** The registrable part of a host ("edition.cnn.com" -> "cnn.com"), to compare sites. */
+export function siteOf(host: string): string {
+  const parts = host.toLowerCase().split('.');
+  const n = parts.length > 2 && /^(co|com|org|net|gov|ac|edu)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  return parts.slice(-n).join('.');
+}
+
+function jsonLdObjects(doc: Document): Array<Record<string, Json>> {
+  const out: Array<Record<string, Json>> = [];
+  const visit = (v: Json): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      out.push(v);
+      if (v['@graph']) visit(v['@graph']);
+      if (v['mainEntity'] && typeof v['mainEntity'] === 'object') visit(v['mainEntity']);
+    }
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse((s.textContent ?? '').trim()) as Json);
+    } catch {
+      // Broken JSON-LD is common; other sources still apply.
+    }
+  }
+  return out;
+}
+
+const ARTICLE_TYPES = /article|posting|report|blog|newsarticle|webpage|liveblog/i;
+
+function ldString(v: Json | undefined): string | null {
+  if (typeof v === 'string') return clean(v);
+  if (Array.isArray(v)) {
+    const names = v.map((x) => ldString(x)).filter((x): x is string => !!x);
+    return names.length ? names.join(', ') : null;
+  }
+  if (v && typeof v === 'object') return ldString(v['name'] as Json);
+  return null;
+}
+
+/** Meta tags by lower-cased name / property / itemprop. First value wins. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? '').toLowerCase().trim();
+    const value = m.getAttribute('content');
+    if (key && value && KNOWN.has(key) && !tags.has(key)) tags.set(key, value);
+  }
+  return tags;
+}
+
+const first = (tags: Map<string, string>, names: string[]): string | null => {
+  for (const n of names) {
+    const v = clean(tags.get(n));
+    if (v) return v;
+  }
+  return null;
+};
+
+/** A date in the URL path (/2019/11/20/ or /2019-11-20-). */
+function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const VISIBLE_DATE = new RegExp(
+  `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? (?:19|20)\\d{2}|\\d{1,2} (?:${MONTHS})\\.?,? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b`,
+  'i',
+);
+
+/** A date line near the top of the page ("Published November 20, 2019"), the least trusted source. */
+function visibleDate(doc: Document): string | null {
+  const candidates = Array.from(doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="byline" i], [class*="meta" i]'));
+  for (const el of candidates.slice(0, 40)) {
+    const text = clean(el.textContent);
+    if (!text || text.length > 120) continue;
+    const m = VISIBLE_DATE.exec(text);
+    if (m) {
+      const d = isoDate(m[0].replace(/(\d)(st|nd|rd|th)\b/, '$1'));
+      if (d) return d.slice(0, 10);
+    }
+  }
+  return null;
+}
+
+/**
+ * Collect metadata from a parsed page, most trusted source first: JSON-LD, OpenGraph / meta tags, `<time datetime>`,
+ * the URL's date, a visible date line.
+ * @param doc the parsed page (before Readability changes it)
+ * @param url the page's URL when known (for the outlet fallback and URL dates)
+ */
+export function pageMeta(doc: Document, url: string | null): PageMeta {
+  const ld = jsonLdObjects(doc);
+  const articleLd = ld.find((o) => typeof o['@type'] === 'string' && ARTICLE_TYPES.test(o['@type']) && (o['headline'] || o['datePublished']))
+    ?? ld.find((o) => o['datePublished'] || o['headline']);
+  const tags = metaTags(doc);
+
+  const ldPublisher = articleLd ? ldString(articleLd['publisher'] as Json) : null;
+  const ldAuthor = articleLd ? ldString(articleLd['author'] as Json) : null;
+  const metaAuthor = first(tags, AUTHOR);
+  const timeEl = doc.querySelector('time[datetime]');
+
+  const published =
+    isoDate(articleLd ? (articleLd['datePublished'] as string | undefined) : null) ??
+    PUBLISHED.map((n) => isoDate(tags.get(n))).find((d) => d) ??
+    isoDate(timeEl?.getAttribute('datetime')) ??
+    urlDate(url) ??
+    visibleDate(doc);
+  const updated =
+    isoDate(articleLd ? (articleLd['dateModified'] as string | undefined) : null) ??
+    UPDATED.map((n) => isoDate(tags.get(n))).find((d) => d) ??
+    null;
+
+  const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? first(tags, ['og:url']);
+  let canonicalUrl: string | null = null;
+  try {
+    canonicalUrl = canonicalHref ? new URL(canonicalHref, url ?? undefined).href : null;
+  } catch {
+    canonicalUrl = null;
+  }
+
+  let host: string | null = null;
+  try {
+    host = new URL(url ?? canonicalUrl ?? '').hostname || null;
+  } catch {
+    host = null;
+  }
+
+  const docTitle = clean(doc.querySelector('title')?.textContent);
+  const title =
+    (articleLd ? ldString(articleLd['headline'] as Json) : null) ?? first(tags, TITLE) ?? clean(doc.querySelector('h1')?.textContent) ?? docTitle;
+  const siteTag = first(tags, SITE);
+  const outlet = clean(tags.get('og:site_name')) ?? ldPublisher ?? (siteTag && !siteTag.startsWith('@') ? siteTag : null) ?? (host ? prettyHost(host) : null);
+
+  // Author meta tags sometimes hold a profile URL; a name is wanted.
+  const byline = ldAuthor ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null);
+  const lang = clean(doc.documentElement?.getAttribute('lang'))?.toLowerCase().split(/[-_]/)[0] ?? null;
+
+  return { title, byline, outlet, published, updated, canonicalUrl, language: lang && /^[a-z]{2}$/.test(lang) ? lang : null };
+}
