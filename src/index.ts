@@ -1,0 +1,22 @@
+// The public API of triangulate: the pipeline, each stage's entry point, the renderers, and the shared types.
+export type * from './core/types.js';
+export { DOSSIER_SCHEMA } from './core/types.js';
+export { analyzeInputs, analyzeDocuments, STAGE_NAMES, type AnalyzeOptions } from './pipeline/analyze.js';
+export { collectInputs, type IngestOptions } from './ingest/index.js';
+export { readDocument } from './readable/index.js';
+export { buildDoc, type Doc } from './nlp/doc.js';
+export { findDates, type DateMention } from './nlp/dates.js';
+export { findNumbers, type NumberMention } from './nlp/numbers.js';
+export { extractAttributions, type ArticleAttributions } from './extract/attributions.js';
+export { alignPeople } from './align/people.js';
+export { extractClaims, type ArticleClaim } from './extract/claims.js';
+export { matchClaims } from './align/match.js';
+export { alignClaims } from './align/claims.js';
+export { findReuse } from './reuse/index.js';
+export { measureSlant, sentenceSubjectivity } from './slant/index.js';
+export { buildBrief, type BriefInput } from './brief/brief.js';
+export { BRIEF_DEFAULTS, type BriefOptions } from './brief/options.js';
+export { buildTimeline } from './brief/timeline.js';
+export { renderHtml } from './render/html.js';
+export { renderMarkdown } from './render/markdown.js';
+export { main } from './cli/main.js';
