@@ -1,0 +1,112 @@
+// Slant of one article: how subjective each sentence is, the outlet's own loaded words and hedges, and opinion vs reporting.
+import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
+import { sentenceCount, sentenceSpan, type Doc } from '../nlp/doc.js';
+import hedgesFile from './data/hedges.json' with { type: 'json' };
+import loadedFile from './data/loaded.json' with { type: 'json' };
+import genreFile from './data/genre.json' with { type: 'json' };
+import { featurize } from './features.js';
+import { predict } from './logistic.js';
+import { SUBJECTIVITY_MODEL } from './model/subjectivity.js';
+import { compilePhrases, matchPhrases, quotedRegions, words } from './text.js';
+
+const markMatcher = compilePhrases(loadedFile, hedgesFile);
+const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
+const HEDGE_CATEGORIES = new Set(Object.keys(hedgesFile.categories));
+
+/**
+ * Probability (0..1) that a sentence gives the writer's judgement rather than reports; words in quotation marks count as
+ * the speaker's, not the writer's.
+ * @example sentenceSubjectivity('Of course he is not fit to lead us.') > sentenceSubjectivity('The bill passed 52-48 on Tuesday.')
+ */
+export function sentenceSubjectivity(sentence: string): number {
+  return predict(SUBJECTIVITY_MODEL, featurize(sentence, SUBJECTIVITY_MODEL.options));
+}
+
+/** Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence. */
+function opinionMarkers(sentence: string): number {
+  const quotes = quotedRegions(sentence);
+  const ws = words(sentence);
+  return matchPhrases(opinionMatcher, ws).filter((h) => {
+    const start = ws[h.from]!.start;
+    const end = ws[h.to - 1]!.end;
+    return !quotes.some((q) => start < q.end && end > q.start);
+  }).length;
+}
+
+/**
+ * True when a sentence reads as opinion: the model finds it subjective, or it carries an opinion marker of the writer's own.
+ * @example isOpinionSentence('We must not look away.') === true
+ */
+export function isOpinionSentence(sentence: string): boolean {
+  return sentenceSubjectivity(sentence) >= genreFile.sentenceThreshold || opinionMarkers(sentence) > 0;
+}
+
+/**
+ * The text of [start, end) with the article-level quoted regions inside it re-marked with “ ”, so a sentence in the
+ * middle of a multi-sentence quote is still seen as quoted when it is scored on its own.
+ */
+function withQuoteMarks(text: string, start: number, end: number, quotes: Span[]): string {
+  let out = '';
+  let at = start;
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    const qs = Math.max(q.start, start);
+    const qe = Math.min(q.end, end);
+    out += text.slice(at, qs) + '“' + text.slice(qs, qe).replace(/^[“"‘«„]|[”"’»]$/g, '') + '”';
+    at = qe;
+  }
+  return out + text.slice(at, end);
+}
+
+/**
+ * Measure an article's slant.
+ * @param article the cleaned article (offsets point into `article.text`)
+ * @param doc `buildDoc(article.text, article.paragraphs)`
+ * @example measureSlant(article, buildDoc(article.text)).genre // 'reporting'
+ */
+export function measureSlant(article: Article, doc: Doc): Slant {
+  const text = article.text;
+  const quotes = quotedRegions(text);
+  const outsideQuotes = (s: number, e: number): boolean => !quotes.some((q) => s < q.end && e > q.start);
+
+  const sentences: SentenceSlant[] = [];
+  const loaded: MarkedWord[] = [];
+  const hedges: MarkedWord[] = [];
+  let weighted = 0;
+  let weight = 0;
+  let markers = 0;
+
+  for (let s = 0; s < sentenceCount(doc); s++) {
+    const span = sentenceSpan(doc, s);
+    const subjectivity = round(sentenceSubjectivity(withQuoteMarks(text, span.start, span.end, quotes)));
+    sentences.push({ ...span, subjectivity });
+    // Quoted words are the speaker's: they count for little in the outlet's own tone.
+    const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
+    weighted += subjectivity * Math.max(own, 1);
+    weight += Math.max(own, 1);
+
+    const ws = words(text.slice(span.start, span.end), span.start);
+    for (const hit of matchPhrases(markMatcher, ws)) {
+      const start = ws[hit.from]!.start;
+      const end = ws[hit.to - 1]!.end;
+      if (!outsideQuotes(start, end)) continue;
+      const mark: MarkedWord = { start, end, text: text.slice(start, end), category: hit.category };
+      if (HEDGE_CATEGORIES.has(hit.category)) hedges.push(mark);
+      else loaded.push(mark);
+      if (hit.category === 'opinion-marker') markers++;
+    }
+  }
+
+  const subjectivity = weight ? round(weighted / weight) : 0;
+  const g = genreFile;
+  const genre: 'opinion' | 'reporting' =
+    subjectivity >= g.articleThreshold ||
+    markers >= g.markersAlone ||
+    (markers >= g.markersWithSubjectivity.markers && subjectivity >= g.markersWithSubjectivity.subjectivity)
+      ? 'opinion'
+      : 'reporting';
+  const lead = sentenceCount(doc) ? sentenceSpan(doc, 0) : null;
+  return { article: article.id, subjectivity, genre, sentences, loaded, hedges, lead };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

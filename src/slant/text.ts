@@ -1,0 +1,167 @@
+// Small text readers shared by the slant stage and its model: word tokens with offsets, quoted regions, phrase lists.
+import type { Span } from '../core/types.js';
+
+/** One word (or `!`/`?`) of a text: lower-cased form and its [start, end) offsets. */
+export interface Word {
+  w: string;
+  start: number;
+  end: number;
+  /** The word as written starts with a capital letter (used to skip proper names such as "May" or "Savage"). */
+  cap: boolean;
+}
+
+// Letters/digits with inner apostrophes or hyphens ("don't", "hard-line"); `!` and `?` are kept as their own tokens
+// because exclamations and questions are subjectivity cues.
+const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[!?]/gu;
+
+/**
+ * Words of `text` in order, offsets relative to `text` plus `base`.
+ * @example words('He slammed it!').map((w) => w.w) // ['he', 'slammed', 'it', '!']
+ */
+export function words(text: string, base = 0): Word[] {
+  const out: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const raw = m[0];
+    const first = raw.charAt(0);
+    out.push({
+      w: raw.toLowerCase().replace(/’/g, "'"),
+      start: base + m.index,
+      end: base + m.index + raw.length,
+      cap: first !== first.toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/**
+ * Regions of `text` inside quotation marks (“…”, "…", and ‘…’ used as quotes, not apostrophes), within each line.
+ * An opening mark left unclosed at a line's end runs to that end: news style reopens a quote on each quoted paragraph.
+ */
+export function quotedRegions(text: string): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  let closer = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') {
+      if (open >= 0) spans.push({ start: open, end: i });
+      open = -1;
+      continue;
+    }
+    if (open < 0) {
+      const prev = i > 0 ? text[i - 1]! : ' ';
+      const atWordStart = !/[\p{L}\p{N}]/u.test(prev);
+      if (c === '“' || c === '„' || c === '«') {
+        open = i;
+        closer = c === '«' ? '»' : '”';
+      } else if (c === '"' && atWordStart) {
+        open = i;
+        closer = '"';
+      } else if (c === '‘' && atWordStart) {
+        open = i;
+        closer = '’';
+      }
+    } else if (c === closer || (closer === '”' && c === '"')) {
+      // A ’ followed by a letter is an apostrophe ("don’t"), not the end of a ‘…’ quote.
+      if (closer === '’' && /[\p{L}]/u.test(text[i + 1] ?? '')) continue;
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: text.length });
+  return spans;
+}
+
+/** True when [start, end) lies inside one of the (sorted) regions. */
+export function insideAny(regions: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid]!;
+    if (end <= r.start) hi = mid - 1;
+    else if (start >= r.end) lo = mid + 1;
+    else return start >= r.start && end <= r.end;
+  }
+  return false;
+}
+
+/** A word list file: a source note and named categories of phrases (space-separated words; trailing `*` = any ending). */
+export interface PhraseListFile {
+  source: string;
+  categories: Record<string, string[]>;
+}
+
+interface PhrasePart {
+  w: string;
+  prefix: boolean;
+}
+interface Phrase {
+  parts: PhrasePart[];
+  category: string;
+  text: string;
+}
+
+/** A compiled phrase list: looks phrases up by their first word, so matching is linear in the text. */
+export interface PhraseMatcher {
+  exact: Map<string, Phrase[]>;
+  prefixed: Phrase[];
+}
+
+/** One phrase found in a word sequence: word indices [from, to) and its category. */
+export interface PhraseHit {
+  from: number;
+  to: number;
+  category: string;
+}
+
+/** Compile one or more phrase list files into a matcher. Throws on an empty entry (a broken data file). */
+export function compilePhrases(...files: PhraseListFile[]): PhraseMatcher {
+  const exact = new Map<string, Phrase[]>();
+  const prefixed: Phrase[] = [];
+  for (const file of files) {
+    for (const [category, entries] of Object.entries(file.categories)) {
+      for (const text of entries) {
+        const parts = text
+          .toLowerCase()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((p) => ({ w: p.replace(/\*$/, ''), prefix: p.endsWith('*') }));
+        const first = parts[0];
+        if (!first) throw new Error(`phrase list: empty entry in category "${category}"; remove it from the data file`);
+        const phrase = { parts, category, text };
+        if (first.prefix) prefixed.push(phrase);
+        else exact.set(first.w, [...(exact.get(first.w) ?? []), phrase]);
+      }
+    }
+  }
+  return { exact, prefixed };
+}
+
+const partMatches = (part: PhrasePart, w: string): boolean => (part.prefix ? w.startsWith(part.w) : w === part.w);
+
+/**
+ * All phrase hits in `ws`, longest first at each position, not overlapping (leftmost-longest).
+ * A hit whose first word is capitalised mid-sentence is skipped: it is most likely a name ("May", "Savage").
+ * @param sentenceStarts indices of words that begin a sentence (capitals are expected there)
+ */
+export function matchPhrases(m: PhraseMatcher, ws: Word[], sentenceStarts: ReadonlySet<number> = new Set([0])): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const word = ws[i]!;
+    let best: PhraseHit | null = null;
+    const candidates = [...(m.exact.get(word.w) ?? []), ...m.prefixed.filter((p) => partMatches(p.parts[0]!, word.w))];
+    for (const p of candidates) {
+      if (i + p.parts.length > ws.length) continue;
+      if (!p.parts.every((part, k) => partMatches(part, ws[i + k]!.w))) continue;
+      if (!best || p.parts.length > best.to - best.from) best = { from: i, to: i + p.parts.length, category: p.category };
+    }
+    if (best && word.cap && !sentenceStarts.has(i) && word.w !== 'i') best = null;
+    if (best) {
+      hits.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return hits;
+}
