@@ -8,14 +8,20 @@ import metadataData from './data/metadata.json' with { type: 'json' };
 interface Rule {
   reason: string;
   maxWords: number;
+  /** Only near the end of the article (author boxes). */
+  tailOnly: boolean;
   patterns: RegExp[];
 }
 
 const RULES: Rule[] = boilerplateData.groups.map((g) => ({
   reason: g.reason,
   maxWords: g.maxWords,
+  tailOnly: 'tailOnly' in g && g.tailOnly === true,
   patterns: g.patterns.map((p) => new RegExp(p, 'iu')),
 }));
+const DATE_WORDS = new Set(boilerplateData.dateWords.words);
+/** How many blocks from the end count as the tail (author boxes, footers). */
+const TAIL = 5;
 const SYNDICATION_LINES = syndicationData.lines.map((p) => new RegExp(p, 'iu'));
 const DATELINES = syndicationData.datelines.map((p) => new RegExp(p, 'u'));
 const AGENCIES: Record<string, string> = syndicationData.agencies;
@@ -26,11 +32,22 @@ const BYLINE = new RegExp(
 
 export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** The boilerplate rule a single line or short block matches, or null. */
-export function boilerplateReason(text: string): string | null {
+/** True for a bare date/time line ("Nov. 20, 2019, 9:28 AM UTC", "Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
+export function isDateLine(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.length > 16 || !words.some((w) => /^\d/.test(w))) return false;
+  return words.every((w) => /^\d+(st|nd|rd|th|of)?$/.test(w) || DATE_WORDS.has(w));
+}
+
+/**
+ * The boilerplate rule a single line or short block matches, or null.
+ * @param inTail true when the block is among the last few of the article (enables tail-only rules)
+ */
+export function boilerplateReason(text: string, inTail = true): string | null {
   const words = wordCount(text);
+  if (isDateLine(text)) return 'date-line';
   for (const rule of RULES) {
-    if (words > rule.maxWords) continue;
+    if (words > rule.maxWords || (rule.tailOnly && !inTail)) continue;
     if (rule.patterns.some((re) => re.test(text))) return rule.reason;
   }
   return null;
@@ -71,6 +88,8 @@ export function bylineName(text: string): string | null {
 export interface FilterContext {
   /** The headline: a block repeating it is dropped. */
   title: string | null;
+  /** The byline from the page's metadata: a block repeating it is dropped. */
+  byline?: string | null;
 }
 
 export interface Filtered {
@@ -82,9 +101,14 @@ export interface Filtered {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A block of links: most of its characters are link text and it is short. */
+const isLinkBlock = (b: Block): boolean =>
+  b.kind !== 'quote' && wordCount(b.text) < 40 && b.linkChars / Math.max(1, b.text.length) > 0.6;
+
 /**
- * Drop boilerplate blocks and pick up the byline and syndication source on the way. Blocks that are mostly links and
- * short (related-story lists, tag clouds) go too, as does everything list-like after a "Related" header.
+ * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
+ * related-story lists) go, as do link blocks before the first or after the last prose paragraph; a single link inside
+ * the article (a "Get it on …" line, a source in brackets) stays. Everything list-like after a "Related" header goes.
  * @example filterBlocks([{ text: 'By HG', kind: 'p', linkChars: 0 }], { title: null }).byline // 'HG'
  */
 export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
@@ -95,8 +119,24 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
   let datelineSource: string | null = null;
   let inRelated = false;
   const title = ctx.title ? norm(ctx.title) : '';
+  const metaByline = ctx.byline ? norm(ctx.byline) : '';
+  const seen = new Set<string>();
 
-  for (const block of blocks) {
+  // Link-block runs of 3 or more, and link blocks outside the prose, are marked up front.
+  const linkRun = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isLinkBlock(blocks[j]!)) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) linkRun[k] = true;
+    i = j > i ? j : i + 1;
+  }
+  const prose = (b: Block): boolean => wordCount(b.text) >= 15 && !isLinkBlock(b);
+  const firstProse = blocks.findIndex(prose);
+  let lastProse = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) if (prose(blocks[i]!)) { lastProse = i; break; }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
     const text = block.text;
     const words = wordCount(text);
     const drop = (reason: string): void => {
@@ -107,8 +147,13 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
       if (text.trim()) drop(/\p{Extended_Pictographic}/u.test(text) ? 'reaction-prompt' : 'separator');
       continue;
     }
-    if (title && norm(text) === title && kept.length < 3) {
+    const key = norm(text);
+    if (title && key === title) {
       drop('title');
+      continue;
+    }
+    if (block.kind === 'caption') {
+      drop('caption');
       continue;
     }
     const outlet = syndicationOutlet(text);
@@ -117,31 +162,46 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
       drop('syndication-line');
       continue;
     }
+    // "By" alone with the name in the next block.
+    const next = blocks[i + 1];
+    if (/^by:?$/i.test(text.trim()) && next && wordCount(next.text) <= 6) {
+      byline ??= next.text;
+      drop('byline');
+      removed.push({ text: next.text, reason: 'byline' });
+      i++;
+      continue;
+    }
     const name = bylineName(text);
-    if (name) {
-      byline ??= name;
+    if (name || (metaByline && key === metaByline)) {
+      byline ??= name ?? text;
       drop('byline');
       continue;
     }
-    const reason = boilerplateReason(text);
+    const reason = boilerplateReason(text, i >= blocks.length - TAIL);
     if (reason) {
       drop(reason);
       if (reason === 'related-links') inRelated = true;
       continue;
     }
-    const density = block.linkChars / Math.max(1, text.length);
+    const linkBlock = isLinkBlock(block);
     if (inRelated) {
       // After a "Related" header, the list of links goes until real prose comes back.
-      if (block.kind === 'li' || density > 0.5 || words < 12) {
+      if (block.kind === 'li' || linkBlock || words < 12) {
         drop('related-links');
         continue;
       }
       inRelated = false;
     }
-    if (density > 0.6 && words < 40 && block.kind !== 'quote') {
+    if (linkBlock && (linkRun[i] || i < firstProse || i > lastProse)) {
       drop('link-list');
       continue;
     }
+    // A paragraph repeated word for word is a caption or teaser shown twice; keep the first.
+    if (words >= 6 && seen.has(key)) {
+      drop('duplicate');
+      continue;
+    }
+    seen.add(key);
     datelineSource ??= kept.length < 3 ? datelineAgency(text) : null;
     kept.push(block);
   }

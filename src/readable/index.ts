@@ -83,7 +83,7 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
     title = hints.title ?? r.title;
   }
 
-  const filtered = filterBlocks(blocks, { title });
+  const filtered = filterBlocks(blocks, { title, byline: hints.byline ?? meta?.byline ?? readabilityByline });
   const { text, paragraphs } = assemble(filtered.blocks);
   if (!text) {
     diag('no-article', kind === 'html' ? 'no article text found on the page' : 'no text left after removing boilerplate', 'error');
