@@ -36,6 +36,7 @@ export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? [
 export function isDateLine(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > 16 || !words.some((w) => /^\d/.test(w))) return false;
+  if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
   return words.every((w) => /^\d+(st|nd|rd|th|of)?$/.test(w) || DATE_WORDS.has(w));
 }
 
@@ -75,8 +76,11 @@ export function datelineAgency(text: string): string | null {
 
 /** The name in a short byline line ("By Jane Doe and John Roe" -> "Jane Doe and John Roe"), or null. */
 export function bylineName(text: string): string | null {
-  if (text.length > 120 || wordCount(text) > 14) return null;
-  const name = BYLINE.exec(text)?.groups?.['name'];
+  if (text.length > 160) return null;
+  // Only the part before a separator is the name; what follows is often a date or the outlet.
+  const head = text.split(/\s+[|•·]\s+|\s+[–—]\s+/)[0] ?? text;
+  if (wordCount(head) > 10) return null;
+  const name = BYLINE.exec(head)?.groups?.['name'];
   if (!name) return null;
   // A name starts with a capital (or @handle) and does not read like a sentence ("By the time he arrived, …").
   if (!/^[\p{Lu}@]/u.test(name) || /[.!?]$/.test(name.replace(/\b[A-Z]\.$/, ''))) return null;
@@ -120,7 +124,6 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
   let inRelated = false;
   const title = ctx.title ? norm(ctx.title) : '';
   const metaByline = ctx.byline ? norm(ctx.byline) : '';
-  const seen = new Set<string>();
 
   // Link-block runs of 3 or more, and link blocks outside the prose, are marked up front.
   const linkRun = new Array<boolean>(blocks.length).fill(false);
@@ -196,12 +199,6 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
       drop('link-list');
       continue;
     }
-    // A paragraph repeated word for word is a caption or teaser shown twice; keep the first.
-    if (words >= 6 && seen.has(key)) {
-      drop('duplicate');
-      continue;
-    }
-    seen.add(key);
     datelineSource ??= kept.length < 3 ? datelineAgency(text) : null;
     kept.push(block);
   }
