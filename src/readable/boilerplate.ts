@@ -37,7 +37,7 @@ export function isDateLine(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > 16 || !words.some((w) => /^\d/.test(w))) return false;
   if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
-  return words.every((w) => /^\d+(st|nd|rd|th|of)?$/.test(w) || DATE_WORDS.has(w));
+  return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
 }
 
 /**
@@ -183,6 +183,12 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
     const reason = boilerplateReason(text, i >= blocks.length - TAIL);
     if (reason) {
       drop(reason);
+      // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
+      const prev = kept[kept.length - 1];
+      if (reason === 'image-credit' && prev && prev === blocks[i - 1] && kept.length <= 2 && wordCount(prev.text) <= 60) {
+        kept.pop();
+        removed.push({ text: prev.text, reason: 'caption' });
+      }
       if (reason === 'related-links') inRelated = true;
       continue;
     }
