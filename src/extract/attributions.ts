@@ -1,0 +1,76 @@
+// One article's who-said-what: entities, quotes tied to speaker entities, and credited outlets. Pure: (article, doc) in, facts out.
+import type { Article, Citation, Entity, Quote } from '../core/types.js';
+import type { Doc } from '../nlp/doc.js';
+import { addMention, entityAt, extractEntities, LEX, resolvePronoun } from './entities.js';
+import { extractQuotes } from './quotes.js';
+import { extractCitations } from './citations.js';
+
+/** How a quote relates to others of its article (not part of the dossier's Quote). */
+export interface QuoteInfo {
+  /** Quotes of one attribution relation (one cue: `“A,” he said. “B.”`) share this key. */
+  relation: string;
+  /** A quoted fragment inside reported speech. */
+  partial: boolean;
+  /** A block quote (paragraph after "said:" without marks). */
+  block: boolean;
+}
+
+export interface ArticleAttributions {
+  article: string;
+  entities: Entity[];
+  quotes: Quote[];
+  citations: Citation[];
+  /** Per quote id: relation, partial, block. */
+  info?: Record<string, QuoteInfo>;
+}
+
+/**
+ * Extract the entities, quotes (direct, block and reported speech, each with cue and speaker) and citations of one article.
+ * @param article the cleaned article
+ * @param doc `buildDoc(article.text, article.paragraphs)`
+ * @example extractAttributions(article, buildDoc(article.text, article.paragraphs)).quotes[0].speakerName
+ */
+export function extractAttributions(article: Article, doc: Doc): ArticleAttributions {
+  const layer = extractEntities(article, doc);
+  const paragraphs = article.paragraphs.length ? article.paragraphs : [{ start: 0, end: article.text.length }];
+  const raw = extractQuotes(doc, paragraphs);
+  const kindOf = new Map(layer.entities.map((e) => [e.id, e]));
+  const info: Record<string, QuoteInfo> = {};
+  const quotes = raw.map((r, k) => {
+    const id = `${article.id}:q${k + 1}`;
+    let speaker: string | null = null;
+    let speakerName: string | null = r.speakerText;
+    if (r.speakerSpan && r.speakerText) {
+      const word = r.speakerText.trim();
+      if (LEX.pronouns.has(word.toLowerCase())) {
+        speaker = resolvePronoun(layer, r.speakerSpan.start, word);
+        if (speaker) addMention(layer, speaker, { article: article.id, start: r.speakerSpan.start, end: r.speakerSpan.end, text: word, form: 'pronoun' });
+      } else {
+        // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
+        speaker = entityAt(layer, r.speakerSpan.end - 1);
+      }
+      const ent = speaker ? kindOf.get(speaker) : undefined;
+      if (ent) {
+        speakerName = ent.name;
+        // Whoever speaks is a person unless the name says organisation ("the Kremlin said").
+        if (ent.kind === 'other' || ent.kind === 'place') ent.kind = 'person';
+      }
+    }
+    info[id] = { relation: `${article.id}:r${r.relation}`, partial: r.partial, block: r.block };
+    const q: Quote = {
+      id,
+      article: article.id,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      speaker,
+      speakerName,
+      cue: r.cue,
+      speakerSpan: r.speakerSpan,
+      direct: r.direct,
+    };
+    return q;
+  });
+  const citations = extractCitations(article, doc, layer);
+  return { article: article.id, entities: layer.entities, quotes, citations, info };
+}

@@ -1,0 +1,352 @@
+// Named entities of one article without a trained NER: proper-noun runs, honorifics, titles, appositive roles, kinds by cue words.
+import type { Article, Entity, EntityKind, Mention, Span } from '../core/types.js';
+import { type Doc, sentenceCount, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/doc.js';
+import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
+import honorifics from './data/honorifics.json' with { type: 'json' };
+import pronouns from './data/pronouns.json' with { type: 'json' };
+import roles from './data/roles.json' with { type: 'json' };
+import orgCues from './data/org-cues.json' with { type: 'json' };
+import outlets from './data/outlets.json' with { type: 'json' };
+import places from './data/places.json' with { type: 'json' };
+
+// ---- The data files as lookup sets (the lists stay data; see each file's `source`). ----
+const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+export const LEX = {
+  speechVerbs: lower(speechVerbs.verbs),
+  clauseVerbs: lower(speechVerbs.clauseVerbs),
+  speechObjects: lower(speechVerbs.objects),
+  blockIntros: speechVerbs.blockIntros.map((x) => x.toLowerCase()),
+  honorMale: lower(honorifics.male),
+  honorFemale: lower(honorifics.female),
+  honorifics: lower([...honorifics.male, ...honorifics.female, ...honorifics.neutral]),
+  pronMale: lower(pronouns.male),
+  pronFemale: lower(pronouns.female),
+  pronPlural: lower(pronouns.plural),
+  pronFirst: lower(pronouns.first),
+  pronouns: lower([...pronouns.male, ...pronouns.female, ...pronouns.plural, ...pronouns.first, ...pronouns.neuter]),
+  roleHeads: lower(roles.heads),
+  rolePhrases: lower(roles.phrases),
+  roleModifiers: lower(roles.modifiers),
+  roleMale: lower(roles.male),
+  roleFemale: lower(roles.female),
+  orgWords: lower(orgCues.words),
+  outlets: lower(outlets.names),
+  outletNames: [...outlets.names].sort((a, b) => b.length - a.length),
+  places: lower(places.names),
+  placePreps: lower(places.prepositions),
+};
+
+const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const isHonorific = (w: string): boolean => LEX.honorifics.has(stripDot(w));
+export const isRoleHead = (w: string): boolean => LEX.roleHeads.has(w.toLowerCase());
+const isRoleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return LEX.roleHeads.has(l) || LEX.roleModifiers.has(l) || l === 'prime' || l === 'vice';
+};
+const UPPER = /^\p{Lu}/u;
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'al', 'bin', 'la', 'le', 'du', 'da', '&', 'and']);
+
+export type Gender = 'm' | 'f' | null;
+
+/** The entities of one article plus what speaker resolution needs: gender hints and mentions in text order. */
+export interface EntityLayer {
+  entities: Entity[];
+  gender: Map<string, Gender>;
+  /** Every mention with its entity id, sorted by start. */
+  index: Array<Mention & { entity: string }>;
+}
+
+interface Run {
+  /** Name tokens [a, b). */
+  a: number;
+  b: number;
+  name: string;
+  kind: EntityKind;
+  strong: boolean;
+  gender: Gender;
+  role: string | null;
+  honorific: boolean;
+}
+
+/**
+ * Find the people, organisations and places an article names, merge their mentions within the article, and note roles.
+ * @param article the article (its id prefixes entity ids: `${article.id}:e1`)
+ * @param doc `buildDoc(article.text)`
+ * @example extractEntities(article, doc).entities[0].name === 'Steve Witkoff'
+ */
+export function extractEntities(article: Article, doc: Doc): EntityLayer {
+  const text = doc.text;
+  const runs: Run[] = [];
+  const n = tokenCount(doc);
+  const tt = (i: number): string => (i >= 0 && i < n ? tokenText(doc, i) : '');
+  const sentFirst = new Set<number>();
+  for (let s = 0; s < sentenceCount(doc); s++) sentFirst.add(sentenceTokens(doc, s)[0]);
+
+  const isCap = (i: number): boolean => {
+    const w = tt(i);
+    if (!UPPER.test(w) || w === 'I') return false;
+    const pos = tokenPos(doc, i);
+    if (pos === 'PROPN') return true;
+    // A capitalised common noun mid-sentence is usually part of a name ("Foreign Ministry"); at a sentence start it is not.
+    if (sentFirst.has(i) || (i > 0 && /^[“"‘'«(]$/.test(tt(i - 1)))) return false;
+    return pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
+  };
+
+  for (let s = 0; s < sentenceCount(doc); s++) {
+    const [sa, sb] = sentenceTokens(doc, s);
+    let i = sa;
+    while (i < sb) {
+      if (!isCap(i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < sb) {
+        if (isCap(j)) j++;
+        else if (CONNECTORS.has(tt(j)) && j + 1 < sb && isCap(j + 1) && tt(j) !== 'and') j++;
+        else break;
+      }
+      const run = readRun(i, j);
+      if (run) runs.push(run);
+      i = j;
+    }
+  }
+
+  function readRun(i: number, j: number): Run | null {
+    // Split a leading title/honorific prefix ("US President", "Mr.", "Special Envoy") from the name proper.
+    let p = i;
+    let sawHead = false;
+    let honorific = false;
+    let gender: Gender = null;
+    for (let k = i; k < j - 1; k++) {
+      const w = tt(k);
+      const l = stripDot(w);
+      if (isHonorific(w)) {
+        honorific = true;
+        sawHead = true;
+        if (LEX.honorMale.has(l)) gender = 'm';
+        if (LEX.honorFemale.has(l)) gender = 'f';
+        p = k + 1;
+        continue;
+      }
+      if (isRoleWord(w) || LEX.places.has(w.toLowerCase()) || tokenPos(doc, k) === 'ADJ') {
+        if (LEX.roleHeads.has(l)) {
+          sawHead = true;
+          p = k + 1;
+          if (LEX.roleMale.has(l)) gender = 'm';
+          if (LEX.roleFemale.has(l)) gender = 'f';
+        }
+        continue;
+      }
+      break;
+    }
+    if (!sawHead) p = i;
+    // Drop connectors at the edges and a trailing possessive-less dangling word.
+    while (p < j && CONNECTORS.has(tt(p))) p++;
+    let e = j;
+    while (e > p && CONNECTORS.has(tt(e - 1))) e--;
+    if (p >= e) return null;
+    const nameTokens: string[] = [];
+    for (let k = p; k < e; k++) nameTokens.push(tt(k));
+    const name = nameTokens.join(' ').replace(/\s+([’'])/g, '$1');
+    if (name.length < 2 && !/^\p{Lu}$/u.test(name)) return null;
+    const l = name.toLowerCase();
+    if (LEX.pronouns.has(l) || (e - p === 1 && isRoleHead(l))) return null;
+
+    let role: string | null = p > i ? text.slice(doc.tokStart[i], doc.tokEnd[p - 1]) : null;
+    if (role && honorific && p - i === 1) role = null;
+    // Lower-case title right before the name: "special envoy Steve Witkoff", "Putin's economic adviser Kirill Dmitriev".
+    if (!role && i > 0 && isRoleHead(tt(i - 1))) {
+      let k = i - 1;
+      while (k - 1 >= 0 && (isRoleWord(tt(k - 1)) || LEX.places.has(tt(k - 1).toLowerCase()) || tokenPos(doc, k - 1) === 'ADJ'))
+        k--;
+      if (k - 2 >= 0 && POSSESSIVE.has(tt(k - 1)) && tokenPos(doc, k - 2) === 'PROPN') k -= 2;
+      role = text.slice(doc.tokStart[k], doc.tokEnd[i - 1]);
+      if (LEX.roleMale.has(tt(i - 1).toLowerCase())) gender = 'm';
+      if (LEX.roleFemale.has(tt(i - 1).toLowerCase())) gender = 'f';
+    }
+    role = role ?? appositive(e);
+
+    let kind: EntityKind = 'other';
+    let strong = false;
+    const words = nameTokens.map((w) => stripDot(w));
+    const bare = l.replace(/^the /, '');
+    if (honorific || role) {
+      kind = 'person';
+      strong = true;
+    } else if (LEX.outlets.has(l) || LEX.outlets.has(bare) || words.some((w) => LEX.orgWords.has(w))) {
+      kind = 'organization';
+      strong = true;
+    } else if (LEX.places.has(l)) {
+      kind = 'place';
+      strong = true;
+    } else if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
+      kind = 'organization';
+    } else if (i > 0 && LEX.placePreps.has(tt(i - 1).toLowerCase()) && e - p === 1) {
+      kind = 'place';
+    } else if (e - p >= 2 && e - p <= 4) {
+      kind = 'person';
+    }
+    return { a: p, b: e, name, kind, strong, gender, role, honorific };
+  }
+
+  /** ", Putin's most senior foreign policy aide," or ", who serves as top aide to Y," right after a name. */
+  function appositive(e: number): string | null {
+    if (tt(e) !== ',') return null;
+    let k = e + 1;
+    const start = k;
+    if (tt(k) === 'who' && /^(serves|served|is|was|works|worked)$/.test(tt(k + 1))) {
+      k += 2;
+      if (tt(k) === 'as') k++;
+      const from = k;
+      while (k < n && k < from + 14 && !/^[,.;:!?)—–]$/.test(tt(k))) k++;
+      return k > from ? text.slice(doc.tokStart[from], doc.tokEnd[k - 1]) : null;
+    }
+    let head = false;
+    while (k < n && k < start + 12 && !/^[,.;:!?()—–“”"]$/.test(tt(k))) {
+      const pos = tokenPos(doc, k);
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'PRON' && !/^(his|her|their|its)$/i.test(tt(k))) return null;
+      if (isRoleHead(tt(k))) head = true;
+      k++;
+    }
+    if (!head || !/^[,.;:)—–]$/.test(tt(k))) return null;
+    return text.slice(doc.tokStart[start], doc.tokEnd[k - 1]);
+  }
+
+  // ---- Merge runs into entities: full names first, then surnames / honorific forms / acronyms attach to them. ----
+  const entities: Entity[] = [];
+  const gender = new Map<string, Gender>();
+  const index: Array<Mention & { entity: string }> = [];
+  const byName = new Map<string, Entity>();
+  const lastName = (e: Entity): string => e.name.split(' ').at(-1)!.toLowerCase();
+  const firstName = (e: Entity): string => e.name.split(' ')[0]!.toLowerCase();
+  const initials = (name: string): string =>
+    name
+      .split(/\s+/)
+      .filter((w) => UPPER.test(w))
+      .map((w) => w[0])
+      .join('');
+
+  const order = runs.map((r, k) => k).sort((x, y) => (runs[y]!.b - runs[y]!.a) - (runs[x]!.b - runs[x]!.a) || x - y);
+  const owner = new Array<Entity | null>(runs.length).fill(null);
+  const forms = new Array<Mention['form']>(runs.length).fill('full');
+  for (const k of order) {
+    const r = runs[k]!;
+    const key = r.name.toLowerCase();
+    let ent = byName.get(key) ?? null;
+    let form: Mention['form'] = r.b - r.a > 1 ? 'full' : 'other';
+    if (!ent && r.b - r.a === 1 && r.kind !== 'organization' && r.kind !== 'place') {
+      // A lone word matching a known person's surname (or, failing that, first name) is that person.
+      const people = entities.filter((x) => x.kind === 'person' && x.name.includes(' '));
+      ent = people.find((x) => lastName(x) === key) ?? people.find((x) => firstName(x) === key) ?? null;
+      if (ent) form = 'surname';
+    }
+    if (!ent && /^[\p{Lu}]{2,6}$/u.test(r.name)) {
+      ent = entities.find((x) => x.kind === 'organization' && x.name.includes(' ') && initials(x.name) === r.name) ?? null;
+      if (ent) form = 'acronym';
+    }
+    if (!ent) {
+      ent = { id: '', name: r.name, kind: r.kind, aliases: [], roles: [], articles: [article.id], mentions: [] };
+      entities.push(ent);
+      byName.set(key, ent);
+      if (r.b - r.a === 1) form = /^[\p{Lu}]{2,6}$/u.test(r.name) ? 'acronym' : r.kind === 'person' ? 'surname' : 'other';
+    } else if (ent.name.toLowerCase() !== key && !ent.aliases.includes(r.name)) {
+      ent.aliases.push(r.name);
+    }
+    if (r.strong && ent.kind !== r.kind && (ent.kind === 'other' || r.kind === 'person')) ent.kind = r.kind;
+    if (ent.kind === 'other' && r.kind !== 'other') ent.kind = r.kind;
+    if (r.role && !ent.roles.includes(r.role)) ent.roles.push(r.role);
+    if (r.gender && !gender.has(ent.name)) gender.set(ent.name, r.gender);
+    owner[k] = ent;
+    forms[k] = form;
+  }
+  runs.forEach((r, k) => {
+    const ent = owner[k]!;
+    index.push({
+      article: article.id,
+      start: doc.tokStart[r.a]!,
+      end: doc.tokEnd[r.b - 1]!,
+      text: text.slice(doc.tokStart[r.a], doc.tokEnd[r.b - 1]),
+      form: forms[k]!,
+      entity: ent.name,
+    });
+  });
+
+  // Title mentions: "the president", "the Kremlin aide" → the latest person before it holding a role with that head.
+  for (let s = 0; s < sentenceCount(doc); s++) {
+    const [sa, sb] = sentenceTokens(doc, s);
+    for (let i = sa; i < sb; i++) {
+      if (tt(i).toLowerCase() !== 'the') continue;
+      let k = i + 1;
+      while (k < sb && !isRoleHead(tt(k)) && (isRoleWord(tt(k)) || tokenPos(doc, k) === 'PROPN' || tokenPos(doc, k) === 'ADJ')) k++;
+      if (k >= sb || !isRoleHead(tt(k)) || /s$/i.test(tt(k)) && !/ss$/i.test(tt(k))) continue;
+      while (k + 1 < sb && isRoleHead(tt(k + 1))) k++;
+      if (tokenPos(doc, k + 1) === 'PROPN' || tt(k + 1) === 'of' && tokenPos(doc, k + 2) === 'PROPN') continue;
+      const head = tt(k).toLowerCase();
+      const start = doc.tokStart[i]!;
+      const before = index.filter((m) => m.end <= start);
+      let ent: Entity | undefined;
+      for (let m = before.length - 1; m >= 0 && !ent; m--) {
+        const cand = byName.get(before[m]!.entity.toLowerCase());
+        if (cand?.kind === 'person' && cand.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) ent = cand;
+      }
+      if (!ent) continue;
+      index.push({ article: article.id, start, end: doc.tokEnd[k]!, text: text.slice(start, doc.tokEnd[k]), form: 'title', entity: ent.name });
+    }
+  }
+
+  index.sort((x, y) => x.start - y.start);
+  entities.forEach((e, k) => {
+    e.id = `${article.id}:e${k + 1}`;
+  });
+  const idOf = new Map(entities.map((e) => [e.name, e.id]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const finalIndex = index.map((m) => ({ ...m, entity: idOf.get(m.entity)! }));
+  for (const m of finalIndex) {
+    const { entity, ...mention } = m;
+    byId.get(entity)!.mentions!.push(mention);
+  }
+  const genderById = new Map<string, Gender>();
+  for (const e of entities) genderById.set(e.id, gender.get(e.name) ?? null);
+  return { entities, gender: genderById, index: finalIndex };
+}
+
+/** The entity one of whose mentions covers `offset`, or null. */
+export function entityAt(layer: EntityLayer, offset: number): string | null {
+  for (const m of layer.index) if (m.start <= offset && offset < m.end) return m.entity;
+  return null;
+}
+
+/**
+ * Resolve a third-person pronoun at `offset` to the latest compatible person mentioned before it.
+ * @param pronoun the pronoun as written ("he", "She")
+ */
+export function resolvePronoun(layer: EntityLayer, offset: number, pronoun: string, minStart = 0): string | null {
+  const p = pronoun.toLowerCase();
+  const want: Gender = LEX.pronMale.has(p) ? 'm' : LEX.pronFemale.has(p) ? 'f' : null;
+  if (!want) return null;
+  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
+  for (let k = layer.index.length - 1; k >= 0; k--) {
+    const m = layer.index[k]!;
+    if (m.start >= offset || m.start < minStart) continue;
+    if (kinds.get(m.entity) !== 'person' && kinds.get(m.entity) !== 'other') continue;
+    if (kinds.get(m.entity) === 'other' && m.form !== 'surname') continue;
+    const g = layer.gender.get(m.entity) ?? null;
+    if (g && g !== want) continue;
+    return m.entity;
+  }
+  return null;
+}
+
+/** Record an extra mention (e.g. a resolved pronoun) on an entity of the layer. */
+export function addMention(layer: EntityLayer, entityId: string, mention: Mention): void {
+  const e = layer.entities.find((x) => x.id === entityId);
+  if (!e) return;
+  e.mentions ??= [];
+  if (e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
+  e.mentions.push(mention);
+  e.mentions.sort((x, y) => x.start - y.start);
+}
+
+export type { Span };
