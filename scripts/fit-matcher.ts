@@ -1,0 +1,340 @@
+// Fits the claim matcher on MSRP train (boosted trees over pair features) and writes src/align/model/matcher.ts + its model card.
+// Run: npx tsx scripts/fit-matcher.ts   (needs ../shared/data/paraphrase-msrp, events-ecbplus, neutral-summaries-neus)
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { dataPath, hasDataSet, readJsonl, repoRoot } from '../eval/shared.js';
+import {
+  FEATURE_NAMES,
+  bucket,
+  pairFeatures,
+  profile,
+  rawScore,
+  type FeatureTables,
+  type MatcherModel,
+  type Profile,
+} from '../src/align/match.js';
+
+export interface MsrpRow {
+  id: string;
+  s1: string;
+  s2: string;
+  label: number;
+}
+export interface ProfiledPair {
+  a: Profile;
+  b: Profile;
+  label: number;
+}
+
+/** Hash buckets of the shipped tables: enough to keep collisions rare among content words, small enough to ship. */
+export const BUCKETS = 1 << 15;
+
+/** Settings of the boosted trees, chosen by 10-fold CV on MSRP train (see the model card). */
+export const GBDT = { trees: 300, depth: 3, learningRate: 0.05, minLeaf: 15, lambda: 1, bins: 48 } as const;
+
+/** Inverse document frequency per bucket from general news text that is not MSRP (ECB+ sentences, NeuS article excerpts). */
+export function idfTable(size = BUCKETS): Float32Array {
+  const docs: string[] = [];
+  if (hasDataSet('events-ecbplus'))
+    for (const d of readJsonl<{ sentences: Array<{ text: string }> }>(dataPath('events-ecbplus', 'documents.jsonl')))
+      for (const s of d.sentences) docs.push(s.text);
+  if (hasDataSet('neutral-summaries-neus'))
+    for (const row of readJsonl<{ articles: Array<{ text: string }> }>(dataPath('neutral-summaries-neus', 'train.jsonl')))
+      for (const a of row.articles) docs.push(a.text);
+  const df = new Float64Array(size);
+  for (const text of docs) for (const b of new Set(profile(text, size).buckets)) df[b]! += 1;
+  const n = docs.length || 1;
+  return Float32Array.from(df, (d) => Math.log((n + 1) / (d + 1)));
+}
+
+/**
+ * TF-KLD weights (Ji & Eisenstein 2013): per bucket, the KL divergence between P(in one sentence | in the other) over
+ * paraphrase pairs and over non-paraphrase pairs. High weight = a word whose sharing (or not) tells the classes apart.
+ */
+export function kldTable(pairs: ProfiledPair[], size = BUCKETS): Float32Array {
+  const seen = [new Float64Array(size), new Float64Array(size)];
+  const both = [new Float64Array(size), new Float64Array(size)];
+  for (const { a, b, label } of pairs) {
+    const sa = new Set(a.buckets);
+    const sb = new Set(b.buckets);
+    const r = label ? 1 : 0;
+    for (const [x, y] of [[sa, sb], [sb, sa]] as const)
+      for (const k of x) {
+        seen[r]![k]! += 1;
+        if (y.has(k)) both[r]![k]! += 1;
+      }
+  }
+  const out = new Float32Array(size);
+  const alpha = 1;
+  for (let k = 0; k < size; k++) {
+    const p = (both[1]![k]! + alpha) / (seen[1]![k]! + 2 * alpha);
+    const q = (both[0]![k]! + alpha) / (seen[0]![k]! + 2 * alpha);
+    out[k] = p * Math.log(p / q) + (1 - p) * Math.log((1 - p) / (1 - q));
+  }
+  return out;
+}
+
+/** Quantise a table to bytes (base64) with the scale that maps its maximum to 255. */
+export function encodeTable(t: Float32Array): { b64: string; scale: number } {
+  let max = 0;
+  for (const v of t) max = Math.max(max, v);
+  const scale = max > 0 ? 255 / max : 1;
+  const bytes = Uint8Array.from(t, (v) => Math.max(0, Math.min(255, Math.round(v * scale))));
+  return { b64: Buffer.from(bytes).toString('base64'), scale };
+}
+const roundTrip = (t: Float32Array): Float32Array => {
+  const { b64, scale } = encodeTable(t);
+  return Float32Array.from(Buffer.from(b64, 'base64'), (x) => x / scale);
+};
+
+type Tree = MatcherModel['trees'][number];
+
+/** Gradient-boosted regression trees for logistic loss (Newton leaves), split search over per-feature quantile bins. */
+export function fitGbdt(X: number[][], y: number[], opts = GBDT): { trees: Tree[]; base: number } {
+  const n = X.length;
+  const d = X[0]?.length ?? 0;
+  // Candidate thresholds: quantiles of each feature.
+  const cuts: number[][] = [];
+  for (let j = 0; j < d; j++) {
+    const vals = X.map((r) => r[j]!).sort((a, b) => a - b);
+    const cs = new Set<number>();
+    for (let q = 1; q < opts.bins; q++) cs.add(vals[Math.floor((q * n) / opts.bins)]!);
+    cuts.push([...cs].sort((a, b) => a - b));
+  }
+  // bin[j][i] = index of the first cut >= x (x <= cut[bin] goes left of that cut)
+  const bin = cuts.map((cs, j) =>
+    Uint8Array.from(X, (r) => {
+      const v = r[j]!;
+      let lo = 0;
+      let hi = cs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cs[mid]! < v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    }),
+  );
+  const pos = y.reduce((s, v) => s + v, 0);
+  const base = Math.log((pos + 1) / (n - pos + 1));
+  const F = new Float64Array(n).fill(base);
+  const trees: Tree[] = [];
+  const g = new Float64Array(n);
+  const h = new Float64Array(n);
+  for (let t = 0; t < opts.trees; t++) {
+    for (let i = 0; i < n; i++) {
+      const p = 1 / (1 + Math.exp(-F[i]!));
+      g[i] = p - y[i]!;
+      h[i] = Math.max(p * (1 - p), 1e-6);
+    }
+    const tree: Tree = { f: [], t: [], l: [], r: [], v: [] };
+    const grow = (idx: Int32Array, depth: number): number => {
+      const node = tree.f.length;
+      tree.f.push(-1);
+      tree.t.push(0);
+      tree.l.push(-1);
+      tree.r.push(-1);
+      let G = 0;
+      let H = 0;
+      for (const i of idx) {
+        G += g[i]!;
+        H += h[i]!;
+      }
+      tree.v.push(-G / (H + opts.lambda));
+      if (depth >= opts.depth || idx.length < 2 * opts.minLeaf) return node;
+      let best = { gain: 1e-9, j: -1, c: -1 };
+      const parent = (G * G) / (H + opts.lambda);
+      for (let j = 0; j < d; j++) {
+        const nb = cuts[j]!.length + 1;
+        const gs = new Float64Array(nb);
+        const hs = new Float64Array(nb);
+        const cnt = new Int32Array(nb);
+        const bj = bin[j]!;
+        for (const i of idx) {
+          const b = bj[i]!;
+          gs[b]! += g[i]!;
+          hs[b]! += h[i]!;
+          cnt[b]! += 1;
+        }
+        let gl = 0;
+        let hl = 0;
+        let cl = 0;
+        for (let c = 0; c < nb - 1; c++) {
+          gl += gs[c]!;
+          hl += hs[c]!;
+          cl += cnt[c]!;
+          const cr = idx.length - cl;
+          if (cl < opts.minLeaf || cr < opts.minLeaf) continue;
+          const gr = G - gl;
+          const hr = H - hl;
+          const gain = (gl * gl) / (hl + opts.lambda) + (gr * gr) / (hr + opts.lambda) - parent;
+          if (gain > best.gain) best = { gain, j, c };
+        }
+      }
+      if (best.j < 0) return node;
+      const bj = bin[best.j]!;
+      const left = idx.filter((i) => bj[i]! <= best.c);
+      const right = idx.filter((i) => bj[i]! > best.c);
+      tree.f[node] = best.j;
+      tree.t[node] = cuts[best.j]![best.c]!;
+      tree.l[node] = grow(left, depth + 1);
+      tree.r[node] = grow(right, depth + 1);
+      return node;
+    };
+    grow(Int32Array.from({ length: n }, (_, i) => i), 0);
+    trees.push(tree);
+    for (let i = 0; i < n; i++) {
+      let node = 0;
+      while (tree.f[node]! >= 0) node = X[i]![tree.f[node]!]! <= tree.t[node]! ? tree.l[node]! : tree.r[node]!;
+      F[i]! += opts.learningRate * tree.v[node]!;
+    }
+  }
+  return { trees, base };
+}
+
+/** The probability threshold that maximises accuracy over (score, label) pairs. */
+export function bestThreshold(scores: number[], labels: number[]): number {
+  const order = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => a[0] - b[0]);
+  let pos = labels.reduce((s, v) => s + v, 0);
+  // Threshold below everything: all predicted positive.
+  let correct = pos;
+  let best = { acc: correct, t: 0 };
+  for (let i = 0; i < order.length; i++) {
+    if (order[i]![1]) correct--;
+    else correct++;
+    const next = order[i + 1]?.[0] ?? 1;
+    if (correct > best.acc) best = { acc: correct, t: (order[i]![0] + next) / 2 };
+  }
+  void pos;
+  return best.t;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * Fit a full matcher on labelled pairs: TF-KLD table from these pairs, boosted trees, threshold tuned by an inner
+ * 4-fold split of the same pairs (so the threshold never sees the pairs it is later scored on).
+ */
+export function fitMatcher(pairs: ProfiledPair[], idf: Float32Array, opts = GBDT): MatcherModel {
+  const fit = (train: ProfiledPair[]): { model: MatcherModel; tables: FeatureTables } => {
+    const kld = kldTable(train);
+    const ie = encodeTable(idf);
+    const ke = encodeTable(kld);
+    const tables = { idf: roundTrip(idf), kld: roundTrip(kld) };
+    const X = train.map((p) => pairFeatures(p.a, p.b, tables));
+    const { trees, base } = fitGbdt(X, train.map((p) => p.label), opts);
+    const model: MatcherModel = {
+      version: 1,
+      features: [...FEATURE_NAMES],
+      buckets: BUCKETS,
+      idf: ie.b64,
+      idfScale: ie.scale,
+      kld: ke.b64,
+      kldScale: ke.scale,
+      trees,
+      base,
+      learningRate: opts.learningRate,
+      threshold: 0.5,
+    };
+    return { model, tables };
+  };
+  // Inner out-of-fold scores for the threshold.
+  const k = 4;
+  const scores: number[] = [];
+  const labels: number[] = [];
+  for (let f = 0; f < k; f++) {
+    const tr = pairs.filter((_, i) => i % k !== f);
+    const te = pairs.filter((_, i) => i % k === f);
+    const { model, tables } = fit(tr);
+    for (const p of te) {
+      scores.push(sigmoid(rawScore(model, pairFeatures(p.a, p.b, tables))));
+      labels.push(p.label);
+    }
+  }
+  const { model } = fit(pairs);
+  model.threshold = bestThreshold(scores, labels);
+  return model;
+}
+
+/** Profile every MSRP row once (the costly part), in file order. */
+export function profilePairs(rows: MsrpRow[]): ProfiledPair[] {
+  return rows.map((r) => ({ a: profile(r.s1, BUCKETS), b: profile(r.s2, BUCKETS), label: r.label }));
+}
+
+/** Score a fitted model on pairs: accuracy, precision, recall, F1 of the positive (paraphrase) class. */
+export function score(model: MatcherModel, pairs: ProfiledPair[]): { accuracy: number; precision: number; recall: number; f1: number } {
+  const tables = {
+    idf: Float32Array.from(Buffer.from(model.idf, 'base64'), (x) => x / model.idfScale),
+    kld: Float32Array.from(Buffer.from(model.kld, 'base64'), (x) => x / model.kldScale),
+  };
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ok = 0;
+  for (const p of pairs) {
+    const yes = sigmoid(rawScore(model, pairFeatures(p.a, p.b, tables))) >= model.threshold;
+    if (yes === (p.label === 1)) ok++;
+    if (yes && p.label) tp++;
+    else if (yes) fp++;
+    else if (p.label) fn++;
+  }
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  return { accuracy: ok / Math.max(1, pairs.length), precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+}
+
+/** k-fold cross-validation on MSRP train; everything fitted inside each fold (TF-KLD table, trees, threshold). */
+export function crossValidate(pairs: ProfiledPair[], idf: Float32Array, k = 10, opts = GBDT): { accuracy: number; f1: number; precision: number; recall: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let ok = 0;
+  for (let f = 0; f < k; f++) {
+    const train = pairs.filter((_, i) => i % k !== f);
+    const test = pairs.filter((_, i) => i % k === f);
+    const model = fitMatcher(train, idf, opts);
+    const s = score(model, test);
+    ok += s.accuracy * test.length;
+    // Recover counts from the fold's rates.
+    const pos = test.filter((p) => p.label).length;
+    const tpf = s.recall * pos;
+    tp += tpf;
+    fn += pos - tpf;
+    fp += s.precision > 0 ? tpf / s.precision - tpf : 0;
+  }
+  const precision = tp / Math.max(1e-9, tp + fp);
+  const recall = tp / Math.max(1e-9, tp + fn);
+  return { accuracy: ok / pairs.length, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+}
+
+function modelSource(model: MatcherModel): string {
+  return [
+    '// Generated by scripts/fit-matcher.ts from MSRP train (see README.md beside it): do not edit by hand.',
+    "import type { MatcherModel } from '../match.js';",
+    '',
+    `export const MATCHER: MatcherModel = ${JSON.stringify(model)};`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!hasDataSet('paraphrase-msrp')) throw new Error('fit-matcher needs ../shared/data/paraphrase-msrp (set TRIANGULATE_SHARED)');
+  const rows = readJsonl<MsrpRow>(dataPath('paraphrase-msrp', 'train.jsonl'));
+  const t0 = performance.now();
+  const idf = idfTable();
+  const pairs = profilePairs(rows);
+  const cv = process.argv.includes('--no-cv') ? null : crossValidate(pairs, idf);
+  const model = fitMatcher(pairs, idf);
+  const train = score(model, pairs);
+  writeFileSync(resolve(repoRoot, 'src/align/model/matcher.ts'), modelSource(model));
+  const fmt = (x: number): string => x.toFixed(3);
+  console.log(JSON.stringify({ cv, train, threshold: model.threshold, seconds: (performance.now() - t0) / 1000 }));
+  if (cv)
+    writeFileSync(
+      resolve(repoRoot, 'src/align/model/cv.json'),
+      `${JSON.stringify({ accuracy: fmt(cv.accuracy), f1: fmt(cv.f1), precision: fmt(cv.precision), recall: fmt(cv.recall), threshold: fmt(model.threshold), gbdt: GBDT }, null, 2)}\n`,
+    );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

@@ -1,0 +1,326 @@
+// The claim matcher: do two sentences state the same thing? Lexical/ordering/number features + a model fitted on MSRP.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import lists from './data/matcher-words.json' with { type: 'json' };
+import { findNumbers } from '../nlp/numbers.js';
+import { MATCHER } from './model/matcher.js';
+
+/** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
+export interface Profile {
+  text: string;
+  /** Lower-case surface forms of the word and number tokens (punctuation dropped). */
+  words: string[];
+  /** Stems, parallel to `words`. */
+  stems: string[];
+  /** True where the word is a content word (not in the function-word list). */
+  content: boolean[];
+  /** Stems of capitalised words that do not open the sentence (names, places, organisations). */
+  caps: Set<string>;
+  /** Numeric values written in the sentence, normalised ("3,000" and "3000" agree). */
+  numbers: Set<string>;
+  negations: number;
+  /** Hash bucket of each stem (see `bucket`). */
+  buckets: Int32Array;
+  /** Character trigram counts of the lower-cased, punctuation-free text. */
+  tri: Map<string, number>;
+}
+
+/** Corpus statistics the features read, indexed by `bucket(stem)`: IDF from a general news corpus, TF-KLD from the training pairs. */
+export interface FeatureTables {
+  idf: Float32Array;
+  kld: Float32Array;
+}
+
+/** A fitted matcher: feature standardisation, a logistic layer and/or boosted trees, the decision threshold and its tables. */
+export interface MatcherModel {
+  version: 1;
+  features: string[];
+  buckets: number;
+  /** Base64 Uint8 quantised tables: value = byte / scale. */
+  idf: string;
+  idfScale: number;
+  kld: string;
+  kldScale: number;
+  /** Boosted regression trees over raw features: flat arrays, node i: feature (-1 = leaf), threshold, left, right, value. */
+  trees: Array<{ f: number[]; t: number[]; l: number[]; r: number[]; v: number[] }>;
+  base: number;
+  learningRate: number;
+  threshold: number;
+}
+
+const STOP = new Set(lists.stopwords);
+const NEG = new Set(lists.negations);
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+const nlp = (): ReturnType<typeof winkNLP> => (engine ??= winkNLP(model));
+
+/** 32-bit FNV-1a hash of a word, reduced to `size` buckets: the shipped tables hold numbers per bucket, never words. */
+export function bucket(word: string, size: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h ^= word.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % size;
+}
+
+/**
+ * Tokenise, stem and summarise one sentence for matching.
+ * @param text a sentence or short claim
+ * @param size number of hash buckets of the tables it will be scored with
+ */
+export function profile(text: string, size: number = MATCHER.buckets): Profile {
+  const its = nlp().its;
+  const doc = nlp().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  // wink types its.stem as needing add-ons, but the lite model ships the stemmer.
+  const stemsAll = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
+  const words: string[] = [];
+  const stems: string[] = [];
+  const content: boolean[] = [];
+  const caps = new Set<string>();
+  const numbers = new Set<string>();
+  let negations = 0;
+  values.forEach((v, i) => {
+    const type = types[i];
+    if (type !== 'word' && type !== 'number' && type !== 'currency') return;
+    const w = v.toLowerCase();
+    const stem = (stemsAll[i] ?? w).toLowerCase();
+    if (NEG.has(w) || NEG.has(stem)) negations++;
+    if (type === 'number') {
+      const n = Number(w.replace(/,/g, ''));
+      if (Number.isFinite(n)) numbers.add(String(n));
+    }
+    if (words.length > 0 && /^\p{Lu}/u.test(v)) caps.add(stem);
+    words.push(w);
+    stems.push(stem);
+    content.push(!STOP.has(w) && type !== 'currency');
+  });
+  for (const n of findNumbers(text)) numbers.add(String(Math.round(n.value * 1000) / 1000));
+  const flat = ` ${words.join(' ')} `;
+  const tri = new Map<string, number>();
+  for (let i = 0; i + 3 <= flat.length; i++) {
+    const g = flat.slice(i, i + 3);
+    tri.set(g, (tri.get(g) ?? 0) + 1);
+  }
+  const buckets = Int32Array.from(stems, (s) => bucket(s, size));
+  return { text, words, stems, content, caps, numbers, negations, buckets, tri };
+}
+
+/** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). */
+export const FEATURE_NAMES = [
+  'uni_min', 'uni_max', 'uni_f', 'cont_min', 'cont_max', 'cont_f', 'idf_min', 'idf_max', 'idf_f', 'bi_f', 'tri_f',
+  'bleu', 'lcs_max', 'lcs_min', 'char3_cos', 'len_ratio', 'len_diff', 'len_max', 'num_both', 'num_equal', 'num_unmatched',
+  'cap_jacc', 'cap_unmatched', 'neg_mismatch', 'order', 'idf_unmatched_max', 'idf_unmatched_min', 'kld_f',
+  'kld_unmatched_max', 'kld_unmatched_min', 'surface_f', 'cont_unmatched_max', 'cont_unmatched_min',
+] as const;
+
+const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
+
+function counts<T>(xs: T[]): Map<T, number> {
+  const m = new Map<T, number>();
+  for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** Clipped overlap of two bags: how many items of `a` find a partner in `b`. */
+function clipped<T>(a: Map<T, number>, b: Map<T, number>): number {
+  let n = 0;
+  for (const [k, c] of a) n += Math.min(c, b.get(k) ?? 0);
+  return n;
+}
+
+function ngrams(xs: string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + n <= xs.length; i++) out.push(xs.slice(i, i + n).join(' '));
+  return out;
+}
+
+function ngramF(a: string[], b: string[], n: number): number {
+  const ga = counts(ngrams(a, n));
+  const gb = counts(ngrams(b, n));
+  const na = Math.max(0, a.length - n + 1);
+  const nb = Math.max(0, b.length - n + 1);
+  if (!na || !nb) return 0;
+  const m = clipped(ga, gb);
+  return f1(m / na, m / nb);
+}
+
+/** BLEU-like: geometric mean of add-one smoothed 1..4-gram precisions, averaged over both directions. */
+function bleu(a: string[], b: string[]): number {
+  const one = (x: string[], y: string[]): number => {
+    let logSum = 0;
+    for (let n = 1; n <= 4; n++) {
+      const gx = counts(ngrams(x, n));
+      const gy = counts(ngrams(y, n));
+      const total = Math.max(0, x.length - n + 1);
+      logSum += Math.log((clipped(gx, gy) + 1) / (total + 1));
+    }
+    return Math.exp(logSum / 4);
+  };
+  return (one(a, b) + one(b, a)) / 2;
+}
+
+function lcs(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Share of concordant pairs among stems that occur once in each sentence: 1 = same order. */
+function orderAgreement(a: string[], b: string[]): number {
+  const ca = counts(a);
+  const cb = counts(b);
+  const posB = new Map<string, number>();
+  b.forEach((s, i) => posB.set(s, i));
+  const seq: number[] = [];
+  for (const s of a) if (ca.get(s) === 1 && cb.get(s) === 1) seq.push(posB.get(s)!);
+  if (seq.length < 2) return 1;
+  let good = 0;
+  let all = 0;
+  for (let i = 0; i < seq.length; i++)
+    for (let j = i + 1; j < seq.length; j++) {
+      all++;
+      if (seq[i]! < seq[j]!) good++;
+    }
+  return good / all;
+}
+
+/** Weighted overlap of two bags of buckets under a per-bucket weight: [share of a matched, share of b matched, unmatched mass a, unmatched mass b]. */
+function weighted(a: Profile, b: Profile, w: Float32Array, contentOnly: boolean): [number, number, number, number] {
+  const setB = new Set(b.stems);
+  const setA = new Set(a.stems);
+  const side = (x: Profile, other: Set<string>): [number, number] => {
+    let total = 0;
+    let hit = 0;
+    const seen = new Set<string>();
+    x.stems.forEach((s, i) => {
+      if ((contentOnly && !x.content[i]) || seen.has(s)) return;
+      seen.add(s);
+      const wt = w[x.buckets[i]!] ?? 0;
+      total += wt;
+      if (other.has(s)) hit += wt;
+    });
+    return [total ? hit / total : 1, total - hit];
+  };
+  const [pa, ua] = side(a, setB);
+  const [pb, ub] = side(b, setA);
+  return [pa, pb, ua, ub];
+}
+
+/**
+ * Feature vector of a sentence pair (see FEATURE_NAMES); symmetric in a and b.
+ * @param a profile of one sentence
+ * @param b profile of the other
+ * @param tables IDF and TF-KLD tables, indexed by bucket
+ */
+export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): number[] {
+  const la = a.stems.length;
+  const lb = b.stems.length;
+  const ua = counts(a.stems);
+  const ub = counts(b.stems);
+  const m = clipped(ua, ub);
+  const pu = la ? m / la : 0;
+  const ru = lb ? m / lb : 0;
+  const contA = a.stems.filter((_, i) => a.content[i]);
+  const contB = b.stems.filter((_, i) => b.content[i]);
+  const mc = clipped(counts(contA), counts(contB));
+  const pc = contA.length ? mc / contA.length : 1;
+  const rc = contB.length ? mc / contB.length : 1;
+  const [ia, ib, iua, iub] = weighted(a, b, tables.idf, true);
+  const [ka, kb, kua, kub] = weighted(a, b, tables.kld, false);
+  const l = lcs(a.stems, b.stems);
+  const numBoth = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
+  let numUnmatched = 0;
+  for (const n of a.numbers) if (!b.numbers.has(n)) numUnmatched++;
+  for (const n of b.numbers) if (!a.numbers.has(n)) numUnmatched++;
+  const numEqual = a.numbers.size + b.numbers.size === 0 ? 1 : numUnmatched === 0 ? 1 : 0;
+  let capShared = 0;
+  for (const c of a.caps) if (b.caps.has(c) || ub.has(c)) capShared++;
+  let capShared2 = 0;
+  for (const c of b.caps) if (a.caps.has(c) || ua.has(c)) capShared2++;
+  const capUnion = a.caps.size + b.caps.size;
+  const capUnmatched = a.caps.size - capShared + (b.caps.size - capShared2);
+  const sw = f1(la ? clipped(counts(a.words), counts(b.words)) / la : 0, lb ? clipped(counts(a.words), counts(b.words)) / lb : 0);
+  return [
+    Math.min(pu, ru), Math.max(pu, ru), f1(pu, ru),
+    Math.min(pc, rc), Math.max(pc, rc), f1(pc, rc),
+    Math.min(ia, ib), Math.max(ia, ib), f1(ia, ib),
+    ngramF(a.stems, b.stems, 2), ngramF(a.stems, b.stems, 3),
+    bleu(a.stems, b.stems),
+    Math.max(la, lb) ? l / Math.max(la, lb) : 0, Math.min(la, lb) ? l / Math.min(la, lb) : 0,
+    cosine(a.tri, b.tri),
+    Math.max(la, lb) ? Math.min(la, lb) / Math.max(la, lb) : 1, Math.abs(la - lb), Math.max(la, lb),
+    numBoth, numEqual, numUnmatched,
+    capUnion ? (capShared + capShared2) / capUnion : 1, capUnmatched,
+    (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
+    orderAgreement(a.stems, b.stems),
+    Math.max(iua, iub), Math.min(iua, iub),
+    f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub),
+    sw,
+    Math.max(contA.length - mc, contB.length - mc), Math.min(contA.length - mc, contB.length - mc),
+  ];
+}
+
+/** Decode a base64 Uint8 table into floats. */
+export function decodeTable(b64: string, scale: number): Float32Array {
+  const bytes = Buffer.from(b64, 'base64');
+  return Float32Array.from(bytes, (x) => x / scale);
+}
+
+/** Raw score (log-odds) of a feature vector under the model's trees. */
+export function rawScore(m: MatcherModel, x: number[]): number {
+  let s = m.base;
+  for (const tree of m.trees) {
+    let node = 0;
+    while (tree.f[node]! >= 0) node = x[tree.f[node]!]! <= tree.t[node]! ? tree.l[node]! : tree.r[node]!;
+    s += m.learningRate * tree.v[node]!;
+  }
+  return s;
+}
+
+let shipped: { model: MatcherModel; tables: FeatureTables } | null = null;
+function shippedModel(): { model: MatcherModel; tables: FeatureTables } {
+  shipped ??= {
+    model: MATCHER,
+    tables: { idf: decodeTable(MATCHER.idf, MATCHER.idfScale), kld: decodeTable(MATCHER.kld, MATCHER.kldScale) },
+  };
+  return shipped;
+}
+
+/** Probability that two profiled sentences state the same thing, under the shipped model. */
+export function matchProfiles(a: Profile, b: Profile): { score: number; same: boolean } {
+  const { model: m, tables } = shippedModel();
+  const z = rawScore(m, pairFeatures(a, b, tables));
+  const score = 1 / (1 + Math.exp(-z));
+  return { score, same: score >= m.threshold };
+}
+
+/**
+ * Do two sentences state the same thing?
+ * @param a one sentence or claim
+ * @param b another
+ * @example matchClaims('Talks ended on Friday.', 'The talks ended Friday.').same === true
+ */
+export function matchClaims(a: string, b: string): { score: number; same: boolean } {
+  return matchProfiles(profile(a), profile(b));
+}
