@@ -1,0 +1,217 @@
+// Text reuse between articles: how much of each pair's wording is shared, the copied passages, and who copied whom.
+import type { Article, Reuse, ReuseSpan } from '../core/types.js';
+import settings from './data/settings.json' with { type: 'json' };
+
+/** Word n-gram length of a shingle. */
+const N: number = settings.shingle;
+
+/** One article's words (lower-cased, letters and digits) as offset tables, plus its shingle keys by position. */
+interface Tokens {
+  start: Int32Array;
+  end: Int32Array;
+  word: Uint32Array;
+  /** Shingle key at each word position p (words p..p+N-1); length max(0, words - N + 1). */
+  shingle: Float64Array;
+  /** Shingle key -> positions in this article. */
+  positions: Map<number, number[]>;
+  distinct: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+function hashWord(s: string, seed: number): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  // Final avalanche (murmur3 fmix) so neighbouring words do not give neighbouring hashes.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function tokenize(text: string): Tokens {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hashes: number[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+    hashes.push(hashWord(m[0].toLowerCase(), 0x811c9dc5));
+  }
+  const word = Uint32Array.from(hashes);
+  const count = Math.max(0, word.length - N + 1);
+  const shingle = new Float64Array(count);
+  const positions = new Map<number, number[]>();
+  for (let p = 0; p < count; p++) {
+    // Two 32-bit rolling mixes combined into one 53-bit key: collisions between different shingles are negligible.
+    let h1 = 0x9747b28c;
+    let h2 = 0x1b873593;
+    for (let k = 0; k < N; k++) {
+      const w = word[p + k]!;
+      h1 = Math.imul(h1 ^ w, 0x01000193) >>> 0;
+      h2 = (Math.imul(h2 + w, 0x5bd1e995) ^ (h2 >>> 15)) >>> 0;
+    }
+    const key = h1 * 0x200000 + (h2 & 0x1fffff);
+    shingle[p] = key;
+    const list = positions.get(key);
+    if (list) list.push(p);
+    else positions.set(key, [p]);
+  }
+  return { start: Int32Array.from(starts), end: Int32Array.from(ends), word, shingle, positions, distinct: positions.size };
+}
+
+/** Word-index run [a0, a1) in A matched to [b0, b1) in B. */
+interface Run {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
+
+/** Maximal shared passages of two articles: shingle seeds chained along diagonals, joined across small edits. */
+function passages(A: Tokens, B: Tokens): Run[] {
+  const seeds: Array<[number, number]> = [];
+  for (let i = 0; i < A.shingle.length; i++) {
+    const js = B.positions.get(A.shingle[i]!);
+    // A shingle repeated many times inside one article (a refrain, a table) says nothing about where copying happened.
+    if (!js || js.length > settings.maxRepeats || (A.positions.get(A.shingle[i]!)?.length ?? 0) > settings.maxRepeats) continue;
+    for (const j of js) seeds.push([i, j]);
+  }
+  if (!seeds.length) return [];
+  // Chain seeds that continue one another on the same diagonal (i - j constant, i consecutive).
+  seeds.sort((x, y) => x[0] - x[1] - (y[0] - y[1]) || x[0] - y[0]);
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  for (const [i, j] of seeds) {
+    if (cur && i - j === cur.a0 - cur.b0 && i <= cur.a1 - N + 1) {
+      cur.a1 = i + N;
+      cur.b1 = j + N;
+    } else {
+      if (cur) runs.push(cur);
+      cur = { a0: i, a1: i + N, b0: j, b1: j + N };
+    }
+  }
+  if (cur) runs.push(cur);
+
+  // Join runs in reading order when both sides jump only a few words: a changed, added or dropped word.
+  runs.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
+  const joined: Run[] = [];
+  for (const r of runs) {
+    const last = joined[joined.length - 1];
+    const ga = last ? r.a0 - last.a1 : Infinity;
+    const gb = last ? r.b0 - last.b1 : Infinity;
+    if (last && ga <= settings.maxEditGap && gb <= settings.maxEditGap && ga >= -N && gb >= -N && r.b0 > last.b0) {
+      last.a1 = Math.max(last.a1, r.a1);
+      last.b1 = Math.max(last.b1, r.b1);
+    } else joined.push({ ...r });
+  }
+
+  // Extend word by word past the seeds' ends, then keep the longest non-overlapping passages.
+  for (const r of joined) {
+    while (r.a0 > 0 && r.b0 > 0 && A.word[r.a0 - 1] === B.word[r.b0 - 1]) (r.a0--, r.b0--);
+    while (r.a1 < A.word.length && r.b1 < B.word.length && A.word[r.a1] === B.word[r.b1]) (r.a1++, r.b1++);
+  }
+  joined.sort((x, y) => y.a1 - y.a0 - (x.a1 - x.a0) || x.a0 - y.a0);
+  const kept: Run[] = [];
+  for (const r of joined) {
+    if (r.a1 - r.a0 < settings.minPassageWords || r.b1 - r.b0 < settings.minPassageWords) continue;
+    if (kept.some((k) => (r.a0 < k.a1 && r.a1 > k.a0) || (r.b0 < k.b1 && r.b1 > k.b0))) continue;
+    kept.push(r);
+  }
+  return kept.sort((x, y) => x.a0 - y.a0);
+}
+
+const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** True when `syndication` ("Reuters", "The Associated Press") names `outlet`. */
+function names(syndication: string | null, outlet: string | null): boolean {
+  if (!syndication || !outlet) return false;
+  const s = normName(syndication);
+  const o = normName(outlet).replace(/^the/, '');
+  return !!o && o.length >= 2 && (s === o || s.replace(/^the/, '') === o || s.includes(o));
+}
+
+/** Publication order of two ISO dates: -1 when a is earlier, 1 when later, 0 when equal or unknown. Day precision when either has no time. */
+function order(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const dayOnly = !a.includes('T') || !b.includes('T');
+  const ta = Date.parse(dayOnly ? a.slice(0, 10) : a);
+  const tb = Date.parse(dayOnly ? b.slice(0, 10) : b);
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return 0;
+  return ta < tb ? -1 : 1;
+}
+
+/** Who copied whom, when it can be told: a named syndication source first, then publication order. */
+function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
+  const aFromB = names(a.syndication, b.outlet);
+  const bFromA = names(b.syndication, a.outlet);
+  if (aFromB !== bFromA) return aFromB ? 'b->a' : 'a->b';
+  const o = order(a.published, b.published);
+  return o < 0 ? 'a->b' : o > 0 ? 'b->a' : null;
+}
+
+/**
+ * Text reuse for every pair of articles (i < j, in input order).
+ * Score: share of the shorter article's distinct word 5-grams also found in the other. Spans: maximal shared passages,
+ * as offsets into each article's `text`. Direction only for pairs that share passages.
+ * Shingles are indexed by hash, so the cost follows the shared shingles, not the number of pairs compared as text.
+ * @example findReuse([wire, rewrite])[0].score // 0.8
+ */
+export function findReuse(articles: Article[]): Reuse[] {
+  const n = articles.length;
+  const toks = articles.map((a) => tokenize(a.text));
+
+  // Postings: shingle key -> articles holding it (each article once).
+  const postings = new Map<number, number[]>();
+  toks.forEach((t, d) => {
+    for (const key of t.positions.keys()) {
+      const list = postings.get(key);
+      if (list) list.push(d);
+      else postings.set(key, [d]);
+    }
+  });
+
+  // Shared distinct shingles per pair: a dense triangle when it fits, else a map.
+  const dense = n <= settings.denseLimit;
+  const grid = dense ? new Int32Array(n * n) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++) {
+      const row = list[x]! * n;
+      for (let y = x + 1; y < list.length; y++) {
+        const cell = row + list[y]!;
+        if (grid) grid[cell]!++;
+        else sparse!.set(cell, (sparse!.get(cell) ?? 0) + 1);
+      }
+    }
+  }
+
+  const minShared = Math.max(1, settings.minPassageWords - N + 1);
+  const out: Reuse[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const shared = grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0);
+      const A = toks[i]!;
+      const B = toks[j]!;
+      const smaller = Math.min(A.distinct, B.distinct);
+      const score = smaller ? Math.round((shared / smaller) * 1e4) / 1e4 : 0;
+      let spans: ReuseSpan[] = [];
+      if (shared >= minShared) {
+        spans = passages(A, B).map((r) => ({
+          a: { start: A.start[r.a0]!, end: A.end[r.a1 - 1]! },
+          b: { start: B.start[r.b0]!, end: B.end[r.b1 - 1]! },
+        }));
+      }
+      const ai = articles[i]!;
+      const bj = articles[j]!;
+      out.push({ a: ai.id, b: bj.id, score, spans, direction: spans.length ? direction(ai, bj) : null });
+    }
+  }
+  return out;
+}
