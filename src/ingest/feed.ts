@@ -1,0 +1,189 @@
+// Feeds and feed lists: RSS 2.0, RSS 1.0 (RDF), Atom, JSON Feed and OPML -> items (link, title, date, author, full content).
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+
+export interface FeedItem {
+  url?: string;
+  title?: string;
+  published?: string;
+  author?: string;
+  /** The item's own HTML content, when it carries one. */
+  html?: string;
+}
+
+export type FeedParse =
+  | { ok: true; kind: 'rss' | 'rdf' | 'atom' | 'json'; title?: string; items: FeedItem[] }
+  | { ok: true; kind: 'opml'; title?: string; feeds: string[] }
+  | { ok: false; message: string };
+
+/** Content shorter than this (characters of text, tags stripped) is a teaser: the linked page is fetched instead. */
+export const FULL_CONTENT_CHARS = 1200;
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  parseTagValue: false,
+  trimValues: true,
+  isArray: (name) => ['item', 'entry', 'link', 'outline', 'category', 'author'].includes(name),
+});
+
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** Text of a parsed XML value: a string, or an element with #text. */
+function text(v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string' || typeof v === 'number') return String(v).trim() || undefined;
+  if (Array.isArray(v)) return text(v[0]);
+  if (typeof v === 'object') return text((v as Node)['#text']);
+  return undefined;
+}
+
+const first = (node: Node, ...names: string[]): string | undefined => {
+  for (const n of names) {
+    const t = text(node[n]);
+    if (t) return t;
+  }
+  return undefined;
+};
+
+/** True when the text (first 2 KB) looks like an XML or JSON feed or an OPML list. */
+export function looksLikeFeed(body: string, contentType?: string): boolean {
+  const ct = (contentType ?? '').toLowerCase();
+  if (/(rss|atom|opml|feed)\+?(xml|json)?/.test(ct) || ct.includes('application/feed+json')) return true;
+  const head = body.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
+  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF|opml)\b/i.test(head)) return true;
+  if (head.startsWith('{') && /"version"\s*:\s*"https?:\/\/jsonfeed\.org/i.test(head)) return true;
+  return false;
+}
+
+const stripTags = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+
+function keepContent(html: string | undefined): string | undefined {
+  return html && stripTags(html).length >= FULL_CONTENT_CHARS ? html : undefined;
+}
+
+function atomLink(links: unknown): string | undefined {
+  const all = asArray(links as Node | Node[]);
+  const alt = all.find((l) => typeof l === 'object' && (!l['@_rel'] || l['@_rel'] === 'alternate')) ?? all[0];
+  if (!alt) return undefined;
+  if (typeof alt === 'string') return alt;
+  return text(alt['@_href']) ?? text(alt);
+}
+
+function authorName(v: unknown): string | undefined {
+  const a = asArray(v as unknown)[0];
+  if (!a) return undefined;
+  if (typeof a === 'object') return first(a as Node, 'name', '#text');
+  return text(a);
+}
+
+function parseJsonFeed(body: string): FeedParse {
+  let data: Node;
+  try {
+    data = JSON.parse(body) as Node;
+  } catch (e) {
+    return { ok: false, message: `JSON Feed does not parse: ${(e as Error).message}` };
+  }
+  const items = asArray(data['items'] as Node[]).filter((i) => i && typeof i === 'object');
+  const title = text(data['title']);
+  return {
+    ok: true,
+    kind: 'json',
+    ...(title ? { title } : {}),
+    items: items.map((i) => {
+      const html = keepContent(text(i['content_html']) ?? (text(i['content_text']) ? `<p>${text(i['content_text'])}</p>` : undefined));
+      const author = text((i['author'] as Node | undefined)?.['name']) ?? text(asArray(i['authors'] as Node[])[0]?.['name']);
+      const item: FeedItem = {};
+      const url = text(i['url']) ?? text(i['external_url']);
+      if (url) item.url = url;
+      const t = text(i['title']);
+      if (t) item.title = t;
+      const d = text(i['date_published']);
+      if (d) item.published = d;
+      if (author) item.author = author;
+      if (html) item.html = html;
+      return item;
+    }),
+  };
+}
+
+const clean = (o: { [K in keyof FeedItem]: FeedItem[K] | undefined }): FeedItem =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== '')) as FeedItem;
+
+/**
+ * Parse a feed or OPML document. Malformed input gives `{ ok: false, message }`, never an exception.
+ * @example parseFeed('<rss><channel><item><link>https://a.org/1</link></item></channel></rss>') // { ok: true, kind: 'rss', items: [{ url: 'https://a.org/1' }] }
+ */
+export function parseFeed(body: string): FeedParse {
+  const src = body.replace(/^\uFEFF/, '').trimStart();
+  if (src.startsWith('{')) return parseJsonFeed(src);
+  const valid = XMLValidator.validate(src);
+  if (valid !== true) return { ok: false, message: `XML does not parse: ${valid.err.msg} (line ${valid.err.line})` };
+  let doc: Node;
+  try {
+    doc = parser.parse(src) as Node;
+  } catch (e) {
+    return { ok: false, message: `XML does not parse: ${(e as Error).message}` };
+  }
+  const rss = doc['rss'] as Node | undefined;
+  if (rss) {
+    const channel = (asArray(rss['channel'] as Node)[0] ?? {}) as Node;
+    const title = first(channel, 'title');
+    const items = asArray(channel['item'] as Node[]).map((i) =>
+      clean({
+        url: text(asArray(i['link'] as unknown[])[0]) ?? (text(i['guid']) && /^https?:/.test(text(i['guid'])!) ? text(i['guid']) : undefined),
+        title: first(i, 'title'),
+        published: first(i, 'pubDate', 'dc:date', 'published'),
+        author: first(i, 'dc:creator', 'creator') ?? authorName(i['author']),
+        html: keepContent(first(i, 'content:encoded', 'encoded') ?? first(i, 'description')),
+      }),
+    );
+    return { ok: true, kind: 'rss', ...(title ? { title } : {}), items };
+  }
+  const rdf = doc['rdf:RDF'] as Node | undefined;
+  if (rdf) {
+    const channel = (asArray(rdf['channel'] as Node)[0] ?? {}) as Node;
+    const title = first(channel, 'title');
+    const items = asArray(rdf['item'] as Node[]).map((i) =>
+      clean({
+        url: text(asArray(i['link'] as unknown[])[0]) ?? text(i['@_rdf:about']),
+        title: first(i, 'title'),
+        published: first(i, 'dc:date'),
+        author: first(i, 'dc:creator'),
+        html: keepContent(first(i, 'content:encoded') ?? first(i, 'description')),
+      }),
+    );
+    return { ok: true, kind: 'rdf', ...(title ? { title } : {}), items };
+  }
+  const feed = doc['feed'] as Node | undefined;
+  if (feed) {
+    const title = first(feed, 'title');
+    const items = asArray(feed['entry'] as Node[]).map((e) =>
+      clean({
+        url: atomLink(e['link']),
+        title: first(e, 'title'),
+        published: first(e, 'published', 'updated'),
+        author: authorName(e['author']),
+        html: keepContent(first(e, 'content') ?? first(e, 'summary')),
+      }),
+    );
+    return { ok: true, kind: 'atom', ...(title ? { title } : {}), items };
+  }
+  const opml = doc['opml'] as Node | undefined;
+  if (opml) {
+    const feeds: string[] = [];
+    const walk = (outlines: unknown): void => {
+      for (const o of asArray(outlines as Node[])) {
+        const url = text(o['@_xmlUrl']) ?? text(o['@_xmlurl']);
+        if (url) feeds.push(url);
+        walk(o['outline']);
+      }
+    };
+    walk((opml['body'] as Node | undefined)?.['outline']);
+    const title = text((opml['head'] as Node | undefined)?.['title']);
+    return { ok: true, kind: 'opml', ...(title ? { title } : {}), feeds };
+  }
+  return { ok: false, message: 'not an RSS, Atom, RDF, JSON Feed or OPML document' };
+}

@@ -1,0 +1,179 @@
+// Fetch one URL safely: public addresses only (checked after DNS, on every redirect, connection pinned), size and time caps.
+import http from 'node:http';
+import https from 'node:https';
+import { lookup as dnsLookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import zlib from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { blockedReason } from './address.js';
+
+/** Resolve a host name to all its addresses (injectable so tests can map a fake host to 127.0.0.1). */
+export type LookupAll = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
+
+export const defaultLookup: LookupAll = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
+export const USER_AGENT = 'triangulate/0.1 (+https://github.com/triangulate)';
+
+export interface FetchOptions {
+  allowPrivate: boolean;
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  lookup: LookupAll;
+  /** Accept header: pages or feeds. */
+  accept?: string;
+}
+
+export type FetchResult =
+  | { ok: true; url: string; bytes: Uint8Array; contentType: string | undefined; fetchedAt: string }
+  | { ok: false; url: string; rule: string; message: string };
+
+class FetchFailure extends Error {
+  constructor(
+    readonly rule: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Resolve and vet a host; returns the address to connect to. */
+async function vet(host: string, opts: FetchOptions): Promise<{ address: string; family: number }> {
+  const bare = host.replace(/^\[|\]$/g, '');
+  let addrs: Array<{ address: string; family: number }>;
+  if (isIP(bare)) addrs = [{ address: bare, family: isIP(bare) }];
+  else {
+    try {
+      addrs = await opts.lookup(bare);
+    } catch (e) {
+      throw new FetchFailure('unreachable', `cannot resolve ${bare}: ${(e as Error).message}`);
+    }
+  }
+  if (addrs.length === 0) throw new FetchFailure('unreachable', `no address for ${bare}`);
+  if (!opts.allowPrivate) {
+    // Every address must be public: a host that also resolves to a private address could be switched to it.
+    for (const a of addrs) {
+      const reason = blockedReason(a.address);
+      if (reason) {
+        throw new FetchFailure(
+          'private-address',
+          `${bare} resolves to ${a.address} (${reason}); refused by default (use --allow-private to allow)`,
+        );
+      }
+    }
+  }
+  return addrs[0]!;
+}
+
+interface Hop {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Readable;
+  req: http.ClientRequest;
+}
+
+function request(url: URL, pinned: { address: string; family: number }, opts: FetchOptions, signal: AbortSignal): Promise<Hop> {
+  return new Promise((resolve, reject) => {
+    const mod = url.protocol === 'https:' ? https : http;
+    const req = mod.request(
+      url,
+      {
+        method: 'GET',
+        headers: {
+          'user-agent': opts.userAgent,
+          accept: opts.accept ?? 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+          'accept-encoding': 'gzip, deflate, br',
+        },
+        signal,
+        // Pin the connection to the address we vetted, so DNS cannot answer differently the second time.
+        lookup: (_host: string, options: { all?: boolean }, cb: (...args: unknown[]) => void) => {
+          if (options?.all) cb(null, [pinned]);
+          else cb(null, pinned.address, pinned.family);
+        },
+      } as http.RequestOptions,
+      (res) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res, req }),
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function decoded(hop: Hop): Readable {
+  const enc = String(hop.headers['content-encoding'] ?? '').toLowerCase().trim();
+  if (enc === 'gzip' || enc === 'x-gzip') return hop.body.pipe(zlib.createGunzip());
+  if (enc === 'deflate') return hop.body.pipe(zlib.createInflate());
+  if (enc === 'br') return hop.body.pipe(zlib.createBrotliDecompress());
+  return hop.body;
+}
+
+/** Read a stream up to `max` bytes; past that, stop and fail with `too-large`. */
+export async function readCapped(stream: Readable, max: number, what: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    total += buf.length;
+    if (total > max) {
+      stream.destroy();
+      throw new FetchFailure('too-large', `${what} is larger than the ${max}-byte limit`);
+    }
+    chunks.push(buf);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * GET a URL with the caps in `opts`. Never throws for network or content problems: they come back as `{ ok: false, rule }`.
+ * @example await fetchUrl('https://example.org/', { allowPrivate: false, timeoutMs: 15000, maxBytes: 1e7, maxRedirects: 5, userAgent: USER_AGENT, lookup: defaultLookup })
+ */
+export async function fetchUrl(input: string, opts: FetchOptions): Promise<FetchResult> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, opts.timeoutMs);
+  let current = input;
+  try {
+    for (let hop = 0; ; hop++) {
+      let url: URL;
+      try {
+        url = new URL(current);
+      } catch {
+        throw new FetchFailure('bad-url', `not a valid URL: ${current}`);
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new FetchFailure('bad-scheme', `only http and https URLs are fetched, not ${url.protocol}`);
+      }
+      const pinned = await vet(url.hostname, opts);
+      const res = await request(url, pinned, opts, controller.signal);
+      if (res.status >= 300 && res.status < 400 && res.headers.location) {
+        res.body.resume();
+        if (hop >= opts.maxRedirects) {
+          throw new FetchFailure('too-many-redirects', `more than ${opts.maxRedirects} redirects from ${input}`);
+        }
+        current = new URL(res.headers.location, url).href;
+        continue;
+      }
+      if (res.status < 200 || res.status >= 300) {
+        res.body.resume();
+        throw new FetchFailure('http-status', `HTTP ${res.status} for ${url.href}`);
+      }
+      const declared = Number(res.headers['content-length'] ?? NaN);
+      if (!res.headers['content-encoding'] && Number.isFinite(declared) && declared > opts.maxBytes) {
+        res.req.destroy();
+        throw new FetchFailure('too-large', `${url.href} declares ${declared} bytes, over the ${opts.maxBytes}-byte limit`);
+      }
+      const bytes = await readCapped(decoded(res), opts.maxBytes, url.href);
+      const ct = res.headers['content-type'];
+      return { ok: true, url: url.href, bytes, contentType: Array.isArray(ct) ? ct[0] : ct, fetchedAt: new Date().toISOString() };
+    }
+  } catch (e) {
+    if (timedOut) return { ok: false, url: current, rule: 'timeout', message: `no complete answer from ${current} within ${opts.timeoutMs} ms` };
+    if (e instanceof FetchFailure) return { ok: false, url: current, rule: e.rule, message: e.message };
+    return { ok: false, url: current, rule: 'unreachable', message: `${current}: ${(e as Error).message}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
