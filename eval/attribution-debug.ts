@@ -21,7 +21,7 @@ if (show) {
     const t = row.text;
     const pred = predict(articleOf(row.doc_id, t)).direct;
     const gold = row.annotations[0]!.attributions.filter((a) => a.content.length).map((a) => ({ content: a.content, src: a.source.map((s) => s.text).join(' '), srcSpans: a.source }))
-      .filter((g) => g.content.every((c) => /^(["“‘'«]|'')/.test(t.slice(c.start, c.end).trim()) && /(["”’'»]|'')$/.test(t.slice(c.start, c.end).trim().replace(/[.,;:!?]+$/, ''))));
+      .filter((g) => { const c = [...g.content].sort((a, b) => a.start - b.start); return /^(["“‘'«]|'')/.test(t.slice(c[0]!.start, c[0]!.end).trim()) && /(["”’'»]|'')$/.test(t.slice(c.at(-1)!.start, c.at(-1)!.end).trim().replace(/[.,;:!?]+$/, '')); });
     const ctx = (s: number, e: number): string => t.slice(Math.max(0, s - 120), e + 120).replace(/\n/g, ' | ');
     if (show === 'fp') for (const p of pred) {
       if (gold.some((g) => overlap(g.content, p.content) >= 0.2)) continue;

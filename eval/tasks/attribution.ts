@@ -101,10 +101,11 @@ const zero = (): Score => ({ tp: 0, fp: 0, fn: 0, exact: 0, speakerOk: 0, matche
 /** Gold direct quote: content that opens and closes with a quotation mark (trailing punctuation aside). */
 function isDirect(text: string, content: GoldSpan[]): boolean {
   if (!content.length) return false;
-  return content.every((c) => {
-    const t = text.slice(c.start, c.end).trim().replace(/[.,;:!?]+$/, '');
-    return /^(["“‘'«]|'')/.test(t) && /(["”’'»]|'')$/.test(t);
-  });
+  // Annotators split long quotes into sentence pieces: judge the first and last piece, in text order.
+  const sorted = [...content].sort((a, b) => a.start - b.start);
+  const first = text.slice(sorted[0]!.start, sorted[0]!.end).trim();
+  const last = text.slice(sorted.at(-1)!.start, sorted.at(-1)!.end).trim().replace(/[.,;:!?]+$/, '');
+  return /^(["“‘'«]|'')/.test(first) && /(["”’'»]|'')$/.test(last);
 }
 
 export function articleOf(id: string, text: string, outlet: string | null = null): Article {

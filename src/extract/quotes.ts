@@ -209,12 +209,21 @@ const SKIP_BEFORE_VERB = /^(also|later|then|again|further|once|previously|earlie
 /** The subject phrase ending right before token `v` (skipping adverbs and auxiliaries), as a token range. */
 function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | null {
   let k = v - 1;
-  while (k >= floor && SKIP_BEFORE_VERB.test(T.t(k)) && T.t(k) !== 'told') k--;
+  while (k >= floor && ((SKIP_BEFORE_VERB.test(T.t(k)) && T.t(k) !== 'told') || T.pos(k) === 'ADV' || T.pos(k) === 'AUX' || T.t(k) === "n't")) k--;
+  if (T.t(k) === ')') {
+    // A parenthesis between subject and verb: "Gov. John Kasich (R-OH), said".
+    while (k >= floor && T.t(k) !== '(') k--;
+    k--;
+  }
   if (T.t(k) === 'as' && T.t(k - 1) === 'quoted') {
     k -= 2;
     while (k >= floor && /^(is|was|were|are|been|being|has|have|had|also)$/i.test(T.t(k))) k--;
   }
   if (k < floor) return null;
+  if (T.t(k) === ')') {
+    while (k >= floor && T.t(k) !== '(') k--;
+    k--;
+  }
   if (T.t(k) === ',') {
     // An appositive or relative clause between subject and verb: "Yuri Ushakov, Putin's aide, said".
     let c = k - 1;
@@ -328,9 +337,9 @@ function cueBefore(T: Tokens, open: number, sentFloor: number): (Cue & { adjacen
     if (T.isQuoteMark(j)) return null;
     if (T.isCue(j) && T.pos(j) !== 'NOUN') {
       const v = j;
-      let sp = subjectBefore(T, v, sentFloor);
-      if (!sp && /ing$/.test(T.t(v))) sp = sentenceSubject(T, sentFloor, v);
-      if (!sp && T.t(v - 1) === ',') sp = sentenceSubject(T, sentFloor, v);
+      const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
+      let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
+      if (!sp && T.t(v - 1) === ',') sp = clauseSubject(T, sentFloor, v - 1);
       if (!sp) {
         if (adjacent) return { cue: v, cueEnd: v + 1, speaker: null, adjacent };
         continue;
@@ -345,11 +354,16 @@ function cueBefore(T: Tokens, open: number, sentFloor: number): (Cue & { adjacen
   return null;
 }
 
-/** The first noun phrase of the sentence, as the subject a participle cue ("…, telling reporters") hangs on. */
-function sentenceSubject(T: Tokens, floor: number, ceiling: number): [number, number] | null {
-  for (let k = floor; k < ceiling && k < floor + 12; k++) {
+/**
+ * The subject of the nearest finite clause before token `ceiling`: who a participle cue ("…, telling reporters") or a
+ * colon ("X weighed in: “…”") hangs on.
+ */
+function clauseSubject(T: Tokens, floor: number, ceiling: number): [number, number] | null {
+  for (let k = ceiling - 1; k >= floor; k--) {
+    if (T.isQuoteMark(k)) return null;
     if (T.pos(k) === 'VERB' || T.pos(k) === 'AUX') {
-      return subjectBefore(T, k, floor);
+      const sp = subjectBefore(T, k, floor);
+      if (sp) return sp;
     }
   }
   return null;
@@ -403,6 +417,7 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
   });
 
   let last: { attr: RawAttribution; para: number; cue: Cue | null } | null = null;
+  const usedCues = new Set<number>();
   for (const q of marks) {
     const qText = quoteText(text, q);
     const paraFirst = paraOf(q.open);
@@ -413,21 +428,68 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     const paraFloor = T.after(paragraphs[paraFirst]!.start);
     let cue: Cue | null = null;
     let partial = false;
+    let side: 'before' | 'after' | 'other' = 'other';
     const before = cueBefore(T, q.open, Math.max(paraFloor, floor - 0));
-    if (before?.adjacent) cue = before;
-    if (!cue && q.closed) cue = cueAfter(T, q.close, para.end);
+    if (before?.adjacent) {
+      cue = before;
+      side = 'before';
+    }
+    if (!cue && q.closed) {
+      cue = cueAfter(T, q.close, para.end);
+      if (cue) side = 'after';
+    }
+    if (!cue && T.t(T.before(q.open)) === ':') {
+      // "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker.
+      const k = T.before(q.open);
+      const sp = clauseSubject(T, Math.max(paraFloor, floor), k) ?? subjectBefore(T, k + 1, Math.max(paraFloor, floor));
+      if (sp) cue = { cue: k, cueEnd: k + 1, speaker: sp };
+    }
     if (!cue && atParaStart && paraFirst > 0) {
       // "X said:" closing the previous paragraph introduces this one.
       const prev = paragraphs[paraFirst - 1]!;
       if (/:\s*$/.test(text.slice(prev.start, prev.end))) {
-        const c = cueBefore(T, prev.end, sentFloorAt(prev.end - 1));
+        const pf = sentFloorAt(prev.end - 1);
+        const c = cueBefore(T, prev.end, pf);
         if (c && c.speaker) cue = c;
+        else {
+          const k = T.before(prev.end);
+          const sp = clauseSubject(T, pf, k);
+          if (sp) cue = { cue: k, cueEnd: k + 1, speaker: sp };
+        }
       }
     }
     if (!cue && before && before.speaker) {
       cue = before;
       partial = true;
     }
+    // A quote woven into a sentence ("Obama said “it gets me mad” every time…", "…a “burn bag,” the Times reported"):
+    // the attribution is the whole clause; the quoted words are a partial quote inside it.
+    let mixed: Span | null = null;
+    if (cue && !partial && side !== 'other') {
+      const sOpen = sentenceAt(doc, q.open);
+      const sClose = sentenceAt(doc, Math.max(q.open, q.close - 1));
+      if (side === 'after' && sOpen >= 0) {
+        const [a] = sentenceTokens(doc, sOpen);
+        let w = 0;
+        for (let k = a; k < T.n && T.start(k) < q.open; k++) if (/[\p{L}\p{N}]/u.test(T.t(k))) w++;
+        if (w >= 3) mixed = { start: doc.sentStart[sOpen]!, end: q.close };
+      } else if (side === 'before' && sClose >= 0 && q.closed) {
+        const [, b] = sentenceTokens(doc, sClose);
+        let w = 0;
+        let first = -1;
+        for (let k = T.after(q.close); k < b; k++) {
+          if (!/[\p{L}\p{N}]/u.test(T.t(k))) continue;
+          if (first < 0) first = k;
+          w++;
+        }
+        if (w >= 3 && first >= 0 && !T.isCue(first) && !cueAfter(T, q.close, para.end)) {
+          let e = doc.sentEnd[sClose]!;
+          while (e > q.close && /[.!?\s]/.test(text[e - 1]!)) e--;
+          mixed = { start: q.open, end: e };
+        }
+      }
+    }
+    if (mixed) partial = true;
     const words = wordCount(qText);
     let rel: number;
     if (cue) {
@@ -446,6 +508,8 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     if (q.single && !cue) continue;
     const attr = build({ start: q.start, end: q.end, text: qText }, cue, true, partial, false, rel);
     out.push(attr);
+    if (cue && (!partial || mixed)) usedCues.add(cue.cue);
+    if (mixed) out.push(build({ ...mixed, text: text.slice(mixed.start, mixed.end) }, cue, false, false, false, ++relation));
     if (!partial) last = { attr, para: paraLast, cue };
   }
 
@@ -487,7 +551,7 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     let found: { content: Span; cue: Cue } | null = null;
     // according to X, CLAUSE  |  CLAUSE, according to X
     for (let i = a; i < end - 1 && !found; i++) {
-      if (T.t(i).toLowerCase() !== 'according' || T.t(i + 1).toLowerCase() !== 'to' || inQuote(i)) continue;
+      if (T.t(i).toLowerCase() !== 'according' || T.t(i + 1).toLowerCase() !== 'to' || inQuote(i) || usedCues.has(i)) continue;
       const sp = subjectAfter(T, i + 2, end);
       if (!sp) continue;
       const cue: Cue = { cue: i, cueEnd: i + 2, speaker: sp };
@@ -495,7 +559,7 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
       else if (i > a + 3 && T.t(i - 1) === ',') found = { content: { start: sStart, end: T.end(i - 2) }, cue };
     }
     for (let i = a; i < end && !found; i++) {
-      if (!T.isClauseCue(i) || inQuote(i)) continue;
+      if (!T.isClauseCue(i) || inQuote(i) || usedCues.has(i)) continue;
       // CLAUSE, X said (…) — the cue near the sentence end.
       if (i > a + 3) {
         const sp = subjectBefore(T, i, a);
