@@ -1,0 +1,37 @@
+// `triangulate read`: inputs to clean articles, one JSON line each (like trafilatura's CLI), diagnostics also on stderr.
+import type { Command } from 'commander';
+import type { Diagnostic } from '../../core/types.js';
+import { collectInputs } from '../../ingest/index.js';
+import { readDocument } from '../../readable/index.js';
+import { EXIT, writeJsonl, type CliContext, type RegisterCommand } from '../context.js';
+import { addIngestOptions, ingestOptionsFrom, type IngestFlags } from '../ingest-flags.js';
+
+async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promise<void> {
+  const { docs, diagnostics } = await collectInputs(inputs, ingestOptionsFrom(flags, ctx));
+  const rows: unknown[] = [];
+  const all: Diagnostic[] = [...diagnostics];
+  // Inputs that gave no document still get a line, so every input is accounted for.
+  const bySource = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+  for (const [source, diags] of bySource) rows.push({ source, article: null, diagnostics: diags });
+  let read = 0;
+  docs.forEach((doc, i) => {
+    const { article, diagnostics: diags } = readDocument(doc, { id: `a${i + 1}` });
+    all.push(...diags);
+    if (article) {
+      read++;
+      rows.push({ ...article, diagnostics: diags });
+    } else rows.push({ source: doc.source, article: null, diagnostics: diags });
+  });
+  writeJsonl(ctx.stdout, rows);
+  for (const d of all) ctx.stderr.write(`${d.source}: ${d.rule}: ${d.message}\n`);
+  ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;
+}
+
+export const register: RegisterCommand = (program: Command, ctx: CliContext) => {
+  const cmd = program
+    .command('read')
+    .description('Read inputs into clean articles: one JSON line per document (the article and its diagnostics). Exit 2 when no article was read.')
+    .argument('<inputs...>', 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, feeds, OPML, or - for stdin');
+  addIngestOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => run(inputs, flags, ctx));
+};
