@@ -224,7 +224,11 @@ function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | 
     while (k >= floor && T.t(k) !== '(') k--;
     k--;
   }
-  if (T.t(k) === ',') {
+  if (T.t(k) === ',' && T.t(k - 1) === ')') {
+    k--;
+    while (k >= floor && T.t(k) !== '(') k--;
+    k--;
+  } else if (T.t(k) === ',') {
     // An appositive or relative clause between subject and verb: "Yuri Ushakov, Putin's aide, said".
     let c = k - 1;
     while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && T.t(c) !== '.') c--;
@@ -263,6 +267,7 @@ function subjectAfter(T: Tokens, k: number, ceiling: number): [number, number] |
   while (k < ceiling && k - start < 12) {
     const p = T.pos(k);
     const w = T.t(k);
+    if (lastHead >= start && T.isCue(k) && p !== 'PROPN') break;
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') lastHead = k;
     else if (NP_POS.has(p) || (p === 'PRON' && POSS_PRON.test(w)) || (p === 'PUNCT' && /^[-–]$/.test(w))) {
       /* inside */
@@ -305,7 +310,7 @@ function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
       if (T.t(c) === ',' && T.isCue(c + 1)) w = c + 1;
     }
     while (w < limit && SKIP_BEFORE_VERB.test(T.t(w)) && !T.isCue(w)) w++;
-    if (T.isCue(w) && T.pos(w) !== 'NOUN') return { cue: w, cueEnd: w + 1, speaker: sp };
+    if (T.isCue(w)) return { cue: w, cueEnd: w + 1, speaker: sp };
   }
   return null;
 }
@@ -339,7 +344,7 @@ function cueBefore(T: Tokens, open: number, sentFloor: number): (Cue & { adjacen
       const v = j;
       const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
       let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
-      if (!sp && T.t(v - 1) === ',') sp = clauseSubject(T, sentFloor, v - 1);
+      if (!sp) sp = clauseSubject(T, sentFloor, v);
       if (!sp) {
         if (adjacent) return { cue: v, cueEnd: v + 1, speaker: null, adjacent };
         continue;
@@ -363,7 +368,9 @@ function clauseSubject(T: Tokens, floor: number, ceiling: number): [number, numb
     if (T.isQuoteMark(k)) return null;
     if (T.pos(k) === 'VERB' || T.pos(k) === 'AUX') {
       const sp = subjectBefore(T, k, floor);
-      if (sp) return sp;
+      // A subject opens its clause: sentence start, a comma, a conjunction ("when protesters interrupted").
+      if (sp && (sp[0] <= floor || /^[,;:—–(]$/.test(T.t(sp[0] - 1)) || T.pos(sp[0] - 1) === 'CCONJ' || T.pos(sp[0] - 1) === 'SCONJ' || T.isQuoteMark(sp[0] - 1)))
+        return sp;
     }
   }
   return null;
@@ -441,7 +448,8 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     if (!cue && T.t(T.before(q.open)) === ':') {
       // "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker.
       const k = T.before(q.open);
-      const sp = clauseSubject(T, Math.max(paraFloor, floor), k) ?? subjectBefore(T, k + 1, Math.max(paraFloor, floor));
+      const f = Math.max(paraFloor, floor);
+      const sp = T.pos(k - 1) === 'PROPN' ? subjectBefore(T, k, f) : (clauseSubject(T, f, k) ?? subjectBefore(T, k, f));
       if (sp) cue = { cue: k, cueEnd: k + 1, speaker: sp };
     }
     if (!cue && atParaStart && paraFirst > 0) {

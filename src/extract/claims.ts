@@ -1,0 +1,128 @@
+// One article's atomic claims: sentences split at semicolons and coordinated main clauses, with their numbers and dates.
+import type { Article } from '../core/types.js';
+import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/doc.js';
+import { findDates, type DateMention } from '../nlp/dates.js';
+import { findNumbers, type NumberMention } from '../nlp/numbers.js';
+import rules from './data/claims-split.json' with { type: 'json' };
+
+/** One atomic claim of one article; `start`/`end` point into `article.text`, as do its numbers' and dates' offsets. */
+export interface ArticleClaim {
+  id: string;
+  article: string;
+  start: number;
+  end: number;
+  text: string;
+  numbers: NumberMention[];
+  dates: DateMention[];
+  /** The writer's own opinion (first-person view outside quotation marks), not a reported fact. */
+  opinion?: boolean;
+}
+
+const SEPARATORS = new Set(rules.clauseSeparators);
+const COORDINATORS = new Set(rules.coordinators);
+const SUBJECT_TAGS = new Set(rules.subjectTags);
+const VERB_TAGS = new Set(rules.verbTags);
+const OPINION = rules.opinionMarkers.map((m) => new RegExp(`(?<![\\p{L}])${m.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
+const QUOTE_CHARS = /["“”]/g;
+const EDGE = /^[\s,;:—–-]+|[\s,;:.—–-]+$/g;
+
+const isWord = (doc: Doc, i: number): boolean => /[\p{L}\p{N}]/u.test(tokenText(doc, i));
+const hasVerb = (doc: Doc, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (VERB_TAGS.has(tokenPos(doc, i))) return true;
+  return false;
+};
+
+/** Token indices where a sentence's tokens [from, to) break into clauses: each cut is [endOfLeft, startOfRight). */
+function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let inQuote = false;
+  let partStart = from;
+  const words = (a: number, b: number): number => {
+    let n = 0;
+    for (let i = a; i < b; i++) if (isWord(doc, i)) n++;
+    return n;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokenText(doc, i);
+    if (/^["“”]$/.test(t)) inQuote = t === '“' ? true : t === '”' ? false : !inQuote;
+    if (inQuote) continue;
+    let left = -1;
+    let right = -1;
+    if (SEPARATORS.has(t)) {
+      left = i;
+      right = i + 1;
+    } else if (COORDINATORS.has(doc.lemmas[i] ?? '') && i > from) {
+      const comma = tokenText(doc, i - 1) === ',';
+      if (!comma && doc.lemmas[i] === 'and') continue;
+      // A new main clause: a subject right after the coordinator and a verb soon after it.
+      const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
+      if (!SUBJECT_TAGS.has(next) || !hasVerb(doc, i + 2, Math.min(to, i + 10))) continue;
+      if (!hasVerb(doc, partStart, i)) continue;
+      left = comma ? i - 1 : i;
+      right = i + 1;
+    } else continue;
+    if (words(partStart, left) < rules.minWords || words(right, to) < rules.minWords) continue;
+    out.push([left, right]);
+    partStart = right;
+  }
+  return out;
+}
+
+/** Character span of tokens [a, b), trimmed of edge punctuation, or null when nothing is left. */
+function span(doc: Doc, a: number, b: number): { start: number; end: number } | null {
+  if (b <= a) return null;
+  let start = doc.tokStart[a]!;
+  let end = doc.tokEnd[b - 1]!;
+  const raw = doc.text.slice(start, end);
+  const lead = raw.length - raw.replace(/^[\s,;:—–-]+/, '').length;
+  const trail = raw.length - raw.replace(/[\s,;:.—–-]+$/, '').length;
+  start += lead;
+  end -= trail;
+  return end > start ? { start, end } : null;
+}
+
+/** True when the text is the writer's opinion: a first-person view outside quotation marks. */
+function isOpinion(text: string): boolean {
+  const outside = text.split(QUOTE_CHARS).filter((_, i) => i % 2 === 0).join(' ');
+  return OPINION.some((re) => re.test(outside));
+}
+
+/**
+ * Split an article's sentences into atomic claims (semicolons, ", and"/"but" + a new subject and verb; attributions stay
+ * whole, quoted text is never split), each with the numbers and dates inside it. Dates resolve against `article.published`.
+ * @param article the cleaned article
+ * @param doc `buildDoc(article.text, article.paragraphs)`
+ * @example extractClaims(article, doc)[0] // { id: 'a1:c1', article: 'a1', start: 0, end: 41, text: '…', numbers: [], dates: [] }
+ */
+export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
+  const numbers = findNumbers(article.text);
+  const dates = findDates(article.text, article.published);
+  const out: ArticleClaim[] = [];
+  const push = (s: { start: number; end: number }): void => {
+    const text = article.text.slice(s.start, s.end);
+    if (!text.replace(EDGE, '')) return;
+    const claim: ArticleClaim = {
+      id: `${article.id}:c${out.length + 1}`,
+      article: article.id,
+      start: s.start,
+      end: s.end,
+      text,
+      numbers: numbers.filter((n) => n.start >= s.start && n.end <= s.end),
+      dates: dates.filter((d) => d.start >= s.start && d.end <= s.end),
+    };
+    if (isOpinion(text)) claim.opinion = true;
+    out.push(claim);
+  };
+  for (let s = 0; s < sentenceCount(doc); s++) {
+    const [from, to] = sentenceTokens(doc, s);
+    let a = from;
+    for (const [left, right] of cuts(doc, from, to)) {
+      const sp = span(doc, a, left);
+      if (sp) push(sp);
+      a = right;
+    }
+    const sp = span(doc, a, to);
+    if (sp) push(sp);
+  }
+  return out;
+}
