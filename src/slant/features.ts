@@ -7,7 +7,7 @@ import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */
 export interface FeatureOptions {
-  /** log2 of the number of hash buckets for words and word pairs. */
+  /** log2 of the number of hash buckets for words and word pairs; 0 = no word features, cue features only. */
   bits: number;
   bigrams: boolean;
   /** Crude suffix stripping of words before hashing (a lemma stand-in that needs no tagger). */
@@ -100,7 +100,7 @@ export function featurize(sentence: string, o: FeatureOptions): Features {
   }
   // Unit length over hashed counts, so long sentences do not swamp the cue features.
   const norm = hashed.length ? 1 / Math.sqrt(hashed.length) : 0;
-  for (const h of hashed) add(h, norm);
+  if (o.bits > 0) for (const h of hashed) add(h, norm);
 
   const dense = (name: string, v: number): void => {
     if (v) add(buckets + denseIndex.get(name)!, v);

@@ -38,7 +38,7 @@ function opinionMarkers(sentence: string): number {
  * @example isOpinionSentence('We must not look away.') === true
  */
 export function isOpinionSentence(sentence: string): boolean {
-  return sentenceSubjectivity(sentence) >= genreFile.sentenceThreshold || opinionMarkers(sentence) > 0;
+  return sentenceSubjectivity(sentence) >= SUBJECTIVITY_MODEL.threshold || opinionMarkers(sentence) > 0;
 }
 
 /**
