@@ -1,0 +1,111 @@
+// readDocument on hand-made inputs: kinds (binary, empty, text, Markdown, HTML), metadata, language, and malformed pages.
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../src/core/types.js';
+import { readDocument } from '../src/readable/index.js';
+import { bylineName, boilerplateReason, isDateLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { decodeBytes } from '../src/readable/decode.js';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+const doc = (source: string, text: string, extra: Partial<RawDocument> = {}): RawDocument => ({ source, bytes: enc(text), ...extra });
+const PARA =
+  'The river authority said on Monday that the northern dam would be inspected after the spring floods, and that water levels were expected to stay high for at least another week while engineers check the spillway.';
+
+describe('readDocument: kinds', () => {
+  it('binary input -> null + binary-input', () => {
+    const bytes = new Uint8Array(4096).map((_, i) => (i * 7) % 256);
+    const r = readDocument({ source: 'x.bin', bytes }, { id: 'a' });
+    expect(r.article).toBeNull();
+    expect(r.diagnostics.map((d) => d.rule)).toEqual(['binary-input']);
+  });
+
+  it('empty and whitespace input -> empty-input', () => {
+    for (const text of ['', '   \n\n  \t']) {
+      const r = readDocument(doc('e.txt', text), { id: 'a' });
+      expect(r.article).toBeNull();
+      expect(r.diagnostics[0]?.rule).toBe('empty-input');
+    }
+  });
+
+  it('plain text: headline line becomes the title; paragraphs joined by blank lines with exact spans', () => {
+    const r = readDocument(doc('a.txt', `Dam to be inspected after floods\n${PARA}\n\nSecond paragraph here.`), { id: 'a' });
+    const a = r.article!;
+    expect(a.title).toBe('Dam to be inspected after floods');
+    expect(a.text).toBe(`${PARA}\n\nSecond paragraph here.`);
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end))).toEqual([PARA, 'Second paragraph here.']);
+  });
+
+  it('plain text: a first line ending with a period is not a headline', () => {
+    const r = readDocument(doc('a.txt', `${PARA}\n\nMore.`), { id: 'a' });
+    expect(r.article!.title).toBeNull();
+  });
+
+  it('Markdown: markup stripped, heading as title, list items and quotes kept as paragraphs', () => {
+    const md = `# Dam inspection\n\n${PARA} See [the report](https://x.example/r) and **bold** words.\n\n- first item\n- second item\n\n> A quoted line\n> that continues.\n`;
+    const a = readDocument(doc('a.md', md), { id: 'a' }).article!;
+    expect(a.title).toBe('Dam inspection');
+    expect(a.text).toContain('See the report and bold words.');
+    expect(a.text).not.toContain('](');
+    const paras = a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+    expect(paras).toContain('first item');
+    expect(paras).toContain('A quoted line that continues.');
+  });
+
+  it('page with no article -> null + no-article', () => {
+    const html = '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a> <a href="/b">B</a></nav></body></html>';
+    const r = readDocument(doc('p.html', html, { contentType: 'text/html' }), { id: 'a' });
+    expect(r.article).toBeNull();
+    expect(r.diagnostics.map((d) => d.rule)).toContain('no-article');
+  });
+
+  it('malformed HTML does not crash and still yields the text', () => {
+    const html = `<html><body><div><p>${PARA}<p>${PARA.replace('northern', 'southern')}</div></span><table><tr><td>x</body>`;
+    const r = readDocument(doc('m.html', html), { id: 'a' });
+    expect(r.article?.text).toContain('southern dam');
+  });
+
+  it('non-English text is kept with a non-english diagnostic', () => {
+    const de =
+      'Die Flussbehörde teilte am Montag mit, dass der nördliche Damm nach dem Frühjahrshochwasser überprüft werde und dass die Wasserstände voraussichtlich noch mindestens eine weitere Woche hoch bleiben, während Ingenieure den Überlauf kontrollieren.';
+    const r = readDocument(doc('de.txt', `${de}\n\n${de}`), { id: 'a' });
+    expect(r.article?.language).toBe('de');
+    expect(r.diagnostics.map((d) => d.rule)).toContain('non-english');
+  });
+});
+
+describe('readDocument: HTML metadata', () => {
+  it('prefers JSON-LD, then OpenGraph, then <time>, then the URL date', () => {
+    const body = `<article><h1>Dam</h1><p>${PARA}</p><p>${PARA}</p></article>`;
+    const og = `<html><head><meta property="og:site_name" content="River Post"><meta property="article:published_time" content="2023-05-01T10:00:00Z"></head><body>${body}</body></html>`;
+    expect(readDocument(doc('a.html', og), { id: 'a' }).article!.published).toBe('2023-05-01T10:00:00.000Z');
+    const time = `<html><body><time datetime="2023-06-02">June 2</time>${body}</body></html>`;
+    expect(readDocument(doc('a.html', time), { id: 'a' }).article!.published).toBe('2023-06-02');
+    const urlOnly = `<html><body>${body}</body></html>`;
+    const a = readDocument(doc('https://www.river-post.example/2023/07/03/dam', urlOnly, { contentType: 'text/html' }), { id: 'a' }).article!;
+    expect(a.published).toBe('2023-07-03');
+    expect(a.outlet).toBe('River Post');
+  });
+
+  it('decodes a declared legacy charset', () => {
+    const bytes = new Uint8Array([...enc('<meta charset="windows-1252"><p>caf'), 0xe9, ...enc('</p>')]);
+    expect(decodeBytes(bytes)).toContain('café');
+  });
+});
+
+describe('boilerplate rules', () => {
+  it('recognises widgets and keeps prose that merely mentions them', () => {
+    expect(boilerplateReason('3 Comments')).toBe('comment-widget');
+    expect(boilerplateReason('Photo: Jane Roe/Getty Images')).toBe('image-credit');
+    expect(boilerplateReason('Subscribe to our newsletter')).toBe('share-prompt');
+    expect(boilerplateReason('The council said there are no comments yet from residents about the plan, which was published on Friday.')).toBeNull();
+  });
+
+  it('reads bylines, syndication lines and date lines', () => {
+    expect(bylineName('By Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
+    expect(bylineName('By Jane Roe | March 3, 2024')).toBe('Jane Roe');
+    expect(bylineName('By the time the ferry arrived, it was dark.')).toBeNull();
+    expect(syndicationOutlet('This article was originally published on The Conversation.')).toBe('The Conversation');
+    expect(syndicationOutlet('Originally published by Harbour Weekly')).toBe('Harbour Weekly');
+    expect(isDateLine('Updated 10:01 pm PST, Tuesday, November 19, 2019')).toBe(true);
+    expect(isDateLine('225.86')).toBe(false);
+  });
+});
