@@ -307,6 +307,12 @@ function shippedModel(): { model: MatcherModel; tables: FeatureTables } {
   return shipped;
 }
 
+/** General-news inverse document frequency of a stem (from the shipped table): high = rare, telling word. */
+export function generalIdf(stem: string): number {
+  const { model: m, tables } = shippedModel();
+  return tables.idf[bucket(stem, m.buckets)] ?? 0;
+}
+
 /** Probability that two profiled sentences state the same thing, under the shipped model. */
 export function matchProfiles(a: Profile, b: Profile): { score: number; same: boolean } {
   const { model: m, tables } = shippedModel();

@@ -1,0 +1,181 @@
+// Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
+import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
+import type { ArticleClaim } from '../extract/claims.js';
+import { generalIdf, matchProfiles, profile, type Profile } from './match.js';
+import { detectConflicts } from './conflicts.js';
+import settings from './data/alignment.json' with { type: 'json' };
+
+/**
+ * The outlet an article counts for. A syndicated copy ("This story first appeared in Reuters") counts for the outlet it
+ * was first published by, so one wire story printed by five papers is one outlet's word, not five.
+ */
+export function outletKey(article: Article): string {
+  return (article.syndication ?? article.outlet ?? article.id).trim().toLowerCase();
+}
+
+/**
+ * Status from the number of distinct outlets behind a claim out of all outlets in the story.
+ * consensus: every outlet when there are 2; at least max(2, ceil(0.8·n)) when n ≥ 3. partial: 2 or more, fewer than that.
+ * unique: one outlet.
+ */
+export function claimStatus(outlets: number, total: number): ClaimStatus {
+  if (outlets <= 1) return 'unique';
+  const need = total <= 2 ? total : Math.max(2, Math.ceil(settings.consensusShare * total));
+  return outlets >= need ? 'consensus' : 'partial';
+}
+
+/** Blocking keys of a claim: its rarest content stems (by general-news IDF), numbers and dates. */
+function keysOf(c: ArticleClaim, p: Profile): Array<{ key: string; weight: number }> {
+  const keys = new Map<string, number>();
+  p.stems.forEach((s, i) => {
+    if (!p.content[i] || s.length < 2) return;
+    const w = generalIdf(s);
+    if (w >= settings.minKeyIdf) keys.set(`w:${s}`, w);
+  });
+  const top = [...keys].sort((a, b) => b[1] - a[1]).slice(0, settings.maxKeysPerClaim);
+  for (const n of c.numbers) top.push([`n:${n.value}:${n.unit ?? ''}`, settings.minKeyIdf]);
+  for (const d of c.dates) top.push([`d:${d.date}`, settings.minKeyIdf / 2]);
+  return top.map(([key, weight]) => ({ key, weight }));
+}
+
+/**
+ * Candidate pairs without comparing all pairs: claims sharing a rare key. Short posting lists pair everyone; long ones
+ * (a word every outlet uses) pair each claim with its next few cross-article neighbours, which keeps the cost linear in the
+ * list while still chaining every member into one group. Each claim keeps its best-weighted candidates.
+ */
+function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[number, number]> {
+  const postings = new Map<string, { weight: number; list: number[] }>();
+  claims.forEach((c, i) => {
+    for (const { key, weight } of keysOf(c, profiles[i]!)) {
+      const entry = postings.get(key) ?? { weight, list: [] };
+      entry.list.push(i);
+      postings.set(key, entry);
+    }
+  });
+  const weights = new Map<number, Map<number, number>>();
+  const add = (i: number, j: number, w: number): void => {
+    if (claims[i]!.article === claims[j]!.article) return;
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const row = weights.get(a) ?? new Map<number, number>();
+    row.set(b, (row.get(b) ?? 0) + w);
+    weights.set(a, row);
+  };
+  const W = settings.neighbourWindow;
+  for (const { weight, list } of postings.values()) {
+    if (list.length < 2) continue;
+    if (list.length <= 2 * W + 1) {
+      for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) add(list[x]!, list[y]!, weight);
+      continue;
+    }
+    for (let x = 0; x < list.length; x++) {
+      let taken = 0;
+      for (let y = x + 1; y < list.length && taken < W; y++) {
+        if (claims[list[y]!]!.article === claims[list[x]!]!.article) continue;
+        add(list[x]!, list[y]!, weight);
+        taken++;
+      }
+    }
+  }
+  // Keep each claim's best K partners (a pair survives if either side keeps it).
+  const byClaim = new Map<number, Array<[number, number]>>();
+  for (const [a, row] of weights)
+    for (const [b, w] of row) {
+      byClaim.set(a, [...(byClaim.get(a) ?? []), [b, w]]);
+      byClaim.set(b, [...(byClaim.get(b) ?? []), [a, w]]);
+    }
+  const keep = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const [a, list] of byClaim) {
+    list.sort((x, y) => y[1] - x[1]);
+    for (const [b] of list.slice(0, settings.candidatesPerClaim)) {
+      const [i, j] = a < b ? [a, b] : [b, a];
+      const k = `${i}:${j}`;
+      if (keep.has(k)) continue;
+      keep.add(k);
+      out.push([i, j]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Group the claims of several articles into cross-outlet claims (consensus / partial / unique) and find conflicts.
+ * Matching pairs (matcher score ≥ linkScore) merge greedily, strongest first; two groups merge only if their members
+ * also match on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
+ * @param articles the story's articles
+ * @param claims per article (same order), from extractClaims
+ * @example alignClaims(articles, articles.map((a, i) => extractClaims(a, docs[i]))).claims[0].status // 'consensus'
+ */
+export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { claims: Claim[]; conflicts: Conflict[] } {
+  const flat = claims.flat();
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const outletOf = new Map(articles.map((a) => [a.id, outletKey(a)]));
+  const outlet = (id: string): string => outletOf.get(id) ?? id;
+  const totalOutlets = new Set(articles.map(outletKey)).size;
+  const profiles = flat.map((c) => profile(c.text));
+  const pairs = candidatePairs(flat, profiles);
+
+  const scores = new Map<string, number>();
+  const scoreOf = (i: number, j: number): number => {
+    const k = i < j ? `${i}:${j}` : `${j}:${i}`;
+    let s = scores.get(k);
+    if (s === undefined) scores.set(k, (s = matchProfiles(profiles[i]!, profiles[j]!).score));
+    return s;
+  };
+  const edges = pairs.map(([i, j]) => ({ i, j, s: scoreOf(i, j) })).filter((e) => e.s >= settings.linkScore);
+  edges.sort((x, y) => y.s - x.s);
+
+  const group = flat.map((_, i) => i);
+  const members = new Map<number, number[]>(flat.map((_, i) => [i, [i]]));
+  const root = (x: number): number => {
+    while (group[x] !== x) x = group[x] = group[group[x]!]!;
+    return x;
+  };
+  const sample = (xs: number[]): number[] => (xs.length <= 4 ? xs : [0, 1, 2, 3].map((k) => xs[Math.floor((k * xs.length) / 4)]!));
+  for (const { i, j } of edges) {
+    const a = root(i);
+    const b = root(j);
+    if (a === b) continue;
+    const ma = members.get(a)!;
+    const mb = members.get(b)!;
+    if (ma.length + mb.length > 2) {
+      let sum = 0;
+      let n = 0;
+      for (const x of sample(ma)) for (const y of sample(mb)) {
+        sum += scoreOf(x, y);
+        n++;
+      }
+      if (sum / n < settings.groupMeanScore) continue;
+    }
+    group[b] = a;
+    members.set(a, [...ma, ...mb]);
+    members.delete(b);
+  }
+
+  const byPosition = (x: number, y: number): number =>
+    (order.get(flat[x]!.article) ?? 0) - (order.get(flat[y]!.article) ?? 0) || flat[x]!.start - flat[y]!.start;
+  const rank: Record<ClaimStatus, number> = { consensus: 0, partial: 1, unique: 2 };
+  const built = [...members.values()].map((ids) => {
+    ids.sort(byPosition);
+    const outlets = new Set(ids.map((i) => outlet(flat[i]!.article))).size;
+    // Representative wording: the member that matches the others best (ties: the earliest).
+    let best = ids[0]!;
+    let bestScore = -1;
+    if (ids.length > 2)
+      for (const x of ids.slice(0, 12)) {
+        const s = ids.reduce((sum, y) => (y === x ? sum : sum + scoreOf(x, y)), 0);
+        if (s > bestScore) [best, bestScore] = [x, s];
+      }
+    const sources: SourceRef[] = ids.map((i) => ({ article: flat[i]!.article, start: flat[i]!.start, end: flat[i]!.end }));
+    return { ids, outlets, status: claimStatus(outlets, totalOutlets), text: flat[best]!.text, sources };
+  });
+  built.sort((x, y) => rank[x.status] - rank[y.status] || y.outlets - x.outlets || byPosition(x.ids[0]!, y.ids[0]!));
+  const out: Claim[] = built.map((g, n) => ({
+    id: `claim-${n + 1}`,
+    text: g.text,
+    status: g.status,
+    sources: g.sources,
+    articles: [...new Set(g.sources.map((s) => s.article))],
+  }));
+  return { claims: out, conflicts: detectConflicts(flat, pairs, outlet) };
+}

@@ -1,0 +1,138 @@
+// Conflicts between outlets: claims that say the same thing except for a number or a date whose values differ.
+import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
+import type { ArticleClaim } from '../extract/claims.js';
+import type { NumberMention } from '../nlp/numbers.js';
+import { matchProfiles, profile, type Profile } from './match.js';
+import words from './data/change-words.json' with { type: 'json' };
+import settings from './data/alignment.json' with { type: 'json' };
+
+const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
+
+/** True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"). */
+export function marksChange(text: string): boolean {
+  return CHANGE.some((re) => re.test(text));
+}
+
+/** The claim's text with its numbers and dates replaced by placeholders, so the matcher compares only what they are about. */
+function masked(c: ArticleClaim, gap?: string): string {
+  const spans = [
+    ...c.numbers.map((n) => ({ start: n.start, end: n.end, with: gap ?? (n.unit && !/^[A-Z%]/.test(n.unit) ? `some ${n.unit}` : 'some') })),
+    ...c.dates.map((d) => ({ start: d.start, end: d.end, with: gap ?? 'that day' })),
+  ].sort((a, b) => b.start - a.start);
+  let text = c.text;
+  for (const s of spans) {
+    const a = s.start - c.start;
+    const b = s.end - c.start;
+    if (a < 0 || b > text.length) continue;
+    text = `${text.slice(0, a)}${s.with}${text.slice(b)}`;
+  }
+  return text;
+}
+
+interface Finding {
+  kind: 'count' | 'number' | 'date';
+  /** What the values measure: the counted unit, '%', a currency, or a date grain. */
+  unit: string;
+  values: Array<{ claim: number; value: string }>;
+}
+
+const unitKind = (u: string): Finding['kind'] => (/^[a-z]/.test(u) && u !== 'fraction' ? 'count' : 'number');
+const numberKey = (n: NumberMention): string => String(Math.round(n.value * 1000) / 1000);
+
+/** Values of one claim that disagree with the other's for the same unit (number) or grain (date). */
+function disagreements(a: ArticleClaim, b: ArticleClaim): Array<{ kind: Finding['kind']; unit: string; va: string[]; vb: string[] }> {
+  const out: Array<{ kind: Finding['kind']; unit: string; va: string[]; vb: string[] }> = [];
+  const units = new Set(a.numbers.flatMap((n) => (n.unit ? [n.unit] : [])));
+  for (const u of units) {
+    const va = [...new Set(a.numbers.filter((n) => n.unit === u).map(numberKey))];
+    const vb = [...new Set(b.numbers.filter((n) => n.unit === u).map(numberKey))];
+    if (vb.length && !va.some((v) => vb.includes(v))) out.push({ kind: unitKind(u), unit: u, va, vb });
+  }
+  for (const grain of ['day', 'month', 'year'] as const) {
+    const va = [...new Set(a.dates.filter((d) => d.grain === grain).map((d) => d.date))];
+    const vb = [...new Set(b.dates.filter((d) => d.grain === grain).map((d) => d.date))];
+    if (va.length && vb.length && !va.some((v) => vb.includes(v))) out.push({ kind: 'date', unit: grain, va, vb });
+  }
+  return out;
+}
+
+/** The topic: what the claims say, with the disputed values left out ("At least … were killed when the ferry capsized"). */
+function topicOf(context: string): string {
+  return context.length > 100 ? `${context.slice(0, 97).replace(/\s+\S*$/, '')} …` : context;
+}
+
+/**
+ * Conflicts among candidate claim pairs: across outlets, same context once numbers and dates are masked (matcher score),
+ * different values for the same unit or date grain, and neither claim marking a change over time.
+ * @param claims all claims of the story, flat
+ * @param pairs candidate pairs (indices into `claims`), e.g. from alignment's blocking
+ * @param outletOf the outlet key of an article id (syndicated copies share one)
+ */
+export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, number]>, outletOf: (article: string) => string): Conflict[] {
+  const maskedProfiles = new Map<number, Profile>();
+  const prof = (i: number): Profile => {
+    let p = maskedProfiles.get(i);
+    if (!p) maskedProfiles.set(i, (p = profile(masked(claims[i]!))));
+    return p;
+  };
+  // Union-find over (unit, claim) so three outlets with three tolls become one conflict.
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r) ?? r;
+    parent.set(x, r);
+    return r;
+  };
+  const union = (x: string, y: string): void => {
+    for (const k of [x, y]) if (!parent.has(k)) parent.set(k, k);
+    parent.set(find(x), find(y));
+  };
+  const valuesOf = new Map<string, { kind: Finding['kind']; unit: string; claim: number; values: string[] }>();
+  for (const [i, j] of pairs) {
+    const a = claims[i]!;
+    const b = claims[j]!;
+    if (outletOf(a.article) === outletOf(b.article) || a.opinion || b.opinion) continue;
+    const found = disagreements(a, b);
+    if (!found.length || marksChange(a.text) || marksChange(b.text)) continue;
+    if (matchProfiles(prof(i), prof(j)).score < settings.conflictContextScore) continue;
+    for (const d of found) {
+      const ka = `${d.kind}|${d.unit}|${i}`;
+      const kb = `${d.kind}|${d.unit}|${j}`;
+      valuesOf.set(ka, { kind: d.kind, unit: d.unit, claim: i, values: d.va });
+      valuesOf.set(kb, { kind: d.kind, unit: d.unit, claim: j, values: d.vb });
+      union(ka, kb);
+    }
+  }
+  const groups = new Map<string, string[]>();
+  for (const k of valuesOf.keys()) {
+    const r = find(k);
+    groups.set(r, [...(groups.get(r) ?? []), k]);
+  }
+  const conflicts: Conflict[] = [];
+  for (const keys of groups.values()) {
+    const members = keys.map((k) => valuesOf.get(k)!);
+    const first = members[0]!;
+    // Keyed by the normalised value, so "28 dead" and "twenty-eight dead" are one value, shown as first written.
+    const byValue = new Map<string, { label: string; sources: SourceRef[] }>();
+    for (const m of members) {
+      const c = claims[m.claim]!;
+      for (const v of m.values) {
+        const entry = byValue.get(v) ?? { label: labelOf(c, m.kind, m.unit, v), sources: [] };
+        if (!entry.sources.some((s) => s.article === c.article && s.start === c.start)) entry.sources.push({ article: c.article, start: c.start, end: c.end });
+        byValue.set(v, entry);
+      }
+    }
+    if (byValue.size < 2) continue;
+    const values: ConflictValue[] = [...byValue.values()].map(({ label, sources }) => ({ value: label, sources }));
+    values.sort((x, y) => y.sources.length - x.sources.length || x.value.localeCompare(y.value));
+    conflicts.push({ topic: topicOf(masked(claims[first.claim]!, '…')), kind: first.kind, values });
+  }
+  return conflicts;
+}
+
+/** How a value reads in the conflict: the mention as written ("28 dead", "Oct. 14"), else the normalised value. */
+function labelOf(c: ArticleClaim, kind: Finding['kind'], unit: string, value: string): string {
+  if (kind === 'date') return value;
+  const n = c.numbers.find((x) => x.unit === unit && numberKey(x) === value);
+  return n ? n.text : value;
+}

@@ -1,0 +1,87 @@
+// Golden claim cases (test/golden/claims/<case>/articles.json + expected.json, team-written) and extraction checks.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/core/types.js';
+import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
+import { extractClaims } from '../src/extract/claims.js';
+import { alignClaims, claimStatus } from '../src/align/claims.js';
+
+interface CaseArticle { id: string; outlet: string; published: string | null; text: string; syndication?: string }
+interface Expected {
+  claims?: Array<{ contains: string; status: string; articles: string[] }>;
+  conflicts: number | Array<{ kind: string; values: string[] }>;
+}
+
+const dir = join(import.meta.dirname, 'golden', 'claims');
+const toArticle = (a: CaseArticle): Article => ({
+  id: a.id, source: `${a.id}.txt`, title: null, outlet: a.outlet, byline: null, published: a.published,
+  text: a.text, paragraphs: paragraphSpans(a.text), removed: [], syndication: a.syndication ?? null,
+});
+
+function run(name: string) {
+  const articles = (JSON.parse(readFileSync(join(dir, name, 'articles.json'), 'utf8')) as CaseArticle[]).map(toArticle);
+  const claims = articles.map((a) => extractClaims(a, buildDoc(a.text, a.paragraphs)));
+  return { articles, perArticle: claims, ...alignClaims(articles, claims) };
+}
+
+describe('golden claim cases', () => {
+  for (const name of readdirSync(dir)) {
+    it(name, () => {
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
+      const got = run(name);
+      for (const want of expected.claims ?? []) {
+        const claim = got.claims.find((c) => c.sources.some((s) => {
+          const a = got.articles.find((x) => x.id === s.article)!;
+          return a.text.slice(s.start, s.end).includes(want.contains);
+        }));
+        expect(claim, `no claim contains "${want.contains}"`).toBeDefined();
+        expect([want.contains, claim!.status]).toEqual([want.contains, want.status]);
+        expect([want.contains, [...(claim!.articles ?? [])].sort()]).toEqual([want.contains, [...want.articles].sort()]);
+      }
+      if (typeof expected.conflicts === 'number') expect(got.conflicts).toHaveLength(expected.conflicts);
+      else
+        for (const want of expected.conflicts) {
+          const c = got.conflicts.find((x) => x.kind === want.kind);
+          expect(c, `no ${want.kind} conflict`).toBeDefined();
+          expect(c!.values.map((v) => v.value).sort()).toEqual([...want.values].sort());
+        }
+      // Every source span is evidence: it points at the claim's text in its article.
+      for (const c of got.claims)
+        for (const s of c.sources) expect(s.end).toBeGreaterThan(s.start);
+    });
+  }
+});
+
+describe('extractClaims', () => {
+  const text = 'Officials said 28 people died on Wednesday, and rescuers were still searching the rubble. The city closed its schools; the mayor said they would reopen on Monday.\n\n"We will not sign this, and nobody can make us," he said. I believe the deal is dead.';
+  const article = toArticle({ id: 'x', outlet: 'X', published: '2025-11-20', text });
+  const claims = extractClaims(article, buildDoc(text, article.paragraphs));
+  it('splits coordinated main clauses and semicolons, never inside quotes', () => {
+    expect(claims.map((c) => c.text)).toEqual([
+      'Officials said 28 people died on Wednesday',
+      'rescuers were still searching the rubble',
+      'The city closed its schools',
+      'the mayor said they would reopen on Monday',
+      '"We will not sign this, and nobody can make us," he said',
+      'I believe the deal is dead',
+    ]);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+  it('attaches numbers and resolved dates, and marks first-person opinion', () => {
+    expect(claims[0]!.numbers.map((n) => n.value)).toEqual([28]);
+    expect(claims[0]!.dates.map((d) => d.date)).toEqual(['2025-11-19']);
+    expect(claims[5]!.opinion).toBe(true);
+    expect(claims[0]!.opinion).toBeUndefined();
+  });
+});
+
+describe('claimStatus', () => {
+  it('needs every outlet of two, 80% of three or more, and two for partial', () => {
+    expect(claimStatus(2, 2)).toBe('consensus');
+    expect(claimStatus(3, 3)).toBe('consensus');
+    expect(claimStatus(2, 3)).toBe('partial');
+    expect(claimStatus(4, 5)).toBe('consensus');
+    expect(claimStatus(1, 5)).toBe('unique');
+  });
+});
