@@ -4,9 +4,9 @@ import { evalPolnear, predict, articleOf, score, overlap } from './tasks/attribu
 import { dataPath, readJsonl } from './shared.js';
 
 const split = (process.argv[2] ?? 'train') as 'train' | 'dev';
-const limit = Number(process.argv[3] ?? 150);
+const [from, limit] = (process.argv[3] ?? '0:150').includes(':') ? (process.argv[3] ?? '0:150').split(':').map(Number) as [number, number] : [0, Number(process.argv[3])];
 const show = process.argv[4] ?? '';
-const r = evalPolnear(split, limit);
+const r = evalPolnear(split, limit, from);
 const f = (s: typeof r.direct): string => {
   const p = s.tp / Math.max(1, s.tp + s.fp);
   const rc = s.tp / Math.max(1, s.tp + s.fn);
@@ -17,7 +17,7 @@ console.log(split, r.n, 'all   ', f(r.all));
 if (show) {
   type Row = { doc_id: string; text: string; annotations: Array<{ attributions: Array<{ source: Array<{ start: number; end: number; text: string }>; content: Array<{ start: number; end: number }> }> }> };
   let shown = 0;
-  for (const row of readJsonl<Row>(dataPath('attribution-polnear', `${split}.jsonl`)).slice(0, limit)) {
+  for (const row of readJsonl<Row>(dataPath('attribution-polnear', `${split}.jsonl`)).slice(from, limit)) {
     const t = row.text;
     const pred = predict(articleOf(row.doc_id, t)).direct;
     const gold = row.annotations[0]!.attributions.filter((a) => a.content.length).map((a) => ({ content: a.content, src: a.source.map((s) => s.text).join(' '), srcSpans: a.source }))

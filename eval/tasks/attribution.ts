@@ -142,11 +142,11 @@ function polnearRows(split: 'dev' | 'train'): PolnearRow[] {
 }
 
 /** Score one PolNeAR split; used by the task (dev) and for tuning on train. */
-export function evalPolnear(split: 'dev' | 'train', limit = Infinity): { direct: Score; directExactish: Score; all: Score; n: number } {
+export function evalPolnear(split: 'dev' | 'train', limit = Infinity, from = 0): { direct: Score; directExactish: Score; all: Score; n: number } {
   let direct = zero();
   let all = zero();
   let n = 0;
-  for (const row of polnearRows(split).slice(0, limit)) {
+  for (const row of polnearRows(split).slice(from, limit)) {
     const article = articleOf(row.doc_id, row.text, row.publisher);
     const gold = (row.annotations[0]?.attributions ?? [])
       .filter((a) => a.content.length)

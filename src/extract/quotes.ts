@@ -84,7 +84,11 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
       }
       const openable = SPACE_OR_START(i === para.start ? undefined : prev) || (prev !== undefined && /[“‘"'«]/.test(prev));
       const closable = !/\s/.test(prev ?? ' ') && CLOSES_BEFORE(next);
-      const wantClose = m.kind === 'close' || (m.kind === 'ambiguous' && closable && !(openable && !top));
+      const wantClose =
+        m.kind === 'close' ||
+        (m.kind === 'ambiguous' && closable && !(openable && !top)) ||
+        // A typo'd closing mark (“It's unusual,“ said…): an opening curly mark placed where a quote ends.
+        (m.kind === 'open' && !m.single && closable && !openable && stack.some((o) => !o.single));
       const family = (o: { single: boolean }): boolean => o.single === m.single;
       if (wantClose && stack.some(family)) {
         while (stack.length && !family(stack[stack.length - 1]!)) stack.pop();
@@ -187,6 +191,12 @@ class Tokens {
     }
     return lo - 1;
   }
+  /** POS with tagger slips on names repaired: a capitalised word inside a phrase ("Josh/VERB Earnest") is a proper noun. */
+  npPos(i: number): string {
+    const p = this.pos(i);
+    if ((p === 'VERB' || p === 'NOUN' || p === 'ADJ') && /^\p{Lu}\p{Ll}/u.test(this.t(i)) && i > 0 && (this.pos(i - 1) === 'PROPN' || this.pos(i - 1) === 'NOUN' || this.pos(i + 1) === 'PROPN') && !LEX.speechVerbs.has(this.l(i))) return 'PROPN';
+    return p;
+  }
   isCue(i: number): boolean {
     const p = this.pos(i);
     if (p !== 'VERB' && p !== 'AUX' && p !== 'NOUN' && p !== 'ADJ') return false;
@@ -239,7 +249,7 @@ function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | 
   const end = k + 1;
   let hasHead = false;
   while (k >= floor && end - k <= 9) {
-    const p = T.pos(k);
+    const p = T.npPos(k);
     const w = T.t(k);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') hasHead = true;
     else if (p === 'ADJ' || p === 'PART' || (p === 'PUNCT' && /^[-–.]$/.test(w) && k > floor)) {
@@ -253,7 +263,7 @@ function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | 
   const start = k + 1;
   if (!hasHead || start >= end) return null;
   // The phrase ends in a noun (its head): "the governor", not "the governor's".
-  const last = T.pos(end - 1);
+  const last = T.npPos(end - 1);
   if (last !== 'PROPN' && last !== 'NOUN' && last !== 'NUM') return null;
   return [start, end];
 }
@@ -265,9 +275,13 @@ function subjectAfter(T: Tokens, k: number, ceiling: number): [number, number] |
   const start = k;
   let lastHead = -1;
   while (k < ceiling && k - start < 12) {
-    const p = T.pos(k);
+    const p = T.npPos(k);
     const w = T.t(k);
     if (lastHead >= start && T.isCue(k) && p !== 'PROPN') break;
+    if (lastHead >= start && (w === 'of' || w === 'and') && (T.pos(k + 1) === 'PROPN' || (w === 'and' && (T.pos(k + 1) === 'ADJ' || T.pos(k + 1) === 'NOUN')))) {
+      k++;
+      continue;
+    }
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') lastHead = k;
     else if (NP_POS.has(p) || (p === 'PRON' && POSS_PRON.test(w)) || (p === 'PUNCT' && /^[-–]$/.test(w))) {
       /* inside */
@@ -304,10 +318,15 @@ function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
   if (sp) {
     let w = sp[1];
     // Skip an appositive after the subject ("Mr Dmitriev, the envoy, said")
-    if (T.t(w) === ',') {
-      let c = w + 1;
-      while (c < limit && c < w + 20 && T.t(c) !== ',' && T.t(c) !== '.') c++;
-      if (T.t(c) === ',' && T.isCue(c + 1)) w = c + 1;
+    if (T.t(w) === ',' || T.t(w) === '(') {
+      // Appositives, ages and parentheses before the verb: "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said".
+      for (let c = w + 1; c < limit && c < w + 35; c++) {
+        if (T.t(c) === '.' || T.isQuoteMark(c)) break;
+        if ((T.t(c) === ',' || T.t(c) === ')') && T.isCue(c + 1) && T.pos(c + 1) !== 'NOUN') {
+          w = c + 1;
+          break;
+        }
+      }
     }
     while (w < limit && SKIP_BEFORE_VERB.test(T.t(w)) && !T.isCue(w)) w++;
     if (T.isCue(w)) return { cue: w, cueEnd: w + 1, speaker: sp };
@@ -344,6 +363,8 @@ function cueBefore(T: Tokens, open: number, sentFloor: number): (Cue & { adjacen
       const v = j;
       const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
       let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
+      // A phrase right after a verb or preposition is its object ("issued a statement Tuesday saying"), not the speaker.
+      if (sp && sp[0] > sentFloor && (T.pos(sp[0] - 1) === 'VERB' || T.pos(sp[0] - 1) === 'ADP')) sp = clauseSubject(T, sentFloor, sp[0]) ?? sp;
       if (!sp) sp = clauseSubject(T, sentFloor, v);
       if (!sp) {
         if (adjacent) return { cue: v, cueEnd: v + 1, speaker: null, adjacent };
