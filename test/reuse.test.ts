@@ -111,6 +111,13 @@ describe('reuse direction', () => {
     expect(findReuse([article('x', STORY, { published: '2026-05-02' }), article('y', STORY, { published: '2026-05-01' })])[0]?.direction).toBe('b->a');
     expect(findReuse([article('x', STORY, { published: '2026-05-01T10:00Z' }), article('y', STORY, { published: '2026-05-01' })])[0]?.direction).toBeNull();
   });
+  it('without dates, the article that credits the other outlet in its text is the copy', () => {
+    const [r] = findReuse([
+      article('orig', STORY, { outlet: 'Meridian Wire' }),
+      article('copy', `${STORY} The figures were first reported by Meridian Wire.`, { outlet: 'Valley Times' }),
+    ]);
+    expect(r?.direction).toBe('a->b');
+  });
   it('identical texts score 1 with one passage over the whole text', () => {
     const [r] = findReuse([article('x', STORY), article('y', STORY)]);
     expect(r?.score).toBe(1);

@@ -146,13 +146,25 @@ function order(a: string | null, b: string | null): number {
   return ta < tb ? -1 : 1;
 }
 
-/** Who copied whom, when it can be told: a named syndication source first, then publication order. */
+/** True when `text` names `outlet` ("according to Meridian Press", "via Meridian Press"). */
+function mentions(text: string, outlet: string | null): boolean {
+  const o = outlet?.replace(/^the\s+/i, '').trim();
+  return !!o && o.length >= 3 && text.toLowerCase().includes(o.toLowerCase());
+}
+
+/**
+ * Who copied whom, when it can be told: a named syndication source first, then publication order, then an article
+ * that names the other's outlet in its text (it credits its source).
+ */
 function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
   const aFromB = names(a.syndication, b.outlet);
   const bFromA = names(b.syndication, a.outlet);
   if (aFromB !== bFromA) return aFromB ? 'b->a' : 'a->b';
   const o = order(a.published, b.published);
-  return o < 0 ? 'a->b' : o > 0 ? 'b->a' : null;
+  if (o) return o < 0 ? 'a->b' : 'b->a';
+  const aCredits = mentions(a.text, b.outlet);
+  const bCredits = mentions(b.text, a.outlet);
+  return aCredits !== bCredits ? (bCredits ? 'a->b' : 'b->a') : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/ty
 import { sentenceCount, sentenceSpan, type Doc } from '../nlp/doc.js';
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
+import cuesFile from './data/cues.json' with { type: 'json' };
 import genreFile from './data/genre.json' with { type: 'json' };
 import { featurize } from './features.js';
 import { predict } from './logistic.js';
@@ -12,6 +13,7 @@ import { compilePhrases, matchPhrases, quotedRegions, words } from './text.js';
 const markMatcher = compilePhrases(loadedFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
 const HEDGE_CATEGORIES = new Set(Object.keys(hedgesFile.categories));
+const WE = new Set(cuesFile.categories['first-person-plural']);
 
 /**
  * Probability (0..1) that a sentence gives the writer's judgement rather than reports; words in quotation marks count as
@@ -75,6 +77,7 @@ export function measureSlant(article: Article, doc: Doc): Slant {
   let weighted = 0;
   let weight = 0;
   let markers = 0;
+  let we = 0;
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const span = sentenceSpan(doc, s);
@@ -86,6 +89,7 @@ export function measureSlant(article: Article, doc: Doc): Slant {
     weight += Math.max(own, 1);
 
     const ws = words(text.slice(span.start, span.end), span.start);
+    for (const w of ws) if (WE.has(w.w) && outsideQuotes(w.start, w.end)) we++;
     for (const hit of matchPhrases(markMatcher, ws)) {
       const start = ws[hit.from]!.start;
       const end = ws[hit.to - 1]!.end;
@@ -99,8 +103,10 @@ export function measureSlant(article: Article, doc: Doc): Slant {
 
   const subjectivity = weight ? round(weighted / weight) : 0;
   const g = genreFile;
+  const sentencesSeen = Math.max(1, sentenceCount(doc));
   const genre: 'opinion' | 'reporting' =
     subjectivity >= g.articleThreshold ||
+    (we >= g.firstPersonPlural.min && we / sentencesSeen >= g.firstPersonPlural.perSentence) ||
     markers >= g.markersAlone ||
     (markers >= g.markersWithSubjectivity.markers && subjectivity >= g.markersWithSubjectivity.subjectivity)
       ? 'opinion'
