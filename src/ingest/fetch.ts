@@ -23,6 +23,8 @@ export interface FetchOptions {
   lookup: LookupAll;
   /** Accept header: pages or feeds. */
   accept?: string;
+  /** Why an address is refused, or null (default `blockedReason`). */
+  addressPolicy?: (ip: string) => string | null;
 }
 
 export type FetchResult =
@@ -54,7 +56,7 @@ async function vet(host: string, opts: FetchOptions): Promise<{ address: string;
   if (!opts.allowPrivate) {
     // Every address must be public: a host that also resolves to a private address could be switched to it.
     for (const a of addrs) {
-      const reason = blockedReason(a.address);
+      const reason = (opts.addressPolicy ?? blockedReason)(a.address);
       if (reason) {
         throw new FetchFailure(
           'private-address',

@@ -32,6 +32,8 @@ export interface IngestOptions {
   lookup?: LookupAll;
   /** Most items taken from one feed (default 1000); the rest are reported as `feed-truncated`. */
   maxFeedItems?: number;
+  /** Why an address is refused, or null to allow it (default: `blockedReason`); a test hook, ignored with allowPrivate. */
+  addressPolicy?: (ip: string) => string | null;
 }
 
 /** The defaults of IngestOptions, in one place. */
@@ -318,6 +320,7 @@ export async function collectInputs(inputs: string[], opts: IngestOptions = {}):
       maxRedirects: o.maxRedirects,
       userAgent: o.userAgent ?? USER_AGENT,
       lookup: o.lookup ?? defaultLookup,
+      ...(o.addressPolicy ? { addressPolicy: o.addressPolicy } : {}),
     },
     docs: [],
     diagnostics: [],
