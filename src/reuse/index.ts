@@ -111,10 +111,26 @@ function passages(A: Tokens, B: Tokens): Run[] {
     } else joined.push({ ...r });
   }
 
-  // Extend word by word past the seeds' ends, then keep the longest non-overlapping passages.
+  // Extend word by word past the seeds' ends, stepping over one changed word when the words beyond it agree again
+  // ("officials closed the port" / "officials shut the port"); then keep the longest non-overlapping passages.
+  const same = (i: number, j: number): boolean => i >= 0 && j >= 0 && i < A.word.length && j < B.word.length && A.word[i] === B.word[j];
+  const agree = (i: number, j: number, step: number): boolean => {
+    for (let k = 0; k < settings.resyncWords; k++) if (!same(i + k * step, j + k * step)) return false;
+    return true;
+  };
   for (const r of joined) {
-    while (r.a0 > 0 && r.b0 > 0 && A.word[r.a0 - 1] === B.word[r.b0 - 1]) (r.a0--, r.b0--);
-    while (r.a1 < A.word.length && r.b1 < B.word.length && A.word[r.a1] === B.word[r.b1]) (r.a1++, r.b1++);
+    for (;;) {
+      while (same(r.a0 - 1, r.b0 - 1)) (r.a0--, r.b0--);
+      if (!agree(r.a0 - 2, r.b0 - 2, -1)) break;
+      r.a0 -= 2;
+      r.b0 -= 2;
+    }
+    for (;;) {
+      while (same(r.a1, r.b1)) (r.a1++, r.b1++);
+      if (!agree(r.a1 + 1, r.b1 + 1, 1)) break;
+      r.a1 += 2;
+      r.b1 += 2;
+    }
   }
   joined.sort((x, y) => y.a1 - y.a0 - (x.a1 - x.a0) || x.a0 - y.a0);
   const kept: Run[] = [];
