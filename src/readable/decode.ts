@@ -1,4 +1,5 @@
 // Tell what kind of document some bytes are (HTML, plain text, Markdown, binary, empty) and decode them to a string.
+import iconv from 'iconv-lite';
 import type { RawDocument } from '../core/types.js';
 
 export type Kind = 'html' | 'text' | 'markdown' | 'binary' | 'empty';
@@ -29,7 +30,8 @@ function tryDecode(bytes: Uint8Array, charset: string): string | null {
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
-    return null; // unknown label
+    // A label TextDecoder does not know (builds without full ICU, rare legacy names): iconv-lite's tables.
+    return iconv.encodingExists(charset) ? iconv.decode(Buffer.from(bytes), charset) : null;
   }
 }
 
