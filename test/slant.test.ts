@@ -93,6 +93,10 @@ describe('quoted regions', () => {
     const t = 'He said “no way” and ‘don’t go’ and "fine". It’s done.';
     expect(quotedRegions(t).map((q) => t.slice(q.start, q.end))).toEqual(['“no way”', '‘don’t go’', '"fine"']);
   });
+  it('straight single quotes quote, apostrophes do not', () => {
+    const t = "The minister promised to 'find out why this happened' at the dams' gate, didn't she?";
+    expect(quotedRegions(t).map((q) => t.slice(q.start, q.end))).toEqual(["'find out why this happened'"]);
+  });
   it('an unclosed quote runs to the end of its paragraph only', () => {
     const t = '“First paragraph of a long quote.\n\nAfter it.';
     expect(quotedRegions(t).map((q) => t.slice(q.start, q.end))).toEqual(['“First paragraph of a long quote.']);

@@ -35,7 +35,7 @@ export function words(text: string, base = 0): Word[] {
 }
 
 /**
- * Regions of `text` inside quotation marks (“…”, "…", and ‘…’ used as quotes, not apostrophes), within each line.
+ * Regions of `text` inside quotation marks (“…”, "…", ‘…’ and '…' used as quotes, not apostrophes), within each line.
  * An opening mark left unclosed at a line's end runs to that end: news style reopens a quote on each quoted paragraph.
  */
 export function quotedRegions(text: string): Span[] {
@@ -61,10 +61,13 @@ export function quotedRegions(text: string): Span[] {
       } else if (c === '‘' && atWordStart) {
         open = i;
         closer = '’';
+      } else if (c === "'" && atWordStart && /[\p{L}]/u.test(text[i + 1] ?? '')) {
+        open = i;
+        closer = "'";
       }
     } else if (c === closer || (closer === '”' && c === '"')) {
-      // A ’ followed by a letter is an apostrophe ("don’t"), not the end of a ‘…’ quote.
-      if (closer === '’' && /[\p{L}]/u.test(text[i + 1] ?? '')) continue;
+      // A ’ or ' followed by a letter is an apostrophe ("don’t"), not the end of a single-quoted passage.
+      if ((closer === '’' || closer === "'") && /[\p{L}]/u.test(text[i + 1] ?? '')) continue;
       spans.push({ start: open, end: i + 1 });
       open = -1;
     }
