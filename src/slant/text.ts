@@ -76,20 +76,6 @@ export function quotedRegions(text: string): Span[] {
   return spans;
 }
 
-/** True when [start, end) lies inside one of the (sorted) regions. */
-export function insideAny(regions: Span[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = regions.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = regions[mid]!;
-    if (end <= r.start) hi = mid - 1;
-    else if (start >= r.end) lo = mid + 1;
-    else return start >= r.start && end <= r.end;
-  }
-  return false;
-}
-
 /** A word list file: a source note and named categories of phrases (space-separated words; trailing `*` = any ending). */
 export interface PhraseListFile {
   source: string;
