@@ -289,7 +289,7 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       let ent: Entity | undefined;
       for (let m = before.length - 1; m >= 0 && !ent; m--) {
         const cand = byName.get(before[m]!.entity.toLowerCase());
-        if (cand?.kind === 'person' && cand.roles.some((r) => r.toLowerCase().split(/\s+/).includes(head))) ent = cand;
+        if (cand?.kind === 'person' && cand.roles.some((r) => roleHead(r) === head)) ent = cand;
       }
       if (!ent) continue;
       index.push({ article: article.id, start, end: doc.tokEnd[k]!, text: text.slice(start, doc.tokEnd[k]), form: 'title', entity: ent.name });
@@ -310,6 +310,13 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
   const genderById = new Map<string, Gender>();
   for (const e of entities) genderById.set(e.id, gender.get(e.name) ?? null);
   return { entities, gender: genderById, index: finalIndex };
+}
+
+/** The head noun of a role as written: "top foreign policy aide to Russian President Putin" → "aide". */
+export function roleHead(role: string): string | null {
+  const core = role.toLowerCase().split(/\s+(?:to|of|for|at|in|with|on|from|under)\s+/)[0] ?? '';
+  const ws = core.split(/[\s,]+/).filter((w) => isRoleHead(w));
+  return ws.at(-1) ?? null;
 }
 
 /** The entity one of whose mentions covers `offset`, or null. */

@@ -606,7 +606,9 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
         }
       }
       // X said (that) CLAUSE
-      const sp = subjectBefore(T, i, a);
+      const participle = /ing$/.test(T.t(i)) && /^[,—]$/.test(T.t(i - 1));
+      let sp = participle ? clauseSubject(T, a, i - 1) : subjectBefore(T, i, a);
+      if (sp && sp[0] > a && T.pos(sp[0] - 1) === 'VERB') sp = clauseSubject(T, a, sp[0]) ?? sp;
       if (!sp) continue;
       let c = i + 1;
       if (LEX.speechObjects.has(T.t(c).toLowerCase()) || /^(him|her|them|me|us)$/i.test(T.t(c))) c++;
