@@ -5,7 +5,7 @@ import type { Block } from './blocks.js';
 import { filterBlocks } from './boilerplate.js';
 import { decodeBytes, sniffKind } from './decode.js';
 import { readHtml } from './html.js';
-import { prettyHost, siteOf, type PageMeta } from './metadata.js';
+import { dateInText, prettyHost, siteOf, type PageMeta } from './metadata.js';
 import { readMarkdown, readPlain } from './text.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
 
@@ -100,6 +100,12 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   const language = detected ?? meta?.language ?? null;
   if (language && language !== 'en') diag('non-english', `the article reads as "${language}", not English: later stages assume English`, 'info');
 
+  // Last resort for the date: a date line or byline trailer the filter took out of the text.
+  const published =
+    hints.published ??
+    meta?.published ??
+    filtered.removed.filter((r) => r.reason === 'date-line' || r.reason === 'byline').map((r) => dateInText(r.text)).find((d) => d) ??
+    null;
   const host = hostOf(url);
   const article: Article = {
     id: opts.id,
@@ -107,7 +113,7 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
     title: title ?? null,
     outlet: hints.outlet ?? meta?.outlet ?? (host ? prettyHost(host) : null),
     byline: hints.byline ?? meta?.byline ?? filtered.byline ?? readabilityByline,
-    published: hints.published ?? meta?.published ?? null,
+    published,
     updated: meta?.updated ?? null,
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,

@@ -128,6 +128,12 @@ const VISIBLE_DATE = new RegExp(
   'i',
 );
 
+/** The first date written out in a short text ("Posted: Fri 6:45 PM, Feb 16, 2018", "18 NOV 2019"), as YYYY-MM-DD. */
+export function dateInText(text: string): string | null {
+  const m = VISIBLE_DATE.exec(text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1'));
+  return m ? (isoDate(m[0].replace(/\./g, ''))?.slice(0, 10) ?? null) : null;
+}
+
 /** A date line near the top of the page ("Published November 20, 2019"), the least trusted source. */
 function visibleDate(doc: Document): string | null {
   const candidates = Array.from(doc.querySelectorAll('[class*="date" i], [class*="time" i], [class*="publish" i], [class*="byline" i], [class*="meta" i]'));
