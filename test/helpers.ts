@@ -2,7 +2,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { main } from '../src/cli/main.js';
 import type { Dossier, SourceRef } from '../src/core/types.js';
@@ -33,7 +33,7 @@ const validator = ajv.compile(schema);
 
 /** Schema errors of a dossier, as readable lines (empty when valid). */
 export function schemaErrors(dossier: unknown): string[] {
-  return validator(dossier) ? [] : (validator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  return validator(dossier) ? [] : (validator.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`);
 }
 
 /** Every evidence reference in the dossier, with where it was found. */

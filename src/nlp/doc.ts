@@ -1,5 +1,5 @@
 // The compact document model: tokens and sentences of one article as typed-array span tables, built once by wink-nlp.
-import winkNLP from 'wink-nlp';
+import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../core/types.js';
 
@@ -67,10 +67,11 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
   paragraphs.forEach((para, p) => {
     const chunk = text.slice(para.start, para.end);
     const wdoc = nlp().readDoc(chunk);
-    wdoc.sentences().each((sentence) => {
+    wdoc.sentences().each((sentence: ItemSentence) => {
       const values = sentence.tokens().out(its.value) as string[];
       const pos = sentence.tokens().out(its.pos) as string[];
-      const lem = sentence.tokens().out(its.lemma) as string[];
+      // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
+      const lem = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
       const firstTok = tokStart.length;
       // wink-nlp gives token values, not offsets: find each in the text, moving forward only.
       let cursor = sentStart.length && sentPara[sentPara.length - 1] === p ? (sentEnd[sentEnd.length - 1] ?? para.start) : para.start;

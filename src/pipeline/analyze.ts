@@ -1,5 +1,5 @@
 // The one place that composes the stages into a dossier and collects their diagnostics; CLI, server and library all call it.
-import type { Article, Citation, Diagnostic, Dossier, RawDocument } from '../core/types.js';
+import type { Article, Citation, Diagnostic, Dossier, RawDocument, Slant } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
 import { collectInputs, type IngestOptions } from '../ingest/index.js';
 import { readDocument } from '../readable/index.js';
@@ -104,7 +104,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     needs: ['articles', 'docs'],
     provides: ['entities', 'quotes', 'quoteGroups', 'citations'],
     run(work) {
-      work.attributions = perArticle(
+      work.attributions = perArticle<ArticleAttributions>(
         work,
         'attributions',
         (a) => ({ article: a.id, entities: [], quotes: [], citations: [] }),
@@ -148,7 +148,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     needs: ['articles', 'docs'],
     provides: ['slant'],
     run(work) {
-      work.dossier.slant = perArticle(
+      work.dossier.slant = perArticle<Slant>(
         work,
         'slant',
         (a) => ({ article: a.id, subjectivity: 0, sentences: [], loaded: [], hedges: [] }),
