@@ -301,6 +301,12 @@ interface Cue {
 function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
   let k = T.after(close);
   const limit = T.after(paraEnd);
+  // A quote that ended its sentence (“…peace.” The aide suggested…) is not attributed by the next sentence.
+  const text = T.doc.text;
+  let m = close - 1;
+  while (m > 0 && /["”’'»]/.test(text[m]!)) m--;
+  if (text[m] === '.' && /^\p{Lu}/u.test(T.t(k))) return null;
+  if (T.t(k) === '.') return null;
   while (k < limit && /^[,;—–-]$/.test(T.t(k))) k++;
   if (k >= limit) return null;
   if (T.t(k).toLowerCase() === 'according' && T.t(k + 1) === 'to') {
