@@ -34,7 +34,11 @@ export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? [
 
 /** True for a bare date/time line ("Nov. 20, 2019, 9:28 AM UTC", "Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateLine(text: string): boolean {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "November 20, 2019 / 1:07 AM / CBS News": a date with a short outlet trailer is still a date line.
+  const parts = text.split(/\s+[/|•·]\s+/);
+  if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= 6 && isDateLine(parts.slice(0, -1).join(' / '))) return true;
+  // "2019Updated": glued words split apart.
+  const words = text.replace(/(\d)(\p{L})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > 16 || !words.some((w) => /^\d/.test(w))) return false;
   if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
   return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
@@ -203,6 +207,11 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
     }
     if (linkBlock && (linkRun[i] || i < firstProse || i > lastProse)) {
       drop('link-list');
+      continue;
+    }
+    // A linked headline in capitals between paragraphs is a teaser for another story.
+    if (linkBlock && words >= 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) {
+      drop('related-links');
       continue;
     }
     datelineSource ??= kept.length < 3 ? datelineAgency(text) : null;
