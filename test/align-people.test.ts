@@ -1,0 +1,77 @@
+// Entity merge and quote fidelity across articles: golden fidelity cases, quote-diff verdicts, and the Witkoff corpus.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../src/nlp/doc.js';
+import { extractAttributions } from '../src/extract/attributions.js';
+import { alignPeople } from '../src/align/people.js';
+import { diffQuote } from '../src/align/quote-diff.js';
+import type { Article } from '../src/core/types.js';
+import { corpusPath } from '../eval/shared.js';
+import { existsSync } from 'node:fs';
+import { articleFrom, caseArticles, caseExpected, cases } from './extract-golden-helpers.js';
+
+const align = (articles: Article[]) => alignPeople(articles, articles.map((a) => extractAttributions(a, buildDoc(a.text, a.paragraphs))));
+
+interface Expected {
+  group: { verdicts: string[]; divergent: boolean; speakerConflict: boolean; changed?: Array<{ from: string; to: string }> };
+}
+
+describe('golden quote fidelity', () => {
+  for (const name of cases('quotes').filter((c) => c.startsWith('fidelity-'))) {
+    it(name, () => {
+      const articles = caseArticles('quotes', name);
+      const { group: want } = caseExpected<Expected>('quotes', name);
+      const res = align(articles);
+      const group = res.quoteGroups.find((g) => new Set(g.quotes.map((q) => q.split(':')[0])).size === articles.length);
+      expect(group, `no group spans all ${articles.length} articles; groups: ${JSON.stringify(res.quoteGroups.map((g) => g.quotes))}`).toBeDefined();
+      if (!group) return;
+      expect(group.variants?.map((v) => v.verdict), 'verdicts in article order').toEqual(want.verdicts);
+      expect(group.divergent, 'divergent').toBe(want.divergent);
+      expect(group.speakerConflict ?? false, 'speakerConflict').toBe(want.speakerConflict);
+      if (want.changed) expect(group.variants?.flatMap((v) => v.changed)).toEqual(want.changed);
+    });
+  }
+});
+
+describe('quote-diff', () => {
+  it('tells a fragment, an extension, a changed word and a paraphrase apart', () => {
+    expect(diffQuote("That's what a dealmaker does.", 'what a dealmaker does').verdict).toBe('fragment');
+    expect(diffQuote('what a dealmaker does', 'doing what a deal-maker does').verdict).toBe('extended');
+    const alt = diffQuote('The talks were hard but honest', 'The talks were hard but fair');
+    expect(alt.verdict).toBe('altered');
+    expect(alt.changed).toEqual([{ from: 'honest', to: 'fair' }]);
+    expect(diffQuote('We will win this', 'Victory is certain for our side').verdict).toBe('paraphrase');
+    expect(diffQuote('Yes, we will.', 'yes we will').verdict).toBe('same');
+  });
+});
+
+describe('alignPeople entity merge', () => {
+  it('merges full names, surnames, honorific forms and roles across articles', () => {
+    const a = articleFrom('a', 'Special envoy Ruth Adler flew to Narva. Adler met the mayor.\n');
+    const b = articleFrom('b', 'Ms Adler said little. The Harbour Ministry said nothing.\n');
+    const res = align([a, b]);
+    const adler = res.entities.filter((e) => e.name.includes('Adler'));
+    expect(adler.map((e) => e.name)).toEqual(['Ruth Adler']);
+    expect(adler[0]!.articles).toEqual(['a', 'b']);
+    expect(adler[0]!.roles).toContain('Special envoy');
+    expect(res.entities.map((e) => e.id)).toEqual(res.entities.map((_, i) => `e${i + 1}`));
+  });
+});
+
+const witkoff = corpusPath('witkoff-leak');
+describe.skipIf(!existsSync(witkoff))('witkoff-leak corpus', () => {
+  if (!existsSync(witkoff)) console.log('skipped: ../shared/corpus/witkoff-leak not found');
+  it('groups the same Trump remark ("what a dealmaker does") across outlets', () => {
+    const files = readdirSync(witkoff).filter((f) => f.endsWith('.txt')).sort();
+    const articles = files.map((f, i) => articleFrom(`a${i + 1}`, readFileSync(`${witkoff}/${f}`, 'utf8')));
+    const res = align(articles);
+    const byId = new Map(res.quotes.map((q) => [q.id, q]));
+    const group = res.quoteGroups.find((g) => g.quotes.some((id) => /dealmaker does/i.test(byId.get(id)?.text ?? '')));
+    expect(group).toBeDefined();
+    const texts = group!.quotes.map((id) => byId.get(id)!.text);
+    expect(texts.some((t) => /^that's what a dealmaker does/i.test(t) || /That's what a dealmaker does\.?$/.test(t))).toBe(true);
+    expect(new Set(group!.quotes.map((id) => byId.get(id)!.article)).size).toBeGreaterThanOrEqual(3);
+    const trump = res.entities.find((e) => e.id === group!.speaker);
+    expect(trump?.name).toMatch(/Trump/);
+  });
+});
