@@ -1,8 +1,7 @@
 // Eval: main-text extraction on the Zyte benchmark half in ../shared, scored with the benchmark's own shingle metric.
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import type { EvalRow, EvalTask } from '../task.js';
 import { dataPath, hasDataSet, readJsonl } from '../shared.js';
 import { readDocument } from '../../src/readable/index.js';
@@ -44,13 +43,15 @@ export function loadPages(): Page[] {
   return readJsonl<Page>(dataPath(DATASET, 'pages.jsonl'));
 }
 
-function rows(name: string, scores: PageScore[], isReference: boolean, reference: string): EvalRow[] {
+/** P, R and F1 rows; ours are named plainly (`F1`), a reference system's carry its name (`rs_trafilatura F1`). */
+function rows(name: string | null, scores: PageScore[], reference: string): EvalRow[] {
   const agg = aggregate(scores);
-  const base = { task: 'extraction', dataset: DATASET, n: agg.pages, reference, ...(isReference ? { isReference } : {}) };
+  const base = { task: 'extraction', dataset: DATASET, n: agg.pages, reference, ...(name ? { isReference: true } : {}) };
+  const label = (m: string): string => (name ? `${name} ${m}` : m);
   return [
-    { ...base, metric: `${name} precision`, ours: agg.precision },
-    { ...base, metric: `${name} recall`, ours: agg.recall },
-    { ...base, metric: `${name} F1`, ours: agg.f1 },
+    { ...base, metric: label('precision'), ours: agg.precision },
+    { ...base, metric: label('recall'), ours: agg.recall },
+    { ...base, metric: label('F1'), ours: agg.f1 },
   ];
 }
 
@@ -62,9 +63,8 @@ export default {
     const pages = loadPages();
     const ours = extractAll(pages);
     const out = rows(
-      'triangulate',
+      null,
       pages.map((p) => scorePage(ours.get(p.id)?.text ?? '', p.articleBody)),
-      false,
       `${PUBLISHED['rs_trafilatura']} rs_trafilatura (published, 181 pages)`,
     );
     const refDir = dataPath(DATASET, 'reference-outputs');
@@ -72,7 +72,7 @@ export default {
       const name = basename(file, '.jsonl');
       const byId = new Map(readJsonl<{ id: string; articleBody?: string }>(`${refDir}/${file}`).map((r) => [r.id, r.articleBody ?? '']));
       const scores = pages.map((p) => scorePage(byId.get(p.id) ?? '', p.articleBody));
-      out.push(...rows(name, scores, true, PUBLISHED[name] ? `${PUBLISHED[name]} published` : ''));
+      out.push(...rows(name, scores, PUBLISHED[name] ? `${PUBLISHED[name]} published (181 pages)` : ''));
     }
     // The gold has no dates (pages.jsonl holds id, url, html_file, articleBody only): this is coverage, not accuracy.
     const dated = pages.filter((p) => ours.get(p.id)?.published).length;
