@@ -167,15 +167,17 @@ interface BasilRow {
 }
 
 /**
- * BASIL: for bias spans marked as quotes with a named speaker, does a predicted quote covering the span name the same
- * speaker (last word of the name, case-insensitive)? Returns [correct, scored, covered].
+ * BASIL: for bias spans marked as quotes with a named speaker (not `other_*`), does the first predicted quote overlapping
+ * the span name the same speaker (last word of the name, case-insensitive)? Speaker accuracy is over covered spans.
  */
-export function evalBasil(): { ok: number; n: number; covered: number } {
+export function evalBasil(): { ok: number; lenient: number; n: number; covered: number } {
   let ok = 0;
+  let lenient = 0;
   let n = 0;
   let covered = 0;
   for (const row of readJsonl<BasilRow>(dataPath('bias-basil', 'articles.jsonl'))) {
-    const spans = row.bias_spans.filter((b) => b.location !== 'title' && b.quote === 'yes' && b.speaker && b.speaker.trim() && !/^(none|n\/a|unknown)$/i.test(b.speaker.trim()));
+    // Speakers are names joined by underscores ("Michael_Steele"); "other_anti/neutral/pro" marks an unnamed speaker: skipped.
+    const spans = row.bias_spans.filter((b) => b.location !== 'title' && b.quote === 'yes' && b.speaker && b.speaker.trim() && !/^(none|n\/a|unknown|other_\w+)$/i.test(b.speaker.trim()));
     if (!spans.length) continue;
     // Rebuild the article text: sentences joined, paragraphs by a blank line.
     let text = '';
@@ -196,15 +198,22 @@ export function evalBasil(): { ok: number; n: number; covered: number } {
       const start = at + b.start;
       const end = at + b.end;
       n++;
-      const q = res.quotes.find((x) => x.start < end && x.end > start);
+      // The quote with the largest overlap; a direct quote before reported speech around it.
+      const ov = (x: { start: number; end: number }): number => Math.min(x.end, end) - Math.max(x.start, start);
+      const q = res.quotes.filter((x) => ov(x) > 0).sort((x, y) => Number(y.direct) - Number(x.direct) || ov(y) - ov(x))[0];
       if (!q) continue;
       covered++;
       const name = lastWord(q.speakerName);
-      const gold = b.speaker.split(/[;,/]| and /).map((x) => lastWord(x));
+      const gold = b.speaker.replace(/_/g, ' ').split(/[;,/]| and /).map((x) => lastWord(x));
       if (name && gold.includes(name)) ok++;
+      // BASIL often labels a group ("NAACP", "Democratic_lawmakers") where we name its member ("NAACP President Ben
+      // Jealous"): lenient counts the label's last word anywhere in our speaker's name or roles.
+      const ent = q.speaker ? res.entities.find((e) => e.id === q.speaker) : undefined;
+      const ours = `${q.speakerName ?? ''} ${(ent?.roles ?? []).join(' ')}`.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      if ((name && gold.includes(name)) || gold.some((g) => g && ours.includes(g))) lenient++;
     }
   }
-  return { ok, n, covered };
+  return { ok, lenient, n, covered };
 }
 
 const f1 = (s: Score): { p: number; r: number; f: number } => {
@@ -241,6 +250,7 @@ export default {
     if (hasDataSet('bias-basil')) {
       const b = evalBasil();
       row('bias-basil', 'quote speaker accuracy (covered)', b.ok / Math.max(1, b.covered), '', b.covered);
+      row('bias-basil', 'quote speaker accuracy, group labels (covered)', b.lenient / Math.max(1, b.covered), '', b.covered);
       row('bias-basil', 'quote span coverage', b.covered / Math.max(1, b.n), '', b.n);
     }
     return rows;

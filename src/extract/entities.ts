@@ -130,7 +130,13 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
         p = k + 1;
         continue;
       }
+      if (sawHead && CONNECTORS.has(w) && k + 1 < j - 1) {
+        // "Secretary of State Hillary Clinton": the role runs on through "of".
+        p = k + 1;
+        continue;
+      }
       if (isRoleWord(w) || LEX.places.has(w.toLowerCase()) || tokenPos(doc, k) === 'ADJ') {
+        if (sawHead && p === k) p = k + 1;
         if (LEX.roleHeads.has(l)) {
           sawHead = true;
           p = k + 1;
@@ -185,7 +191,8 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       kind = 'organization';
     } else if (i > 0 && LEX.placePreps.has(tt(i - 1).toLowerCase()) && e - p === 1) {
       kind = 'place';
-    } else if (e - p >= 2 && e - p <= 4) {
+    } else if (e - p >= 2 && e - p <= 4 && !/(ans|ats|ists|ites)$/.test(words[words.length - 1] ?? '')) {
+      // Two to four capitalised words are a personal name, unless they end in a group plural ("Native Americans").
       kind = 'person';
     }
     return { a: p, b: e, name, kind, strong, gender, role, honorific };
