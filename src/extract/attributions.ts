@@ -53,7 +53,7 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
       if (ent) {
         speakerName = ent.name;
         // Whoever speaks is a person unless the name says organisation ("the Kremlin said").
-        if (ent.kind === 'other' || ent.kind === 'place') ent.kind = 'person';
+        if (ent.kind === 'other') ent.kind = 'person';
       }
     }
     info[id] = { relation: `${article.id}:r${r.relation}`, partial: r.partial, block: r.block };

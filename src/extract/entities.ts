@@ -8,6 +8,7 @@ import roles from './data/roles.json' with { type: 'json' };
 import orgCues from './data/org-cues.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
+import notNames from './data/not-names.json' with { type: 'json' };
 
 // ---- The data files as lookup sets (the lists stay data; see each file's `source`). ----
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -34,9 +35,11 @@ export const LEX = {
   outletNames: [...outlets.names].sort((a, b) => b.length - a.length),
   places: lower(places.names),
   placePreps: lower(places.prepositions),
+  notNames: lower(notNames.words),
 };
 
 const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+const words0 = (ws: string[]): string[] => ws.map((w) => stripDot(w));
 export const isHonorific = (w: string): boolean => LEX.honorifics.has(stripDot(w));
 export const isRoleHead = (w: string): boolean => LEX.roleHeads.has(w.toLowerCase());
 const isRoleWord = (w: string): boolean => {
@@ -67,6 +70,8 @@ interface Run {
   gender: Gender;
   role: string | null;
   honorific: boolean;
+  /** A lone word opening its sentence: capitalised by position, so kept only when the same word recurs mid-sentence. */
+  initial?: boolean;
 }
 
 /**
@@ -83,6 +88,12 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
   const sentFirst = new Set<number>();
   for (let s = 0; s < sentenceCount(doc); s++) sentFirst.add(sentenceTokens(doc, s)[0]);
 
+  const sentStartTok = new Int32Array(n);
+  for (let s = 0; s < sentenceCount(doc); s++) {
+    const [a, b] = sentenceTokens(doc, s);
+    for (let k = a; k < b; k++) sentStartTok[k] = a;
+  }
+  const sentStartOf = (i: number): number => sentStartTok[i] ?? 0;
   const isCap = (i: number): boolean => {
     const w = tt(i);
     if (!UPPER.test(w) || w === 'I') return false;
@@ -95,6 +106,15 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const [sa, sb] = sentenceTokens(doc, s);
+    // A short line in Title Case is a heading ("Presidential Flattery"): its capitals name nothing.
+    let words = 0;
+    let caps = 0;
+    for (let k = sa; k < sb; k++) {
+      if (!/^\p{L}/u.test(tt(k))) continue;
+      words++;
+      if (UPPER.test(tt(k))) caps++;
+    }
+    if (words <= 8 && caps >= Math.max(2, 0.75 * words) && !/[.!?]$/.test(tt(sb - 1))) continue;
     let i = sa;
     while (i < sb) {
       if (!isCap(i)) {
@@ -108,7 +128,7 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
         else break;
       }
       const run = readRun(i, j);
-      if (run) runs.push(run);
+      if (run) runs.push({ ...run, initial: run.a === sa && run.b - run.a === 1 });
       i = j;
     }
   }
@@ -148,6 +168,14 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       break;
     }
     if (!sawHead) p = i;
+    // "Russian President Vladimir Putin", "US Army Secretary Dan Driscoll": everything up to the last title word is role.
+    for (let k = j - 2; k >= p; k--) {
+      if (LEX.roleHeads.has(stripDot(tt(k))) && /^\p{Lu}/u.test(tt(k))) {
+        p = k + 1;
+        sawHead = true;
+        break;
+      }
+    }
     // Drop connectors at the edges and a trailing possessive-less dangling word.
     while (p < j && CONNECTORS.has(tt(p))) p++;
     let e = j;
@@ -159,13 +187,16 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     if (name.length < 2 && !/^\p{Lu}$/u.test(name)) return null;
     const l = name.toLowerCase();
     if (LEX.pronouns.has(l) || (e - p === 1 && isRoleHead(l))) return null;
+    if (words0(nameTokens).every((w) => LEX.notNames.has(w))) return null;
+    // A title with no name ("US President") is a title mention, found below, not a name.
+    if (nameTokens.every((w) => isRoleWord(w) || LEX.places.has(w.toLowerCase())) && isRoleHead(nameTokens[nameTokens.length - 1]!)) return null;
 
     let role: string | null = p > i ? text.slice(doc.tokStart[i], doc.tokEnd[p - 1]) : null;
     if (role && honorific && p - i === 1) role = null;
     // Lower-case title right before the name: "special envoy Steve Witkoff", "Putin's economic adviser Kirill Dmitriev".
     if (!role && i > 0 && isRoleHead(tt(i - 1))) {
       let k = i - 1;
-      while (k - 1 >= 0 && (isRoleWord(tt(k - 1)) || LEX.places.has(tt(k - 1).toLowerCase()) || tokenPos(doc, k - 1) === 'ADJ'))
+      while (k - 1 >= sentStartOf(i) && (isRoleWord(tt(k - 1)) || LEX.places.has(tt(k - 1).toLowerCase()) || tokenPos(doc, k - 1) === 'ADJ'))
         k--;
       if (k - 2 >= 0 && POSSESSIVE.has(tt(k - 1)) && tokenPos(doc, k - 2) === 'PROPN') k -= 2;
       role = text.slice(doc.tokStart[k], doc.tokEnd[i - 1]);
@@ -221,6 +252,11 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     return text.slice(doc.tokStart[start], doc.tokEnd[k - 1]);
   }
 
+  const midWords = new Set(runs.filter((r) => !r.initial).flatMap((r) => r.name.toLowerCase().split(' ')));
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k]!;
+    if (r.initial && !r.strong && !midWords.has(r.name.toLowerCase()) && !/^[\p{Lu}]{2,6}$/u.test(r.name)) runs.splice(k, 1);
+  }
   // ---- Merge runs into entities: full names first, then surnames / honorific forms / acronyms attach to them. ----
   const entities: Entity[] = [];
   const gender = new Map<string, Gender>();
@@ -243,11 +279,14 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     const key = r.name.toLowerCase();
     let ent = byName.get(key) ?? null;
     let form: Mention['form'] = r.b - r.a > 1 ? 'full' : 'other';
-    if (!ent && r.b - r.a === 1 && r.kind !== 'organization' && r.kind !== 'place') {
+    if (!ent && r.b - r.a === 1 && (!r.strong || r.kind === 'person')) {
       // A lone word matching a known person's surname (or, failing that, first name) is that person.
       const people = entities.filter((x) => x.kind === 'person' && x.name.includes(' '));
       ent = people.find((x) => lastName(x) === key) ?? people.find((x) => firstName(x) === key) ?? null;
-      if (ent) form = 'surname';
+      if (ent) {
+        form = 'surname';
+        r.kind = 'person';
+      }
     }
     if (!ent && /^[\p{Lu}]{2,6}$/u.test(r.name)) {
       ent = entities.find((x) => x.kind === 'organization' && x.name.includes(' ') && initials(x.name) === r.name) ?? null;
