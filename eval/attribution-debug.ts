@@ -19,16 +19,17 @@ if (show) {
   let shown = 0;
   for (const row of readJsonl<Row>(dataPath('attribution-polnear', `${split}.jsonl`)).slice(from, limit)) {
     const t = row.text;
-    const pred = predict(articleOf(row.doc_id, t)).direct;
+    const pp = predict(articleOf(row.doc_id, t));
+    const pred = show === 'fnall' ? pp.all : pp.direct;
     const gold = row.annotations[0]!.attributions.filter((a) => a.content.length).map((a) => ({ content: a.content, src: a.source.map((s) => s.text).join(' '), srcSpans: a.source }))
-      .filter((g) => { const c = [...g.content].sort((a, b) => a.start - b.start); return /^(["“‘'«]|'')/.test(t.slice(c[0]!.start, c[0]!.end).trim()) && /(["”’'»]|'')$/.test(t.slice(c.at(-1)!.start, c.at(-1)!.end).trim().replace(/[.,;:!?]+$/, '')); });
+      .filter((g) => { if (show === 'fnall') return true; const c = [...g.content].sort((a, b) => a.start - b.start); return /^(["“‘'«]|'')/.test(t.slice(c[0]!.start, c[0]!.end).trim()) && /(["”’'»]|'')$/.test(t.slice(c.at(-1)!.start, c.at(-1)!.end).trim().replace(/[.,;:!?]+$/, '')); });
     const ctx = (s: number, e: number): string => t.slice(Math.max(0, s - 120), e + 120).replace(/\n/g, ' | ');
     if (show === 'fp') for (const p of pred) {
       if (gold.some((g) => overlap(g.content, p.content) >= 0.2)) continue;
       console.log('FP:', JSON.stringify(ctx(p.content[0]!.start, p.content.at(-1)!.end)), '\n');
       if (++shown > 25) process.exit(0);
     }
-    if (show === 'fn') for (const g of gold) {
+    if (show === 'fn' || show === 'fnall') for (const g of gold) {
       if (pred.some((p) => overlap(g.content, p.content) >= 0.2)) continue;
       console.log('FN:', JSON.stringify(ctx(g.content[0]!.start, g.content.at(-1)!.end)), '\n');
       if (++shown > 25) process.exit(0);

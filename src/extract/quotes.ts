@@ -109,7 +109,8 @@ export function findQuoteMarks(text: string, paragraphs: Span[]): QuoteMarks[] {
       i += m.len;
     }
     // Unclosed at the paragraph end: continued if the next paragraph reopens with a mark, else cut here.
-    const bottom = stack.find((o) => !o.single) ?? (stack[0]?.single && stack.length === 1 ? null : null);
+    // Unclosed single marks are dropped (most are apostrophes); an unclosed double mark is a quote cut short.
+    const bottom = stack.find((o) => !o.single);
     if (bottom) {
       const nextPara = paragraphs[p + 1];
       const m = nextPara ? markAt(text, nextPara.start) : null;
