@@ -209,7 +209,7 @@ export function evalBasil(): { ok: number; lenient: number; n: number; covered: 
       // BASIL often labels a group ("NAACP", "Democratic_lawmakers") where we name its member ("NAACP President Ben
       // Jealous"): lenient counts the label's last word anywhere in our speaker's name or roles.
       const ent = q.speaker ? res.entities.find((e) => e.id === q.speaker) : undefined;
-      const ours = `${q.speakerName ?? ''} ${(ent?.roles ?? []).join(' ')}`.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+      const ours: string[] = `${q.speakerName ?? ''} ${(ent?.roles ?? []).join(' ')}`.toLowerCase().match(/[\p{L}]+/gu) ?? [];
       if ((name && gold.includes(name)) || gold.some((g) => g && ours.includes(g))) lenient++;
     }
   }
