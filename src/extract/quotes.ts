@@ -253,7 +253,9 @@ function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | 
     const p = T.npPos(k);
     const w = T.t(k);
     if (p === 'PROPN' || p === 'NOUN' || p === 'NUM') hasHead = true;
-    else if (p === 'ADJ' || p === 'PART' || (p === 'PUNCT' && /^[-–.]$/.test(w) && k > floor)) {
+    else if (w === 'of' && hasHead && T.npPos(k - 1) === 'PROPN' && T.npPos(k + 1) === 'PROPN') {
+      /* "Secretary of State Madeleine Albright" */
+    } else if (p === 'ADJ' || p === 'PART' || (p === 'PUNCT' && /^[-–.]$/.test(w) && k > floor)) {
       /* part of the phrase */
     } else if (p === 'DET' || (p === 'PRON' && POSS_PRON.test(w))) {
       k--;
