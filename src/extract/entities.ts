@@ -1,5 +1,5 @@
 // Named entities of one article without a trained NER: proper-noun runs, honorifics, titles, appositive roles, kinds by cue words.
-import type { Article, Entity, EntityKind, Mention, Span } from '../core/types.js';
+import type { Article, Entity, EntityKind, Mention } from '../core/types.js';
 import { type Doc, sentenceCount, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/doc.js';
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
@@ -402,4 +402,3 @@ export function addMention(layer: EntityLayer, entityId: string, mention: Mentio
   e.mentions.sort((x, y) => x.start - y.start);
 }
 
-export type { Span };
