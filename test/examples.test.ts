@@ -25,7 +25,8 @@ interface GoldQuoteGroup {
   about: string;
   members: GoldMember[];
   divergent?: boolean;
-  mustHaveVerdicts?: string[];
+  /** Each entry: a verdict, or a list of alternatives (a trimmed quote is `fragment` or, from the other side, `extended`). */
+  mustHaveVerdicts?: Array<string | string[]>;
   changed?: Array<{ from: string; to: string }>;
 }
 interface GoldCitation { file: string; cites: string; kind?: string[]; form: string }
@@ -358,7 +359,10 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
         else if (!m.verdict.includes(v.verdict)) problems.push(`group ${group.id}: ${m.file} "${short(m.contains, 30)}" verdict expected ${m.verdict.join(' or ')}, found ${v.verdict}`);
       });
       const verdicts = new Set(variants.map((v) => v.verdict));
-      for (const want of g.mustHaveVerdicts ?? []) if (!verdicts.has(want as never)) problems.push(`group ${group.id}: no variant with verdict ${want} (found ${[...verdicts].join(', ') || 'no variants'})`);
+      for (const want of g.mustHaveVerdicts ?? []) {
+        const anyOf = Array.isArray(want) ? want : [want];
+        if (!anyOf.some((v) => verdicts.has(v as never))) problems.push(`group ${group.id}: no variant with verdict ${anyOf.join(' or ')} (found ${[...verdicts].join(', ') || 'no variants'})`);
+      }
       for (const c of g.changed ?? []) {
         const ok = variants.some((v) => v.changed.some((x) => (sameName(x.from, c.from) && sameName(x.to, c.to)) || (sameName(x.from, c.to) && sameName(x.to, c.from))));
         if (!ok) problems.push(`group ${group.id}: no variant records the change ${c.from} -> ${c.to} (changes: ${variants.flatMap((v) => v.changed.map((x) => `${x.from}->${x.to}`)).join(', ') || 'none'})`);
