@@ -17,6 +17,8 @@ interface GoldArticle {
   syndication?: string | null;
   mustContain?: string[];
   mustNotContain?: string[];
+  /** Lines that must be listed in `removed[]`, with the rule that removed them when given. */
+  recorded?: Array<{ text: string; reason?: string }>;
 }
 interface GoldPerson { name: string; kind: Entity['kind']; aliases: string[]; roles: string[]; files: string[] }
 interface GoldQuote { file: string; contains: string[]; speaker: string; direct?: boolean; case: string }
@@ -37,6 +39,8 @@ interface Gold {
   quotes: GoldQuote[];
   quoteGroups: GoldQuoteGroup[];
   citations: GoldCitation[];
+  noCitations: Array<{ file: string; cites: string; about: string }>;
+  loaded: Array<{ file: string; words: string[]; min: number }>;
   consensus: Array<{ about: string; keywords: string[]; minArticles?: number }>;
   unique: Array<{ file: string; keywords: string[]; about: string }>;
   conflicts: Array<{ about: string; values: string[]; sources?: Record<string, string[]> }>;
@@ -124,6 +128,7 @@ describe('examples/gold.json agrees with examples/corpus', () => {
       for (const s of [...(a.mustContain ?? []), ...(a.mustNotContain ?? [])]) inFile(file, s, 'articles', problems);
       if (a.title) inFile(file, a.title, 'title', problems);
       if (a.byline) inFile(file, a.byline, 'byline', problems);
+      for (const r of a.recorded ?? []) inFile(file, r.text, 'recorded', problems);
     }
     report(problems);
   });
@@ -133,6 +138,8 @@ describe('examples/gold.json agrees with examples/corpus', () => {
     for (const q of gold.quotes) for (const s of q.contains) inFile(q.file, s, `quote (${q.case})`, problems);
     for (const g of gold.quoteGroups) for (const m of g.members) inFile(m.file, m.contains, `quoteGroup (${g.about})`, problems);
     for (const c of gold.citations) inFile(c.file, c.form, 'citation', problems);
+    for (const c of gold.noCitations) inFile(c.file, c.cites, 'noCitation', problems);
+    for (const l of gold.loaded) for (const w of l.words) inFile(l.file, w, 'loaded', problems);
     const names = new Set(gold.people.map((p) => p.name));
     for (const q of gold.quotes) if (!names.has(q.speaker)) problems.push(`quote speaker ${q.speaker} is not in gold.people`);
     for (const p of gold.people) {
@@ -254,6 +261,14 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
       if (t === undefined) problems.push(`${where}: unknown article ${r.article}`);
       else if (!(r.start >= 0 && r.start <= r.end && r.end <= t.length)) problems.push(`${where}: [${r.start}, ${r.end}) outside ${fileOf.get(r.article)} (length ${t.length})`);
     };
+    for (const a of d.articles) {
+      let last = 0;
+      for (const p of a.paragraphs) {
+        if (!(p.start >= last && p.start < p.end && p.end <= a.text.length)) problems.push(`${basename(a.source)}: paragraph [${p.start}, ${p.end}) out of order or outside the text (length ${a.text.length})`);
+        else if (a.text.slice(p.start, p.end).includes('\n\n')) problems.push(`${basename(a.source)}: paragraph [${p.start}, ${p.end}) holds a blank line`);
+        last = p.end;
+      }
+    }
     for (const q of d.quotes) {
       check(`quote ${q.id}`, q);
       const span = texts.get(q.article)?.slice(q.start, q.end) ?? '';
@@ -287,6 +302,11 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
           const i = t.toLowerCase().indexOf(fold(s).toLowerCase());
           problems.push(`${file}: boilerplate kept: "${s}" in "…${t.slice(Math.max(0, i - 30), i + s.length + 30)}…"`);
         }
+      }
+      for (const r of g.recorded ?? []) {
+        const hit = a.removed.find((x) => has(x.text, r.text));
+        if (!hit) problems.push(`${file}: removal of "${r.text}" not recorded in removed[] (recorded: ${a.removed.map((x) => `${x.reason}: "${short(x.text, 30)}"`).join(', ') || 'none'})`);
+        else if (r.reason && hit.reason !== r.reason) problems.push(`${file}: "${r.text}" removed as ${hit.reason}, expected ${r.reason}`);
       }
       report(problems);
     });
@@ -330,6 +350,7 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
       const problems: string[] = [];
       if (!right.length) problems.push(`${g.file}: quote "${short(found[0]!.text, 60)}" (${g.case}): speaker expected ${g.speaker}, found ${speakerOf(found[0]!)}`);
       if (g.direct === true && found.every((q) => q.direct === false)) problems.push(`${g.file}: quote "${short(found[0]!.text, 60)}" is marked indirect; it is in quotation marks`);
+      if (g.direct === false && found.every((q) => q.direct === true)) problems.push(`${g.file}: reported speech "${short(found[0]!.text, 60)}" is marked direct; it has no quotation marks`);
       report(problems);
     });
   });
@@ -379,6 +400,12 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
       if (!named.length) return report([`${g.file}: no citation of ${g.cites} ("${g.form}"); citations there: ${here.map((c) => `${c.cites} (${c.kind})`).join(', ') || 'none'}`]);
       if (g.kind && !named.some((c) => g.kind!.includes(c.kind))) report([`${g.file}: citation of ${g.cites} has kind ${named.map((c) => c.kind).join(', ')}, expected ${g.kind.join(' or ')}`]);
     });
+  });
+
+  it.each(gold.noCitations.map((c) => [`${c.file}: ${c.about}`, c] as const))('no citation: %s', (_label, g) => {
+    const a = article(g.file);
+    const bad = d.citations.filter((c) => c.article === a.id && (sameName(c.cites, g.cites) || has(c.cites, normName(g.cites))));
+    report(bad.map((c) => `${g.file}: cites ${c.cites} (${c.kind}) at [${c.start}, ${c.end}) "${short(a.text.slice(c.start, c.end), 60)}"`));
   });
 
   describe('claims: consensus and unique details', () => {
@@ -475,6 +502,12 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
       for (const f of gold.opinion) if (slantOf(f)?.genre !== 'opinion') problems.push(`${f}: genre expected opinion, found ${slantOf(f)?.genre} (subjectivity ${slantOf(f)?.subjectivity.toFixed(2)})`);
       for (const f of gold.reporting) if (slantOf(f)?.genre !== 'reporting') problems.push(`${f}: genre expected reporting, found ${slantOf(f)?.genre} (subjectivity ${slantOf(f)?.subjectivity.toFixed(2)})`);
       report(problems);
+    });
+    it.each(gold.loaded.map((l) => [l.file, l] as const))('loaded words marked in %s', (file, g) => {
+      const s = d.slant.find((x) => x.article === article(file).id);
+      const marked = (s?.loaded ?? []).map((w) => w.text);
+      const found = g.words.filter((w) => marked.some((m) => has(m, w)));
+      if (found.length < g.min) report([`${file}: ${found.length} of ${g.words.join(', ')} marked loaded (${found.join(', ') || 'none'}), expected at least ${g.min}; marked: ${marked.join(', ') || 'none'}`]);
     });
     it('the opinion piece is more subjective than every report', () => {
       const subj = (f: string): number => d.slant.find((s) => s.article === article(f).id)?.subjectivity ?? NaN;
