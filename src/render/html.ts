@@ -101,7 +101,7 @@ a.cite{font-size:.75rem;background:#e8eef7;border-radius:3px;padding:0 .25rem;ma
 .articles{display:flex;gap:1rem;overflow-x:auto;align-items:flex-start}
 .article{flex:0 0 360px;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem .9rem;max-height:85vh;overflow-y:auto}
 .article h3{font-size:1rem;margin:.3rem 0}.meta{font-size:.8rem;color:#555}
-.cited{background:#fff6c9}.quote{border-bottom:2px solid #9bc1f2}.hl{background:#ffc94d!important;outline:2px solid #e08a00}
+.cited{background:#fff6c9}.conflict{background:#fde2e1}.reused{text-decoration:underline dotted #888}.quote{border-bottom:2px solid #9bc1f2}.hl{background:#ffc94d!important;outline:2px solid #e08a00}
 table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border-top:1px solid #eee;padding:.25rem;vertical-align:top;text-align:left}
 .flag{font-size:.7rem;background:#fde2e1;color:#9b1c1c;border-radius:3px;padding:0 .3rem}
 .omitted{color:#9b1c1c}.added{color:#1a7f37}.changed{color:#8a5a00}.who{font-size:.8rem;color:#555}
@@ -131,25 +131,25 @@ export function renderHtml(d: Dossier): string {
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')
-    .map((c) => `<tr><td class="status-${c.status}">${c.status}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources)}</td></tr>`)
+    .map((c) => `<tr><td class="status-${c.status}">${c.status}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources, 'ref')}</td></tr>`)
     .join('');
   const conflicts = d.conflicts
-    .map((c) => `<tr><td>${esc(c.topic)}</td><td>${c.values.map((v) => `<b>${esc(v.value)}</b> ${cite(marks, byId, v.sources)}`).join('<br>')}</td></tr>`)
+    .map((c) => `<tr><td>${esc(c.topic)}</td><td>${c.values.map((v) => `<b>${esc(v.value)}</b> ${cite(marks, byId, v.sources, 'conflict')}`).join('<br>')}</td></tr>`)
     .join('');
   const groups = d.quoteGroups.filter((g) => g.quotes.length > 1).map((g) => quoteGroupHtml(g, d, marks, byId)).join('');
   for (const q of d.quotes) marks.ref({ article: q.article, start: q.start, end: q.end }, 'quote');
   const citations = d.citations
-    .map((c) => `<tr><td>${esc(outletName(byId, c.article))}</td><td>${c.kind}</td><td>${esc(c.cites)}</td><td>${c.end > c.start ? cite(marks, byId, [c]) : ''}</td></tr>`)
+    .map((c) => `<tr><td>${esc(outletName(byId, c.article))}</td><td>${c.kind}</td><td>${esc(c.cites)}</td><td>${c.end > c.start ? cite(marks, byId, [c], 'ref') : ''}</td></tr>`)
     .join('');
   const reuse = d.reuse
     .filter((r) => r.score > 0.05)
     .sort((x, y) => y.score - x.score)
-    .map((r) => `<tr><td>${esc(outletName(byId, r.a))} ↔ ${esc(outletName(byId, r.b))}</td><td>${pct(r.score)}</td><td>${r.spans.slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }])).join(' · ')}</td></tr>`)
+    .map((r) => `<tr><td>${esc(outletName(byId, r.a))} ↔ ${esc(outletName(byId, r.b))}</td><td>${pct(r.score)}</td><td>${r.spans.slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }], 'reused')).join(' · ')}</td></tr>`)
     .join('');
   const slant = d.slant
     .map((s) => `<tr><td>${esc(outletName(byId, s.article))}</td><td>${s.genre ?? ''}</td><td>${pct(s.subjectivity)}</td><td>${s.loaded.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td><td>${s.hedges.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td></tr>`)
     .join('');
-  const timeline = d.timeline.map((t) => `<tr><td>${esc(t.date)}</td><td>${esc(t.text)} ${cite(marks, byId, t.sources)}</td></tr>`).join('');
+  const timeline = d.timeline.map((t) => `<tr><td>${esc(t.date)}</td><td>${esc(t.text)} ${cite(marks, byId, t.sources, 'ref')}</td></tr>`).join('');
   const entities = d.entities
     .filter((e) => e.articles.length > 1 || e.roles.length)
     .map((e) => `<tr><td>${esc(e.name)}</td><td>${e.kind}</td><td>${esc(e.roles.join('; '))}</td><td>${e.articles.length}</td></tr>`)
