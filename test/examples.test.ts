@@ -48,6 +48,8 @@ interface Gold {
   reuse: Array<{ a: string; b: string; minScore: number; direction?: 'a->b' | 'b->a'; shared?: string[] }>;
   noReuse: Array<{ a: string; b: string; maxScore: number }>;
   timeline: Array<{ date: string; keywords: string[]; about: string }>;
+  /** No entry (on that date, when given) whose text has all the keywords. */
+  timelineNot: Array<{ date?: string; keywords: string[]; about: string }>;
   opinion: string[];
   reporting: string[];
   brief: { mustMention: string[]; mustNotContain: string[] };
@@ -172,6 +174,9 @@ describe('examples/gold.json agrees with examples/corpus', () => {
         inFile(r.a, s, 'reuse.shared', problems);
         inFile(r.b, s, 'reuse.shared', problems);
       }
+    }
+    for (const t of [...gold.timeline, ...gold.timelineNot]) {
+      if (![...raw.values()].some((text) => t.keywords.every((k) => has(text, k)))) problems.push(`timeline: no file has ${t.keywords.join(' + ')}`);
     }
     for (const f of [...gold.opinion, ...gold.reporting]) if (!raw.has(f)) problems.push(`slant: ${f} is not in the corpus`);
     expect(new Set([...gold.opinion, ...gold.reporting]).size, 'opinion + reporting should cover every file once').toBe(corpusFiles.length);
@@ -495,6 +500,13 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
     });
   });
 
+  describe('timeline: no false dates', () => {
+    it.each(gold.timelineNot.map((t) => [t.about, t] as const))('%s', (_about, g) => {
+      const bad = d.timeline.filter((t) => (g.date === undefined || t.date === g.date) && g.keywords.every((k) => has(t.text, k)));
+      report(bad.map((t) => `timeline entry dated ${t.date} should not be there (${g.about}): "${short(t.text, 70)}"`));
+    });
+  });
+
   describe('slant: opinion apart from reporting', () => {
     it('genres', () => {
       const problems: string[] = [];
@@ -520,6 +532,9 @@ describe.skipIf(!pipeline.analyze)('pipeline on examples/corpus matches examples
     it('every sentence cites a source', () => {
       expect(d.brief.length, 'the brief is empty').toBeGreaterThan(0);
       report(d.brief.filter((b) => !b.sources.length).map((b) => `brief sentence without a source: "${short(b.text)}"`));
+    });
+    it('no sentence cuts a quotation in half', () => {
+      report(d.brief.filter((b) => (fold(b.text).match(/"/g) ?? []).length % 2 === 1).map((b) => `brief sentence with an unbalanced quotation mark: "${short(b.text)}"`));
     });
     it('mentions the core facts and leaves out the editorial\'s judgements', () => {
       const all = d.brief.map((b) => b.text).join(' ');
