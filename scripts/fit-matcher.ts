@@ -5,8 +5,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { dataPath, hasDataSet, readJsonl, repoRoot } from '../eval/shared.js';
 import {
+  BASE_FEATURES,
   FEATURE_NAMES,
-  bucket,
+  kldFeatures,
   pairFeatures,
   profile,
   rawScore,
@@ -212,100 +213,142 @@ export function bestThreshold(scores: number[], labels: number[]): number {
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/**
- * Fit a full matcher on labelled pairs: TF-KLD table from these pairs, boosted trees, threshold tuned by an inner
- * 4-fold split of the same pairs (so the threshold never sees the pairs it is later scored on).
- */
-export function fitMatcher(pairs: ProfiledPair[], idf: Float32Array, opts = GBDT): MatcherModel {
-  const fit = (train: ProfiledPair[]): { model: MatcherModel; tables: FeatureTables } => {
-    const kld = kldTable(train);
-    const ie = encodeTable(idf);
-    const ke = encodeTable(kld);
-    const tables = { idf: roundTrip(idf), kld: roundTrip(kld) };
-    const X = train.map((p) => pairFeatures(p.a, p.b, tables));
-    const { trees, base } = fitGbdt(X, train.map((p) => p.label), opts);
-    const model: MatcherModel = {
-      version: 1,
-      features: [...FEATURE_NAMES],
-      buckets: BUCKETS,
-      idf: ie.b64,
-      idfScale: ie.scale,
-      kld: ke.b64,
-      kldScale: ke.scale,
-      trees,
-      base,
-      learningRate: opts.learningRate,
-      threshold: 0.5,
-    };
-    return { model, tables };
-  };
-  // Inner out-of-fold scores for the threshold.
-  const k = 4;
-  const scores: number[] = [];
-  const labels: number[] = [];
-  for (let f = 0; f < k; f++) {
-    const tr = pairs.filter((_, i) => i % k !== f);
-    const te = pairs.filter((_, i) => i % k === f);
-    const { model, tables } = fit(tr);
-    for (const p of te) {
-      scores.push(sigmoid(rawScore(model, pairFeatures(p.a, p.b, tables))));
-      labels.push(p.label);
-    }
-  }
-  const { model } = fit(pairs);
-  model.threshold = bestThreshold(scores, labels);
-  return model;
-}
-
-/** Profile every MSRP row once (the costly part), in file order. */
+/** Profile every MSRP row once, in file order. */
 export function profilePairs(rows: MsrpRow[]): ProfiledPair[] {
   return rows.map((r) => ({ a: profile(r.s1, BUCKETS), b: profile(r.s2, BUCKETS), label: r.label }));
 }
 
-/** Score a fitted model on pairs: accuracy, precision, recall, F1 of the positive (paraphrase) class. */
-export function score(model: MatcherModel, pairs: ProfiledPair[]): { accuracy: number; precision: number; recall: number; f1: number } {
-  const tables = {
-    idf: Float32Array.from(Buffer.from(model.idf, 'base64'), (x) => x / model.idfScale),
-    kld: Float32Array.from(Buffer.from(model.kld, 'base64'), (x) => x / model.kldScale),
+/** Pairs with their table-independent features computed once (the costly part), plus random non-pairs for training. */
+export interface Prepared {
+  pairs: ProfiledPair[];
+  /** Quantised IDF table, as the shipped model will read it. */
+  idf: Float32Array;
+  base: number[][];
+  /** Sentence a of pair i with sentence b of pair j: unrelated sentences, labelled 0 when both i and j are training pairs. */
+  negatives: Array<{ i: number; j: number; base: number[] }>;
+}
+
+/** Share of random non-pairs added to training: MSRP pairs all overlap a lot, news alignment also meets unrelated ones. */
+export const NEGATIVE_SHARE = 0.25;
+
+export function prepare(pairs: ProfiledPair[], idf: Float32Array): Prepared {
+  const q = roundTrip(idf);
+  const none = { idf: q, kld: new Float32Array(BUCKETS) };
+  const base = pairs.map((p) => pairFeatures(p.a, p.b, none).slice(0, BASE_FEATURES));
+  const negatives: Prepared['negatives'] = [];
+  const n = pairs.length;
+  const step = Math.round(1 / NEGATIVE_SHARE);
+  for (let i = 0; i < n; i += step) {
+    const j = (i * 7919 + 13) % n;
+    if (j === i) continue;
+    negatives.push({ i, j, base: pairFeatures(pairs[i]!.a, pairs[j]!.b, none).slice(0, BASE_FEATURES) });
+  }
+  return { pairs, idf: q, base, negatives };
+}
+
+interface Fitted {
+  model: MatcherModel;
+  tables: FeatureTables;
+}
+
+function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
+  const inSet = new Set(idx);
+  const kld = roundTrip(kldTable(idx.map((i) => prep.pairs[i]!)));
+  const tables = { idf: prep.idf, kld };
+  const X: number[][] = [];
+  const y: number[] = [];
+  for (const i of idx) {
+    const p = prep.pairs[i]!;
+    X.push([...prep.base[i]!, ...kldFeatures(p.a, p.b, kld)]);
+    y.push(p.label);
+  }
+  for (const ng of prep.negatives) {
+    if (!inSet.has(ng.i) || !inSet.has(ng.j)) continue;
+    X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld)]);
+    y.push(0);
+  }
+  const { trees, base } = fitGbdt(X, y, opts);
+  const ie = encodeTable(prep.idf);
+  const ke = encodeTable(kld);
+  const model: MatcherModel = {
+    version: 1,
+    features: [...FEATURE_NAMES],
+    buckets: BUCKETS,
+    idf: ie.b64,
+    idfScale: ie.scale,
+    kld: ke.b64,
+    kldScale: ke.scale,
+    trees,
+    base,
+    learningRate: opts.learningRate,
+    threshold: 0.5,
   };
+  return { model, tables };
+}
+
+function predict(prep: Prepared, f: Fitted, i: number): number {
+  const p = prep.pairs[i]!;
+  return sigmoid(rawScore(f.model, [...prep.base[i]!, ...kldFeatures(p.a, p.b, f.tables.kld)]));
+}
+
+/**
+ * Fit a full matcher on the pairs `idx`: TF-KLD table from those pairs, boosted trees, and the threshold tuned on
+ * out-of-fold scores of an inner 2-fold split of the same pairs (so it never sees the pairs it is later scored on).
+ */
+export function fitMatcher(prep: Prepared, idx: number[], opts = GBDT): MatcherModel {
+  const scores: number[] = [];
+  const labels: number[] = [];
+  for (let f = 0; f < 2; f++) {
+    const tr = idx.filter((_, n) => n % 2 !== f);
+    const te = idx.filter((_, n) => n % 2 === f);
+    const fitted = fitCore(prep, tr, opts);
+    for (const i of te) {
+      scores.push(predict(prep, fitted, i));
+      labels.push(prep.pairs[i]!.label);
+    }
+  }
+  const { model } = fitCore(prep, idx, opts);
+  model.threshold = bestThreshold(scores, labels);
+  return model;
+}
+
+export interface Scores {
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  n: number;
+}
+
+function tally(items: Array<{ yes: boolean; label: number }>): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let ok = 0;
-  for (const p of pairs) {
-    const yes = sigmoid(rawScore(model, pairFeatures(p.a, p.b, tables))) >= model.threshold;
-    if (yes === (p.label === 1)) ok++;
-    if (yes && p.label) tp++;
+  for (const { yes, label } of items) {
+    if (yes === (label === 1)) ok++;
+    if (yes && label) tp++;
     else if (yes) fp++;
-    else if (p.label) fn++;
+    else if (label) fn++;
   }
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
-  return { accuracy: ok / Math.max(1, pairs.length), precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+  const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+  return { accuracy: ok / Math.max(1, items.length), precision, recall, f1, n: items.length };
 }
 
-/** k-fold cross-validation on MSRP train; everything fitted inside each fold (TF-KLD table, trees, threshold). */
-export function crossValidate(pairs: ProfiledPair[], idf: Float32Array, k = 10, opts = GBDT): { accuracy: number; f1: number; precision: number; recall: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let ok = 0;
+/** k-fold cross-validation: in each fold the TF-KLD table, the trees and the threshold are fitted on the other folds only. */
+export function crossValidate(prep: Prepared, k = 10, opts = GBDT): Scores {
+  const all = prep.pairs.map((_, i) => i);
+  const items: Array<{ yes: boolean; label: number }> = [];
   for (let f = 0; f < k; f++) {
-    const train = pairs.filter((_, i) => i % k !== f);
-    const test = pairs.filter((_, i) => i % k === f);
-    const model = fitMatcher(train, idf, opts);
-    const s = score(model, test);
-    ok += s.accuracy * test.length;
-    // Recover counts from the fold's rates.
-    const pos = test.filter((p) => p.label).length;
-    const tpf = s.recall * pos;
-    tp += tpf;
-    fn += pos - tpf;
-    fp += s.precision > 0 ? tpf / s.precision - tpf : 0;
+    const model = fitMatcher(prep, all.filter((i) => i % k !== f), opts);
+    const kld = Float32Array.from(Buffer.from(model.kld, 'base64'), (x) => x / model.kldScale);
+    const fitted = { model, tables: { idf: prep.idf, kld } };
+    for (const i of all.filter((x) => x % k === f))
+      items.push({ yes: predict(prep, fitted, i) >= model.threshold, label: prep.pairs[i]!.label });
   }
-  const precision = tp / Math.max(1e-9, tp + fp);
-  const recall = tp / Math.max(1e-9, tp + fn);
-  return { accuracy: ok / pairs.length, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+  return tally(items);
 }
 
 function modelSource(model: MatcherModel): string {
@@ -322,14 +365,12 @@ async function main(): Promise<void> {
   if (!hasDataSet('paraphrase-msrp')) throw new Error('fit-matcher needs ../shared/data/paraphrase-msrp (set TRIANGULATE_SHARED)');
   const rows = readJsonl<MsrpRow>(dataPath('paraphrase-msrp', 'train.jsonl'));
   const t0 = performance.now();
-  const idf = idfTable();
-  const pairs = profilePairs(rows);
-  const cv = process.argv.includes('--no-cv') ? null : crossValidate(pairs, idf);
-  const model = fitMatcher(pairs, idf);
-  const train = score(model, pairs);
+  const prep = prepare(profilePairs(rows), idfTable());
+  const cv = process.argv.includes('--no-cv') ? null : crossValidate(prep);
+  const model = fitMatcher(prep, prep.pairs.map((_, i) => i));
   writeFileSync(resolve(repoRoot, 'src/align/model/matcher.ts'), modelSource(model));
   const fmt = (x: number): string => x.toFixed(3);
-  console.log(JSON.stringify({ cv, train, threshold: model.threshold, seconds: (performance.now() - t0) / 1000 }));
+  console.log(JSON.stringify({ cv, threshold: model.threshold, seconds: (performance.now() - t0) / 1000 }));
   if (cv)
     writeFileSync(
       resolve(repoRoot, 'src/align/model/cv.json'),

@@ -112,9 +112,16 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
 export const FEATURE_NAMES = [
   'uni_min', 'uni_max', 'uni_f', 'cont_min', 'cont_max', 'cont_f', 'idf_min', 'idf_max', 'idf_f', 'bi_f', 'tri_f',
   'bleu', 'lcs_max', 'lcs_min', 'char3_cos', 'len_ratio', 'len_diff', 'len_max', 'num_both', 'num_equal', 'num_unmatched',
-  'cap_jacc', 'cap_unmatched', 'neg_mismatch', 'order', 'idf_unmatched_max', 'idf_unmatched_min', 'kld_f',
-  'kld_unmatched_max', 'kld_unmatched_min', 'surface_f', 'cont_unmatched_max', 'cont_unmatched_min',
+  'cap_jacc', 'cap_unmatched', 'neg_mismatch', 'order', 'idf_unmatched_max', 'idf_unmatched_min', 'surface_f', 'cont_unmatched_max', 'cont_unmatched_min',
+  'prefix_f', 'run_max', 'run_min', 'spec_unmatched', 'idf_unmatched_sum', 'quote_mismatch', 'cont_len_min',
+  'p1_min', 'p1_max', 'p2_min', 'p2_max', 'p3_min', 'p3_max', 'p4_min', 'p4_max', 'edit_ratio', 'char_edit_ratio',
+  'w2_min', 'w2_max', 'w3_min', 'w3_max', 'char_cont_edit', 'nist_min', 'nist_max',
+  // Last, so cross-validation can recompute only these per fold: they read the TF-KLD table fitted on the training pairs.
+  'kld_f', 'kld_unmatched_max', 'kld_unmatched_min',
 ] as const;
+
+/** Number of leading features that do not depend on the TF-KLD table. */
+export const BASE_FEATURES = FEATURE_NAMES.length - 3;
 
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
@@ -160,6 +167,57 @@ function bleu(a: string[], b: string[]): number {
     return Math.exp(logSum / 4);
   };
   return (one(a, b) + one(b, a)) / 2;
+}
+
+/** Overlap F of content words compared by their first five letters, which catches what the stemmer leaves apart. */
+function prefixF(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const cut = (xs: string[]): Map<string, number> => counts(xs.map((x) => x.slice(0, 5)));
+  const m = clipped(cut(a), cut(b));
+  return f1(m / a.length, m / b.length);
+}
+
+const minMax = (x: number, y: number): [number, number] => [Math.min(x, y), Math.max(x, y)];
+
+/** NIST-like: matched 1..2-grams of x weighted by the IDF of their words, over x's total weight. */
+function nist(x: Profile, y: Profile, idf: Float32Array): number {
+  const w = (i: number): number => idf[x.buckets[i]!] ?? 0;
+  const uy = new Set(y.stems);
+  const by = new Set(ngrams(y.stems, 2));
+  let hit = 0;
+  let all = 0;
+  x.stems.forEach((s, i) => {
+    all += w(i);
+    if (uy.has(s)) hit += w(i);
+    if (i + 1 < x.stems.length) {
+      const bw = (w(i) + w(i + 1)) / 2;
+      all += bw;
+      if (by.has(`${s} ${x.stems[i + 1]}`)) hit += bw;
+    }
+  });
+  return all ? hit / all : 0;
+}
+
+function ngramPrecision(x: string[], y: string[], n: number): number {
+  const total = Math.max(0, x.length - n + 1);
+  return total ? clipped(counts(ngrams(x, n)), counts(ngrams(y, n))) / total : 0;
+}
+
+/** Levenshtein distance over sequences (tokens or characters): a TER without shifts. */
+function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function charEditRatio(a: string, b: string): number {
+  const m = Math.max(a.length, b.length);
+  return m ? 1 - editDistance(a, b) / m : 1;
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -227,6 +285,26 @@ function weighted(a: Profile, b: Profile, w: Float32Array, contentOnly: boolean)
   return [pa, pb, ua, ub];
 }
 
+/** Longest run of content tokens of `x` that find no partner in `other`: one long run is an added clause, not a rewording. */
+function longestUnmatchedRun(x: Profile, other: Set<string>): number {
+  let best = 0;
+  let run = 0;
+  x.stems.forEach((s, i) => {
+    if (other.has(s)) run = 0;
+    else if (x.content[i]) best = Math.max(best, ++run);
+  });
+  return best;
+}
+
+/** Unmatched "specific" tokens (names and numbers) of x: a name or figure one sentence adds is new information. */
+function specificUnmatched(x: Profile, other: Profile): number {
+  const o = new Set(other.stems);
+  let n = 0;
+  for (const c of x.caps) if (!o.has(c)) n++;
+  for (const v of x.numbers) if (!other.numbers.has(v)) n++;
+  return n;
+}
+
 /**
  * Feature vector of a sentence pair (see FEATURE_NAMES); symmetric in a and b.
  * @param a profile of one sentence
@@ -247,7 +325,6 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
   const pc = contA.length ? mc / contA.length : 1;
   const rc = contB.length ? mc / contB.length : 1;
   const [ia, ib, iua, iub] = weighted(a, b, tables.idf, true);
-  const [ka, kb, kua, kub] = weighted(a, b, tables.kld, false);
   const l = lcs(a.stems, b.stems);
   const numBoth = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
   let numUnmatched = 0;
@@ -275,10 +352,37 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
     orderAgreement(a.stems, b.stems),
     Math.max(iua, iub), Math.min(iua, iub),
-    f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub),
     sw,
     Math.max(contA.length - mc, contB.length - mc), Math.min(contA.length - mc, contB.length - mc),
+    prefixF(contA, contB),
+    Math.max(longestUnmatchedRun(a, new Set(b.stems)), longestUnmatchedRun(b, new Set(a.stems))),
+    Math.min(longestUnmatchedRun(a, new Set(b.stems)), longestUnmatchedRun(b, new Set(a.stems))),
+    specificUnmatched(a, b) + specificUnmatched(b, a),
+    iua + iub,
+    /["“”]/.test(a.text) !== /["“”]/.test(b.text) ? 1 : 0,
+    Math.min(contA.length, contB.length),
+    ...[1, 2, 3, 4].flatMap((n) => {
+      const pa = ngramPrecision(a.stems, b.stems, n);
+      const pb = ngramPrecision(b.stems, a.stems, n);
+      return [Math.min(pa, pb), Math.max(pa, pb)];
+    }),
+    Math.max(la, lb) ? editDistance(a.stems, b.stems) / Math.max(la, lb) : 0,
+    charEditRatio(a.words.join(' '), b.words.join(' ')),
+    ...[2, 3].flatMap((n) => {
+      const pa = ngramPrecision(a.words, b.words, n);
+      const pb = ngramPrecision(b.words, a.words, n);
+      return [Math.min(pa, pb), Math.max(pa, pb)];
+    }),
+    charEditRatio(contA.join(' '), contB.join(' ')),
+    ...minMax(nist(a, b, tables.idf), nist(b, a, tables.idf)),
+    ...kldFeatures(a, b, tables.kld),
   ];
+}
+
+/** The features that read the TF-KLD table (the last three of FEATURE_NAMES). */
+export function kldFeatures(a: Profile, b: Profile, kld: Float32Array): number[] {
+  const [ka, kb, kua, kub] = weighted(a, b, kld, false);
+  return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub)];
 }
 
 /** Decode a base64 Uint8 table into floats. */
@@ -317,7 +421,8 @@ export function generalIdf(stem: string): number {
 export function matchProfiles(a: Profile, b: Profile): { score: number; same: boolean } {
   const { model: m, tables } = shippedModel();
   const z = rawScore(m, pairFeatures(a, b, tables));
-  const score = 1 / (1 + Math.exp(-z));
+  const flipped = (a.negations > 0) !== (b.negations > 0);
+  const score = (1 / (1 + Math.exp(-z))) * (flipped ? lists.negationMismatchFactor : 1);
   return { score, same: score >= m.threshold };
 }
 
