@@ -164,6 +164,17 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
       guarded(work, 'timeline', () => {
         work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims);
       });
+      // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
+      for (const article of work.articles) {
+        if (!article.published) {
+          work.diagnostics.push({
+            source: article.source,
+            rule: 'no-publication-date',
+            severity: 'info',
+            message: `no publication date found for ${article.id}: only its absolute dates (with a year) reach the timeline`,
+          });
+        }
+      }
     },
   },
   {
