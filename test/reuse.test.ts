@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
-import { findReuse } from '../src/reuse/index.js';
+import { creditOf, findReuse } from '../src/reuse/index.js';
 
 const goldenDir = resolve(import.meta.dirname, 'golden/reuse');
 
@@ -117,6 +117,32 @@ describe('reuse direction', () => {
       article('copy', `${STORY} The figures were first reported by Meridian Wire.`, { outlet: 'Valley Times' }),
     ]);
     expect(r?.direction).toBe('a->b');
+  });
+  it('same day: times of day decide when both have one, read with their zones; a time without a zone reads as UTC', () => {
+    // 10:30 at +02:00 is 08:30 UTC, before 09:00 UTC, though "10:30" > "09:00" as written.
+    const zoned = findReuse([article('x', STORY, { published: '2026-05-01T10:30:00+02:00' }), article('y', STORY, { published: '2026-05-01T09:00:00Z' })]);
+    expect(zoned[0]?.direction).toBe('a->b');
+    const bare = findReuse([article('x', STORY, { published: '2026-05-01T11:00' }), article('y', STORY, { published: '2026-05-01T09:00:00+00:00' })]);
+    expect(bare[0]?.direction).toBe('b->a');
+  });
+  it('same day without times: the article crediting the other outlet ("according to X") is the later one', () => {
+    const [r] = findReuse([
+      article('copy', `${STORY} The board's figures were published earlier, according to the Meridian Wire.`, { outlet: 'Valley Times', published: '2026-05-01' }),
+      article('orig', STORY, { outlet: 'The Meridian Wire', published: '2026-05-01T08:00:00Z' }),
+    ]);
+    expect(r?.direction).toBe('b->a');
+  });
+  it('a credit outweighs a bare mention, and a wire dateline "(X)" is a credit', () => {
+    const [r] = findReuse([
+      article('orig', `${STORY} Valley Times readers wrote in all week.`, { outlet: 'Meridian Wire' }),
+      article('copy', `HALLOWAY, May 1 (Meridian Wire) – ${STORY}`, { outlet: 'Valley Times' }),
+    ]);
+    expect(r?.direction).toBe('a->b');
+    expect(creditOf('Residents told Northline they were woken by sirens.', 'Northline')).toBe('credit');
+    expect(creditOf('The Meridian Wire reported on Monday that the dam held.', 'Meridian Wire')).toBe('credit');
+    expect(creditOf('A Northline van was parked outside.', 'Northline')).toBe('mention');
+    expect(creditOf('Nothing here.', 'Northline')).toBeNull();
+    expect(creditOf('Nothing here.', null)).toBeNull();
   });
   it('identical texts score 1 with one passage over the whole text', () => {
     const [r] = findReuse([article('x', STORY), article('y', STORY)]);

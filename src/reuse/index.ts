@@ -1,6 +1,7 @@
 // Text reuse between articles: how much of each pair's wording is shared, the copied passages, and who copied whom.
 import type { Article, Reuse, ReuseSpan } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
+import credit from './data/credit.json' with { type: 'json' };
 
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
@@ -152,25 +153,63 @@ function names(syndication: string | null, outlet: string | null): boolean {
   return !!o && o.length >= 2 && (s === o || s.replace(/^the/, '') === o || s.includes(o));
 }
 
-/** Publication order of two ISO dates: -1 when a is earlier, 1 when later, 0 when equal or unknown. Day precision when either has no time. */
+/** A date-time with a time of day but no zone reads as UTC, so the order never depends on the machine's zone. */
+const zoned = (iso: string): string => (/T\d\d:\d\d/.test(iso) && !/(Z|[+-]\d\d:?\d\d)$/i.test(iso) ? `${iso}Z` : iso);
+
+/**
+ * Publication order of two ISO dates: -1 when a is earlier, 1 when later, 0 when equal or unknown.
+ * Different days decide by day; on the same day only a time of day on both sides decides (a date alone says nothing
+ * about which of two same-day reports came first).
+ */
 function order(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
-  const dayOnly = !a.includes('T') || !b.includes('T');
-  const ta = Date.parse(dayOnly ? a.slice(0, 10) : a);
-  const tb = Date.parse(dayOnly ? b.slice(0, 10) : b);
+  const timed = a.includes('T') && b.includes('T');
+  const ta = Date.parse(timed ? zoned(a) : a.slice(0, 10));
+  const tb = Date.parse(timed ? zoned(b) : b.slice(0, 10));
   if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return 0;
   return ta < tb ? -1 : 1;
 }
 
-/** True when `text` names `outlet` ("according to Meridian Press", "via Meridian Press"). */
-function mentions(text: string, outlet: string | null): boolean {
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phraseRe = (phrases: string[]): string => phrases.map((p) => p.split(/\s+/).map(escapeRe).join('\\s+')).join('|');
+const CREDIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phraseRe(credit.before)})\\s+(?:the\\s+)?$`, 'iu');
+const CREDIT_AFTER = new RegExp(`^(?:'s)?\\s*,?\\s*(?:${phraseRe(credit.after)})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** The outlet's name without a leading "The", or null when too short to look for in running text. */
+function outletName(outlet: string | null): string | null {
   const o = outlet?.replace(/^the\s+/i, '').trim();
-  return !!o && o.length >= 3 && text.toLowerCase().includes(o.toLowerCase());
+  return o && o.length >= 3 ? o : null;
+}
+
+/** Offsets where `text` names `outlet` as a whole phrase (case-insensitive). */
+function mentionsAt(text: string, outlet: string | null): number[] {
+  const o = outletName(outlet);
+  if (!o) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => m.index);
 }
 
 /**
- * Who copied whom, when it can be told: a named syndication source first, then publication order, then an article
- * that names the other's outlet in its text (it credits its source).
+ * How `text` refers to `outlet`: 'credit' when it names it as a source ("according to Meridian Press",
+ * "Meridian Press reported", a "(Meridian Press)" dateline), 'mention' when it only names it, null when not at all.
+ */
+export function creditOf(text: string, outlet: string | null): 'credit' | 'mention' | null {
+  const at = mentionsAt(text, outlet);
+  if (!at.length) return null;
+  const len = outletName(outlet)!.length;
+  for (const i of at) {
+    const before = text.slice(Math.max(0, i - 40), i);
+    const after = text.slice(i + len, i + len + 40);
+    if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after)) return 'credit';
+    if (credit.parenthesised && /\(\s*(?:the\s+)?$/i.test(before) && /^\s*\)/.test(after)) return 'credit';
+  }
+  return 'mention';
+}
+
+/**
+ * Who copied whom, when it can be told, strongest evidence first: a named syndication source; publication order (by day,
+ * or by time of day when both have one); an article crediting the other's outlet as its source ("according to X",
+ * an "(X)" dateline); last, an article that merely names the other's outlet. The one crediting is the later one.
  */
 function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
   const aFromB = names(a.syndication, b.outlet);
@@ -178,9 +217,15 @@ function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
   if (aFromB !== bFromA) return aFromB ? 'b->a' : 'a->b';
   const o = order(a.published, b.published);
   if (o) return o < 0 ? 'a->b' : 'b->a';
-  const aCredits = mentions(a.text, b.outlet);
-  const bCredits = mentions(b.text, a.outlet);
-  return aCredits !== bCredits ? (bCredits ? 'a->b' : 'b->a') : null;
+  const aRefs = creditOf(a.text, b.outlet);
+  const bRefs = creditOf(b.text, a.outlet);
+  for (const level of ['credit', 'mention'] as const) {
+    const aHas = aRefs === level;
+    const bHas = bRefs === level;
+    if (aHas !== bHas) return bHas ? 'a->b' : 'b->a';
+    if (aHas) return null;
+  }
+  return null;
 }
 
 /**
