@@ -50,6 +50,7 @@ export interface MatcherModel {
 
 const STOP = new Set(lists.stopwords);
 const NEG = new Set(lists.negations);
+const WEAK = new Set(lists.weakWords);
 
 let engine: ReturnType<typeof winkNLP> | null = null;
 const nlp = (): ReturnType<typeof winkNLP> => (engine ??= winkNLP(model));
@@ -116,6 +117,7 @@ export const FEATURE_NAMES = [
   'prefix_f', 'run_max', 'run_min', 'spec_unmatched', 'idf_unmatched_sum', 'quote_mismatch', 'cont_len_min',
   'p1_min', 'p1_max', 'p2_min', 'p2_max', 'p3_min', 'p3_max', 'p4_min', 'p4_max', 'edit_ratio', 'char_edit_ratio',
   'w2_min', 'w2_max', 'w3_min', 'w3_max', 'char_cont_edit', 'nist_min', 'nist_max',
+  'strong_unmatched_max', 'strong_unmatched_min', 'strong_idf_unmatched_max', 'strong_idf_unmatched_min', 'strong_f',
   // Last, so cross-validation can recompute only these per fold: they read the TF-KLD table fitted on the training pairs.
   'kld_f', 'kld_unmatched_max', 'kld_unmatched_min',
 ] as const;
@@ -175,6 +177,33 @@ function prefixF(a: string[], b: string[]): number {
   const cut = (xs: string[]): Map<string, number> => counts(xs.map((x) => x.slice(0, 5)));
   const m = clipped(cut(a), cut(b));
   return f1(m / a.length, m / b.length);
+}
+
+/** Unmatched content words that are not weak (attribution, days, titles), by count and IDF mass, and their overlap F. */
+function strongFeatures(a: Profile, b: Profile, idf: Float32Array): number[] {
+  const side = (x: Profile, other: Profile): [number, number, number, number] => {
+    const o = new Set(other.stems);
+    const ow = new Set(other.words);
+    let miss = 0;
+    let missIdf = 0;
+    let total = 0;
+    let hit = 0;
+    x.stems.forEach((s, i) => {
+      if (!x.content[i] || WEAK.has(x.words[i]!) || WEAK.has(s)) return;
+      total++;
+      if (o.has(s) || ow.has(x.words[i]!)) hit++;
+      else {
+        miss++;
+        missIdf += idf[x.buckets[i]!] ?? 0;
+      }
+    });
+    return [miss, missIdf, total, hit];
+  };
+  const [ma, ia, ta, ha] = side(a, b);
+  const [mb, ib, tb, hb] = side(b, a);
+  const p = ta ? ha / ta : 1;
+  const r = tb ? hb / tb : 1;
+  return [Math.max(ma, mb), Math.min(ma, mb), Math.max(ia, ib), Math.min(ia, ib), f1(p, r)];
 }
 
 const minMax = (x: number, y: number): [number, number] => [Math.min(x, y), Math.max(x, y)];
@@ -375,6 +404,7 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     }),
     charEditRatio(contA.join(' '), contB.join(' ')),
     ...minMax(nist(a, b, tables.idf), nist(b, a, tables.idf)),
+    ...strongFeatures(a, b, tables.idf),
     ...kldFeatures(a, b, tables.kld),
   ];
 }
