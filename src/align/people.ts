@@ -1,6 +1,7 @@
 // Across articles: one entity per person/organisation/place, quotes re-pointed to it, and quotes of one utterance grouped with their variants.
 import type { Article, Citation, Entity, EntityKind, Quote, QuoteGroup, QuoteVariant } from '../core/types.js';
 import type { ArticleAttributions } from '../extract/attributions.js';
+import { isSuffixedName } from '../extract/entities.js';
 import { diffQuote, findRun, longestCommonRun, quoteWords } from './quote-diff.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -60,6 +61,12 @@ export function alignPeople(
       const pool = last.length ? last : cands.filter((b) => [...b.keys].some((k) => k.split(' ')[0] === w && k.includes(' ')));
       found = pool.sort((x, y) => y.entity.articles.length - x.entity.articles.length)[0];
       if (!found && /^\p{Lu}{2,6}$/u.test(e.name)) found = buckets.find((b) => b.entity.kind !== 'person' && initials(b.entity.name) === e.name);
+      // A lone word that names no person but opens an organisation's name ("Corvane" for "Corvane Energy") is that body,
+      // whatever kind its own article guessed (a body that speaks looks like a person there).
+      if (!found && e.kind !== 'place' && !buckets.some((b) => b.entity.kind === 'person' && [...b.keys].some((k) => k.split(' ').includes(w)))) {
+        const orgs = buckets.filter((b) => b.multi && b.entity.kind === 'organization' && isSuffixedName(b.entity.name) && norm(b.entity.name).split(' ')[0] === w);
+        if (orgs.length === 1) found = orgs[0];
+      }
     }
     if (!found) {
       found = {
@@ -70,6 +77,7 @@ export function alignPeople(
       buckets.push(found);
     }
     const g = found.entity;
+    if (norm(e.name) === norm(g.name) && !/\p{Ll}/u.test(g.name) && /\p{Ll}/u.test(e.name)) g.name = e.name; // "HALLOWAY" → "Halloway"
     if (words(e.name).length > words(g.name).length) {
       g.aliases.push(g.name);
       g.name = e.name;

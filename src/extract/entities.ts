@@ -9,6 +9,8 @@ import orgCues from './data/org-cues.json' with { type: 'json' };
 import outlets from './data/outlets.json' with { type: 'json' };
 import places from './data/places.json' with { type: 'json' };
 import notNames from './data/not-names.json' with { type: 'json' };
+import placeCues from './data/place-cues.json' with { type: 'json' };
+import citationCues from './data/citation-cues.json' with { type: 'json' };
 
 // ---- The data files as lookup sets (the lists stay data; see each file's `source`). ----
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -31,6 +33,11 @@ export const LEX = {
   roleMale: lower(roles.male),
   roleFemale: lower(roles.female),
   orgWords: lower(orgCues.words),
+  /** "Corvane Energy said in a statement": an institution speaking. */
+  statementCues: orgCues.statementCues.map((x) => x.toLowerCase()),
+  /** Last words of outlet names ("Courier", "Ledger"): an organisation when they end a multi-word name. */
+  outletWords: lower(citationCues.outletWords),
+  placeSuffixes: lower(placeCues.suffixes),
   outlets: lower(outlets.names),
   outletNames: [...outlets.names].sort((a, b) => b.length - a.length),
   places: lower(places.names),
@@ -72,6 +79,10 @@ interface Run {
   honorific: boolean;
   /** A lone word opening its sentence: capitalised by position, so kept only when the same word recurs mid-sentence. */
   initial?: boolean;
+  /** A person only because it is two to four capitalised words: the weakest evidence, overruled by "said in a statement". */
+  weakPerson?: boolean;
+  /** Followed by an institutional speech cue ("said in a statement"). */
+  statement?: boolean;
 }
 
 /**
@@ -203,30 +214,69 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       if (LEX.roleMale.has(tt(i - 1).toLowerCase())) gender = 'm';
       if (LEX.roleFemale.has(tt(i - 1).toLowerCase())) gender = 'f';
     }
+    // "The regional governor, Anselm Vick, said": a role phrase set off before the name.
+    role = role ?? roleBefore(i, e);
+    // A title before the name makes a person; a role in an appositive after it may describe a body ("X Energy, the operator").
+    const titled = role !== null;
     role = role ?? appositive(e);
 
     let kind: EntityKind = 'other';
     let strong = false;
+    let weakPerson = false;
     const words = nameTokens.map((w) => stripDot(w));
+    const last = words[words.length - 1] ?? '';
     const bare = l.replace(/^the /, '');
-    if (honorific || role) {
+    // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
+    const orgSuffix = e - p >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last));
+    // An all-caps word also written in ordinary case in the article ("HALLOWAY, March 3 –" dateline) is that word, not an acronym.
+    const shouted = /^[\p{Lu}\s.'’-]+$/u.test(name) && /\p{Lu}{2}/u.test(name) && hasOrdinaryCase(name);
+    if (honorific || (titled && !orgSuffix) || (role && !orgSuffix)) {
       kind = 'person';
       strong = true;
-    } else if (LEX.outlets.has(l) || LEX.outlets.has(bare) || words.some((w) => LEX.orgWords.has(w))) {
+    } else if (LEX.outlets.has(l) || LEX.outlets.has(bare) || orgSuffix || words.some((w) => LEX.orgWords.has(w))) {
       kind = 'organization';
       strong = true;
-    } else if (LEX.places.has(l)) {
+    } else if (LEX.places.has(l) || (e - p >= 2 && LEX.placeSuffixes.has(last))) {
       kind = 'place';
       strong = true;
+    } else if (shouted) {
+      kind = 'other';
     } else if (/^[\p{Lu}.&]{2,}$/u.test(name)) {
       kind = 'organization';
     } else if (i > 0 && LEX.placePreps.has(tt(i - 1).toLowerCase()) && e - p === 1) {
       kind = 'place';
-    } else if (e - p >= 2 && e - p <= 4 && !/(ans|ats|ists|ites)$/.test(words[words.length - 1] ?? '')) {
+    } else if (e - p >= 2 && e - p <= 4 && !/(ans|ats|ists|ites)$/.test(last)) {
       // Two to four capitalised words are a personal name, unless they end in a group plural ("Native Americans").
       kind = 'person';
+      weakPerson = true;
     }
-    return { a: p, b: e, name, kind, strong, gender, role, honorific };
+    const tail = text.slice(doc.tokEnd[e - 1], doc.tokEnd[e - 1]! + 48).toLowerCase().replace(/\s+/g, ' ').trimStart();
+    const statement = LEX.statementCues.some((c) => tail.startsWith(c));
+    return { a: p, b: e, name, kind, strong, gender, role, honorific, weakPerson, statement };
+  }
+
+  /** Is an all-caps name also written in ordinary case somewhere in the text? */
+  function hasOrdinaryCase(name: string): boolean {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'giu'))) if (m[0] !== name && /\p{Ll}/u.test(m[0])) return true;
+    return false;
+  }
+
+  /** "The regional governor, Anselm Vick,", "Its chief executive, Ruben Aske, told": the role phrase opening the clause. */
+  function roleBefore(i: number, e: number): string | null {
+    if (tt(i - 1) !== ',' || !/^[,(]$/.test(tt(e)) || !isRoleHead(tt(i - 2)) || UPPER.test(tt(i - 2)) && tokenPos(doc, i - 2) === 'PROPN' && !isRoleWord(tt(i - 2))) return null;
+    const floor = sentStartOf(i);
+    let k = i - 2;
+    while (k - 1 >= floor) {
+      const w = tt(k - 1);
+      const pos = tokenPos(doc, k - 1);
+      if (isRoleWord(w) || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || POSSESSIVE.has(w)) k--;
+      else break;
+    }
+    // Take the determiner too ("the", "its", "a"), then the phrase must open its clause.
+    if (k - 1 >= floor && /^(the|a|an|its|his|her|their)$/i.test(tt(k - 1))) k--;
+    if (k > floor && !/^[,;:—–(]$/.test(tt(k - 1)) && tokenPos(doc, k - 1) !== 'CCONJ' && tokenPos(doc, k - 1) !== 'SCONJ') return null;
+    return text.slice(doc.tokStart[k], doc.tokEnd[i - 2]);
   }
 
   /** ", Putin's most senior foreign policy aide," or ", who serves as top aide to Y," right after a name. */
@@ -259,7 +309,7 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
   }
   // ---- Merge runs into entities: full names first, then surnames / honorific forms / acronyms attach to them. ----
   const entities: Entity[] = [];
-  const gender = new Map<string, Gender>();
+  const gender = new Map<Entity, Gender>();
   const index: Array<Mention & { entity: string }> = [];
   const byName = new Map<string, Entity>();
   const lastName = (e: Entity): string => e.name.split(' ').at(-1)!.toLowerCase();
@@ -271,6 +321,8 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       .map((w) => w[0])
       .join('');
 
+  const stated = new Set<Entity>();
+  const personCued = new Set<Entity>();
   const order = runs.map((r, k) => k).sort((x, y) => (runs[y]!.b - runs[y]!.a) - (runs[x]!.b - runs[x]!.a) || x - y);
   const owner = new Array<Entity | null>(runs.length).fill(null);
   const forms = new Array<Mention['form']>(runs.length).fill('full');
@@ -288,6 +340,14 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
         r.kind = 'person';
       }
     }
+    if (!ent && r.b - r.a === 1 && r.kind !== 'place' && !r.honorific) {
+      // A lone word opening a known organisation's name ("Corvane" after "Corvane Energy") is that organisation.
+      const orgs = entities.filter((x) => x.kind === 'organization' && firstName(x) === key && isSuffixedName(x.name));
+      if (orgs.length === 1 && !entities.some((x) => x.kind === 'person' && x.name.toLowerCase().split(' ').includes(key))) {
+        ent = orgs[0]!;
+        r.kind = 'organization';
+      }
+    }
     if (!ent && /^[\p{Lu}]{2,6}$/u.test(r.name)) {
       ent = entities.find((x) => x.kind === 'organization' && x.name.includes(' ') && initials(x.name) === r.name) ?? null;
       if (ent) form = 'acronym';
@@ -299,14 +359,21 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
       if (r.b - r.a === 1) form = /^[\p{Lu}]{2,6}$/u.test(r.name) ? 'acronym' : r.kind === 'person' ? 'surname' : 'other';
     } else if (ent.name.toLowerCase() !== key && !ent.aliases.includes(r.name)) {
       ent.aliases.push(r.name);
+    } else if (ent.name !== r.name && !/\p{Ll}/u.test(ent.name) && /\p{Ll}/u.test(r.name)) {
+      // Name the entity in ordinary case; the all-caps form ("HALLOWAY") stays as a mention.
+      ent.name = r.name;
     }
     if (r.strong && ent.kind !== r.kind && (ent.kind === 'other' || r.kind === 'person')) ent.kind = r.kind;
     if (ent.kind === 'other' && r.kind !== 'other') ent.kind = r.kind;
     if (r.role && !ent.roles.includes(r.role)) ent.roles.push(r.role);
-    if (r.gender && !gender.has(ent.name)) gender.set(ent.name, r.gender);
+    if (r.statement) stated.add(ent);
+    if (r.kind === 'person' && !r.weakPerson) personCued.add(ent);
+    if (r.gender && !gender.has(ent)) gender.set(ent, r.gender);
     owner[k] = ent;
     forms[k] = form;
   }
+  // "X said in a statement" with nothing else marking X as a person (title, honorific, gender): X is an institution.
+  for (const ent of stated) if (ent.kind !== 'organization' && !personCued.has(ent) && !gender.has(ent)) ent.kind = 'organization';
   runs.forEach((r, k) => {
     const ent = owner[k]!;
     index.push({
@@ -354,8 +421,14 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     byId.get(entity)!.mentions!.push(mention);
   }
   const genderById = new Map<string, Gender>();
-  for (const e of entities) genderById.set(e.id, gender.get(e.name) ?? null);
+  for (const e of entities) genderById.set(e.id, gender.get(e) ?? null);
   return { entities, gender: genderById, index: finalIndex };
+}
+
+/** "Corvane Energy", "Acme Holdings Ltd": one distinctive word and then only institution words, so the first word alone names it. */
+export function isSuffixedName(name: string): boolean {
+  const ws = name.toLowerCase().split(/\s+/).map(stripDot);
+  return ws.length >= 2 && ws.slice(1).every((w) => LEX.orgWords.has(w) || LEX.outletWords.has(w));
 }
 
 /** The head noun of a role as written: "top foreign policy aide to Russian President Putin" → "aide". */

@@ -1,7 +1,7 @@
 // Who said what, by surface cues: quotation-mark spans in any style, block quotes, reported speech, their cue verbs and speaker phrases.
 import type { Span } from '../core/types.js';
 import { type Doc, sentenceAt, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/doc.js';
-import { LEX } from './entities.js';
+import { isRoleHead, LEX } from './entities.js';
 
 /** One run of quoted words found by its marks. Offsets: `start/end` the words inside the marks, `open/close` with them. */
 export interface QuoteMarks extends Span {
@@ -244,6 +244,10 @@ function subjectBefore(T: Tokens, v: number, floor: number): [number, number] | 
     let c = k - 1;
     while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && T.t(c) !== '.') c--;
     if (c < floor || T.t(c) !== ',') return null;
+    // "Its chief executive, Ruben Aske, told": the name set off after a role phrase is the speaker, not the role.
+    let named = c + 1 < k;
+    for (let j = c + 1; j < k && named; j++) named = T.npPos(j) === 'PROPN' || (/^[.-]$/.test(T.t(j)) && j > c + 1);
+    if (named && isRoleHead(T.t(c - 1)) && T.pos(c - 1) !== 'PROPN') return [c + 1, k];
     k = c - 1;
   }
   if (SUBJECT_PRON.test(T.t(k)) && T.pos(k) === 'PRON') return [k, k + 1];
@@ -608,7 +612,12 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
         }
         if (T.t(i - 1) === ',' && end - i <= 12 && i - 1 - a >= 4) {
           const sp2 = subjectAfter(T, i + 1, end);
-          if (sp2) {
+          // Inverted only when the phrase after the cue ends the clause: in "X, the fire chief, said his teams had
+          // rescued…" the phrase after "said" is the subject of the reported clause, and the content has no verb.
+          let clauseVerb = false;
+          for (let j = a; j < i - 1; j++) if ((T.pos(j) === 'VERB' || T.pos(j) === 'AUX') && !inQuote(j)) clauseVerb = true;
+          const runsOn = sp2 !== null && sp2[1] < end && (T.pos(sp2[1]) === 'VERB' || T.pos(sp2[1]) === 'AUX');
+          if (sp2 && clauseVerb && !runsOn) {
             found = { content: { start: sStart, end: T.end(i - 2) }, cue: { cue: i, cueEnd: i + 1, speaker: sp2 } };
             break;
           }
