@@ -25,6 +25,10 @@ const TAIL = 5;
 const SYNDICATION_LINES = syndicationData.lines.map((p) => new RegExp(p, 'iu'));
 const DATELINES = syndicationData.datelines.map((p) => new RegExp(p, 'u'));
 const AGENCIES: Record<string, string> = syndicationData.agencies;
+const AUTHOR_BOX_HEADERS = [...boilerplateData.authorBox.headers].sort((a, b) => b.length - a.length);
+const BIO_STARTS = new RegExp(`^(${boilerplateData.authorBox.bioStarts.join('|')})\\b`, 'i');
+/** Two to four capitalised words (or initials): a person's name after an author-box header. Case-sensitive on purpose. */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const BYLINE = new RegExp(
   `^(?:${metadataData.bylinePrefixes.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})\\s*:?\\s+(?<name>\\S.{0,80}?)\\s*$`,
   'iu',
@@ -93,6 +97,18 @@ export function bylineName(text: string): string | null {
   return name.split(/\s*[|•·]\s*|\s+[–—-]\s+|\s+(?:on|updated|published)\s+/i)[0]!.trim().replace(/[,;:]+$/, '') || null;
 }
 
+/** The person an author-box header names ("About Jane Doe" -> "Jane Doe"), or null. */
+export function authorBoxName(text: string): string | null {
+  const t = text.trim().replace(/[.:]$/, '');
+  if (t.length > 80) return null;
+  for (const h of AUTHOR_BOX_HEADERS) {
+    if (t.length <= h.length || t.slice(0, h.length).toLowerCase() !== h || !/\s/.test(t[h.length] ?? '')) continue;
+    const name = t.slice(h.length).trim();
+    return PERSON_NAME.test(name) ? name : null;
+  }
+  return null;
+}
+
 export interface FilterContext {
   /** The headline: a block repeating it is dropped. */
   title: string | null;
@@ -104,7 +120,10 @@ export interface Filtered {
   blocks: Block[];
   removed: Removal[];
   byline: string | null;
+  /** The outlet a syndication line names ("originally published on …"). */
   syndication: string | null;
+  /** The agency named in a wire dateline near the top ("LONDON (Reuters) –"); whether that makes a reprint is the caller's call. */
+  dateline: string | null;
 }
 
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -126,6 +145,8 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
   let syndication: string | null = null;
   let datelineSource: string | null = null;
   let inRelated = false;
+  /** Inside an author box: the person's surname, which the bio blocks after the header mention. */
+  let authorBox: string | null = null;
   const title = ctx.title ? norm(ctx.title) : '';
   const metaByline = ctx.byline ? norm(ctx.byline) : '';
 
@@ -184,7 +205,24 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
       drop('byline');
       continue;
     }
-    const reason = boilerplateReason(text, i >= blocks.length - TAIL);
+    const inTail = i >= blocks.length - TAIL;
+    if (authorBox !== null) {
+      // The bio under an author-box header: short blocks about the person, or the box's links.
+      const aboutThem = (authorBox && text.includes(authorBox)) || BIO_STARTS.test(text) || isLinkBlock(block);
+      if (words <= 80 && (aboutThem || boilerplateReason(text, true) === 'author-box')) {
+        drop('author-box');
+        continue;
+      }
+      authorBox = null;
+    }
+    const boxName = inTail ? authorBoxName(text) : null;
+    if (boxName) {
+      authorBox = boxName.split(/\s+/).pop() ?? '';
+      byline ??= boxName;
+      drop('author-box');
+      continue;
+    }
+    const reason = boilerplateReason(text, inTail);
     if (reason) {
       drop(reason);
       // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
@@ -217,5 +255,5 @@ export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
     datelineSource ??= kept.length < 3 ? datelineAgency(text) : null;
     kept.push(block);
   }
-  return { blocks: kept, removed, byline, syndication: syndication ?? datelineSource };
+  return { blocks: kept, removed, byline, syndication, dateline: datelineSource };
 }

@@ -5,9 +5,11 @@ import type { Block } from './blocks.js';
 import { filterBlocks } from './boilerplate.js';
 import { decodeBytes, sniffKind } from './decode.js';
 import { readHtml } from './html.js';
-import { dateInText, prettyHost, siteOf, type PageMeta } from './metadata.js';
-import { readMarkdown, readPlain } from './text.js';
+import { readTopLines, classifyTopLine, type TopLines } from './masthead.js';
+import { dateTimeInText, prettyHost, siteOf, type PageMeta } from './metadata.js';
+import { looksLikeHeadline, readMarkdown, readPlain, type FrontMatter } from './text.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
+import syndicationData from './data/syndication.json' with { type: 'json' };
 
 export { scorePage, aggregate, scoreExtraction, tokens, shingles } from './score.js';
 export type { PageScore, ExtractionScore } from './score.js';
@@ -33,6 +35,22 @@ export function detectLanguage(text: string): string | null {
   const [best] = francAll(sample, { minLength: 60 });
   if (!best || best[0] === 'und') return null;
   return LANGS[best[0]] ?? null;
+}
+
+const AGENCY_SITES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(syndicationData.agencySites).filter((e): e is [string, string[]] => Array.isArray(e[1])),
+);
+
+const bareName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** True when `outlet` (and the page's host) is the wire agency itself: "Reuters" on reuters.com, "The Associated Press". */
+export function isAgencyItself(agency: string, outlet: string, host: string | null): boolean {
+  const a = bareName(agency);
+  const o = bareName(outlet);
+  if (a === o || (a.length >= 3 && o.includes(a)) || (o.length >= 3 && a.includes(o))) return true;
+  const abbreviations = Object.entries(syndicationData.agencies).filter(([, name]) => name === agency).map(([abbr]) => bareName(abbr));
+  if (abbreviations.includes(o)) return true;
+  return !!host && (AGENCY_SITES[agency] ?? []).includes(siteOf(host));
 }
 
 const hostOf = (url: string | null | undefined): string | null => {
@@ -70,6 +88,8 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   let title: string | null = null;
   let blocks: Block[];
   let meta: PageMeta | null = null;
+  let front: FrontMatter | null = null;
+  let top: TopLines | null = null;
   let readabilityByline: string | null = null;
   if (kind === 'html') {
     const reading = readHtml(decoded, url);
@@ -78,20 +98,45 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
     readabilityByline = reading.readabilityByline;
     title = hints.title ?? meta.title;
   } else {
-    const r = kind === 'markdown' ? readMarkdown(decoded) : readPlain(decoded);
+    const md = kind === 'markdown' ? readMarkdown(decoded) : null;
+    const r = md ?? readPlain(decoded);
+    front = md?.front ?? null;
     blocks = r.blocks;
-    title = hints.title ?? r.title;
+    let headline = r.title;
+    // A first line that is a masthead or date line ("THE RIVER POST — Opinion") is not the headline: read it with the
+    // other top lines and take the headline from what follows.
+    if (headline && !front?.title && classifyTopLine(headline)) {
+      blocks = [{ text: headline, kind: 'p', linkChars: 0 }, ...blocks];
+      headline = null;
+    }
+    top = readTopLines(blocks);
+    blocks = top.blocks;
+    if (!headline && !front?.title && r.title !== null && blocks[0] && looksLikeHeadline(blocks[0].text, blocks.slice(1).map((b) => b.text).join(' '))) {
+      headline = blocks[0].text;
+      blocks = blocks.slice(1);
+    }
+    title = hints.title ?? headline;
   }
 
-  const filtered = filterBlocks(blocks, { title, byline: hints.byline ?? meta?.byline ?? readabilityByline });
+  const filtered = filterBlocks(blocks, { title, byline: hints.byline ?? meta?.byline ?? front?.byline ?? top?.byline ?? readabilityByline });
+  const removedTop = [...(front ? [{ text: front.raw, reason: 'front-matter' }] : []), ...(top?.removed ?? [])];
   const { text, paragraphs } = assemble(filtered.blocks);
   if (!text) {
     diag('no-article', kind === 'html' ? 'no article text found on the page' : 'no text left after removing boilerplate', 'error');
     return { article: null, diagnostics };
   }
 
+  const host = hostOf(url);
+  const statedOutlet = hints.outlet ?? meta?.outlet ?? front?.outlet ?? top?.outlet ?? (host ? prettyHost(host) : null);
+  // A wire dateline ("LONDON (Reuters) –") names who wrote the copy. With no other outlet named anywhere, the article
+  // is the agency's own copy: the agency is its outlet and nothing is syndicated. When another outlet publishes it
+  // (metadata, masthead, site), that outlet is running the agency's wire copy: a reprint, so syndication names the
+  // agency, unless the outlet is the agency itself (reuters.com printing "(Reuters)").
+  const agency = filtered.dateline;
+  const outlet = statedOutlet ?? agency;
   // A canonical URL on another site means the page republishes that site's article.
   let syndication = filtered.syndication;
+  if (!syndication && agency && statedOutlet && !isAgencyItself(agency, statedOutlet, host)) syndication = agency;
   const canonicalHost = hostOf(meta?.canonicalUrl);
   const pageHost = hostOf(url);
   if (!syndication && canonicalHost && pageHost && siteOf(canonicalHost) !== siteOf(pageHost)) syndication = prettyHost(canonicalHost);
@@ -100,27 +145,29 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   const language = detected ?? meta?.language ?? null;
   if (language && language !== 'en') diag('non-english', `the article reads as "${language}", not English: later stages assume English`, 'info');
 
-  // Last resort for the date: a date line or byline trailer the filter took out of the text.
+  // Last resort for the date: a date line or byline trailer the filter took out of the text (with its time of day when
+  // one is written, so two same-day articles can still be ordered).
   const published =
     hints.published ??
     meta?.published ??
-    filtered.removed.filter((r) => r.reason === 'date-line' || r.reason === 'byline').map((r) => dateInText(r.text)).find((d) => d) ??
+    front?.published ??
+    top?.published ??
+    filtered.removed.filter((r) => r.reason === 'date-line' || r.reason === 'byline').map((r) => dateTimeInText(r.text)).find((d) => d) ??
     null;
-  const host = hostOf(url);
   const article: Article = {
     id: opts.id,
     source: raw.source,
     title: title ?? null,
-    outlet: hints.outlet ?? meta?.outlet ?? (host ? prettyHost(host) : null),
-    byline: hints.byline ?? meta?.byline ?? filtered.byline ?? readabilityByline,
+    outlet,
+    byline: hints.byline ?? meta?.byline ?? front?.byline ?? top?.byline ?? filtered.byline ?? readabilityByline,
     published,
-    updated: meta?.updated ?? null,
+    updated: meta?.updated ?? front?.updated ?? null,
     url,
     canonicalUrl: meta?.canonicalUrl ?? null,
     language,
     text,
     paragraphs,
-    removed: filtered.removed,
+    removed: [...removedTop, ...filtered.removed],
     syndication,
   };
   return { article, diagnostics };

@@ -130,8 +130,86 @@ const VISIBLE_DATE = new RegExp(
 
 /** The first date written out in a short text ("Posted: Fri 6:45 PM, Feb 16, 2018", "18 NOV 2019"), as YYYY-MM-DD. */
 export function dateInText(text: string): string | null {
-  const m = VISIBLE_DATE.exec(text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1'));
-  return m ? (isoDate(m[0].replace(/\./g, ''))?.slice(0, 10) ?? null) : null;
+  return dateTimeInText(text)?.slice(0, 10) ?? null;
+}
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const ZONES: Record<string, string> = metadataData.timeZones.offsets;
+
+/** YYYY-MM-DD of a written date ("March 3, 2026", "3 Mar 2026", "2026-03-03"), read as written (no time-zone shift). */
+function writtenDay(s: string): string | null {
+  const iso = /((?:19|20)\d{2})-(\d{2})-(\d{2})/.exec(s);
+  let y: number, mo: number, d: number;
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const month = MONTH_INDEX.findIndex((m) => new RegExp(`\\b${m}`, 'i').test(s));
+    const nums = s.match(/\d+/g)?.map(Number) ?? [];
+    const year = nums.find((n) => n >= 1900);
+    const day = nums.find((n) => n >= 1 && n <= 31);
+    if (month < 0 || year === undefined || day === undefined) return null;
+    [y, mo, d] = [year, month + 1, day];
+  }
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${pad(mo)}-${pad(d)}`;
+}
+
+/** A time of day: "07:15", "9:40 GMT", "6:45 PM", "11:40 p.m.", "5.30pm", "18h05", with an optional zone or offset. */
+const TIME_OF_DAY =
+  /(?<![\d:.])(\d{1,2})(?:[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?|(?:\.(\d{2}))?\s*([ap])\.?\s?m\b\.?)(?![\d:])(?:\s*\(?\s*(?:([a-z]{1,5})\b)?\s*(?:([+-])(\d{1,2})(?::?(\d{2}))?)?\)?)?/i;
+
+/** The time of day written in a short text as "THH:MM:SS" plus the zone offset when one is named; null when none. */
+function writtenTime(s: string): string | null {
+  const m = TIME_OF_DAY.exec(s);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2] ?? m[5] ?? 0);
+  const sec = Number(m[3] ?? 0);
+  const ampm = (m[4] ?? m[6])?.toLowerCase();
+  if (ampm) {
+    if (h < 1 || h > 12) return null;
+    if (ampm === 'p' && h < 12) h += 12;
+    if (ampm === 'a' && h === 12) h = 0;
+  }
+  if (h > 23 || min > 59 || sec > 59) return null;
+  let zone = '';
+  const abbr = m[7]?.toLowerCase();
+  const named = abbr ? ZONES[abbr] : undefined;
+  if (m[8] && m[9] && (!abbr || named === 'Z')) {
+    // "GMT+1", "UTC-05:30", "+01:00": an explicit offset.
+    zone = `${m[8]}${pad(m[9])}:${pad(m[10] ?? '00')}`;
+    if (zone === '+00:00' || zone === '-00:00') zone = 'Z';
+  } else if (named) zone = named;
+  return `T${pad(h)}:${pad(min)}:${pad(sec)}${zone}`;
+}
+
+/**
+ * The first date in a short text with its time of day when one is written next to it: "March 3, 2026 at 07:15" ->
+ * "2026-03-03T07:15:00", "March 3, 2026 09:40 GMT" -> "2026-03-03T09:40:00Z", "Tuesday 3 March 2026" -> "2026-03-03".
+ * The time is kept so two same-day articles can still be ordered; without a zone it is the outlet's local time.
+ */
+export function dateTimeInText(text: string): string | null {
+  const t = text.replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
+  const m = VISIBLE_DATE.exec(t);
+  if (!m) return null;
+  const day = writtenDay(m[0]);
+  if (!day) return null;
+  // The time is looked for in the rest of the line, so the date's own numbers are not read as one.
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`;
+  return day + (writtenTime(rest) ?? '');
+}
+
+/** A date value as written in front matter or a date line: ISO forms keep their time and offset, others go through dateTimeInText. */
+export function writtenDate(value: string | null | undefined): string | null {
+  const v = clean(value);
+  if (!v) return null;
+  const iso = /^((?:19|20)\d{2}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(v);
+  if (iso) {
+    if (!iso[2]) return iso[1]!;
+    const zone = iso[5] ? (iso[5].toUpperCase() === 'Z' ? 'Z' : iso[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${iso[1]}T${iso[2]}:${iso[3]}:${iso[4] ?? '00'}${zone}`;
+  }
+  return dateTimeInText(v) ?? isoDate(v);
 }
 
 /** A date line near the top of the page ("Published November 20, 2019"), the least trusted source. */

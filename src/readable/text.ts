@@ -1,5 +1,64 @@
 // Plain text and Markdown -> blocks: paragraphs by line, the first line as the headline when it reads like one.
+import { parse as parseYaml } from 'yaml';
 import type { Block } from './blocks.js';
+import { writtenDate } from './metadata.js';
+import metadataData from './data/metadata.json' with { type: 'json' };
+
+/** What a Markdown file's YAML front matter says about the article; `raw` is the block as written (recorded as removed). */
+export interface FrontMatter {
+  title: string | null;
+  published: string | null;
+  updated: string | null;
+  byline: string | null;
+  outlet: string | null;
+  raw: string;
+}
+
+const FRONT_KEYS = metadataData.frontMatter;
+
+/** A front-matter value as one string: lists are joined ("Jane Doe and John Roe"), objects give their name. */
+function yamlString(v: unknown): string | null {
+  if (typeof v === 'string') return v.replace(/\s+/g, ' ').trim() || null;
+  if (typeof v === 'number') return String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString();
+  if (Array.isArray(v)) {
+    const parts = v.map(yamlString).filter((x): x is string => !!x);
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  }
+  if (v && typeof v === 'object') return yamlString((v as Record<string, unknown>)['name'] ?? (v as Record<string, unknown>)['title']);
+  return null;
+}
+
+/**
+ * Read a YAML front-matter block (the text between the `---` lines). Broken YAML yields what simple `key: value`
+ * lines give, so one bad line does not lose the date.
+ */
+export function readFrontMatter(yamlText: string, raw: string): FrontMatter {
+  let data: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = parseYaml(yamlText);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+  } catch {
+    for (const m of yamlText.matchAll(/^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$/gm)) data[m[1]!] = m[2];
+  }
+  const byKey = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
+  const pick = (keys: string[]): string | null => {
+    for (const k of keys) {
+      const v = yamlString(byKey.get(k));
+      if (v) return v;
+    }
+    return null;
+  };
+  return {
+    title: pick(FRONT_KEYS.title),
+    published: writtenDate(pick(FRONT_KEYS.published)),
+    updated: writtenDate(pick(FRONT_KEYS.updated)),
+    byline: pick(FRONT_KEYS.author)?.replace(/^by\s+/i, '') ?? null,
+    outlet: pick(FRONT_KEYS.outlet),
+    raw,
+  };
+}
 
 /** True when a first line reads like a headline: short, no final period, and more text follows it. */
 export function looksLikeHeadline(line: string, rest: string): boolean {
@@ -39,13 +98,15 @@ function stripInline(line: string): string {
 }
 
 /** Markdown -> blocks: front matter, fences' markers, rules and reference definitions go; headings become the title. */
-export function readMarkdown(md: string): { title: string | null; blocks: Block[] } {
+export function readMarkdown(md: string): { title: string | null; blocks: Block[]; front: FrontMatter | null } {
   let src = md.replace(/\r\n?/g, '\n');
   let title: string | null = null;
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(src);
-  if (front) {
-    title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1] ?? '')?.[1] ?? null;
-    src = src.slice(front[0].length);
+  let front: FrontMatter | null = null;
+  const fm = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(src);
+  if (fm) {
+    front = readFrontMatter(fm[1] ?? '', fm[0].trim());
+    title = front.title;
+    src = src.slice(fm[0].length);
   }
   const blocks: Block[] = [];
   let para: string[] = [];
@@ -103,5 +164,5 @@ export function readMarkdown(md: string): { title: string | null; blocks: Block[
   if (!title && blocks[0] && looksLikeHeadline(blocks[0].text, blocks.slice(1).map((b) => b.text).join(' '))) {
     title = blocks.shift()!.text;
   }
-  return { title, blocks };
+  return { title, blocks, front };
 }
