@@ -1,7 +1,7 @@
 // Across articles: one entity per person/organisation/place, quotes re-pointed to it, and quotes of one utterance grouped with their variants.
 import type { Article, Citation, Entity, EntityKind, Quote, QuoteGroup, QuoteVariant } from '../core/types.js';
 import type { ArticleAttributions } from '../extract/attributions.js';
-import { isSuffixedName } from '../extract/entities.js';
+import { isSuffixedName, roleHead } from '../extract/entities.js';
 import { diffQuote, findRun, longestCommonRun, quoteWords } from './quote-diff.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -106,12 +106,28 @@ export function alignPeople(
   const quotes: Quote[] = perArticle.flatMap((p) =>
     p.quotes.map((q) => {
       const g = q.speaker ? localToGlobal.get(q.speaker) : undefined;
+      const held = g ? undefined : roleHolderAcross(entities, q.speakerName);
+      if (held) return { ...q, speaker: held.id, speakerName: held.name };
       return { ...q, speaker: g?.entity.id ?? null, speakerName: g ? g.entity.name : q.speakerName };
     }),
   );
   const quoteGroups = groupQuotes(quotes, order);
   const citations = perArticle.flatMap((p) => p.citations);
   return { entities, quotes, quoteGroups, citations };
+}
+
+/**
+ * A speaker named only by a definite role ("the governor", "its chief executive") that its own article could not tie to
+ * a name: the one person across the articles whose roles have that head, if there is exactly one.
+ */
+function roleHolderAcross(entities: Entity[], phrase: string | null): Entity | undefined {
+  if (!phrase || !/^(the|its)\s/i.test(phrase.trim())) return undefined;
+  const ws = phrase.trim().split(/\s+/);
+  const head = roleHead(ws.at(-1) ?? '');
+  // A capitalised qualifier ("the Trump aide") names whom the role serves: across articles that is too loose to follow.
+  if (!head || ws.slice(1, -1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  const holders = entities.filter((e) => e.kind === 'person' && e.roles.some((r) => roleHead(r) === head));
+  return holders.length === 1 ? holders[0] : undefined;
 }
 
 const STOP = new Set(

@@ -386,27 +386,74 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     });
   });
 
-  // Title mentions: "the president", "the Kremlin aide" → the latest person before it holding a role with that head.
+  // Title mentions: "the president", "the Kremlin aide", "Putin's aide", "its chief executive" → the person holding that role.
+  const mentionAt = (offset: number): Entity | undefined => {
+    const m = index.find((x) => x.start <= offset && offset < x.end && x.form !== 'title');
+    return m ? byName.get(m.entity.toLowerCase()) : undefined;
+  };
   for (let s = 0; s < sentenceCount(doc); s++) {
     const [sa, sb] = sentenceTokens(doc, s);
     for (let i = sa; i < sb; i++) {
-      if (tt(i).toLowerCase() !== 'the') continue;
-      let k = i + 1;
+      const w0 = tt(i).toLowerCase();
+      const possessive = tokenPos(doc, i) === 'PROPN' && POSSESSIVE.has(tt(i + 1)) && (i === sa || !UPPER.test(tt(i - 1)));
+      if (w0 !== 'the' && w0 !== 'its' && !possessive) continue;
+      let k = possessive ? i + 2 : i + 1;
       while (k < sb && !isRoleHead(tt(k)) && (isRoleWord(tt(k)) || tokenPos(doc, k) === 'PROPN' || tokenPos(doc, k) === 'ADJ')) k++;
       if (k >= sb || !isRoleHead(tt(k)) || /s$/i.test(tt(k)) && !/ss$/i.test(tt(k))) continue;
       while (k + 1 < sb && isRoleHead(tt(k + 1))) k++;
       if (tokenPos(doc, k + 1) === 'PROPN' || tt(k + 1) === 'of' && tokenPos(doc, k + 2) === 'PROPN') continue;
+      if (tt(k + 1) === ',' && tokenPos(doc, k + 2) === 'PROPN') continue; // "The governor, Anselm Vick,": the name follows
       const head = tt(k).toLowerCase();
       const start = doc.tokStart[i]!;
-      const before = index.filter((m) => m.end <= start);
-      let ent: Entity | undefined;
-      for (let m = before.length - 1; m >= 0 && !ent; m--) {
-        const cand = byName.get(before[m]!.entity.toLowerCase());
-        if (cand?.kind === 'person' && cand.roles.some((r) => roleHead(r) === head)) ent = cand;
+      // Qualifiers: the capitalised words before the head that are not title words ("Trump" in "the Trump aide").
+      const quals: string[] = [];
+      let qualPerson: Entity | undefined;
+      for (let q = possessive ? i : i + 1; q < k; q++) {
+        if (!UPPER.test(tt(q)) || isRoleWord(tt(q)) || POSSESSIVE.has(tt(q))) continue;
+        quals.push(tt(q).toLowerCase());
+        const e = mentionAt(doc.tokStart[q]!);
+        if (e?.kind === 'person') qualPerson = e;
       }
+      const ent = roleHolder(head, quals, qualPerson, start);
       if (!ent) continue;
       index.push({ article: article.id, start, end: doc.tokEnd[k]!, text: text.slice(start, doc.tokEnd[k]), form: 'title', entity: ent.name });
     }
+  }
+
+  /**
+   * Who holds the role `head` here: the latest such person named before `start`, else the only one in the article. A
+   * qualifier naming a person ("the Trump aide") must appear in the holder's role ("Trump's special envoy"), whatever
+   * its head; other qualifiers ("the Kremlin aide") only break ties.
+   */
+  function roleHolder(head: string, quals: string[], qualPerson: Entity | undefined, start: number): Entity | undefined {
+    const personWords = qualPerson ? qualPerson.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1) : [];
+    const mentions = (r: string, ws: string[]): boolean => ws.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(r));
+    const score = (cand: Entity | undefined): number => {
+      if (!cand || cand.kind !== 'person' || cand === qualPerson) return 0;
+      const same = cand.roles.some((r) => roleHead(r) === head);
+      if (qualPerson) return cand.roles.some((r) => mentions(r, personWords)) ? (same ? 3 : 2) : 0;
+      if (!same) return 0;
+      return quals.length && cand.roles.some((r) => mentions(r, quals)) ? 3 : 2;
+    };
+    let best: Entity | undefined;
+    let bestScore = 0;
+    const seen = new Set<Entity>();
+    for (let m = index.length - 1; m >= 0; m--) {
+      const x = index[m]!;
+      if (x.end > start) continue;
+      const cand = byName.get(x.entity.toLowerCase());
+      if (!cand || seen.has(cand)) continue;
+      seen.add(cand);
+      const sc = score(cand);
+      if (sc > bestScore) {
+        best = cand;
+        bestScore = sc;
+        if (sc === 3) break;
+      }
+    }
+    if (best) return best;
+    const holders = entities.filter((e) => score(e) > 0);
+    return holders.length === 1 ? holders[0] : undefined;
   }
 
   index.sort((x, y) => x.start - y.start);
