@@ -1,7 +1,7 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
-import { generalIdf, matchProfiles, profile, type Profile } from './match.js';
+import { coverage, generalIdf, matchProfiles, profile, type Profile } from './match.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 
@@ -80,6 +80,8 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
   const byClaim = new Map<number, Array<[number, number]>>();
   for (const [a, row] of weights)
     for (const [b, w] of row) {
+      // One shared rare word is chance; two (or one very rare word plus a number) start to look like the same fact.
+      if (w < settings.minPairKeyWeight) continue;
       byClaim.set(a, [...(byClaim.get(a) ?? []), [b, w]]);
       byClaim.set(b, [...(byClaim.get(b) ?? []), [a, w]]);
     }
@@ -99,6 +101,18 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
 }
 
 /**
+ * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
+ * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
+ * paraphrase it whole) and polarity agrees.
+ */
+function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number): number {
+  const m = matchProfiles(a, b).score;
+  if (m >= settings.linkScore || (a.negations > 0) !== (b.negations > 0)) return m;
+  const c = coverage(a, b, storyWeight);
+  return c.words >= settings.coverageMinWords && c.share >= settings.coverageLink ? Math.max(m, settings.linkScore) : m;
+}
+
+/**
  * Group the claims of several articles into cross-outlet claims (consensus / partial / unique) and find conflicts.
  * Matching pairs (matcher score ≥ linkScore) merge greedily, strongest first; two groups merge only if their members
  * also match on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
@@ -114,12 +128,16 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
   const totalOutlets = new Set(articles.map(outletKey)).size;
   const profiles = flat.map((c) => profile(c.text));
   const pairs = candidatePairs(flat, profiles);
+  // Rarity within the story: the names every claim repeats ("Trump", "Ukraine") say little about which fact a claim states.
+  const df = new Map<string, number>();
+  for (const p of profiles) for (const s of new Set(p.stems)) df.set(s, (df.get(s) ?? 0) + 1);
+  const storyWeight = (stem: string): number => Math.log((flat.length + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
 
   const scores = new Map<string, number>();
   const scoreOf = (i: number, j: number): number => {
     const k = i < j ? `${i}:${j}` : `${j}:${i}`;
     let s = scores.get(k);
-    if (s === undefined) scores.set(k, (s = matchProfiles(profiles[i]!, profiles[j]!).score));
+    if (s === undefined) scores.set(k, (s = linkScore(profiles[i]!, profiles[j]!, storyWeight)));
     return s;
   };
   const edges = pairs.map(([i, j]) => ({ i, j, s: scoreOf(i, j) })).filter((e) => e.s >= settings.linkScore);
