@@ -15,6 +15,8 @@ interface Expected {
   outlet?: string | null;
   syndication?: string | null;
   removedReasons?: string[];
+  /** Lines that must be listed in `removed` with exactly this reason. */
+  removed?: Array<{ text: string; reason: string }>;
   paragraphsInclude?: string[];
 }
 
@@ -44,6 +46,10 @@ describe('readable golden cases', () => {
       }
       for (const r of expected.removedReasons ?? []) {
         expect(a.removed.map((x) => x.reason), `${name}: a removal with reason ${r}`).toContain(r);
+      }
+      for (const r of expected.removed ?? []) {
+        const found = a.removed.find((x) => x.text === r.text);
+        expect(found?.reason, `${name}: "${r.text}" removed as ${r.reason} (removed: ${JSON.stringify(a.removed)})`).toBe(r.reason);
       }
       const paras = a.paragraphs.map((p) => a.text.slice(p.start, p.end));
       for (const p of expected.paragraphsInclude ?? []) expect(paras, `${name}: paragraph "${p}"`).toContain(p);

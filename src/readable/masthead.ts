@@ -85,13 +85,18 @@ export function classifyTopLine(text: string): TopLine | null {
   const names = classified.filter((c) => c!.kind === 'name');
   const markers = kinds.filter((k) => k === 'section' || k === 'date' || k === 'byline').length;
   if (markers === 0 || names.length > 1) return null;
-  // A lone section word on its own line is a kicker; a time needs a date beside it.
+  // A lone section word on its own line is a kicker and goes; a time alone may be text ("10:30 Arrivals"), so it needs a date.
   if (kinds.includes('time') && !kinds.includes('date')) return null;
   const byline = classified.find((c) => c!.kind === 'byline')?.value ?? null;
   const hasDate = kinds.includes('date');
-  const outlet = names[0] ? nameCase(names[0].value) : null;
+  const hasSection = kinds.includes('section');
+  // "Jane Doe | March 4, 2026" may name the writer, not the outlet: a name beside a date alone is the outlet only when
+  // it is set like a masthead (capitals, or "The …"); beside a section label or a byline it is the outlet.
+  const name = names[0]?.value ?? null;
+  const mastheadLike = !!name && (hasSection || !!byline || name === name.toUpperCase() || /^the\s/i.test(name));
+  const outlet = name && mastheadLike ? nameCase(name) : null;
   return {
-    reason: outlet || kinds.includes('section') ? 'masthead' : byline ? 'byline' : 'date-line',
+    reason: outlet || hasSection ? 'masthead' : byline ? 'byline' : 'date-line',
     published: hasDate ? dateTimeInText(text) : null,
     byline,
     outlet,
