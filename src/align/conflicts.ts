@@ -2,9 +2,45 @@
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
 import type { NumberMention } from '../nlp/numbers.js';
-import { matchProfiles, profile, type Profile } from './match.js';
+import { matchClaims, matchProfiles, profile, type Profile } from './match.js';
 import words from './data/change-words.json' with { type: 'json' };
 import settings from './data/alignment.json' with { type: 'json' };
+import cues from './data/conflict-cues.json' with { type: 'json' };
+import dateCues from '../nlp/data/dates.json' with { type: 'json' };
+
+const PLACE_PREPS = new Set(cues.placePrepositions);
+const DATE_WORDS = new Set([...dateCues.monthWords, ...dateCues.weekdayWords]);
+// A run of capitalised words not at the start of the claim: a name as written ("Steve Witkoff", "Kavala").
+const NAME_RUN = /(?<=[\s(“"'‘])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  place: boolean;
+  /** The words right before and after, lower-case: two names only compete for one slot when a neighbour is the same. */
+  before: string;
+  after: string;
+}
+
+/** Names in a claim that no word of the other claim repeats. */
+function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
+  const otherWords = new Set(other.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const out: NameMention[] = [];
+  for (const m of c.text.matchAll(NAME_RUN)) {
+    const tokens = m[0].toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1 && t !== 'of');
+    if (!tokens.length || tokens.some((t) => otherWords.has(t) || DATE_WORDS.has(t))) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (c.dates.some((d) => d.start - c.start < end && start < d.end - c.start)) continue;
+    const before = /([\p{L}]+)[\s(“"'‘]*$/u.exec(c.text.slice(0, start))?.[1]?.toLowerCase() ?? '';
+    const after = /^[\s)”"'’,]*([\p{L}]+)/u.exec(c.text.slice(end))?.[1]?.toLowerCase() ?? '';
+    out.push({ start, end, text: m[0].replace(/[’']s$/u, ''), place: PLACE_PREPS.has(before), before, after });
+  }
+  return out;
+}
+
+const maskSpan = (text: string, n: NameMention): string => `${text.slice(0, n.start)}someone${text.slice(n.end)}`;
 
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
 
@@ -30,7 +66,7 @@ function masked(c: ArticleClaim, gap?: string): string {
 }
 
 interface Finding {
-  kind: 'count' | 'number' | 'date';
+  kind: 'count' | 'number' | 'date' | 'actor' | 'place';
   /** What the values measure: the counted unit, '%', a currency, or a date grain. */
   unit: string;
   values: Array<{ claim: number; value: string }>;
@@ -92,8 +128,23 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     const a = claims[i]!;
     const b = claims[j]!;
     if (outletOf(a.article) === outletOf(b.article) || a.opinion || b.opinion) continue;
+    if (marksChange(a.text) || marksChange(b.text)) continue;
+    const na = namesOnlyIn(a, b);
+    const nb = namesOnlyIn(b, a);
+    const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
+    if (na.length === 1 && nb.length === 1 && na[0]!.place === nb[0]!.place && sameSlot(na[0]!, nb[0]!)) {
+      // Exactly one name differs on each side, and with both hidden the claims match: who did it, or where.
+      const kind = na[0]!.place ? 'place' : 'actor';
+      if (matchClaims(maskSpan(a.text, na[0]!), maskSpan(b.text, nb[0]!)).score >= cues.nameContextScore) {
+        const ka = `${kind}||${i}`;
+        const kb = `${kind}||${j}`;
+        valuesOf.set(ka, { kind, unit: '', claim: i, values: [na[0]!.text] });
+        valuesOf.set(kb, { kind, unit: '', claim: j, values: [nb[0]!.text] });
+        union(ka, kb);
+      }
+    }
     const found = disagreements(a, b);
-    if (!found.length || marksChange(a.text) || marksChange(b.text)) continue;
+    if (!found.length) continue;
     if (matchProfiles(prof(i), prof(j)).score < settings.conflictContextScore) continue;
     for (const d of found) {
       const ka = `${d.kind}|${d.unit}|${i}`;
@@ -125,14 +176,20 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     if (byValue.size < 2) continue;
     const values: ConflictValue[] = [...byValue.values()].map(({ label, sources }) => ({ value: label, sources }));
     values.sort((x, y) => y.sources.length - x.sources.length || x.value.localeCompare(y.value));
-    conflicts.push({ topic: topicOf(masked(claims[first.claim]!, '…')), kind: first.kind, values });
+    const context = first.kind === 'actor' || first.kind === 'place' ? maskName(claims[first.claim]!, first.values[0] ?? '') : masked(claims[first.claim]!, '…');
+    conflicts.push({ topic: topicOf(context), kind: first.kind, values });
   }
   return conflicts;
 }
 
+function maskName(c: ArticleClaim, name: string): string {
+  const at = c.text.indexOf(name);
+  return at < 0 ? c.text : `${c.text.slice(0, at)}…${c.text.slice(at + name.length)}`;
+}
+
 /** How a value reads in the conflict: the mention as written ("28 dead", "Oct. 14"), else the normalised value. */
 function labelOf(c: ArticleClaim, kind: Finding['kind'], unit: string, value: string): string {
-  if (kind === 'date') return value;
+  if (kind === 'date' || kind === 'actor' || kind === 'place') return value;
   const n = c.numbers.find((x) => x.unit === unit && numberKey(x) === value);
   return n ? n.text : value;
 }
