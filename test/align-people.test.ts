@@ -33,6 +33,37 @@ describe('golden quote fidelity', () => {
   }
 });
 
+interface MergeExpected {
+  entities: Array<{ name: string; kind?: string; articles?: number }>;
+  absent?: string[];
+  quotes?: Array<{ text: string; speakerName: string }>;
+}
+
+// test/golden/entities/align-*/: several articles (a.txt, b.txt, …) merged into one set of entities.
+describe('golden entity merge across articles', () => {
+  for (const name of cases('entities').filter((c) => c.startsWith('align-'))) {
+    it(name, () => {
+      const articles = caseArticles('entities', name);
+      const want = caseExpected<MergeExpected>('entities', name);
+      const res = align(articles);
+      const names = res.entities.map((e) => `${e.name} (${e.kind}, ${e.articles.length})`);
+      for (const w of want.entities) {
+        const got = res.entities.find((e) => e.name === w.name);
+        expect(got, `no entity ${w.name}; found ${names.join(', ')}`).toBeDefined();
+        if (w.kind) expect(got!.kind, `kind of ${w.name}`).toBe(w.kind);
+        if (w.articles !== undefined) expect(got!.articles.length, `articles of ${w.name}; entities: ${names.join(', ')}`).toBe(w.articles);
+      }
+      for (const bad of want.absent ?? []) expect(res.entities.map((e) => e.name), `entity named ${bad}`).not.toContain(bad);
+      for (const w of want.quotes ?? []) {
+        const q = res.quotes.find((x) => x.text === w.text);
+        expect(q, `no quote ${JSON.stringify(w.text)}; found ${JSON.stringify(res.quotes.map((x) => x.text))}`).toBeDefined();
+        expect(q!.speakerName, `speaker of ${JSON.stringify(w.text)}`).toBe(w.speakerName);
+        expect(res.entities.find((e) => e.id === q!.speaker)?.name).toBe(w.speakerName);
+      }
+    });
+  }
+});
+
 describe('quote-diff', () => {
   it('tells a fragment, an extension, a changed word and a paraphrase apart', () => {
     expect(diffQuote("That's what a dealmaker does.", 'what a dealmaker does').verdict).toBe('fragment');
@@ -73,5 +104,14 @@ describe.skipIf(!existsSync(witkoff))('witkoff-leak corpus', () => {
     expect(new Set(group!.quotes.map((id) => byId.get(id)!.article)).size).toBeGreaterThanOrEqual(3);
     const trump = res.entities.find((e) => e.id === group!.speaker);
     expect(trump?.name).toMatch(/Trump/);
+  });
+  it('gives "The Trump aide suggested…" to Trump\'s envoy, not to Putin\'s aide', () => {
+    const files = readdirSync(witkoff).filter((f) => f.endsWith('.txt')).sort();
+    const articles = files.map((f, i) => articleFrom(`a${i + 1}`, readFileSync(`${witkoff}/${f}`, 'utf8')));
+    const res = align(articles);
+    const q = res.quotes.filter((x) => /^I would make the call and just reiterate/.test(x.text));
+    expect(q.length).toBeGreaterThan(0);
+    for (const x of q) expect(x.speakerName).not.toMatch(/Ushakov/);
+    expect(q.some((x) => /Witkoff/.test(x.speakerName ?? ''))).toBe(true);
   });
 });

@@ -20,6 +20,9 @@ interface Bucket {
   multi: boolean;
 }
 
+/** A name with no lower-case letter ("HALLOWAY", "NATO"): its kind was guessed from its case, not its use. */
+const shouted = (name: string): boolean => !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);
+
 /** Can two kinds be one entity? `other` is a kind not yet known. */
 const kindsAgree = (a: EntityKind, b: EntityKind): boolean => a === b || a === 'other' || b === 'other';
 
@@ -50,7 +53,7 @@ export function alignPeople(
     const keys = keysOf(e);
     let found: Bucket | undefined;
     for (const k of keys) {
-      found = (byKey.get(k) ?? []).find((b) => kindsAgree(b.entity.kind, e.kind));
+      found = (byKey.get(k) ?? []).find((b) => kindsAgree(b.entity.kind, e.kind) || shouted(b.entity.name) !== shouted(e.name));
       if (found) break;
     }
     if (!found && words(e.name).length === 1) {
@@ -77,7 +80,11 @@ export function alignPeople(
       buckets.push(found);
     }
     const g = found.entity;
-    if (norm(e.name) === norm(g.name) && !/\p{Ll}/u.test(g.name) && /\p{Ll}/u.test(e.name)) g.name = e.name; // "HALLOWAY" → "Halloway"
+    if (norm(e.name) === norm(g.name) && shouted(g.name) && !shouted(e.name)) {
+      // "HALLOWAY" in a dateline guessed as an acronym: the ordinary-case form names it and knows its kind.
+      g.name = e.name;
+      g.kind = e.kind;
+    }
     if (words(e.name).length > words(g.name).length) {
       g.aliases.push(g.name);
       g.name = e.name;
@@ -87,7 +94,9 @@ export function alignPeople(
     for (const r of e.roles) if (!g.roles.some((x) => x.toLowerCase() === r.toLowerCase())) g.roles.push(r);
     for (const a of e.articles) if (!g.articles.includes(a)) g.articles.push(a);
     g.mentions!.push(...(e.mentions ?? []));
-    if (g.kind === 'other' || (e.kind === 'person' && g.kind !== 'person' && g.kind !== 'organization')) g.kind = e.kind === 'other' ? g.kind : e.kind;
+    if (shouted(e.name) && !shouted(g.name)) {
+      /* an all-caps form says nothing about the kind */
+    } else if (g.kind === 'other' || (e.kind === 'person' && g.kind !== 'person' && g.kind !== 'organization')) g.kind = e.kind === 'other' ? g.kind : e.kind;
     for (const k of keys) index(found, k);
     localToGlobal.set(e.id, found);
   }

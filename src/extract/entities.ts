@@ -112,7 +112,9 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
     if (pos === 'PROPN') return true;
     // A capitalised common noun mid-sentence is usually part of a name ("Foreign Ministry"); at a sentence start it is not.
     if (sentFirst.has(i) || (i > 0 && /^[“"‘'«(]$/.test(tt(i - 1)))) return false;
-    return pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || (pos === 'VERB' && tokenPos(doc, i + 1) === 'PROPN');
+    // The tagger reads some surnames as verbs ("Lena Moor/VERB"): a capitalised verb mid-sentence right after a name is a name.
+    const slip = pos === 'VERB' && (tokenPos(doc, i + 1) === 'PROPN' || (tokenPos(doc, i - 1) === 'PROPN' && !LEX.speechVerbs.has(w.toLowerCase())));
+    return pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || slip;
   };
 
   for (let s = 0; s < sentenceCount(doc); s++) {
