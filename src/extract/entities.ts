@@ -266,7 +266,7 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
 
   /** "The regional governor, Anselm Vick,", "Its chief executive, Ruben Aske, told": the role phrase opening the clause. */
   function roleBefore(i: number, e: number): string | null {
-    if (tt(i - 1) !== ',' || !/^[,(]$/.test(tt(e)) || !isRoleHead(tt(i - 2)) || UPPER.test(tt(i - 2)) && tokenPos(doc, i - 2) === 'PROPN' && !isRoleWord(tt(i - 2))) return null;
+    if (tt(i - 1) !== ',' || !/^[,(]$/.test(tt(e)) || !isRoleHead(tt(i - 2))) return null;
     const floor = sentStartOf(i);
     let k = i - 2;
     while (k - 1 >= floor) {
