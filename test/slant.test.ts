@@ -6,6 +6,7 @@ import type { Article, MarkedWord } from '../src/core/types.js';
 import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
 import { isOpinionSentence, measureSlant, sentenceSubjectivity } from '../src/slant/index.js';
 import { quotedRegions } from '../src/slant/text.js';
+import { DENSE_FEATURES, featurize } from '../src/slant/features.js';
 
 const goldenDir = resolve(import.meta.dirname, 'golden/slant');
 
@@ -100,5 +101,30 @@ describe('quoted regions', () => {
   it('an unclosed quote runs to the end of its paragraph only', () => {
     const t = '“First paragraph of a long quote.\n\nAfter it.';
     expect(quotedRegions(t).map((q) => t.slice(q.start, q.end))).toEqual(['“First paragraph of a long quote.']);
+  });
+});
+
+describe('subjectivity features', () => {
+  const opts = { bits: 8, bigrams: false, stem: false, maskQuotes: true, pos: true, posNgrams: true };
+  const dense = (sentence: string, name: string): number => {
+    const f = featurize(sentence, opts);
+    const at = f.idx.indexOf((1 << opts.bits) + DENSE_FEATURES.indexOf(name));
+    return at < 0 ? 0 : f.val[at]!;
+  };
+  it('counts adjectives, comparatives and superlatives of the writer (doc-model tags)', () => {
+    expect(dense('The plan is a terrible idea.', 'pos:ADJ')).toBeGreaterThan(0);
+    expect(dense('This is a far better plan than the last one.', 'comparative')).toBeGreaterThan(0);
+    expect(dense('It was the most reckless decision of the year.', 'superlative')).toBeGreaterThan(0);
+    expect(dense('The council met on Tuesday.', 'comparative')).toBe(0);
+  });
+  it('leaves quoted words out of the POS features when masking quotes', () => {
+    expect(dense('He said: "terrible, awful, dreadful".', 'pos:ADJ')).toBe(0);
+  });
+  it('binary word features count a repeated word once', () => {
+    const words = { ...opts, pos: false, posNgrams: false };
+    const hashed = (f: { idx: number[]; val: number[] }): number[] => f.val.filter((_, k) => f.idx[k]! < 1 << opts.bits);
+    // Four counts of one word at unit length give 4 / sqrt(4) = 2; presence gives 1.
+    expect(hashed(featurize('no no no no', words))).toEqual([2]);
+    expect(hashed(featurize('no no no no', { ...words, binary: true }))).toEqual([1]);
   });
 });

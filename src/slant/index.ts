@@ -1,8 +1,9 @@
 // Slant of one article: how subjective each sentence is, the outlet's own loaded words and hedges, and opinion vs reporting.
 import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
-import { sentenceCount, sentenceSpan, type Doc } from '../nlp/doc.js';
+import { sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/doc.js';
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
+import marksFile from './data/marks.json' with { type: 'json' };
 import cuesFile from './data/cues.json' with { type: 'json' };
 import genreFile from './data/genre.json' with { type: 'json' };
 import { featurize } from './features.js';
@@ -10,9 +11,11 @@ import { predict } from './logistic.js';
 import { SUBJECTIVITY_MODEL } from './model/subjectivity.js';
 import { compilePhrases, matchPhrases, quotedRegions, words } from './text.js';
 
-const markMatcher = compilePhrases(loadedFile, hedgesFile);
+const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
 const HEDGE_CATEGORIES = new Set(Object.keys(hedgesFile.categories));
+/** Categories whose words count only as verbs ("claims" the verb judges a statement; "insurance claims" does not). */
+const VERB_ONLY = new Set(['loaded-saying', 'loaded-action']);
 const WE = new Set(cuesFile.categories['first-person-plural']);
 
 /**
@@ -78,6 +81,13 @@ export function measureSlant(article: Article, doc: Doc): Slant {
   let weight = 0;
   let markers = 0;
   let we = 0;
+  const tokenAt = new Map<number, number>();
+  for (let t = 0; t < doc.tokStart.length; t++) tokenAt.set(doc.tokStart[t]!, t);
+  const isVerb = (start: number): boolean => {
+    const t = tokenAt.get(start);
+    // No token at that offset (the doc split the word differently): keep the mark rather than guess.
+    return t === undefined || tokenPos(doc, t) === 'VERB' || tokenPos(doc, t) === 'AUX';
+  };
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const span = sentenceSpan(doc, s);
@@ -94,6 +104,7 @@ export function measureSlant(article: Article, doc: Doc): Slant {
       const start = ws[hit.from]!.start;
       const end = ws[hit.to - 1]!.end;
       if (!outsideQuotes(start, end)) continue;
+      if (VERB_ONLY.has(hit.category) && !isVerb(start)) continue;
       const mark: MarkedWord = { start, end, text: text.slice(start, end), category: hit.category };
       if (HEDGE_CATEGORIES.has(hit.category)) hedges.push(mark);
       else loaded.push(mark);
