@@ -33,6 +33,9 @@ describe('findNumbers', () => {
       ['3.5 percent', 3.5, '%'],
     ]);
   });
+  it('reads ages as years of age', () => {
+    expect(nums('a 25-year-old man')).toEqual([['25-year-old', 25, 'year-old']]);
+  });
   it('leaves years, clock times and calendar days to the date reader', () => {
     expect(nums('On October 14 at 3pm in 2024, at 10:30')).toEqual([]);
   });

@@ -103,11 +103,13 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
 /**
  * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
- * paraphrase it whole) and polarity agrees.
+ * paraphrase it whole), polarity agrees and they share a figure if both give any.
  */
 function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number): number {
   const m = matchProfiles(a, b).score;
   if (m >= settings.linkScore || (a.negations > 0) !== (b.negations > 0)) return m;
+  // Coverage alone never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
+  if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return m;
   const c = coverage(a, b, storyWeight);
   return c.words >= settings.coverageMinWords && c.share >= settings.coverageLink ? Math.max(m, settings.linkScore) : m;
 }

@@ -124,6 +124,15 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     parent.set(find(x), find(y));
   };
   const valuesOf = new Map<string, { kind: Finding['kind']; unit: string; claim: number; values: string[] }>();
+  // What each article states anywhere, per unit: an outlet that also gives the other's figure elsewhere does not dispute it.
+  const stated = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const set = stated.get(c.article) ?? new Set<string>();
+    for (const n of c.numbers) if (n.unit) set.add(`${n.unit}|${numberKey(n)}`);
+    for (const d of c.dates) set.add(`${d.grain}|${d.date}`);
+    stated.set(c.article, set);
+  }
+  const alsoSays = (article: string, unit: string, value: string): boolean => stated.get(article)?.has(`${unit}|${value}`) ?? false;
   for (const [i, j] of pairs) {
     const a = claims[i]!;
     const b = claims[j]!;
@@ -143,7 +152,9 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
         union(ka, kb);
       }
     }
-    const found = disagreements(a, b);
+    const found = disagreements(a, b)
+      .map((d) => ({ ...d, va: d.va.filter((v) => !alsoSays(b.article, d.unit, v)), vb: d.vb.filter((v) => !alsoSays(a.article, d.unit, v)) }))
+      .filter((d) => d.va.length && d.vb.length);
     if (!found.length) continue;
     if (matchProfiles(prof(i), prof(j)).score < settings.conflictContextScore) continue;
     for (const d of found) {

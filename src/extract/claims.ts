@@ -115,6 +115,8 @@ export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
   };
   for (let s = 0; s < sentenceCount(doc); s++) {
     const [from, to] = sentenceTokens(doc, s);
+    // A claim states something: headings, datelines and name fragments ("Speaker Nancy Pelosi (D-Calif.)") have no verb.
+    if (!hasVerb(doc, from, to)) continue;
     let a = from;
     for (const [left, right] of cuts(doc, from, to)) {
       const sp = span(doc, a, left);

@@ -95,6 +95,12 @@ export function findNumbers(text: string): NumberMention[] {
     if (next && !g['pct'] && CURRENCY_WORDS.has(next.toLowerCase())) unit = CURRENCY_WORDS.get(next.toLowerCase());
     else if (next && !unit && !NOT_COUNTED.has(next.toLowerCase())) unit = singular(next);
     else if (next) end -= next.length + (g['sep']?.length ?? 0);
+    // Ages: "25-year-old" counts years of age, not years of time.
+    const age = unit && /^-old(?![\p{L}])/u.exec(text.slice(end));
+    if (age && unit) {
+      unit = `${unit}-old`;
+      end += age[0].length;
+    }
     // Trim the optional space a currency symbol or percent sign allowed at the end.
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     const mention: NumberMention = { start, end, text: text.slice(start, end), value };
