@@ -143,6 +143,9 @@ describe('reuse direction', () => {
     expect(creditOf('A Northline van was parked outside.', 'Northline')).toBe('mention');
     expect(creditOf('Nothing here.', 'Northline')).toBeNull();
     expect(creditOf('Nothing here.', null)).toBeNull();
+    // A one-word name after "The" must keep its "the": "Senator Hill" is not The Hill.
+    expect(creditOf('Senator Hill reported a gain on Monday.', 'The Hill')).toBeNull();
+    expect(creditOf('The figures were first published, according to The Hill.', 'The Hill')).toBe('credit');
   });
   it('identical texts score 1 with one passage over the whole text', () => {
     const [r] = findReuse([article('x', STORY), article('y', STORY)]);

@@ -115,6 +115,7 @@ function basilRows(): EvalRow[] {
   return [
     { ...base, metric: 'loaded-word token precision vs lexical bias', ours: round(predicted ? tp / predicted : 0), n: predicted },
     { ...base, metric: 'loaded-word token recall vs lexical bias', ours: round(goldCount ? tp / goldCount : 0), n: goldCount },
+    { ...base, metric: 'loaded-word token F1 vs lexical bias', ours: round(predicted + goldCount ? (2 * tp) / (predicted + goldCount) : 0), n: goldCount },
     { ...base, metric: 'news articles read as reporting', ours: round(reporting / arts.length), n: arts.length },
   ];
 }

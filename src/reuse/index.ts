@@ -185,7 +185,9 @@ function outletName(outlet: string | null): string | null {
 function mentionsAt(text: string, outlet: string | null): number[] {
   const o = outletName(outlet);
   if (!o) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
+  const needsThe = /^the\s/i.test(outlet ?? '') && !/\s/.test(o);
+  const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRe(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(re)].map((m) => m.index);
 }
 

@@ -45,7 +45,7 @@ export const DENSE_FEATURES: string[] = [
   ...POS_SHARES.map((t) => `pos:${t}`),
   'comparative',
   'superlative',
-  'ordinal-time',
+  'number-and-name',
 ];
 
 const cueMatcher = compilePhrases(...CUE_LISTS);
@@ -189,7 +189,8 @@ export function featurize(sentence: string, o: FeatureOptions): Features {
       });
       dense('comparative', Math.log1p(comparative));
       dense('superlative', Math.log1p(superlative));
-      dense('ordinal-time', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
+      // A number and a proper name in one sentence (dates, tallies, places) are the texture of a report.
+      dense('number-and-name', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
     }
     if (o.posNgrams && o.bits > 0) {
       const ps = ['<s>', ...tags, '</s>'];
