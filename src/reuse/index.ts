@@ -181,14 +181,14 @@ function outletName(outlet: string | null): string | null {
   return o && o.length >= 3 ? o : null;
 }
 
-/** Offsets where `text` names `outlet` as a whole phrase (case-insensitive). */
-function mentionsAt(text: string, outlet: string | null): number[] {
+/** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
+function mentionsAt(text: string, outlet: string | null): Array<[number, number]> {
   const o = outletName(outlet);
   if (!o) return [];
   // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
   const needsThe = /^the\s/i.test(outlet ?? '') && !/\s/.test(o);
   const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRe(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => m.index);
+  return [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
 }
 
 /**
@@ -198,8 +198,7 @@ function mentionsAt(text: string, outlet: string | null): number[] {
 export function creditOf(text: string, outlet: string | null): 'credit' | 'mention' | null {
   const at = mentionsAt(text, outlet);
   if (!at.length) return null;
-  const len = outletName(outlet)!.length;
-  for (const i of at) {
+  for (const [i, len] of at) {
     const before = text.slice(Math.max(0, i - 40), i);
     const after = text.slice(i + len, i + len + 40);
     if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after)) return 'credit';
