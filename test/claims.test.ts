@@ -76,6 +76,31 @@ describe('extractClaims', () => {
   });
 });
 
+describe('extractClaims: clause boundaries', () => {
+  const claimsOf = (text: string) => {
+    const article = toArticle({ id: 'y', outlet: 'Y', published: '2025-11-20', text });
+    return extractClaims(article, buildDoc(text, article.paragraphs)).map((c) => c.text);
+  };
+  it('keeps a quotation of several sentences in one claim', () => {
+    const got = claimsOf('"Everything is gone. The ovens, the flour. Forty years of it," said the baker, who is 58.');
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('said the baker');
+  });
+  it('splits off participial and subordinate clauses that state a second fact', () => {
+    expect(claimsOf('The embankment gave way late on Monday, sending a surge of water into the town.')).toEqual([
+      'The embankment gave way late on Monday',
+      'sending a surge of water into the town',
+    ]);
+    expect(claimsOf('The town flooded on Tuesday, hours after the embankment gave way on Monday night.')).toEqual([
+      'The town flooded on Tuesday',
+      'hours after the embankment gave way on Monday night',
+    ]);
+  });
+  it('drops verbless fragments such as headings', () => {
+    expect(claimsOf('House Speaker Nancy Pelosi (D-Calif.)\n\nPolice searched the river banks on Tuesday.')).toEqual(['Police searched the river banks on Tuesday']);
+  });
+});
+
 describe('claimStatus', () => {
   it('needs every outlet of two, 80% of three or more, and two for partial', () => {
     expect(claimStatus(2, 2)).toBe('consensus');

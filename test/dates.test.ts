@@ -39,6 +39,12 @@ describe('findDates', () => {
     expect(one('He may go now, at 3pm, as in the past 24 hours.')).toEqual([]);
     expect(one('The march began.')).toEqual([]);
   });
+  it('leaves durations alone but counts back with ago', () => {
+    expect(one('The rain did not let up for 19 days.')).toEqual([]);
+    expect(one('Complaints came in the weeks before the breach, within 30 days.')).toEqual([]);
+    expect(one('It rose over the past two years.')).toEqual([]);
+    expect(one('It happened two days ago.')).toEqual([['two days ago', '2025-11-18', 'day']]);
+  });
   it('without a reference keeps only dates that carry a year', () => {
     expect(one('On Wednesday, October 14, and in May 2023 and since 2022.', null)).toEqual([
       ['May 2023', '2023-05', 'month'],

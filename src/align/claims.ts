@@ -111,7 +111,10 @@ function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number
   // Coverage alone never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
   if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return m;
   const c = coverage(a, b, storyWeight);
-  return c.words >= settings.coverageMinWords && c.share >= settings.coverageLink ? Math.max(m, settings.linkScore) : m;
+  const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
+  // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
+  const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
+  return covered || core ? Math.max(m, settings.linkScore) : m;
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
 import type { NumberMention } from '../nlp/numbers.js';
-import { matchClaims, matchProfiles, profile, type Profile } from './match.js';
+import { generalIdf, matchClaims, matchProfiles, profile, type Profile } from './match.js';
+import matcherWords from './data/matcher-words.json' with { type: 'json' };
 import words from './data/change-words.json' with { type: 'json' };
 import settings from './data/alignment.json' with { type: 'json' };
 import cues from './data/conflict-cues.json' with { type: 'json' };
@@ -72,6 +73,8 @@ interface Finding {
   values: Array<{ claim: number; value: string }>;
 }
 
+/** Figures within rounding of each other agree ("15 million" and "15.1 million" doses). */
+const roughlyEqual = (x: number, y: number): boolean => Math.abs(x - y) <= settings.roundingTolerance * Math.max(Math.abs(x), Math.abs(y));
 const unitKind = (u: string): Finding['kind'] => (/^[a-z]/.test(u) && u !== 'fraction' ? 'count' : 'number');
 const numberKey = (n: NumberMention): string => String(Math.round(n.value * 1000) / 1000);
 
@@ -82,13 +85,65 @@ function disagreements(a: ArticleClaim, b: ArticleClaim): Array<{ kind: Finding[
   for (const u of units) {
     const va = [...new Set(a.numbers.filter((n) => n.unit === u).map(numberKey))];
     const vb = [...new Set(b.numbers.filter((n) => n.unit === u).map(numberKey))];
-    if (vb.length && !va.some((v) => vb.includes(v))) out.push({ kind: unitKind(u), unit: u, va, vb });
+    if (vb.length && !va.some((v) => vb.some((w) => roughlyEqual(Number(v), Number(w))))) out.push({ kind: unitKind(u), unit: u, va, vb });
   }
   for (const grain of ['day', 'month', 'year'] as const) {
     const va = [...new Set(a.dates.filter((d) => d.grain === grain).map((d) => d.date))];
     const vb = [...new Set(b.dates.filter((d) => d.grain === grain).map((d) => d.date))];
     if (va.length && vb.length && !va.some((v) => vb.includes(v))) out.push({ kind: 'date', unit: grain, va, vb });
   }
+  return out;
+}
+
+const STOP = new Set(matcherWords.stopwords);
+const GENERIC_UNITS = new Set(cues.genericUnits);
+const WEAK = new Set(matcherWords.weakWords);
+
+/**
+ * Prefixes of the rarer words right after a claim's figures of one unit — what happened to what was counted
+ * ("14 people were injured": injur; "17 people for injuries": injur). Words before the figure name sources, not the count.
+ */
+function frame(c: ArticleClaim, unit: string): Set<string> {
+  const out = new Set<string>();
+  for (const n of c.numbers) {
+    if (n.unit !== unit) continue;
+    const near = c.text.slice(n.end - c.start, Math.min(c.text.length, n.end - c.start + settings.frameChars)).toLowerCase();
+    for (const w of near.split(/[^\p{L}]+/u)) {
+      if (w.length < 5 || STOP.has(w) || WEAK.has(w) || w === unit || singularOf(w) === unit) continue;
+      if (generalIdf(w.slice(0, 5)) < settings.frameMinIdf && generalIdf(w) < settings.frameMinIdf) continue;
+      out.add(w.slice(0, 5));
+    }
+  }
+  return out;
+}
+const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
+
+function sameFrame(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
+  const fa = frame(a, unit);
+  for (const w of frame(b, unit)) if (fa.has(w)) return true;
+  return false;
+}
+
+/**
+ * The candidate pairs plus, per counted unit, pairs of claims from different outlets that both give a figure in it:
+ * two outlets citing different sources ("the emergency service said 14 people were injured" / "the health centre said it
+ * treated 17 people for injuries") share few rare words, so blocking alone misses them. Long lists pair near neighbours.
+ */
+function withUnitPairs(claims: ArticleClaim[], pairs: Array<[number, number]>, outletOf: (article: string) => string): Array<[number, number]> {
+  const seen = new Set(pairs.map(([i, j]) => `${i}:${j}`));
+  const out = [...pairs];
+  const byUnit = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const u of new Set(c.numbers.flatMap((n) => (n.unit ? [n.unit] : [])))) byUnit.set(u, [...(byUnit.get(u) ?? []), i]);
+  });
+  for (const list of byUnit.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < Math.min(list.length, x + 1 + settings.unitWindow); y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (outletOf(claims[i]!.article) === outletOf(claims[j]!.article) || seen.has(`${i}:${j}`)) continue;
+        seen.add(`${i}:${j}`);
+        out.push([i, j]);
+      }
   return out;
 }
 
@@ -133,7 +188,7 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     stated.set(c.article, set);
   }
   const alsoSays = (article: string, unit: string, value: string): boolean => stated.get(article)?.has(`${unit}|${value}`) ?? false;
-  for (const [i, j] of pairs) {
+  for (const [i, j] of withUnitPairs(claims, pairs, outletOf)) {
     const a = claims[i]!;
     const b = claims[j]!;
     if (outletOf(a.article) === outletOf(b.article) || a.opinion || b.opinion) continue;
@@ -156,8 +211,10 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
       .map((d) => ({ ...d, va: d.va.filter((v) => !alsoSays(b.article, d.unit, v)), vb: d.vb.filter((v) => !alsoSays(a.article, d.unit, v)) }))
       .filter((d) => d.va.length && d.vb.length);
     if (!found.length) continue;
-    if (matchProfiles(prof(i), prof(j)).score < settings.conflictContextScore) continue;
+    const sameContext = matchProfiles(prof(i), prof(j)).score >= settings.conflictContextScore;
     for (const d of found) {
+      // Otherwise the figures must at least count the same thing: a rare word shared right beside both numbers.
+      if (!sameContext && (d.kind !== 'count' || GENERIC_UNITS.has(d.unit) || !sameFrame(a, b, d.unit))) continue;
       const ka = `${d.kind}|${d.unit}|${i}`;
       const kb = `${d.kind}|${d.unit}|${j}`;
       valuesOf.set(ka, { kind: d.kind, unit: d.unit, claim: i, values: d.va });

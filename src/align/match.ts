@@ -446,16 +446,17 @@ function shippedModel(): { model: MatcherModel; tables: FeatureTables } {
  * general-news IDF) the other sentence contains: 1 = all of it. Asymmetric evidence that `matchProfiles` lacks — MSRP
  * calls a sentence that adds a clause "not a paraphrase", yet for claims the shorter one is still supported.
  * @param weight optional extra weight per stem, e.g. rarity within the story (a name every claim repeats proves little)
- * @returns share (0..1) and the number of strong words of the smaller side
+ * @returns share (0..1), the number of strong words of the smaller side and how many of them the other has
  */
-export function coverage(a: Profile, b: Profile, weight?: (stem: string) => number): { share: number; words: number } {
+export function coverage(a: Profile, b: Profile, weight?: (stem: string) => number): { share: number; words: number; shared: number } {
   const { tables } = shippedModel();
-  const side = (x: Profile, other: Profile): { share: number; words: number } => {
+  const side = (x: Profile, other: Profile): { share: number; words: number; shared: number } => {
     const o = new Set(other.stems);
     const prefixes = new Set(other.stems.filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
     let total = 0;
     let hit = 0;
     let words = 0;
+    let shared = 0;
     const seen = new Set<string>();
     x.stems.forEach((s, i) => {
       if (!x.content[i] || WEAK.has(x.words[i]!) || WEAK.has(s) || seen.has(s)) return;
@@ -463,9 +464,12 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
       words++;
       const w = Math.max(1, tables.idf[x.buckets[i]!] ?? 0) * (weight ? weight(s) : 1);
       total += w;
-      if (o.has(s) || (s.length >= 5 && prefixes.has(s.slice(0, 5)))) hit += w;
+      if (o.has(s) || (s.length >= 5 && prefixes.has(s.slice(0, 5)))) {
+        hit += w;
+        shared++;
+      }
     });
-    return { share: total ? hit / total : 0, words };
+    return { share: total ? hit / total : 0, words, shared };
   };
   const ca = side(a, b);
   const cb = side(b, a);

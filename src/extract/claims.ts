@@ -22,6 +22,8 @@ const SEPARATORS = new Set(rules.clauseSeparators);
 const COORDINATORS = new Set(rules.coordinators);
 const SUBJECT_TAGS = new Set(rules.subjectTags);
 const VERB_TAGS = new Set(rules.verbTags);
+const SUBORDINATORS = new Set(rules.subordinators);
+const PARTICIPLE = new RegExp(`(?:${rules.participleEndings.join('|')})$`, 'i');
 const OPINION = rules.opinionMarkers.map((m) => new RegExp(`(?<![\\p{L}])${m.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
 const QUOTE_CHARS = /["“”]/g;
 const EDGE = /^[\s,;:—–-]+|[\s,;:.—–-]+$/g;
@@ -31,6 +33,16 @@ const hasVerb = (doc: Doc, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (VERB_TAGS.has(tokenPos(doc, i))) return true;
   return false;
 };
+
+/** True when tokens from `at` open a subordinate clause: [one word] subordinator, subject, and a verb soon after. */
+function subordinateClauseAt(doc: Doc, at: number, to: number): boolean {
+  for (const sub of [at, at + 1]) {
+    if (sub + 1 >= to || !SUBORDINATORS.has(doc.lemmas[sub] ?? '')) continue;
+    if (sub === at + 1 && !['NOUN', 'ADV'].includes(tokenPos(doc, at))) continue;
+    if (SUBJECT_TAGS.has(tokenPos(doc, sub + 1)) && hasVerb(doc, sub + 2, Math.min(to, sub + 12))) return true;
+  }
+  return false;
+}
 
 /** Token indices where a sentence's tokens [from, to) break into clauses: each cut is [endOfLeft, startOfRight). */
 function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
@@ -49,6 +61,14 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
     let left = -1;
     let right = -1;
     if (SEPARATORS.has(t)) {
+      left = i;
+      right = i + 1;
+    } else if (t === ',' && subordinateClauseAt(doc, i + 1, to)) {
+      if (!hasVerb(doc, partStart, i)) continue;
+      left = i;
+      right = i + 1;
+    } else if (t === ',' && i + 1 < to && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(tokenText(doc, i + 1))) {
+      if (!hasVerb(doc, partStart, i)) continue;
       left = i;
       right = i + 1;
     } else if (COORDINATORS.has(doc.lemmas[i] ?? '') && i > from) {
@@ -79,6 +99,16 @@ function span(doc: Doc, a: number, b: number): { start: number; end: number } | 
   start += lead;
   end -= trail;
   return end > start ? { start, end } : null;
+}
+
+const MAX_QUOTE_SENTENCES = 8;
+
+/** True when a quotation opened in the text is not closed in it. */
+function quoteOpen(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open > close;
 }
 
 /** True when the text is the writer's opinion: a first-person view outside quotation marks. */
@@ -114,7 +144,14 @@ export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
     out.push(claim);
   };
   for (let s = 0; s < sentenceCount(doc); s++) {
-    const [from, to] = sentenceTokens(doc, s);
+    const [from] = sentenceTokens(doc, s);
+    // A quotation the splitter cut into sentences stays one claim: extend while a quote is open, within the paragraph.
+    let last = s;
+    while (last + 1 < sentenceCount(doc) && doc.sentPara[last + 1] === doc.sentPara[s] && last - s < MAX_QUOTE_SENTENCES &&
+      quoteOpen(doc.text.slice(doc.sentStart[s], doc.sentEnd[last])))
+      last++;
+    const to = sentenceTokens(doc, last)[1];
+    s = last;
     // A claim states something: headings, datelines and name fragments ("Speaker Nancy Pelosi (D-Calif.)") have no verb.
     if (!hasVerb(doc, from, to)) continue;
     let a = from;

@@ -24,6 +24,9 @@ const BACKWARD = lower(cues.backwardWeekdayCues);
 const SKIP_TEXTS = lower(cues.skipTexts);
 const DURATION = lower(cues.durationUnits);
 const MONTH_WORDS = lower(cues.monthWords);
+const PERIOD_UNITS = lower(cues.periodUnits);
+const AGO = lower(cues.agoWords);
+const PERIOD_ANCHORS = lower(cues.periodAnchors);
 // Built from the data list so the logic never hides the words in a regex literal.
 const BARE_YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
@@ -74,6 +77,10 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
   const words = raw.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (SKIP_TEXTS.has(raw.toLowerCase().trim())) return null;
   if (words.some((w) => DURATION.has(w))) return null; // "in the past 24 hours": a duration, not a date
+  if (words.some((w) => PERIOD_UNITS.has(w)) && !words.some((w) => AGO.has(w))) {
+    // "for 19 days", "the weeks before", "within 30 days" are durations; "last month", "next week" are dates.
+    if (!(words.length === 2 && PERIOD_ANCHORS.has(words[0]!) && PERIOD_UNITS.has(words[1]!))) return null;
+  }
   if (!known('day') && !known('weekday') && !known('month') && !known('year')) return null; // "at 3pm", "this week"
   // A lone lower-case month word is the verb or noun ("may", "march"), not a date.
   if (!known('day') && !known('year') && words.length === 1 && MONTH_WORDS.has(words[0]!) && raw.trim()[0] === raw.trim()[0]?.toLowerCase())
