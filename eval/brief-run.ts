@@ -1,0 +1,2 @@
+import task from './tasks/brief.js';
+console.table(await task.run());
