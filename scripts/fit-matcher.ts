@@ -1,5 +1,5 @@
-// Fits the claim matcher on MSRP train (boosted trees over pair features) and writes src/align/model/matcher.ts + its model card.
-// Run: npx tsx scripts/fit-matcher.ts   (needs ../shared/data/paraphrase-msrp, events-ecbplus, neutral-summaries-neus)
+// Fits the claim matcher on MSRP train (logistic regression over pair features) and writes src/align/model/matcher.ts + cv.json.
+// Run: npx tsx scripts/fit-matcher.ts [--no-cv] [--trees]   (needs ../shared/data/paraphrase-msrp, events-ecbplus, neutral-summaries-neus)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,8 +31,45 @@ export interface ProfiledPair {
 /** Hash buckets of the shipped tables: enough to keep collisions rare among content words, small enough to ship. */
 export const BUCKETS = 1 << 15;
 
-/** Settings of the boosted trees, chosen by 10-fold CV on MSRP train (see the model card). */
+/** Settings of the boosted trees (kept for comparison: `--trees`), chosen by 10-fold CV on MSRP train. */
 export const GBDT = { trees: 300, depth: 3, learningRate: 0.05, minLeaf: 15, lambda: 1, bins: 48 } as const;
+
+/**
+ * Settings of the logistic layer, the shipped model: on these features it beat the trees in 10-fold CV
+ * (0.747 vs 0.740 accuracy at threshold 0.5, with the random non-pairs), and it extrapolates sanely to unrelated pairs.
+ */
+export const LOGISTIC = { l2: 1e-3, epochs: 400, learningRate: 0.05, clip: 5 } as const;
+
+/** L2-regularised logistic regression on clipped z-scores, full-batch Adam from zero: deterministic. */
+export function fitLogistic(X: number[][], y: number[], opts = LOGISTIC): NonNullable<MatcherModel['linear']> {
+  const n = X.length;
+  const d = X[0]?.length ?? 0;
+  const mean = Array.from({ length: d }, (_, j) => X.reduce((s, r) => s + r[j]!, 0) / n);
+  const std = Array.from({ length: d }, (_, j) => Math.sqrt(X.reduce((s, r) => s + (r[j]! - mean[j]!) ** 2, 0) / n) || 1);
+  const Z = X.map((r) => r.map((x, j) => Math.max(-opts.clip, Math.min(opts.clip, (x - mean[j]!) / std[j]!))));
+  const w = new Float64Array(d + 1);
+  const m1 = new Float64Array(d + 1);
+  const m2 = new Float64Array(d + 1);
+  for (let e = 1; e <= opts.epochs; e++) {
+    const g = new Float64Array(d + 1);
+    for (let i = 0; i < n; i++) {
+      const z = Z[i]!;
+      let s = w[d]!;
+      for (let j = 0; j < d; j++) s += w[j]! * z[j]!;
+      const r = 1 / (1 + Math.exp(-s)) - y[i]!;
+      for (let j = 0; j < d; j++) g[j]! += r * z[j]!;
+      g[d]! += r;
+    }
+    for (let j = 0; j <= d; j++) {
+      const gj = g[j]! / n + (j < d ? opts.l2 * w[j]! : 0);
+      m1[j] = 0.9 * m1[j]! + 0.1 * gj;
+      m2[j] = 0.999 * m2[j]! + 0.001 * gj * gj;
+      w[j]! -= (opts.learningRate * (m1[j]! / (1 - 0.9 ** e))) / (Math.sqrt(m2[j]! / (1 - 0.999 ** e)) + 1e-8);
+    }
+  }
+  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+  return { mean: mean.map(round), std: std.map(round), weights: Array.from(w.slice(0, d), round), bias: round(w[d]!), clip: opts.clip };
+}
 
 /** Inverse document frequency per bucket from general news text that is not MSRP (ECB+ sentences, NeuS article excerpts). */
 export function idfTable(size = BUCKETS): Float32Array {
@@ -267,7 +304,8 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
     X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld)]);
     y.push(0);
   }
-  const { trees, base } = fitGbdt(X, y, opts);
+  const useTrees = process.argv.includes('--trees');
+  const { trees, base } = useTrees ? fitGbdt(X, y, opts) : { trees: [], base: 0 };
   const ie = encodeTable(prep.idf);
   const ke = encodeTable(kld);
   const model: MatcherModel = {
@@ -283,6 +321,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
     learningRate: opts.learningRate,
     threshold: 0.5,
   };
+  if (!useTrees) model.linear = fitLogistic(X, y);
   return { model, tables };
 }
 
@@ -374,7 +413,7 @@ async function main(): Promise<void> {
   if (cv)
     writeFileSync(
       resolve(repoRoot, 'src/align/model/cv.json'),
-      `${JSON.stringify({ accuracy: fmt(cv.accuracy), f1: fmt(cv.f1), precision: fmt(cv.precision), recall: fmt(cv.recall), threshold: fmt(model.threshold), gbdt: GBDT }, null, 2)}\n`,
+      `${JSON.stringify({ accuracy: fmt(cv.accuracy), f1: fmt(cv.f1), precision: fmt(cv.precision), recall: fmt(cv.recall), threshold: fmt(model.threshold), model: model.linear ? { logistic: LOGISTIC } : { gbdt: GBDT } }, null, 2)}\n`,
     );
 }
 

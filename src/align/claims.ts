@@ -105,22 +105,25 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
  * paraphrase it whole), polarity agrees and they share a figure if both give any.
  */
-function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number): number {
+function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number): { link: number; support: number } {
   const m = matchProfiles(a, b).score;
-  if (m >= settings.linkScore || (a.negations > 0) !== (b.negations > 0)) return m;
-  // Coverage alone never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
-  if (a.numbers.size && b.numbers.size && ![...a.numbers].some((n) => b.numbers.has(n))) return m;
+  const flipped = (a.negations > 0) !== (b.negations > 0);
+  // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
+  const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
+  if (flipped || figuresDiffer) return { link: m, support: m };
   const c = coverage(a, b, storyWeight);
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  return covered || core ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core ? Math.max(m, settings.linkScore) : m;
+  // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
+  return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
 
 /**
  * Group the claims of several articles into cross-outlet claims (consensus / partial / unique) and find conflicts.
- * Matching pairs (matcher score ≥ linkScore) merge greedily, strongest first; two groups merge only if their members
- * also match on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
+ * Matching pairs (link score ≥ linkScore) merge greedily, strongest first; two groups merge only if their members also
+ * support each other on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
  * @param articles the story's articles
  * @param claims per article (same order), from extractClaims
  * @example alignClaims(articles, articles.map((a, i) => extractClaims(a, docs[i]))).claims[0].status // 'consensus'
@@ -138,14 +141,15 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
   for (const p of profiles) for (const s of new Set(p.stems)) df.set(s, (df.get(s) ?? 0) + 1);
   const storyWeight = (stem: string): number => Math.log((flat.length + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
 
-  const scores = new Map<string, number>();
-  const scoreOf = (i: number, j: number): number => {
+  const scores = new Map<string, { link: number; support: number }>();
+  const pairScore = (i: number, j: number): { link: number; support: number } => {
     const k = i < j ? `${i}:${j}` : `${j}:${i}`;
     let s = scores.get(k);
     if (s === undefined) scores.set(k, (s = linkScore(profiles[i]!, profiles[j]!, storyWeight)));
     return s;
   };
-  const edges = pairs.map(([i, j]) => ({ i, j, s: scoreOf(i, j) })).filter((e) => e.s >= settings.linkScore);
+  const scoreOf = (i: number, j: number): number => pairScore(i, j).support;
+  const edges = pairs.map(([i, j]) => ({ i, j, s: pairScore(i, j).link })).filter((e) => e.s >= settings.linkScore);
   edges.sort((x, y) => y.s - x.s);
 
   const group = flat.map((_, i) => i);

@@ -43,6 +43,8 @@ export interface MatcherModel {
   kldScale: number;
   /** Boosted regression trees over raw features: flat arrays, node i: feature (-1 = leaf), threshold, left, right, value. */
   trees: Array<{ f: number[]; t: number[]; l: number[]; r: number[]; v: number[] }>;
+  /** Logistic layer over standardised features (z-scores clipped to ±clip), added to the trees' log-odds. */
+  linear?: { mean: number[]; std: number[]; weights: number[]; bias: number; clip: number };
   base: number;
   learningRate: number;
   threshold: number;
@@ -421,9 +423,17 @@ export function decodeTable(b64: string, scale: number): Float32Array {
   return Float32Array.from(bytes, (x) => x / scale);
 }
 
-/** Raw score (log-odds) of a feature vector under the model's trees. */
+/** Raw score (log-odds) of a feature vector under the model's logistic layer and trees. */
 export function rawScore(m: MatcherModel, x: number[]): number {
   let s = m.base;
+  if (m.linear) {
+    const { mean, std, weights, bias, clip } = m.linear;
+    s += bias;
+    for (let j = 0; j < weights.length; j++) {
+      const z = ((x[j] ?? 0) - (mean[j] ?? 0)) / (std[j] || 1);
+      s += (weights[j] ?? 0) * Math.max(-clip, Math.min(clip, z));
+    }
+  }
   for (const tree of m.trees) {
     let node = 0;
     while (tree.f[node]! >= 0) node = x[tree.f[node]!]! <= tree.t[node]! ? tree.l[node]! : tree.r[node]!;
@@ -452,7 +462,8 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
   const { tables } = shippedModel();
   const side = (x: Profile, other: Profile): { share: number; words: number; shared: number } => {
     const o = new Set(other.stems);
-    const prefixes = new Set(other.stems.filter((s) => s.length >= 5).map((s) => s.slice(0, 5)));
+    // Six-letter prefixes catch what the stemmer leaves apart ("supported"/"supporting") but not "major"/"majority".
+    const prefixes = new Set(other.stems.filter((s) => s.length >= 6).map((s) => s.slice(0, 6)));
     let total = 0;
     let hit = 0;
     let words = 0;
@@ -464,7 +475,7 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
       words++;
       const w = Math.max(1, tables.idf[x.buckets[i]!] ?? 0) * (weight ? weight(s) : 1);
       total += w;
-      if (o.has(s) || (s.length >= 5 && prefixes.has(s.slice(0, 5)))) {
+      if (o.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 6)))) {
         hit += w;
         shared++;
       }

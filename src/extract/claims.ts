@@ -24,6 +24,7 @@ const SUBJECT_TAGS = new Set(rules.subjectTags);
 const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
 const PARTICIPLE = new RegExp(`(?:${rules.participleEndings.join('|')})$`, 'i');
+const NOT_PARTICIPLES = new Set(rules.participleExceptions);
 const OPINION = rules.opinionMarkers.map((m) => new RegExp(`(?<![\\p{L}])${m.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
 const QUOTE_CHARS = /["“”]/g;
 const EDGE = /^[\s,;:—–-]+|[\s,;:.—–-]+$/g;
@@ -67,7 +68,7 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
       if (!hasVerb(doc, partStart, i)) continue;
       left = i;
       right = i + 1;
-    } else if (t === ',' && i + 1 < to && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(tokenText(doc, i + 1))) {
+    } else if (t === ',' && i + 1 < to && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(tokenText(doc, i + 1)) && !NOT_PARTICIPLES.has(tokenText(doc, i + 1).toLowerCase())) {
       if (!hasVerb(doc, partStart, i)) continue;
       left = i;
       right = i + 1;
