@@ -1,4 +1,4 @@
-// Conflicts between outlets: claims that say the same thing except for a number or a date whose values differ.
+// Conflicts between outlets: claims that say the same thing except for a figure, a date, who did it or where.
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
 import type { NumberMention } from '../nlp/numbers.js';
@@ -153,8 +153,11 @@ function topicOf(context: string): string {
 }
 
 /**
- * Conflicts among candidate claim pairs: across outlets, same context once numbers and dates are masked (matcher score),
- * different values for the same unit or date grain, and neither claim marking a change over time.
+ * Conflicts among candidate claim pairs, across outlets, neither claim marking a change over time ("revised", "later"):
+ * - figures/dates: different values for the same unit or date grain, and the same context once they are hidden (matcher
+ *   score ≥ conflictContextScore) or, for counts, a rare word right after both figures ("14 people were injured" /
+ *   "17 people for injuries"); an outlet that states the other's value elsewhere does not dispute it;
+ * - actor/place: exactly one differing name on each side, in the same slot, and the claims match with both hidden.
  * @param claims all claims of the story, flat
  * @param pairs candidate pairs (indices into `claims`), e.g. from alignment's blocking
  * @param outletOf the outlet key of an article id (syndicated copies share one)
