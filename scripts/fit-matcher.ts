@@ -28,6 +28,9 @@ export interface ProfiledPair {
   label: number;
 }
 
+/** Parts for cross-fitting the TF-KLD features of training pairs (1 = in-sample). */
+export const KLD_CROSS_FIT = Number(process.env['KLD_CROSS_FIT'] ?? 5);
+
 /** Hash buckets of the shipped tables: enough to keep collisions rare among content words, small enough to ship. */
 export const BUCKETS = 1 << 15;
 
@@ -94,8 +97,8 @@ export function kldTable(pairs: ProfiledPair[], size = BUCKETS): Float32Array {
   const seen = [new Float64Array(size), new Float64Array(size)];
   const both = [new Float64Array(size), new Float64Array(size)];
   for (const { a, b, label } of pairs) {
-    const sa = new Set(a.buckets);
-    const sb = new Set(b.buckets);
+    const sa = new Set([...a.buckets, ...a.bigramBuckets]);
+    const sb = new Set([...b.buckets, ...b.bigramBuckets]);
     const r = label ? 1 : 0;
     for (const [x, y] of [[sa, sb], [sb, sa]] as const)
       for (const k of x) {
@@ -294,11 +297,15 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   const tables = { idf: prep.idf, kld };
   const X: number[][] = [];
   const y: number[] = [];
-  for (const i of idx) {
+  // Cross-fitting: a training pair's TF-KLD features come from a table fitted without it, as they will for unseen pairs;
+  // in-sample tables make the features look sharper than they are and the weights overtrust them.
+  const parts = KLD_CROSS_FIT;
+  const partTables = Array.from({ length: parts }, (_, p) => roundTrip(kldTable(idx.filter((_, n) => n % parts !== p).map((i) => prep.pairs[i]!))));
+  idx.forEach((i, n) => {
     const p = prep.pairs[i]!;
-    X.push([...prep.base[i]!, ...kldFeatures(p.a, p.b, kld)]);
+    X.push([...prep.base[i]!, ...kldFeatures(p.a, p.b, parts > 1 ? partTables[n % parts]! : kld)]);
     y.push(p.label);
-  }
+  });
   for (const ng of prep.negatives) {
     if (!inSet.has(ng.i) || !inSet.has(ng.j)) continue;
     X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld)]);

@@ -21,6 +21,8 @@ export interface Profile {
   negations: number;
   /** Hash bucket of each stem (see `bucket`). */
   buckets: Int32Array;
+  /** Hash buckets of the distinct stem bigrams (TF-KLD reads unigrams and bigrams, as in Ji & Eisenstein 2013). */
+  bigramBuckets: Int32Array;
   /** Character trigram counts of the lower-cased, punctuation-free text. */
   tri: Map<string, number>;
 }
@@ -108,7 +110,9 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     tri.set(g, (tri.get(g) ?? 0) + 1);
   }
   const buckets = Int32Array.from(stems, (s) => bucket(s, size));
-  return { text, words, stems, content, caps, numbers, negations, buckets, tri };
+  const bigrams = new Set<number>();
+  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
+  return { text, words, stems, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri };
 }
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). */
@@ -121,11 +125,11 @@ export const FEATURE_NAMES = [
   'w2_min', 'w2_max', 'w3_min', 'w3_max', 'char_cont_edit', 'nist_min', 'nist_max',
   'strong_unmatched_max', 'strong_unmatched_min', 'strong_idf_unmatched_max', 'strong_idf_unmatched_min', 'strong_f',
   // Last, so cross-validation can recompute only these per fold: they read the TF-KLD table fitted on the training pairs.
-  'kld_f', 'kld_unmatched_max', 'kld_unmatched_min',
+  'kld_f', 'kld_unmatched_max', 'kld_unmatched_min', 'kld2_f', 'kld2_unmatched_max', 'kld2_unmatched_min',
 ] as const;
 
 /** Number of leading features that do not depend on the TF-KLD table. */
-export const BASE_FEATURES = FEATURE_NAMES.length - 3;
+export const BASE_FEATURES = FEATURE_NAMES.length - 6;
 
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
@@ -411,10 +415,22 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
   ];
 }
 
-/** The features that read the TF-KLD table (the last three of FEATURE_NAMES). */
+/** The features that read the TF-KLD table (the last six of FEATURE_NAMES): over stems, then over stem bigrams. */
 export function kldFeatures(a: Profile, b: Profile, kld: Float32Array): number[] {
   const [ka, kb, kua, kub] = weighted(a, b, kld, false);
-  return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub)];
+  const side = (x: Int32Array, other: Set<number>): [number, number] => {
+    let total = 0;
+    let hit = 0;
+    for (const k of x) {
+      const wt = kld[k] ?? 0;
+      total += wt;
+      if (other.has(k)) hit += wt;
+    }
+    return [total ? hit / total : 1, total - hit];
+  };
+  const [pa, ua] = side(a.bigramBuckets, new Set(b.bigramBuckets));
+  const [pb, ub] = side(b.bigramBuckets, new Set(a.bigramBuckets));
+  return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub), f1(pa, pb), Math.max(ua, ub), Math.min(ua, ub)];
 }
 
 /** Decode a base64 Uint8 table into floats. */
