@@ -96,6 +96,12 @@ describe('extractClaims: clause boundaries', () => {
       'hours after the embankment gave way on Monday night',
     ]);
   });
+  it('splits a second predicate of the same subject', () => {
+    expect(claimsOf('The embankment gave way on Monday night and sent the river through the lower town.')).toEqual([
+      'The embankment gave way on Monday night',
+      'sent the river through the lower town',
+    ]);
+  });
   it('drops verbless fragments such as headings', () => {
     expect(claimsOf('House Speaker Nancy Pelosi (D-Calif.)\n\nPolice searched the river banks on Tuesday.')).toEqual(['Police searched the river banks on Tuesday']);
   });

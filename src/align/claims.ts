@@ -185,11 +185,14 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
   const built = [...members.values()].map((ids) => {
     ids.sort(byPosition);
     const outlets = new Set(ids.map((i) => outlet(flat[i]!.article))).size;
-    // Representative wording: the member that matches the others best (ties: the earliest).
-    let best = ids[0]!;
+    // Representative wording: a member that reads as a sentence (not a clause split off mid-sentence) and matches the
+    // others best (ties: the earliest).
+    const whole = ids.filter((i) => /^["“‘'(]?\p{Lu}/u.test(flat[i]!.text));
+    const pool = (whole.length ? whole : ids).slice(0, 12);
+    let best = pool[0]!;
     let bestScore = -1;
-    if (ids.length > 2)
-      for (const x of ids.slice(0, 12)) {
+    if (ids.length > 2 || whole.length < ids.length)
+      for (const x of pool) {
         const s = ids.reduce((sum, y) => (y === x ? sum : sum + scoreOf(x, y)), 0);
         if (s > bestScore) [best, bestScore] = [x, s];
       }

@@ -20,6 +20,7 @@ export interface ArticleClaim {
 
 const SEPARATORS = new Set(rules.clauseSeparators);
 const COORDINATORS = new Set(rules.coordinators);
+const PREDICATE_COORDINATORS = new Set(rules.predicateCoordinators);
 const SUBJECT_TAGS = new Set(rules.subjectTags);
 const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
@@ -74,10 +75,14 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
       right = i + 1;
     } else if (COORDINATORS.has(doc.lemmas[i] ?? '') && i > from) {
       const comma = tokenText(doc, i - 1) === ',';
-      if (!comma && doc.lemmas[i] === 'and') continue;
-      // A new main clause: a subject right after the coordinator and a verb soon after it.
       const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
-      if (!SUBJECT_TAGS.has(next) || !hasVerb(doc, i + 2, Math.min(to, i + 10))) continue;
+      // A second predicate of the same subject ("…gave way on Monday and sent the river through the town").
+      const predicate = next === 'VERB' && PREDICATE_COORDINATORS.has(doc.lemmas[i] ?? '');
+      if (!predicate) {
+        if (!comma && doc.lemmas[i] === 'and') continue;
+        // A new main clause: a subject right after the coordinator and a verb soon after it.
+        if (!SUBJECT_TAGS.has(next) || !hasVerb(doc, i + 2, Math.min(to, i + 10))) continue;
+      }
       if (!hasVerb(doc, partStart, i)) continue;
       left = comma ? i - 1 : i;
       right = i + 1;
