@@ -5,6 +5,9 @@ import { sentenceAt, sentenceSpan } from '../nlp/doc.js';
 import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
+import wording from './data/wording.json' with { type: 'json' };
+
+const DANGLING = new Set(wording.danglingStarts);
 
 export interface BriefInput {
   articles: readonly Article[];
@@ -44,20 +47,29 @@ function outletKey(article: Article | undefined): string {
  * Returns null when every wording is opinion — then the claim stays out of the brief.
  */
 function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions): { ref: SourceRef; text: string; subjectivity: number } | null {
-  let best: { ref: SourceRef; text: string; subjectivity: number } | null = null;
-  for (const ref of claim.sources) {
-    const text = refText(byId, ref).trim();
+  let best: { ref: SourceRef; text: string; subjectivity: number; rank: number } | null = null;
+  for (const claimRef of claim.sources) {
+    let ref = claimRef;
+    let text = refText(byId, ref).trim();
     if (words(text).length < opts.minWords) continue;
     const doc = docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
-    const sentence = doc && s >= 0 ? doc.text.slice(sentenceSpan(doc, s).start, sentenceSpan(doc, s).end) : text;
+    const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
+    const sentence = doc && span ? doc.text.slice(span.start, span.end) : text;
     if (isOpinionSentence(sentence) || isOpinionSentence(text)) continue;
+    // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
+    if (span && /^\p{Ll}/u.test(text)) {
+      ref = { article: ref.article, start: span.start, end: span.end };
+      text = sentence.trim();
+    }
     const penalty = genre.get(ref.article) === 'opinion' ? 0.5 : 0;
     const subjectivity = sentenceSubjectivity(text) + penalty;
     if (subjectivity > opts.maxSubjectivity) continue;
-    if (!best || subjectivity < best.subjectivity) best = { ref, text, subjectivity };
+    // Prefer a self-contained wording over one opening with a pronoun whose referent the brief lacks.
+    const rank = subjectivity + (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
+    if (!best || rank < best.rank) best = { ref, text, subjectivity, rank };
   }
-  return best;
+  return best && { ref: best.ref, text: best.text, subjectivity: best.subjectivity };
 }
 
 function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
