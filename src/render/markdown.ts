@@ -27,7 +27,7 @@ export function renderMarkdown(d: Dossier): string {
       .join('');
 
   const out: string[] = [`# ${d.articles[0]?.title ?? 'triangulate dossier'}`, ''];
-  out.push(`${d.articles.length} articles: ${d.articles.map((a) => a.outlet ?? a.source).join(', ')}`, '');
+  out.push(`${d.articles.length} articles: ${d.articles.map((a) => a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop()).join('; ')}`, '');
   out.push('## Brief', '');
   for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${oneLine(s.text)} ${cite(s.sources)}`);
   if (d.conflicts.length) {
