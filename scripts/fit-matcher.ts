@@ -237,9 +237,8 @@ export function fitGbdt(X: number[][], y: number[], opts = GBDT): { trees: Tree[
 /** The probability threshold that maximises accuracy over (score, label) pairs. */
 export function bestThreshold(scores: number[], labels: number[]): number {
   const order = scores.map((s, i) => [s, labels[i]!] as const).sort((a, b) => a[0] - b[0]);
-  let pos = labels.reduce((s, v) => s + v, 0);
-  // Threshold below everything: all predicted positive.
-  let correct = pos;
+  // Threshold below everything: all predicted positive, so the positives are the correct ones.
+  let correct = labels.reduce((s, v) => s + v, 0);
   let best = { acc: correct, t: 0 };
   for (let i = 0; i < order.length; i++) {
     if (order[i]![1]) correct--;
@@ -247,7 +246,6 @@ export function bestThreshold(scores: number[], labels: number[]): number {
     const next = order[i + 1]?.[0] ?? 1;
     if (correct > best.acc) best = { acc: correct, t: (order[i]![0] + next) / 2 };
   }
-  void pos;
   return best.t;
 }
 
