@@ -19,8 +19,9 @@ const BASELINE = resolve(repoRoot, 'eval/baseline.json');
 const key = (r: EvalRow): string => `${r.task}/${r.dataset}/${r.metric}`;
 
 /** A cheap fingerprint of a data set: names and sizes of its files. */
-function dataHash(set: string): string {
-  const dir = dataPath(set);
+function dataHash(dataset: string): string {
+  // Rows may name a split ("subjectivity-checkthat/dev"): the fingerprint covers the whole set's folder.
+  const dir = dataPath(dataset.split('/')[0]!);
   const h = createHash('sha256');
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {

@@ -4,7 +4,7 @@ export interface EvalRow {
   task: string;
   dataset: string;
   metric: string;
-  /** Our figure (0..1 for rates). */
+  /** Our figure (0..1 for rates); higher is better, since the gate keeps figures above floors. */
   ours: number;
   /** The published or reference figure to compare with, as text ("0.958 trafilatura"), or '' if none. */
   reference: string;
