@@ -1,6 +1,7 @@
 // The public API of triangulate: the pipeline, each stage's entry point, the renderers, and the shared types.
 export type * from './core/types.js';
 export { DOSSIER_SCHEMA } from './core/types.js';
+export { articleFromText, paragraphSpans } from './core/article.js';
 export { analyzeInputs, analyzeDocuments, STAGE_NAMES, type AnalyzeOptions } from './pipeline/analyze.js';
 export { collectInputs, type IngestOptions } from './ingest/index.js';
 export { readDocument } from './readable/index.js';

@@ -7,9 +7,9 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'analyzeInputs',
+        'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
         'buildBrief', 'buildDoc', 'buildTimeline', 'collectInputs', 'extractAttributions', 'extractClaims', 'findDates',
-        'findNumbers', 'findReuse', 'main', 'matchClaims', 'measureSlant', 'readDocument', 'renderHtml', 'renderMarkdown',
+        'findNumbers', 'findReuse', 'main', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
         'sentenceSubjectivity',
       ].sort(),
     );

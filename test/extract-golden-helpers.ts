@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article } from '../src/core/types.js';
-import { paragraphSpans } from '../src/nlp/doc.js';
+import { articleFromText } from '../src/core/article.js';
 
 export const goldenDir = (area: string): string => resolve(import.meta.dirname, 'golden', area);
 
@@ -12,7 +12,7 @@ export function cases(area: string): string[] {
 }
 
 export function articleFrom(id: string, text: string): Article {
-  return { id, source: id, title: null, outlet: null, byline: null, published: null, text, paragraphs: paragraphSpans(text), removed: [], syndication: null };
+  return articleFromText(id, text);
 }
 
 /** The case's articles: input.txt, or a.txt, b.txt, … in order. */

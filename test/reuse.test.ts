@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
 import { creditOf, findReuse } from '../src/reuse/index.js';
+import { articleFromText } from '../src/core/article.js';
 
 const goldenDir = resolve(import.meta.dirname, 'golden/reuse');
 
@@ -80,19 +81,7 @@ describe('reuse golden cases', () => {
   }
 });
 
-const article = (id: string, text: string, extra: Partial<Article> = {}): Article => ({
-  id,
-  source: id,
-  title: null,
-  outlet: null,
-  byline: null,
-  published: null,
-  text,
-  paragraphs: [],
-  removed: [],
-  syndication: null,
-  ...extra,
-});
+const article = (id: string, text: string, extra: Partial<Article> = {}): Article => articleFromText(id, text, extra);
 
 const STORY =
   'The regional water board said on Friday that the reservoir above the valley had fallen to its lowest level in ' +

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, MarkedWord } from '../src/core/types.js';
-import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
+import { buildDoc } from '../src/nlp/doc.js';
 import { isOpinionSentence, measureSlant, sentenceSubjectivity } from '../src/slant/index.js';
 import { quotedRegions } from '../src/slant/text.js';
 import { DENSE_FEATURES, featurize } from '../src/slant/features.js';
+import { articleFromText } from '../src/core/article.js';
 
 const goldenDir = resolve(import.meta.dirname, 'golden/slant');
 
@@ -23,18 +24,7 @@ interface Expected {
   lead: string;
 }
 
-const articleOf = (id: string, text: string): Article => ({
-  id,
-  source: `${id}/article.txt`,
-  title: null,
-  outlet: null,
-  byline: null,
-  published: null,
-  text,
-  paragraphs: paragraphSpans(text),
-  removed: [],
-  syndication: null,
-});
+const articleOf = (id: string, text: string): Article => articleFromText(id, text, { source: `${id}/article.txt` });
 
 function touches(marks: MarkedWord[], text: string, snippet: string): MarkedWord | undefined {
   const at = text.indexOf(snippet);

@@ -2,8 +2,9 @@
 import type { EvalRow, EvalTask } from '../task.js';
 import { dataPath, hasDataSet, readJsonl } from '../shared.js';
 import type { Article, Span } from '../../src/core/types.js';
-import { buildDoc, paragraphSpans } from '../../src/nlp/doc.js';
+import { buildDoc } from '../../src/nlp/doc.js';
 import { extractAttributions } from '../../src/extract/attributions.js';
+import { articleFromText } from '../../src/core/article.js';
 
 interface GoldSpan {
   start: number;
@@ -109,7 +110,7 @@ function isDirect(text: string, content: GoldSpan[]): boolean {
 }
 
 export function articleOf(id: string, text: string, outlet: string | null = null): Article {
-  return { id, source: id, title: null, outlet, byline: null, published: null, text, paragraphs: paragraphSpans(text), removed: [], syndication: null };
+  return articleFromText(id, text, { outlet });
 }
 
 /** Predicted attributions of one article, grouped into relations (quotes sharing one cue are one relation). */

@@ -1,13 +1,14 @@
 // Eval of the slant stage: sentence subjectivity on CheckThat! 2023 dev (macro-F1, with a majority-class baseline), and,
 // when BASIL is present, how our loaded-word marks overlap BASIL's lexical-bias spans in the outlets' own words.
 import type { Article } from '../../src/core/types.js';
-import { buildDoc, paragraphSpans } from '../../src/nlp/doc.js';
+import { buildDoc } from '../../src/nlp/doc.js';
 import { measureSlant, sentenceSubjectivity } from '../../src/slant/index.js';
 import { macroF1 } from '../../src/slant/logistic.js';
 import { SUBJECTIVITY_MODEL } from '../../src/slant/model/subjectivity.js';
 import { words } from '../../src/slant/text.js';
 import { dataPath, hasDataSet, readJsonl } from '../shared.js';
 import type { EvalRow, EvalTask } from '../task.js';
+import { articleFromText } from '../../src/core/article.js';
 
 const SET = 'subjectivity-checkthat';
 
@@ -69,18 +70,7 @@ function basilArticle(b: BasilArticle): { article: Article; sentenceStart: Map<n
     sentenceStart.set(s.index, text.length);
     text += s.text;
   }
-  const article: Article = {
-    id: b.article_id,
-    source: b.article_id,
-    title: null,
-    outlet: null,
-    byline: null,
-    published: null,
-    text,
-    paragraphs: paragraphSpans(text),
-    removed: [],
-    syndication: null,
-  };
+  const article = articleFromText(b.article_id, text);
   return { article, sentenceStart };
 }
 

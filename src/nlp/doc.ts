@@ -2,6 +2,7 @@
 import winkNLP, { type ItemSentence } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../core/types.js';
+import { paragraphSpans } from '../core/article.js';
 
 /** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
 export const POS_TAGS = [
@@ -35,17 +36,8 @@ function nlp(): ReturnType<typeof winkNLP> {
   return engine;
 }
 
-/** Paragraph spans of a text whose paragraphs are separated by blank lines (or single newlines). */
-export function paragraphSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const body = m[0].trim();
-    if (body) spans.push({ start: m.index + lead, end: m.index + lead + body.length });
-  }
-  return spans;
-}
+/** Re-exported: paragraph spans are a property of the text, defined with the Article in core. */
+export { paragraphSpans };
 
 /**
  * Tokenise, tag and split `text` into sentences; sentences never cross a paragraph break.
