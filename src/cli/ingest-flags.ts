@@ -3,6 +3,9 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { IngestOptions } from '../ingest/index.js';
 import type { CliContext } from './context.js';
 
+/** What an `<inputs...>` argument accepts, worded once for every command. */
+export const INPUTS_HELP = 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, RSS/Atom/JSON feeds, OPML, or - for stdin';
+
 export interface IngestFlags {
   allowPrivate?: boolean;
   timeout?: number;

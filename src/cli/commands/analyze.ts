@@ -8,8 +8,8 @@ import { analyzeInputs, STAGE_NAMES } from '../../pipeline/analyze.js';
 import { renderHtml } from '../../render/html.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import type { Dossier } from '../../core/types.js';
-import { EXIT, type CliContext, type RegisterCommand } from '../context.js';
-import { ingestOptionsFrom, addIngestOptions, type IngestFlags } from '../ingest-flags.js';
+import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
+import { ingestOptionsFrom, addIngestOptions, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
 /** The bundled example corpus, analysed when no input is given. */
 export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/corpus');
@@ -59,7 +59,7 @@ async function run(inputs: string[], flags: AnalyzeFlags, ctx: CliContext): Prom
     bar?.stop();
   }
 
-  for (const d of dossier.diagnostics) ctx.stderr.write(`${d.source}: ${d.rule}: ${d.message}\n`);
+  writeDiagnostics(ctx, dossier.diagnostics);
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
   if (flags.output) writeFileSync(resolve(ctx.cwd, flags.output), json);
   else if (flags.json) ctx.stdout.write(json);
@@ -77,7 +77,7 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
   const cmd = program
     .command('analyze')
     .description('Read articles (files, folders, globs, URLs, feeds, - for stdin) and build their dossier. With no input, analyses the bundled examples.')
-    .argument('[inputs...]', 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, feeds, or - for stdin')
+    .argument('[inputs...]', INPUTS_HELP)
     .option('--json', 'print the dossier as JSON to stdout')
     .option('-o, --output <file>', 'write the dossier as JSON to this file')
     .option('--html <file>', 'write a self-contained HTML report')

@@ -5,8 +5,8 @@ import { collectInputs } from '../../ingest/index.js';
 import { readDocument } from '../../readable/index.js';
 import { buildDoc } from '../../nlp/doc.js';
 import { extractAttributions } from '../../extract/attributions.js';
-import { EXIT, writeJsonl, type CliContext, type RegisterCommand } from '../context.js';
-import { addIngestOptions, ingestOptionsFrom, type IngestFlags } from '../ingest-flags.js';
+import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
+import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
 async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promise<void> {
   const { docs, diagnostics } = await collectInputs(inputs, ingestOptionsFrom(flags, ctx));
@@ -34,7 +34,7 @@ async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promi
     });
   });
   writeJsonl(ctx.stdout, rows);
-  for (const d of all) ctx.stderr.write(`${d.source}: ${d.rule}: ${d.message}\n`);
+  writeDiagnostics(ctx, all);
   ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;
 }
 
@@ -45,6 +45,6 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
       'List who said what: one JSON line per article {article, source, attributions: [{text, start, end, cue, speakerName, speaker, direct}]}. ' +
         'Offsets point into the article\'s cleaned text (see `triangulate read`). Exit 2 when no article was read.',
     )
-    .argument('<inputs...>', 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, feeds, OPML, or - for stdin');
+    .argument('<inputs...>', INPUTS_HELP);
   addIngestOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => run(inputs, flags, ctx));
 };

@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
 import { readDocument } from '../../readable/index.js';
-import { EXIT, writeJsonl, type CliContext, type RegisterCommand } from '../context.js';
-import { addIngestOptions, ingestOptionsFrom, type IngestFlags } from '../ingest-flags.js';
+import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
+import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
 async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promise<void> {
   const { docs, diagnostics } = await collectInputs(inputs, ingestOptionsFrom(flags, ctx));
@@ -24,7 +24,7 @@ async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promi
     } else rows.push({ source: doc.source, article: null, diagnostics: diags });
   });
   writeJsonl(ctx.stdout, rows);
-  for (const d of all) ctx.stderr.write(`${d.source}: ${d.rule}: ${d.message}\n`);
+  writeDiagnostics(ctx, all);
   ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;
 }
 
@@ -32,6 +32,6 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
   const cmd = program
     .command('read')
     .description('Read inputs into clean articles: one JSON line per document (the article and its diagnostics). Exit 2 when no article was read.')
-    .argument('<inputs...>', 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, feeds, OPML, or - for stdin');
+    .argument('<inputs...>', INPUTS_HELP);
   addIngestOptions(cmd).action(async (inputs: string[], flags: IngestFlags) => run(inputs, flags, ctx));
 };
