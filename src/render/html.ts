@@ -56,9 +56,12 @@ class Marks {
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
+/** A short label for an article: its outlet, else the opening words of its title, else its id. */
 function outletName(byId: ReadonlyMap<string, Article>, id: string): string {
   const a = byId.get(id);
-  return a?.outlet ?? a?.title ?? id;
+  if (a?.outlet) return a.outlet;
+  if (a?.title) return a.title.length > 32 ? `${a.title.slice(0, 30).replace(/\s+\S*$/, '')}…` : a.title;
+  return id;
 }
 
 function cite(marks: Marks, byId: ReadonlyMap<string, Article>, refs: readonly SourceRef[], cls = 'cited'): string {
@@ -97,8 +100,8 @@ main{display:grid;grid-template-columns:minmax(360px,38%) 1fr;gap:1rem;padding:1
 section{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem 1rem;margin-bottom:1rem}
 h2{font-size:1.1rem;border-bottom:1px solid #eee}h4{margin:.5rem 0}
 .brief li{margin:.4rem 0}.sec{font-size:.75rem;text-transform:uppercase;color:#666;margin-right:.3rem}
-a.cite{font-size:.75rem;background:#e8eef7;border-radius:3px;padding:0 .25rem;margin-left:.15rem;text-decoration:none;color:#1d4f91;white-space:nowrap}
-.articles{display:flex;gap:1rem;overflow-x:auto;align-items:flex-start}
+a.cite{display:inline-block;max-width:16em;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom;font-size:.75rem;background:#e8eef7;border-radius:3px;padding:0 .25rem;margin:0 0 .1rem .15rem;text-decoration:none;color:#1d4f91;white-space:nowrap}
+.articles{display:flex;gap:1rem;overflow-x:auto;align-items:flex-start;position:sticky;top:0;max-height:100vh}
 .article{flex:0 0 360px;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem .9rem;max-height:85vh;overflow-y:auto}
 .article h3{font-size:1rem;margin:.3rem 0}.meta{font-size:.8rem;color:#555}
 .cited{background:#fff6c9}.conflict{background:#fde2e1}.reused{text-decoration:underline dotted #888}.quote{border-bottom:2px solid #9bc1f2}.hl{background:#ffc94d!important;outline:2px solid #e08a00}
@@ -158,7 +161,7 @@ export function renderHtml(d: Dossier): string {
 
   const articles = d.articles
     .map(
-      (a) => `<article class="article" id="${a.id}"><h3>${esc(a.title ?? a.source)}</h3>
+      (a) => `<article class="article" id="${a.id}"><h3>${esc(a.title ?? a.source.split(/[\\/]/).pop() ?? a.id)}</h3>
 <div class="meta">${esc([a.outlet, a.byline, a.published, a.syndication ? `syndicated from ${a.syndication}` : null].filter(Boolean).join(' · '))}</div>
 ${marks.render(a)}
 ${a.removed.length ? `<details><summary>${a.removed.length} boilerplate lines removed</summary><ul>${a.removed.map((r) => `<li class="removed"><code>${esc(r.reason)}</code> ${esc(r.text)}</li>`).join('')}</ul></details>` : ''}
