@@ -72,7 +72,8 @@ export function uncitedBriefWords(d: Dossier): string[] {
     const cited = s.sources.map((r) => byId.get(r.article)?.text.slice(r.start, r.end) ?? '').join(' ').toLowerCase();
     const outlets = new Set(s.sources.flatMap((r) => (byId.get(r.article)?.outlet ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
     const framing = s.section === 'conflict' ? new Set(['reports', 'differ', 'vs', ...(s.text.toLowerCase().split(':')[0]?.match(/[\p{L}\p{N}]+/gu) ?? [])]) : new Set<string>();
-    const missing = (s.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    const text = s.section === 'conflict' ? s.text.replace(/\b\d+ other reports?\b/g, '') : s.text;
+    const missing = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
       (w) => !STOP.has(w) && !framing.has(w) && !outlets.has(w) && !cited.includes(w),
     );
     if (missing.length) problems.push(`"${s.text.slice(0, 80)}…" cites spans lacking: ${missing.join(', ')}`);

@@ -74,8 +74,12 @@ function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: Rea
 
 function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
   const values = conflict.values.map((v) => {
-    const outlets = articlesOf(v.sources).map((id) => byId.get(id)?.outlet ?? id);
-    return `${v.value} (${outlets.join(', ')})`;
+    const articles = articlesOf(v.sources).map((id) => byId.get(id));
+    const named = [...new Set(articles.map((a) => a?.outlet).filter((o): o is string => Boolean(o)))];
+    // Articles without a known outlet are counted, not named by an internal id.
+    const unnamed = articles.filter((a) => !a?.outlet).length;
+    const who = [...named, ...(unnamed ? [`${unnamed} other report${unnamed > 1 ? 's' : ''}`] : [])];
+    return `${v.value} (${who.join(', ')})`;
   });
   return `Reports differ on ${conflict.topic}: ${values.join(' vs ')}.`;
 }

@@ -1,0 +1,46 @@
+// The brief's promises, on the team's example corpus: sections in order, every word cited, no opinion wording.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/core/types.js';
+import { analyzeInputs } from '../src/pipeline/analyze.js';
+import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
+import { isOpinionSentence } from '../src/slant/index.js';
+import { uncitedBriefWords } from './helpers.js';
+
+const ORDER = ['consensus', 'majority', 'single-source', 'conflict'];
+
+describe('neutral brief on examples/corpus', () => {
+  let d: Dossier;
+  beforeAll(async () => {
+    d = await analyzeInputs([EXAMPLES_DIR], { now: '2026-03-06T00:00:00Z' });
+  });
+
+  it('puts consensus first, then majority, single-source details and conflicts', () => {
+    const sections = d.brief.map((b) => b.section ?? '');
+    expect(sections[0]).toBe('consensus');
+    const ranks = sections.map((s) => ORDER.indexOf(s));
+    expect(ranks.every((r) => r >= 0)).toBe(true);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(sections).toContain('conflict');
+  });
+
+  it('cites spans that hold every content word of each sentence', () => {
+    expect(uncitedBriefWords(d)).toEqual([]);
+  });
+
+  it('quotes no opinion sentence and no wording only the opinion piece carries', () => {
+    const opinion = new Set(d.slant.filter((s) => s.genre === 'opinion').map((s) => s.article));
+    expect(opinion.size).toBeGreaterThan(0);
+    for (const b of d.brief.filter((x) => x.section !== 'conflict')) {
+      expect(isOpinionSentence(b.text), b.text).toBe(false);
+      expect(b.sources.every((r) => opinion.has(r.article)), b.text).toBe(false);
+    }
+  });
+
+  it('cites each claim by every article that supports it', () => {
+    const claims = new Map(d.claims.map((c) => [c.id, c]));
+    for (const b of d.brief.filter((x) => x.claims.length)) {
+      const cited = new Set(b.sources.map((r) => r.article));
+      for (const id of b.claims) for (const ref of claims.get(id)!.sources) expect(cited.has(ref.article)).toBe(true);
+    }
+  });
+});
