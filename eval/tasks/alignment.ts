@@ -1,0 +1,131 @@
+// Eval: cross-outlet claim alignment on ECB+ (dev topics): do claims of different articles that report the same event end
+// up in one claim group? Pair precision/recall/F1 over annotated sentences, gold = a shared event coreference cluster.
+import type { Article } from '../../src/core/types.js';
+import { articleFromText } from '../../src/core/article.js';
+import { buildDoc } from '../../src/nlp/doc.js';
+import { extractClaims } from '../../src/extract/claims.js';
+import { alignClaims } from '../../src/align/claims.js';
+import { dataPath, hasDataSet, readJsonl, skipMessage } from '../shared.js';
+import type { EvalRow, EvalTask } from '../task.js';
+
+const SET = 'events-ecbplus';
+
+interface EcbDoc {
+  doc_id: string;
+  subtopic: string;
+  split_cybulska_vossen: string;
+  sentences: Array<{ sentence: number; text: string; coref_annotated: boolean }>;
+}
+interface EcbMention {
+  doc_id: string;
+  sentence: number;
+  is_event: boolean;
+  mention_type: string;
+  cluster_id: string;
+}
+
+export interface PairScores {
+  precision: number;
+  recall: number;
+  f1: number;
+  gold: number;
+  predicted: number;
+  subtopics: number;
+}
+
+/** One ECB+ subtopic as articles whose paragraphs are the sentences, with each sentence's span. */
+function subtopicArticles(docs: EcbDoc[]): { articles: Article[]; spans: Map<string, Array<{ sentence: number; start: number; end: number; annotated: boolean }>> } {
+  const articles: Article[] = [];
+  const spans = new Map<string, Array<{ sentence: number; start: number; end: number; annotated: boolean }>>();
+  for (const d of docs) {
+    let text = '';
+    const list: Array<{ sentence: number; start: number; end: number; annotated: boolean }> = [];
+    for (const s of d.sentences) {
+      if (text) text += '\n\n';
+      list.push({ sentence: s.sentence, start: text.length, end: text.length + s.text.length, annotated: s.coref_annotated });
+      text += s.text;
+    }
+    articles.push(articleFromText(d.doc_id, text, { outlet: d.doc_id }));
+    spans.set(d.doc_id, list);
+  }
+  return { articles, spans };
+}
+
+/**
+ * Pair scores of the claim alignment on one ECB+ split. A pair is two coreference-annotated sentences of different
+ * documents of one subtopic; gold: they share an event cluster (reporting events — "said", "told" — excluded: claims
+ * discount attribution); predicted: some claim group holds a claim from each.
+ * @param split 'train' or 'dev' (the test topics are not in ../shared)
+ */
+export function alignmentScores(split: string): PairScores {
+  const docs = readJsonl<EcbDoc>(dataPath(SET, 'documents.jsonl')).filter((d) => d.split_cybulska_vossen === split);
+  const clusters = new Map<string, Set<string>>();
+  for (const m of readJsonl<EcbMention>(dataPath(SET, 'crossdoc_mentions.jsonl'))) {
+    if (!m.is_event || m.mention_type.includes('REPORTING')) continue;
+    const k = `${m.doc_id}#${m.sentence}`;
+    const set = clusters.get(k) ?? new Set<string>();
+    set.add(m.cluster_id);
+    clusters.set(k, set);
+  }
+  const bySub = new Map<string, EcbDoc[]>();
+  for (const d of docs) bySub.set(d.subtopic, [...(bySub.get(d.subtopic) ?? []), d]);
+  let tp = 0;
+  let gold = 0;
+  let predicted = 0;
+  for (const group of bySub.values()) {
+    const { articles, spans } = subtopicArticles(group);
+    const claims = articles.map((a) => extractClaims(a, buildDoc(a.text, a.paragraphs)));
+    const { claims: aligned } = alignClaims(articles, claims);
+    const predPairs = new Set<string>();
+    for (const c of aligned) {
+      const sents = new Set<string>();
+      for (const s of c.sources) {
+        const hit = spans.get(s.article)?.find((x) => s.start >= x.start && s.start < x.end);
+        if (hit?.annotated) sents.add(`${s.article}#${hit.sentence}`);
+      }
+      const list = [...sents];
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          if (list[i]!.split('#')[0] === list[j]!.split('#')[0]) continue;
+          predPairs.add(list[i]! < list[j]! ? `${list[i]}|${list[j]}` : `${list[j]}|${list[i]}`);
+        }
+    }
+    const annotated = group.flatMap((d) => d.sentences.filter((s) => s.coref_annotated).map((s) => `${d.doc_id}#${s.sentence}`));
+    for (let i = 0; i < annotated.length; i++)
+      for (let j = i + 1; j < annotated.length; j++) {
+        const a = annotated[i]!;
+        const b = annotated[j]!;
+        if (a.split('#')[0] === b.split('#')[0]) continue;
+        const ca = clusters.get(a);
+        const cb = clusters.get(b);
+        const same = !!ca && !!cb && [...ca].some((x) => cb.has(x));
+        const key = a < b ? `${a}|${b}` : `${b}|${a}`;
+        const pred = predPairs.has(key);
+        if (same) gold++;
+        if (pred) predicted++;
+        if (same && pred) tp++;
+      }
+  }
+  const precision = predicted ? tp / predicted : 0;
+  const recall = gold ? tp / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, gold, predicted, subtopics: bySub.size };
+}
+
+export default {
+  name: 'alignment',
+  dataset: SET,
+  async run(): Promise<EvalRow[]> {
+    if (!hasDataSet(SET)) {
+      console.warn(skipMessage(SET));
+      return [];
+    }
+    const s = alignmentScores('dev');
+    const row = (metric: string, ours: number): EvalRow => ({ task: 'alignment', dataset: SET, metric, ours, reference: '', n: s.gold });
+    return [
+      row('pair precision (dev topics, same event)', s.precision),
+      row('pair recall (dev topics, same event)', s.recall),
+      row('pair F1 (dev topics, same event)', s.f1),
+    ];
+  },
+} satisfies EvalTask;
