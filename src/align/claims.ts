@@ -1,7 +1,7 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
-import { coverage, generalIdf, matchProfiles, profile, type Profile } from './match.js';
+import { coverage, generalIdf, matchProfiles, profile, strongStems, type Profile } from './match.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 
@@ -35,6 +35,8 @@ function keysOf(c: ArticleClaim, p: Profile): Array<{ key: string; weight: numbe
   const top = [...keys].sort((a, b) => b[1] - a[1]).slice(0, settings.maxKeysPerClaim);
   for (const n of c.numbers) top.push([`n:${n.value}:${n.unit ?? ''}`, settings.minKeyIdf]);
   for (const d of c.dates) top.push([`d:${d.date}`, settings.minKeyIdf / 2]);
+  // A rare verb alone makes a candidate: short restatements ("Trump has defended him") share little else.
+  for (const [lemma, stem] of p.verbs) if (generalIdf(stem) >= settings.eventVerbIdf) top.push([`v:${lemma}`, settings.minPairKeyWeight]);
   return top.map(([key, weight]) => ({ key, weight }));
 }
 
@@ -101,6 +103,30 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
 }
 
 /**
+ * Do two claims report the same event? They share a rare content verb (by general-news IDF: "defended", not "made"),
+ * the sparser claim names no one the other leaves out (a different actor is a different event), and they share at least
+ * `eventMinShared` further strong words (an argument: "Witkoff", "envoy", "standard"). This is how event coreference is
+ * usually found (same trigger, compatible arguments), and it catches the short restatements that share too few words
+ * for coverage.
+ */
+export function sameEvent(a: Profile, b: Profile): boolean {
+  let verbStems: string[] = [];
+  for (const [lemma, stem] of a.verbs) {
+    const other = b.verbs.get(lemma);
+    if (other !== undefined && generalIdf(stem) >= settings.eventVerbIdf) verbStems = [stem, other];
+  }
+  if (!verbStems.length) return false;
+  const sa = strongStems(a);
+  const sb = strongStems(b);
+  const [small, big, bigP] = sa.size <= sb.size ? [a, sb, b] : [b, sa, a];
+  const bigAll = new Set(bigP.stems);
+  for (const c of small.caps) if (!bigAll.has(c)) return false;
+  let shared = 0;
+  for (const s of strongStems(small)) if (!verbStems.includes(s) && big.has(s)) shared++;
+  return shared >= settings.eventMinShared;
+}
+
+/**
  * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
  * paraphrase it whole), polarity agrees and they share a figure if both give any.
@@ -115,7 +141,7 @@ function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core || sameEvent(a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }

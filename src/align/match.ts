@@ -25,6 +25,8 @@ export interface Profile {
   bigramBuckets: Int32Array;
   /** Character trigram counts of the lower-cased, punctuation-free text. */
   tri: Map<string, number>;
+  /** Content verbs (not function, attribution or negation words) as lemma -> stem: what the sentence says happened. */
+  verbs: Map<string, string>;
 }
 
 /** Corpus statistics the features read, indexed by `bucket(stem)`: IDF from a general news corpus, TF-KLD from the training pairs. */
@@ -70,15 +72,35 @@ export function bucket(word: string, size: number): number {
 }
 
 /**
+ * Is the verb at `i` a predicate of its own, not a modifier or a side clause? Attributive participles ("the leaked
+ * call") describe a noun, and bare -ing forms ("…, emphasizing that…") hang a side clause on the main one; a progressive
+ * ("was advising") is still a predicate.
+ */
+function predicate(pos: string[], values: string[], i: number): boolean {
+  const prev = pos[i - 1] ?? '';
+  const next = pos[i + 1] ?? '';
+  if ((prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) return false;
+  if (/ing$/i.test(values[i] ?? '') && prev !== 'AUX') return false;
+  return true;
+}
+
+/**
  * Tokenise, stem and summarise one sentence for matching.
  * @param text a sentence or short claim
  * @param size number of hash buckets of the tables it will be scored with
  */
 export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const its = nlp().its;
-  const doc = nlp().readDoc(text);
+  // Typographic apostrophes and quotes read as plain ones: "hadn’t" must split into had + n't like "hadn't" (or its
+  // negation goes unseen and the pair reads as a polarity flip). One character for one, so offsets stay put.
+  const plain = text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+  const doc = nlp().readDoc(plain);
   const values = doc.tokens().out(its.value) as string[];
   const types = doc.tokens().out(its.type) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  // As with its.stem: typed as needing add-ons, but the lite model ships the lemmatiser.
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const verbs = new Map<string, string>();
   // wink types its.stem as needing add-ons, but the lite model ships the stemmer.
   const stemsAll = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
   const words: string[] = [];
@@ -93,6 +115,8 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     const w = v.toLowerCase();
     const stem = (stemsAll[i] ?? w).toLowerCase();
     if (NEG.has(w) || NEG.has(stem)) negations++;
+    const lemma = (lemmas[i] ?? w).toLowerCase();
+    if (pos[i] === 'VERB' && !STOP.has(lemma) && !WEAK.has(lemma) && !WEAK.has(w) && !NEG.has(lemma) && predicate(pos, values, i)) verbs.set(lemma, stem);
     if (type === 'number') {
       const n = Number(w.replace(/,/g, ''));
       if (Number.isFinite(n)) numbers.add(String(n));
@@ -102,7 +126,7 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     stems.push(stem);
     content.push(!STOP.has(w) && type !== 'currency');
   });
-  for (const n of findNumbers(text)) numbers.add(String(Math.round(n.value * 1000) / 1000));
+  for (const n of findNumbers(plain)) numbers.add(String(Math.round(n.value * 1000) / 1000));
   const flat = ` ${words.join(' ')} `;
   const tri = new Map<string, number>();
   for (let i = 0; i + 3 <= flat.length; i++) {
@@ -112,7 +136,7 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const buckets = Int32Array.from(stems, (s) => bucket(s, size));
   const bigrams = new Set<number>();
   for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
-  return { text, words, stems, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri };
+  return { text, words, stems, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri, verbs };
 }
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). */
@@ -502,6 +526,15 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
   const cb = side(b, a);
   // The side with fewer strong words is the claim being checked against the other.
   return ca.words <= cb.words ? ca : cb;
+}
+
+/** Distinct stems of the content words that are not weak (attribution, day, title words): what a claim is about. */
+export function strongStems(p: Profile): Set<string> {
+  const out = new Set<string>();
+  p.stems.forEach((s, i) => {
+    if (p.content[i] && !WEAK.has(p.words[i]!) && !WEAK.has(s)) out.add(s);
+  });
+  return out;
 }
 
 /** General-news inverse document frequency of a stem (from the shipped table): high = rare, telling word. */

@@ -46,6 +46,21 @@ function subordinateClauseAt(doc: Doc, at: number, to: number): boolean {
   return false;
 }
 
+const NOUN_PHRASE_TAGS = new Set(rules.appositiveTags);
+
+/**
+ * True when the tokens just before the comma at `comma` are a noun-phrase appositive set off by an earlier comma
+ * ("…show the envoy, Steve Witkoff, advising…"): the participle after it describes that noun, it is not a side clause.
+ */
+function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
+  let j = comma - 1;
+  while (j >= from && tokenText(doc, j) !== ',') {
+    if (!NOUN_PHRASE_TAGS.has(tokenPos(doc, j))) return false;
+    j--;
+  }
+  return j >= from && j < comma - 1;
+}
+
 /** Token indices where a sentence's tokens [from, to) break into clauses: each cut is [endOfLeft, startOfRight). */
 function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -70,7 +85,7 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
       left = i;
       right = i + 1;
     } else if (t === ',' && i + 1 < to && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(tokenText(doc, i + 1)) && !NOT_PARTICIPLES.has(tokenText(doc, i + 1).toLowerCase())) {
-      if (!hasVerb(doc, partStart, i)) continue;
+      if (!hasVerb(doc, partStart, i) || appositiveBefore(doc, partStart, i)) continue;
       left = i;
       right = i + 1;
     } else if (COORDINATORS.has(doc.lemmas[i] ?? '') && i > from) {
