@@ -1,0 +1,35 @@
+// Same-event evidence for claim alignment: predicate verbs in the profile, typographic apostrophes, and sameEvent.
+import { describe, expect, it } from 'vitest';
+import { matchClaims, profile } from '../src/align/match.js';
+import { sameEvent } from '../src/align/claims.js';
+
+describe('profile', () => {
+  it('reads a typographic apostrophe like a plain one (negation stays visible)', () => {
+    expect(profile('The mayor hadn’t seen the report').negations).toBe(1);
+    const curly = matchClaims('The mayor said he had not seen the report', 'The mayor said he hadn’t seen the report');
+    const plain = matchClaims('The mayor said he had not seen the report', "The mayor said he hadn't seen the report");
+    expect(curly.score).toBeCloseTo(plain.score, 6);
+  });
+  it('keeps predicate verbs by lemma, not attributive participles, side -ing clauses or verbs of saying', () => {
+    const p = profile('The governor praised the rescuers, thanking the volunteers, and the leaked memo said so.');
+    expect([...p.verbs.keys()]).toContain('praise');
+    expect([...p.verbs.keys()]).not.toContain('thank');
+    expect([...p.verbs.keys()]).not.toContain('leak');
+    expect([...p.verbs.keys()]).not.toContain('say');
+  });
+});
+
+describe('sameEvent', () => {
+  const long = profile('Governor Ann Lee has praised the rescuers who pulled eleven miners from the flooded shaft on Sunday');
+  it('links a short restatement that shares the rare predicate and an argument', () => {
+    expect(sameEvent(long, profile('Lee praised the rescuers'))).toBe(true);
+    expect(sameEvent(profile('She praised the miners'), long)).toBe(true);
+  });
+  it('does not link when the sparser claim names someone the other does not', () => {
+    expect(sameEvent(long, profile('Senator Bob Ray praised the rescuers'))).toBe(false);
+  });
+  it('does not link on a common verb or on the verb alone', () => {
+    expect(sameEvent(profile('The company made a profit in March'), profile('The company made the announcement'))).toBe(false);
+    expect(sameEvent(long, profile('Critics praised the film'))).toBe(false);
+  });
+});
