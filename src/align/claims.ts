@@ -1,7 +1,7 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/claims.js';
-import { coverage, generalIdf, matchProfiles, profile, strongStems, type Profile } from './match.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, profile, strongStems, type Profile } from './match.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 
@@ -120,7 +120,7 @@ export function sameEvent(a: Profile, b: Profile): boolean {
   const sb = strongStems(b);
   const [small, big, bigP] = sa.size <= sb.size ? [a, sb, b] : [b, sa, a];
   const bigAll = new Set(bigP.stems);
-  for (const c of small.caps) if (!bigAll.has(c)) return false;
+  for (const [i, c] of small.stems.entries()) if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll)) return false;
   let shared = 0;
   for (const s of strongStems(small)) if (!verbStems.includes(s) && big.has(s)) shared++;
   return shared >= settings.eventMinShared;
@@ -194,35 +194,57 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
     if (ma.length + mb.length > 2) {
       let sum = 0;
       let n = 0;
+      // Two claims of one article are two facts by construction: only cross-article pairs show whether the groups agree.
       for (const x of sample(ma)) for (const y of sample(mb)) {
+        if (flat[x]!.article === flat[y]!.article) continue;
         sum += scoreOf(x, y);
         n++;
       }
-      if (sum / n < settings.groupMeanScore) continue;
+      if (n > 0 && sum / n < settings.groupMeanScore) continue;
     }
     group[b] = a;
     members.set(a, [...ma, ...mb]);
     members.delete(b);
   }
 
+  // A sentence that packs two facts ("X defended Y after a leak showed Y coaching Z") sits in one group but states the
+  // other fact too: it also supports a group it links to, when it agrees with that group's members on average and its
+  // article is not in the group yet.
+  const extra = new Map<number, number[]>();
+  for (const { i, j } of edges)
+    for (const [x, y] of [[i, j], [j, i]] as const) {
+      const g = root(y);
+      if (root(x) === g) continue;
+      const ms = members.get(g)!;
+      const ex = extra.get(g) ?? [];
+      if ([...ms, ...ex].some((m) => flat[m]!.article === flat[x]!.article)) continue;
+      const sampled = sample(ms);
+      if (sampled.reduce((sum, m) => sum + scoreOf(x, m), 0) / sampled.length < settings.groupMeanScore) continue;
+      extra.set(g, [...ex, x]);
+    }
+
   const byPosition = (x: number, y: number): number =>
     (order.get(flat[x]!.article) ?? 0) - (order.get(flat[y]!.article) ?? 0) || flat[x]!.start - flat[y]!.start;
   const rank: Record<ClaimStatus, number> = { consensus: 0, partial: 1, unique: 2 };
-  const built = [...members.values()].map((ids) => {
+  const built = [...members].map(([key, ids]) => {
     ids.sort(byPosition);
-    const outlets = new Set(ids.map((i) => outlet(flat[i]!.article))).size;
+    const supporters = [...ids, ...(extra.get(key) ?? [])].sort(byPosition);
+    const outlets = new Set(supporters.map((i) => outlet(flat[i]!.article))).size;
     // Representative wording: a member that reads as a sentence (not a clause split off mid-sentence) and matches the
     // others best (ties: the earliest).
-    const whole = ids.filter((i) => /^["“‘'(]?\p{Lu}/u.test(flat[i]!.text));
-    const pool = (whole.length ? whole : ids).slice(0, 12);
+    // Members before supporters from other groups: a supporter's wording is already another group's.
+    const isWhole = (i: number): boolean => /^["“‘'(]?\p{Lu}/u.test(flat[i]!.text);
+    const whole = ids.filter(isWhole);
+    const pool = (whole.length ? whole : supporters.filter(isWhole).length ? supporters.filter(isWhole) : ids).slice(0, 12);
+    // Agreement is summed over every supporter; among equals the wording with more strong words says more on its own
+    // ("Ann Lee, the governor, praised the crews" over "And of course, Lee has praised them").
     let best = pool[0]!;
     let bestScore = -1;
-    if (ids.length > 2 || whole.length < ids.length)
-      for (const x of pool) {
-        const s = ids.reduce((sum, y) => (y === x ? sum : sum + scoreOf(x, y)), 0);
-        if (s > bestScore) [best, bestScore] = [x, s];
-      }
-    const sources: SourceRef[] = ids.map((i) => ({ article: flat[i]!.article, start: flat[i]!.start, end: flat[i]!.end }));
+    for (const x of pool) {
+      const s = supporters.reduce((sum, y) => (y === x ? sum : sum + scoreOf(x, y)), 0) + 1e-3 * strongStems(profiles[x]!).size;
+      if (s > bestScore) [best, bestScore] = [x, s];
+    }
+    const sources: SourceRef[] = supporters.map((i) => ({ article: flat[i]!.article, start: flat[i]!.start, end: flat[i]!.end }));
     return { ids, outlets, status: claimStatus(outlets, totalOutlets), text: flat[best]!.text, sources };
   });
   built.sort((x, y) => rank[x.status] - rank[y.status] || y.outlets - x.outlets || byPosition(x.ids[0]!, y.ids[0]!));

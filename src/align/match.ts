@@ -515,7 +515,8 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
       words++;
       const w = Math.max(1, tables.idf[x.buckets[i]!] ?? 0) * (weight ? weight(s) : 1);
       total += w;
-      if (o.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 6)))) {
+      // "Steve Witkoff" against "Witkoff": a first name before a surname the other names is the same person.
+      if (o.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 6))) || nameBefore(x, i, o)) {
         hit += w;
         shared++;
       }
@@ -526,6 +527,15 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
   const cb = side(b, a);
   // The side with fewer strong words is the claim being checked against the other.
   return ca.words <= cb.words ? ca : cb;
+}
+
+/**
+ * True when token `i` of `x` is a name word right before another name word that `other` contains ("Steve" in
+ * "Steve Witkoff" when the other says "Witkoff"): name variants of one person differ in such leading words.
+ */
+export function nameBefore(x: Profile, i: number, other: Set<string>): boolean {
+  const next = x.stems[i + 1];
+  return next !== undefined && x.caps.has(x.stems[i]!) && x.caps.has(next) && other.has(next);
 }
 
 /** Distinct stems of the content words that are not weak (attribution, day, title words): what a claim is about. */
