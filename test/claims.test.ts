@@ -102,6 +102,11 @@ describe('extractClaims: clause boundaries', () => {
       'sent the river through the lower town',
     ]);
   });
+  it('does not split a participle that follows a name appositive (it describes that person)', () => {
+    expect(claimsOf('The footage shows the club’s chairman, Tom Hale, handing cash to a referee.')).toEqual([
+      'The footage shows the club’s chairman, Tom Hale, handing cash to a referee',
+    ]);
+  });
   it('drops verbless fragments such as headings', () => {
     expect(claimsOf('House Speaker Nancy Pelosi (D-Calif.)\n\nPolice searched the river banks on Tuesday.')).toEqual(['Police searched the river banks on Tuesday']);
   });
