@@ -25,7 +25,7 @@ export interface Profile {
   bigramBuckets: Int32Array;
   /** Character trigram counts of the lower-cased, punctuation-free text. */
   tri: Map<string, number>;
-  /** Content verbs (not function, attribution or negation words) as lemma -> stem: what the sentence says happened. */
+  /** Content verbs (not function, attribution, negation or light verbs) as lemma -> stem: what the sentence says happened. */
   verbs: Map<string, string>;
 }
 
@@ -57,6 +57,7 @@ export interface MatcherModel {
 const STOP = new Set(lists.stopwords);
 const NEG = new Set(lists.negations);
 const WEAK = new Set(lists.weakWords);
+const LIGHT = new Set(lists.lightVerbs);
 
 let engine: ReturnType<typeof winkNLP> | null = null;
 const nlp = (): ReturnType<typeof winkNLP> => (engine ??= winkNLP(model));
@@ -116,7 +117,7 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     const stem = (stemsAll[i] ?? w).toLowerCase();
     if (NEG.has(w) || NEG.has(stem)) negations++;
     const lemma = (lemmas[i] ?? w).toLowerCase();
-    if (pos[i] === 'VERB' && !STOP.has(lemma) && !WEAK.has(lemma) && !WEAK.has(w) && !NEG.has(lemma) && predicate(pos, values, i)) verbs.set(lemma, stem);
+    if (pos[i] === 'VERB' && !STOP.has(lemma) && !WEAK.has(lemma) && !WEAK.has(w) && !NEG.has(lemma) && !LIGHT.has(lemma) && predicate(pos, values, i)) verbs.set(lemma, stem);
     if (type === 'number') {
       const n = Number(w.replace(/,/g, ''));
       if (Number.isFinite(n)) numbers.add(String(n));
