@@ -211,7 +211,7 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
   // other fact too: it also supports a group it links to, when it agrees with that group's members on average and its
   // article is not in the group yet.
   const extra = new Map<number, number[]>();
-  for (const { i, j } of edges)
+  for (const { i, j } of settings.secondarySupport ? edges : [])
     for (const [x, y] of [[i, j], [j, i]] as const) {
       const g = root(y);
       if (root(x) === g) continue;
