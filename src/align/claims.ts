@@ -237,7 +237,7 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
     const whole = ids.filter(isWhole);
     const pool = (whole.length ? whole : supporters.filter(isWhole).length ? supporters.filter(isWhole) : ids).slice(0, 12);
     // Agreement is summed over every supporter; among equals the wording with more strong words says more on its own
-    // ("Ann Lee, the governor, praised the crews" over "And of course, Lee has praised them").
+    // ("Governor Ann Lee praised the rescue crews" over "Lee praised them").
     let best = pool[0]!;
     let bestScore = -1;
     for (const x of pool) {
