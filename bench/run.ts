@@ -84,6 +84,9 @@ async function main(): Promise<void> {
   console.log(row(['read + sentence split (peer)', perSec(readOnly), '1.00']));
   console.log(row(['read + split + attributions', perSec(attributions), (readOnly / attributions).toFixed(2)]));
   console.log(row(['full pipeline (analyze)', perSec(full), (readOnly / full).toFixed(2)]));
+  // Issue #4's budget: attributions may cost the pipeline at most 20% of its throughput.
+  const attributionShare = Math.max(0, attributions - readOnly) / full;
+  console.log(`\nattributions take ${(attributionShare * 100).toFixed(1)}% of the full pipeline's time (throughput without them would be ${(1 / (1 - attributionShare)).toFixed(2)}x)`);
 
   // Claim alignment on one growing story: sub-quadratic means time/article stays roughly flat.
   const all = stories
