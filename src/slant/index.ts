@@ -63,6 +63,9 @@ function withQuoteMarks(text: string, start: number, end: number, quotes: Span[]
   return out + text.slice(at, end);
 }
 
+/** A word written all in capitals ("US", "WE" in a headline) is read as an acronym, not a pronoun. */
+const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase();
+
 /**
  * Measure an article's slant.
  * @param article the cleaned article (offsets point into `article.text`)
@@ -99,7 +102,8 @@ export function measureSlant(article: Article, doc: Doc): Slant {
     weight += Math.max(own, 1);
 
     const ws = words(text.slice(span.start, span.end), span.start);
-    for (const w of ws) if (WE.has(w.w) && outsideQuotes(w.start, w.end)) we++;
+    // "US" (the country) is not "us": a pronoun written all in capitals is an acronym.
+    for (const w of ws) if (WE.has(w.w) && outsideQuotes(w.start, w.end) && !isAcronym(text.slice(w.start, w.end))) we++;
     for (const hit of matchPhrases(markMatcher, ws)) {
       const start = ws[hit.from]!.start;
       const end = ws[hit.to - 1]!.end;
