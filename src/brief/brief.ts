@@ -62,11 +62,14 @@ function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: Rea
       ref = { article: ref.article, start: span.start, end: span.end };
       text = sentence.trim();
     }
-    const penalty = genre.get(ref.article) === 'opinion' ? 0.5 : 0;
-    const subjectivity = sentenceSubjectivity(text) + penalty;
+    const subjectivity = sentenceSubjectivity(text);
     if (subjectivity > opts.maxSubjectivity) continue;
-    // Prefer a self-contained wording over one opening with a pronoun whose referent the brief lacks.
-    const rank = subjectivity + (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
+    // Rank, not exclude: a neutral sentence of an opinion piece may state a fact, but a report's wording is preferred,
+    // and so is a self-contained wording over one opening with a pronoun whose referent the brief lacks.
+    const rank =
+      subjectivity +
+      (genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
+      (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
     if (!best || rank < best.rank) best = { ref, text, subjectivity, rank };
   }
   return best && { ref: best.ref, text: best.text, subjectivity: best.subjectivity };
@@ -96,6 +99,8 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
+    // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
+    if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
     const wording = pickWording(claim, byId, docs, genre, opts);
     if (!wording) continue;
     const outlets = new Set(claim.sources.map((r) => outletKey(byId.get(r.article)))).size;

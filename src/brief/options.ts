@@ -11,6 +11,8 @@ export interface BriefOptions {
   maxSubjectivity: number;
   /** Wordings shorter than this many words are too thin to stand alone. */
   minWords: number;
+  /** Added to a wording's rank when it comes from an article read as opinion, so reports' wordings win. */
+  opinionPenalty: number;
   /** Added to a wording's rank when it opens with a pronoun or connective ("He said…"), so self-contained wordings win. */
   danglingPenalty: number;
   /** Word-set Jaccard above which a candidate repeats a sentence already in the brief. */
@@ -25,4 +27,5 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   minWords: 6,
   maxOverlap: 0.5,
   danglingPenalty: 0.3,
+  opinionPenalty: 0.5,
 };
