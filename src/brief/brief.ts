@@ -3,6 +3,7 @@ import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '
 import type { Doc } from '../nlp/doc.js';
 import { sentenceAt, sentenceSpan } from '../nlp/doc.js';
 import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
+import { matchClaims } from '../align/match.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import wording from './data/wording.json' with { type: 'json' };
@@ -111,10 +112,14 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
 
   const chosen: BriefSentence[] = [];
   const seen: Array<Set<string>> = [];
+  const chosenTexts: string[] = [];
   const take = (c: Candidate, section: string): boolean => {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
+    // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
+    if (chosenTexts.some((t) => matchClaims(t, c.text).score >= opts.maxRestatement)) return false;
     seen.push(bag);
+    chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.
     const sources = [c.ref, ...c.claim.sources.filter((r) => r !== c.ref)];
     chosen.push({ text: c.text, claims: [c.claim.id], sources, section });

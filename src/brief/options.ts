@@ -15,6 +15,8 @@ export interface BriefOptions {
   opinionPenalty: number;
   /** Added to a wording's rank when it opens with a pronoun or connective ("He said…"), so self-contained wordings win. */
   danglingPenalty: number;
+  /** A candidate the claim matcher scores at least this close to a sentence already chosen restates it, and is left out. */
+  maxRestatement: 0.6,
   /** Word-set Jaccard above which a candidate repeats a sentence already in the brief. */
   maxOverlap: number;
 }
@@ -26,6 +28,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   maxSubjectivity: 0.6,
   minWords: 6,
   maxOverlap: 0.5,
+  maxRestatement: 0.6,
   danglingPenalty: 0.3,
   opinionPenalty: 0.5,
 };
