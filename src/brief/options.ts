@@ -16,7 +16,7 @@ export interface BriefOptions {
   /** Added to a wording's rank when it opens with a pronoun or connective ("He said…"), so self-contained wordings win. */
   danglingPenalty: number;
   /** A candidate the claim matcher scores at least this close to a sentence already chosen restates it, and is left out. */
-  maxRestatement: 0.6,
+  maxRestatement: number;
   /** Word-set Jaccard above which a candidate repeats a sentence already in the brief. */
   maxOverlap: number;
 }
