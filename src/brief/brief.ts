@@ -4,6 +4,7 @@ import type { Doc } from '../nlp/doc.js';
 import { sentenceAt, sentenceSpan } from '../nlp/doc.js';
 import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
 import { matchClaims } from '../align/match.js';
+import { outletKey } from '../align/claims.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import wording from './data/wording.json' with { type: 'json' };
@@ -35,12 +36,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const w of a) if (b.has(w)) shared += 1;
   return shared / Math.max(1, a.size + b.size - shared);
-}
-
-/** Outlet key of an article: syndicated copies count as their origin, so one story is not counted twice. */
-function outletKey(article: Article | undefined): string {
-  if (!article) return '?';
-  return (article.syndication ?? article.outlet ?? article.id).toLowerCase();
 }
 
 /**
@@ -104,7 +99,13 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
     const wording = pickWording(claim, byId, docs, genre, opts);
     if (!wording) continue;
-    const outlets = new Set(claim.sources.map((r) => outletKey(byId.get(r.article)))).size;
+    // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
+    const outlets = new Set(
+      claim.sources.map((r) => {
+        const article = byId.get(r.article);
+        return article ? outletKey(article) : r.article;
+      }),
+    ).size;
     const position =
       claim.sources.reduce((sum, r) => sum + r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1), 0) / claim.sources.length;
     candidates.push({ claim, ...wording, outlets, position });
@@ -130,6 +131,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
     ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],
     ['majority', (c) => c.claim.status === 'partial', opts.maxPartial],
+    // A single-source detail is notable when it carries a figure or a full name (two capitalised words).
     ['single-source', (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text), opts.maxUnique],
   ];
   for (const [section, accepts, max] of sections) {
