@@ -84,8 +84,11 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
     for (const [b, w] of row) {
       // One shared rare word is chance; two (or one very rare word plus a number) start to look like the same fact.
       if (w < settings.minPairKeyWeight) continue;
-      byClaim.set(a, [...(byClaim.get(a) ?? []), [b, w]]);
-      byClaim.set(b, [...(byClaim.get(b) ?? []), [a, w]]);
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const list = byClaim.get(x);
+        if (list) list.push([y, w]);
+        else byClaim.set(x, [[y, w]]);
+      }
     }
   const keep = new Set<string>();
   const out: Array<[number, number]> = [];
