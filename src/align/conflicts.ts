@@ -134,7 +134,11 @@ function withUnitPairs(claims: ArticleClaim[], pairs: Array<[number, number]>, o
   const out = [...pairs];
   const byUnit = new Map<string, number[]>();
   claims.forEach((c, i) => {
-    for (const u of new Set(c.numbers.flatMap((n) => (n.unit ? [n.unit] : [])))) byUnit.set(u, [...(byUnit.get(u) ?? []), i]);
+    for (const u of new Set(c.numbers.flatMap((n) => (n.unit ? [n.unit] : [])))) {
+      const list = byUnit.get(u);
+      if (list) list.push(i);
+      else byUnit.set(u, [i]);
+    }
   });
   for (const list of byUnit.values())
     for (let x = 0; x < list.length; x++)
@@ -191,11 +195,13 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     stated.set(c.article, set);
   }
   const alsoSays = (article: string, unit: string, value: string): boolean => stated.get(article)?.has(`${unit}|${value}`) ?? false;
+  // Once per claim, not once per pair: a claim sits in many candidate pairs.
+  const changes = claims.map((c) => marksChange(c.text));
   for (const [i, j] of withUnitPairs(claims, pairs, outletOf)) {
     const a = claims[i]!;
     const b = claims[j]!;
     if (outletOf(a.article) === outletOf(b.article) || a.opinion || b.opinion) continue;
-    if (marksChange(a.text) || marksChange(b.text)) continue;
+    if (changes[i] || changes[j]) continue;
     const na = namesOnlyIn(a, b);
     const nb = namesOnlyIn(b, a);
     const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
@@ -228,7 +234,9 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
   const groups = new Map<string, string[]>();
   for (const k of valuesOf.keys()) {
     const r = find(k);
-    groups.set(r, [...(groups.get(r) ?? []), k]);
+    const list = groups.get(r);
+    if (list) list.push(k);
+    else groups.set(r, [k]);
   }
   const conflicts: Conflict[] = [];
   for (const keys of groups.values()) {
