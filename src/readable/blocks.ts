@@ -56,8 +56,7 @@ export function domBlocks(root: Element): Block[] {
   const walk = (node: Node, kind: BlockKind, inLink: boolean): void => {
     if (node.nodeType === 3) {
       const t = node.nodeValue ?? '';
-      if (kind === 'pre') buf += t;
-      else buf += t;
+      buf += t;
       if (inLink) links += collapse(t).length;
       return;
     }
