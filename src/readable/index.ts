@@ -138,8 +138,7 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   let syndication = filtered.syndication;
   if (!syndication && agency && statedOutlet && !isAgencyItself(agency, statedOutlet, host)) syndication = agency;
   const canonicalHost = hostOf(meta?.canonicalUrl);
-  const pageHost = hostOf(url);
-  if (!syndication && canonicalHost && pageHost && siteOf(canonicalHost) !== siteOf(pageHost)) syndication = prettyHost(canonicalHost);
+  if (!syndication && canonicalHost && host && siteOf(canonicalHost) !== siteOf(host)) syndication = prettyHost(canonicalHost);
 
   const detected = detectLanguage(text);
   const language = detected ?? meta?.language ?? null;
