@@ -397,7 +397,12 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
   for (const c of b.caps) if (a.caps.has(c) || ua.has(c)) capShared2++;
   const capUnion = a.caps.size + b.caps.size;
   const capUnmatched = a.caps.size - capShared + (b.caps.size - capShared2);
-  const sw = f1(la ? clipped(counts(a.words), counts(b.words)) / la : 0, lb ? clipped(counts(a.words), counts(b.words)) / lb : 0);
+  const mw = clipped(counts(a.words), counts(b.words));
+  const sw = f1(la ? mw / la : 0, lb ? mw / lb : 0);
+  const setA = new Set(a.stems);
+  const setB = new Set(b.stems);
+  const runA = longestUnmatchedRun(a, setB);
+  const runB = longestUnmatchedRun(b, setA);
   return [
     Math.min(pu, ru), Math.max(pu, ru), f1(pu, ru),
     Math.min(pc, rc), Math.max(pc, rc), f1(pc, rc),
@@ -415,8 +420,8 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     sw,
     Math.max(contA.length - mc, contB.length - mc), Math.min(contA.length - mc, contB.length - mc),
     prefixF(contA, contB),
-    Math.max(longestUnmatchedRun(a, new Set(b.stems)), longestUnmatchedRun(b, new Set(a.stems))),
-    Math.min(longestUnmatchedRun(a, new Set(b.stems)), longestUnmatchedRun(b, new Set(a.stems))),
+    Math.max(runA, runB),
+    Math.min(runA, runB),
     specificUnmatched(a, b) + specificUnmatched(b, a),
     iua + iub,
     /["“”]/.test(a.text) !== /["“”]/.test(b.text) ? 1 : 0,
