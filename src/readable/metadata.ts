@@ -128,11 +128,6 @@ const VISIBLE_DATE = new RegExp(
   'i',
 );
 
-/** The first date written out in a short text ("Posted: Fri 6:45 PM, Feb 16, 2018", "18 NOV 2019"), as YYYY-MM-DD. */
-export function dateInText(text: string): string | null {
-  return dateTimeInText(text)?.slice(0, 10) ?? null;
-}
-
 const pad = (n: number | string): string => String(n).padStart(2, '0');
 const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const ZONES: Record<string, string> = metadataData.timeZones.offsets;
