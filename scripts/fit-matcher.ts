@@ -7,6 +7,7 @@ import { dataPath, hasDataSet, readJsonl, repoRoot } from '../eval/shared.js';
 import {
   BASE_FEATURES,
   FEATURE_NAMES,
+  decodeTable,
   kldFeatures,
   pairFeatures,
   profile,
@@ -126,7 +127,7 @@ export function encodeTable(t: Float32Array): { b64: string; scale: number } {
 }
 const roundTrip = (t: Float32Array): Float32Array => {
   const { b64, scale } = encodeTable(t);
-  return Float32Array.from(Buffer.from(b64, 'base64'), (x) => x / scale);
+  return decodeTable(b64, scale);
 };
 
 type Tree = MatcherModel['trees'][number];
@@ -387,7 +388,7 @@ export function crossValidate(prep: Prepared, k = 10, opts = GBDT): Scores {
   const items: Array<{ yes: boolean; label: number }> = [];
   for (let f = 0; f < k; f++) {
     const model = fitMatcher(prep, all.filter((i) => i % k !== f), opts);
-    const kld = Float32Array.from(Buffer.from(model.kld, 'base64'), (x) => x / model.kldScale);
+    const kld = decodeTable(model.kld, model.kldScale);
     const fitted = { model, tables: { idf: prep.idf, kld } };
     for (const i of all.filter((x) => x % k === f))
       items.push({ yes: predict(prep, fitted, i) >= model.threshold, label: prep.pairs[i]!.label });
