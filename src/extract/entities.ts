@@ -494,14 +494,14 @@ export function entityAt(layer: EntityLayer, offset: number): string | null {
  * Resolve a third-person pronoun at `offset` to the latest compatible person mentioned before it.
  * @param pronoun the pronoun as written ("he", "She")
  */
-export function resolvePronoun(layer: EntityLayer, offset: number, pronoun: string, minStart = 0): string | null {
+export function resolvePronoun(layer: EntityLayer, offset: number, pronoun: string): string | null {
   const p = pronoun.toLowerCase();
   const want: Gender = LEX.pronMale.has(p) ? 'm' : LEX.pronFemale.has(p) ? 'f' : null;
   if (!want) return null;
   const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
   for (let k = layer.index.length - 1; k >= 0; k--) {
     const m = layer.index[k]!;
-    if (m.start >= offset || m.start < minStart) continue;
+    if (m.start >= offset) continue;
     if (kinds.get(m.entity) !== 'person' && kinds.get(m.entity) !== 'other') continue;
     if (kinds.get(m.entity) === 'other' && m.form !== 'surname') continue;
     const g = layer.gender.get(m.entity) ?? null;
