@@ -1,2 +1,0 @@
-import task from './tasks/brief.js';
-console.table(await task.run());
