@@ -470,7 +470,7 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     let cue: Cue | null = null;
     let partial = false;
     let side: 'before' | 'after' | 'other' = 'other';
-    const before = cueBefore(T, q.open, Math.max(paraFloor, floor - 0));
+    const before = cueBefore(T, q.open, Math.max(paraFloor, floor));
     if (before?.adjacent) {
       cue = before;
       side = 'before';
