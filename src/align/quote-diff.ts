@@ -4,7 +4,7 @@ import type { QuoteVariant } from '../core/types.js';
 /** Words of a quote for comparison: lower-case, punctuation dropped, curly apostrophes made straight. */
 export function quoteWords(text: string): string[] {
   // "deal-maker" and "dealmaker" are one word in two spellings.
-  return (text.toLowerCase().replace(/[’‘`]/g, "'").replace(/(\p{L})[-‐](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? []).map((w) => w);
+  return text.toLowerCase().replace(/[’‘`]/g, "'").replace(/(\p{L})[-‐](\p{L})/gu, '$1$2').match(/[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu) ?? [];
 }
 
 type Op = { kind: 'eq' | 'del' | 'ins'; word: string };
