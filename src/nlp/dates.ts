@@ -102,7 +102,6 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
     const m = s.get('month') ?? 1;
     const d = s.get('day') ?? 1;
     grain = known('day') ? 'day' : known('month') ? 'month' : 'year';
-    if (!known('month') && !known('day') && !known('year')) return null;
     v = { y, m, d: grain === 'day' ? d : 1 };
     if (!known('year') && grain !== 'year') {
       // Year from the reference; a date well after publication was last year's ("October 14" read in January).
