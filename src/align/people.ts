@@ -47,7 +47,9 @@ export function alignPeople(
   const index = (b: Bucket, key: string): void => {
     if (b.keys.has(key)) return;
     b.keys.add(key);
-    byKey.set(key, [...(byKey.get(key) ?? []), b]);
+    const list = byKey.get(key);
+    if (list) list.push(b);
+    else byKey.set(key, [b]);
   };
   for (const e of sorted) {
     const keys = keysOf(e);
@@ -167,7 +169,12 @@ function groupQuotes(quotes: Quote[], order: Map<string, number>): QuoteGroup[] 
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const byWord = new Map<string, number[]>();
   w.forEach((ws, i) => {
-    for (const x of new Set(ws)) if (!STOP.has(x)) byWord.set(x, [...(byWord.get(x) ?? []), i]);
+    for (const x of new Set(ws)) {
+      if (STOP.has(x)) continue;
+      const list = byWord.get(x);
+      if (list) list.push(i);
+      else byWord.set(x, [i]);
+    }
   });
   const tried = new Set<string>();
   for (const list of byWord.values()) {
@@ -186,7 +193,12 @@ function groupQuotes(quotes: Quote[], order: Map<string, number>): QuoteGroup[] 
       }
   }
   const groups = new Map<number, number[]>();
-  direct.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  direct.forEach((_, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list) list.push(i);
+    else groups.set(root, [i]);
+  });
   const out: QuoteGroup[] = [];
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -205,8 +217,9 @@ function groupQuotes(quotes: Quote[], order: Map<string, number>): QuoteGroup[] 
       variants,
     });
   }
+  const byId = new Map(quotes.map((q) => [q.id, q]));
   const firstOf = (g: QuoteGroup): [number, number] => {
-    const q = quotes.find((x) => x.id === g.quotes[0]);
+    const q = g.quotes[0] !== undefined ? byId.get(g.quotes[0]) : undefined;
     return [order.get(q?.article ?? '') ?? 0, q?.start ?? 0];
   };
   out.sort((a, b) => firstOf(a)[0] - firstOf(b)[0] || firstOf(a)[1] - firstOf(b)[1]);
