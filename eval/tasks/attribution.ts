@@ -143,7 +143,7 @@ function polnearRows(split: 'dev' | 'train'): PolnearRow[] {
 }
 
 /** Score one PolNeAR split; used by the task (dev) and for tuning on train. */
-export function evalPolnear(split: 'dev' | 'train', limit = Infinity, from = 0): { direct: Score; directExactish: Score; all: Score; n: number } {
+export function evalPolnear(split: 'dev' | 'train', limit = Infinity, from = 0): { direct: Score; all: Score; n: number } {
   let direct = zero();
   let all = zero();
   let n = 0;
@@ -157,7 +157,7 @@ export function evalPolnear(split: 'dev' | 'train', limit = Infinity, from = 0):
     all = add(all, score(row.text, gold, pred.all));
     n++;
   }
-  return { direct, directExactish: direct, all, n };
+  return { direct, all, n };
 }
 
 interface BasilRow {
