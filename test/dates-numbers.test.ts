@@ -41,6 +41,8 @@ describe('findNumbers', () => {
   });
   it('gives offsets into the text', () => {
     const text = 'Officials said 28 people died; others said 31 dead.';
-    for (const n of findNumbers(text)) expect(text.slice(n.start, n.end)).toBe(n.text);
+    const found = findNumbers(text);
+    expect(found.map((n) => n.text)).toEqual(['28 people', '31 dead']);
+    for (const n of found) expect(text.slice(n.start, n.end)).toBe(n.text);
   });
 });
