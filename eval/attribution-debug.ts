@@ -1,6 +1,6 @@
 // Tuning aid for the attribution eval: scores a PolNeAR split (default train, first N articles) and prints sample misses.
 // Usage: npx tsx eval/attribution-debug.ts [train|dev] [limit] [fp|fn|spk]
-import { evalPolnear, predict, articleOf, score, overlap } from './tasks/attribution.js';
+import { evalPolnear, predict, articleOf, score, overlap, isDirect } from './tasks/attribution.js';
 import { dataPath, readJsonl } from './shared.js';
 
 const split = (process.argv[2] ?? 'train') as 'train' | 'dev';
@@ -22,7 +22,7 @@ if (show) {
     const pp = predict(articleOf(row.doc_id, t));
     const pred = show === 'fnall' ? pp.all : pp.direct;
     const gold = row.annotations[0]!.attributions.filter((a) => a.content.length).map((a) => ({ content: a.content, src: a.source.map((s) => s.text).join(' '), srcSpans: a.source }))
-      .filter((g) => { if (show === 'fnall') return true; const c = [...g.content].sort((a, b) => a.start - b.start); return /^(["“‘'«]|'')/.test(t.slice(c[0]!.start, c[0]!.end).trim()) && /(["”’'»]|'')$/.test(t.slice(c.at(-1)!.start, c.at(-1)!.end).trim().replace(/[.,;:!?]+$/, '')); });
+      .filter((g) => show === 'fnall' || isDirect(t, g.content));
     const ctx = (s: number, e: number): string => t.slice(Math.max(0, s - 120), e + 120).replace(/\n/g, ' | ');
     if (show === 'fp') for (const p of pred) {
       if (gold.some((g) => overlap(g.content, p.content) >= 0.2)) continue;

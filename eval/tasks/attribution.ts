@@ -100,7 +100,7 @@ const add = (a: Score, b: Score): Score => ({
 const zero = (): Score => ({ tp: 0, fp: 0, fn: 0, exact: 0, speakerOk: 0, matched: 0 });
 
 /** Gold direct quote: content that opens and closes with a quotation mark (trailing punctuation aside). */
-function isDirect(text: string, content: GoldSpan[]): boolean {
+export function isDirect(text: string, content: Span[]): boolean {
   if (!content.length) return false;
   // Annotators split long quotes into sentence pieces: judge the first and last piece, in text order.
   const sorted = [...content].sort((a, b) => a.start - b.start);
