@@ -222,9 +222,8 @@ async function fromBlob(ctx: Ctx, source: string, bytes: Uint8Array, contentType
   if (ext === '.jsonl' || (ext === '' && head.startsWith('{') && !looksLikeFeed(head))) {
     return fromJsonl(ctx, source, decoder.decode(bytes));
   }
-  if (FEED_EXT.has(ext) || looksLikeFeed(head)) {
-    if (looksLikeFeed(head) || ext === '.rss' || ext === '.atom' || ext === '.opml') return fromFeed(ctx, source, decoder.decode(bytes), 0);
-  }
+  // .xml and .json only count as feeds when they look like one; .rss, .atom and .opml always do.
+  if (looksLikeFeed(head) || ext === '.rss' || ext === '.atom' || ext === '.opml') return fromFeed(ctx, source, decoder.decode(bytes), 0);
   const doc: RawDocument = { source, bytes, fetchedAt: now() };
   const ct = contentType ?? CONTENT_TYPES[ext];
   if (ct) doc.contentType = ct;
