@@ -18,10 +18,14 @@ type Baseline = Record<string, Floor>;
 const BASELINE = resolve(repoRoot, 'eval/baseline.json');
 const key = (r: EvalRow): string => `${r.task}/${r.dataset}/${r.metric}`;
 
-/** A cheap fingerprint of a data set: names and sizes of its files. */
+const hashes = new Map<string, string>();
+/** A cheap fingerprint of a data set: names and sizes of its files; each folder is walked once per run, not once per row. */
 function dataHash(dataset: string): string {
   // Rows may name a split ("subjectivity-checkthat/dev"): the fingerprint covers the whole set's folder.
-  const dir = dataPath(dataset.split('/')[0]!);
+  const name = dataset.split('/')[0]!;
+  const known = hashes.get(name);
+  if (known) return known;
+  const dir = dataPath(name);
   const h = createHash('sha256');
   const walk = (d: string): void => {
     for (const name of readdirSync(d).sort()) {
@@ -32,7 +36,9 @@ function dataHash(dataset: string): string {
     }
   };
   walk(dir);
-  return h.digest('hex').slice(0, 16);
+  const hex = h.digest('hex').slice(0, 16);
+  hashes.set(name, hex);
+  return hex;
 }
 
 async function loadTasks(only: string[]): Promise<EvalTask[]> {
