@@ -1,6 +1,7 @@
 // The claim matcher: do two sentences state the same thing? Lexical/ordering/number features + a model fitted on MSRP.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import lists from './data/matcher-words.json' with { type: 'json' };
-import { nlp } from '../nlp/doc.js';
 import { findNumbers } from '../nlp/numbers.js';
 import { MATCHER } from './model/matcher.js';
 
@@ -57,6 +58,9 @@ const STOP = new Set(lists.stopwords);
 const NEG = new Set(lists.negations);
 const WEAK = new Set(lists.weakWords);
 const LIGHT = new Set(lists.lightVerbs);
+
+let engine: ReturnType<typeof winkNLP> | null = null;
+const nlp = (): ReturnType<typeof winkNLP> => (engine ??= winkNLP(model));
 
 /** 32-bit FNV-1a hash of a word, reduced to `size` buckets: the shipped tables hold numbers per bucket, never words. */
 export function bucket(word: string, size: number): number {

@@ -30,8 +30,7 @@ export interface Doc {
 }
 
 let engine: ReturnType<typeof winkNLP> | null = null;
-/** The one wink-nlp instance of the process (shared with the claim matcher's profiles). */
-export function nlp(): ReturnType<typeof winkNLP> {
+function nlp(): ReturnType<typeof winkNLP> {
   // Loading the model takes ~100 ms: do it on first use, not at import.
   engine ??= winkNLP(model);
   return engine;
