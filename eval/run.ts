@@ -103,6 +103,13 @@ async function main(): Promise<number> {
   printTable(rows, verdicts);
   for (const s of skipped) console.log(`skipped ${s}`);
 
+  // A floored figure that a task which ran no longer reports (renamed metric, task returning nothing) must not pass.
+  const ran = new Set(rows.map((r) => r.task));
+  const reported = new Set(rows.map(key));
+  const missing = Object.keys(baseline).filter((k) => ran.has(k.split('/')[0]!) && !reported.has(k));
+  for (const k of missing) console.log(`MISSING ${k}: floored in eval/baseline.json but not reported by its task`);
+  failed += missing.length;
+
   if (write) {
     // Floors only ever rise: a new floor is the lower of today's figure (less a small noise margin) and never below the old one.
     for (const r of rows) {
