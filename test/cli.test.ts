@@ -91,4 +91,15 @@ describe('triangulate analyze', () => {
     expect(rules).toContain('huge.txt:too-large');
     expect(run.stderr).toMatch(/too-large/);
   });
+
+  it('names articles alike in analyze and quotes when an input before them is unreadable', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, '0-empty.txt'), '');
+    writeFileSync(join(dir, '1-a.txt'), STORY_A);
+    const analyzed = JSON.parse((await runCli(['analyze', dir, '--json'])).stdout) as Dossier;
+    const quoted = (await runCli(['quotes', dir])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { article: string });
+    expect(analyzed.articles.map((a) => a.id)).toEqual(['a1']);
+    expect(quoted.map((q) => q.article)).toEqual(['a1']);
+    expect(analyzed.quotes.every((q) => q.article === 'a1')).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 import type { Article, Citation, Diagnostic, Dossier, RawDocument, Slant } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
 import { collectInputs, type IngestOptions } from '../ingest/index.js';
-import { readDocument } from '../readable/index.js';
+import { readDocuments } from './read.js';
 import { buildDoc, type Doc } from '../nlp/doc.js';
 import { extractAttributions, type ArticleAttributions } from '../extract/attributions.js';
 import { alignPeople } from '../align/people.js';
@@ -79,16 +79,10 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     needs: ['raws'],
     provides: ['articles'],
     run(work) {
-      work.raws.forEach((raw) => {
-        const id = `a${work.articles.length + 1}`;
-        try {
-          const { article, diagnostics } = readDocument(raw, { id });
-          work.diagnostics.push(...diagnostics);
-          if (article) work.articles.push(article);
-        } catch (error) {
-          work.diagnostics.push({ source: raw.source, rule: 'stage-failed', severity: 'error', message: `reading failed: ${(error as Error).message}` });
-        }
-      });
+      for (const { article, diagnostics } of readDocuments(work.raws)) {
+        work.diagnostics.push(...diagnostics);
+        if (article) work.articles.push(article);
+      }
     },
   },
   {

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
-import { readDocument } from '../../readable/index.js';
+import { readDocuments } from '../../pipeline/read.js';
 import { buildDoc } from '../../nlp/doc.js';
 import { extractAttributions } from '../../extract/attributions.js';
 import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
@@ -13,10 +13,9 @@ async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promi
   const all: Diagnostic[] = [...diagnostics];
   const rows: unknown[] = [];
   let read = 0;
-  docs.forEach((raw, i) => {
-    const { article, diagnostics: diags } = readDocument(raw, { id: `a${i + 1}` });
+  for (const { article, diagnostics: diags } of readDocuments(docs)) {
     all.push(...diags);
-    if (!article) return;
+    if (!article) continue;
     read++;
     const res = extractAttributions(article, buildDoc(article.text, article.paragraphs));
     rows.push({
@@ -32,7 +31,7 @@ async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promi
         direct: q.direct ?? false,
       })),
     });
-  });
+  }
   writeJsonl(ctx.stdout, rows);
   writeDiagnostics(ctx, all);
   ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;

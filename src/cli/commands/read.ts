@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
-import { readDocument } from '../../readable/index.js';
+import { readDocuments } from '../../pipeline/read.js';
 import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
@@ -15,14 +15,13 @@ async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promi
   for (const d of diagnostics) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
   for (const [source, diags] of bySource) rows.push({ source, article: null, diagnostics: diags });
   let read = 0;
-  docs.forEach((doc, i) => {
-    const { article, diagnostics: diags } = readDocument(doc, { id: `a${i + 1}` });
+  for (const { raw, article, diagnostics: diags } of readDocuments(docs)) {
     all.push(...diags);
     if (article) {
       read++;
       rows.push({ ...article, diagnostics: diags });
-    } else rows.push({ source: doc.source, article: null, diagnostics: diags });
-  });
+    } else rows.push({ source: raw.source, article: null, diagnostics: diags });
+  }
   writeJsonl(ctx.stdout, rows);
   writeDiagnostics(ctx, all);
   ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;
