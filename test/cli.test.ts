@@ -94,7 +94,7 @@ describe('triangulate analyze', () => {
 
   it('names articles alike in analyze and quotes when an input before them is unreadable', async () => {
     const dir = tmp();
-    writeFileSync(join(dir, '0-empty.txt'), '');
+    writeFileSync(join(dir, '0-binary.html'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
     writeFileSync(join(dir, '1-a.txt'), STORY_A);
     const analyzed = JSON.parse((await runCli(['analyze', dir, '--json'])).stdout) as Dossier;
     const quoted = (await runCli(['quotes', dir])).stdout.trim().split('\n').map((l) => JSON.parse(l) as { article: string });
