@@ -17,6 +17,9 @@ import {
   type Profile,
 } from '../src/align/match.js';
 
+/** `--trees` is honoured only when this script is the entry point: the eval imports it as a library, and its own arguments must not change what is fitted. */
+const USE_TREES = import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--trees');
+
 export interface MsrpRow {
   id: string;
   s1: string;
@@ -310,8 +313,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
     X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld)]);
     y.push(0);
   }
-  const useTrees = process.argv.includes('--trees');
-  const { trees, base } = useTrees ? fitGbdt(X, y, opts) : { trees: [], base: 0 };
+  const { trees, base } = USE_TREES ? fitGbdt(X, y, opts) : { trees: [], base: 0 };
   const ie = encodeTable(prep.idf);
   const ke = encodeTable(kld);
   const model: MatcherModel = {
@@ -327,7 +329,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
     learningRate: opts.learningRate,
     threshold: 0.5,
   };
-  if (!useTrees) model.linear = fitLogistic(X, y);
+  if (!USE_TREES) model.linear = fitLogistic(X, y);
   return { model, tables };
 }
 

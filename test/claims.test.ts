@@ -46,9 +46,14 @@ describe('golden claim cases', () => {
           expect(c, `no ${want.kind} conflict`).toBeDefined();
           expect(c!.values.map((v) => v.value).sort()).toEqual([...want.values].sort());
         }
-      // Every source span is evidence: it points at the claim's text in its article.
+      // Every source span is evidence: a non-blank stretch of its own article's text.
       for (const c of got.claims)
-        for (const s of c.sources) expect(s.end).toBeGreaterThan(s.start);
+        for (const s of c.sources) {
+          const a = got.articles.find((x) => x.id === s.article);
+          expect(a, `claim ${c.id} cites unknown article ${s.article}`).toBeDefined();
+          expect(s.end).toBeLessThanOrEqual(a!.text.length);
+          expect(a!.text.slice(s.start, s.end).trim().length).toBeGreaterThan(0);
+        }
     });
   }
 });

@@ -54,6 +54,7 @@ const task: EvalTask = {
       }
     }
     const n = stories.length;
+    if (!n) return [];
     const metrics = ['ROUGE-1 F1', 'ROUGE-2 F1', 'ROUGE-L F1'];
     const dataset = `neutral-summaries-neus/${split}`;
     return [
