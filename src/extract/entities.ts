@@ -16,6 +16,8 @@ import citationCues from './data/citation-cues.json' with { type: 'json' };
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 export const LEX = {
   speechVerbs: lower(speechVerbs.verbs),
+  /** Source-first cue phrases as lower-case word lists ("according to" -> ['according', 'to']). */
+  sourcePhrases: speechVerbs.sourcePhrases.map((p) => p.toLowerCase().split(/\s+/)),
   clauseVerbs: lower(speechVerbs.clauseVerbs),
   speechObjects: lower(speechVerbs.objects),
   blockIntros: speechVerbs.blockIntros.map((x) => x.toLowerCase()),

@@ -192,6 +192,11 @@ class Tokens {
     }
     return lo - 1;
   }
+  /** Length in tokens of a source-first cue phrase ("according to") starting at token i, or 0. */
+  sourcePhrase(i: number): number {
+    for (const words of LEX.sourcePhrases) if (words.every((w, j) => this.t(i + j).toLowerCase() === w)) return words.length;
+    return 0;
+  }
   /** POS with tagger slips on names repaired: a capitalised word inside a phrase ("Josh/VERB Earnest") is a proper noun. */
   npPos(i: number): string {
     const p = this.pos(i);
@@ -316,9 +321,8 @@ function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
   if (T.t(k) === '.') return null;
   while (k < limit && /^[,;—–-]$/.test(T.t(k))) k++;
   if (k >= limit) return null;
-  if (T.t(k).toLowerCase() === 'according' && T.t(k + 1) === 'to') {
-    return { cue: k, cueEnd: k + 2, speaker: subjectAfter(T, k + 2, limit) };
-  }
+  const phrase = T.sourcePhrase(k);
+  if (phrase) return { cue: k, cueEnd: k + phrase, speaker: subjectAfter(T, k + phrase, limit) };
   // Inverted: said X
   let v = k;
   while (v < limit && /^(also|later|then|again)$/i.test(T.t(v))) v++;
@@ -361,9 +365,10 @@ function cueBefore(T: Tokens, open: number, sentFloor: number): (Cue & { adjacen
   }
   // according to X, “…”
   for (let j = k; j >= sentFloor && j > k - 10; j--) {
-    if (T.t(j).toLowerCase() === 'according' && T.t(j + 1).toLowerCase() === 'to') {
-      const sp = subjectAfter(T, j + 2, k + 1);
-      if (sp && sp[1] === k + 1 && punct) return { cue: j, cueEnd: j + 2, speaker: sp, adjacent: true };
+    const phrase = T.sourcePhrase(j);
+    if (phrase) {
+      const sp = subjectAfter(T, j + phrase, k + 1);
+      if (sp && sp[1] === k + 1 && punct) return { cue: j, cueEnd: j + phrase, speaker: sp, adjacent: true };
     }
     if (T.isQuoteMark(j) || T.t(j) === '.') break;
   }
@@ -593,10 +598,11 @@ export function extractQuotes(doc: Doc, paragraphs: Span[]): RawAttribution[] {
     let found: { content: Span; cue: Cue } | null = null;
     // according to X, CLAUSE  |  CLAUSE, according to X
     for (let i = a; i < end - 1 && !found; i++) {
-      if (T.t(i).toLowerCase() !== 'according' || T.t(i + 1).toLowerCase() !== 'to' || inQuote(i) || usedCues.has(i)) continue;
-      const sp = subjectAfter(T, i + 2, end);
+      const phrase = T.sourcePhrase(i);
+      if (!phrase || inQuote(i) || usedCues.has(i)) continue;
+      const sp = subjectAfter(T, i + phrase, end);
       if (!sp) continue;
-      const cue: Cue = { cue: i, cueEnd: i + 2, speaker: sp };
+      const cue: Cue = { cue: i, cueEnd: i + phrase, speaker: sp };
       if (i === a && T.t(sp[1]) === ',' && end - sp[1] > 4) found = { content: { start: T.start(sp[1] + 1), end: sEnd }, cue };
       else if (i > a + 3 && T.t(i - 1) === ',') found = { content: { start: sStart, end: T.end(i - 2) }, cue };
     }
