@@ -4,6 +4,8 @@ import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '..
 import { findDates, type DateMention } from '../nlp/dates.js';
 import { findNumbers, type NumberMention } from '../nlp/numbers.js';
 import rules from './data/claims-split.json' with { type: 'json' };
+// One list of the writer's opinion markers, the slant stage's: a claim carrying one is commentary, not a disputable fact.
+import { hasOpinionMarker } from '../slant/index.js';
 
 /** One atomic claim of one article; `start`/`end` point into `article.text`, as do its numbers' and dates' offsets. */
 export interface ArticleClaim {
@@ -26,8 +28,6 @@ const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
 const PARTICIPLE = new RegExp(`(?:${rules.participleEndings.join('|')})$`, 'i');
 const NOT_PARTICIPLES = new Set(rules.participleExceptions);
-const OPINION = rules.opinionMarkers.map((m) => new RegExp(`(?<![\\p{L}])${m.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
-const QUOTE_CHARS = /["“”]/g;
 const EDGE = /^[\s,;:—–-]+|[\s,;:.—–-]+$/g;
 
 const isWord = (doc: Doc, i: number): boolean => /[\p{L}\p{N}]/u.test(tokenText(doc, i));
@@ -132,12 +132,6 @@ function quoteOpen(text: string): boolean {
   return straight % 2 === 1 || open > close;
 }
 
-/** True when the text is the writer's opinion: a first-person view outside quotation marks. */
-function isOpinion(text: string): boolean {
-  const outside = text.split(QUOTE_CHARS).filter((_, i) => i % 2 === 0).join(' ');
-  return OPINION.some((re) => re.test(outside));
-}
-
 /**
  * Split an article's sentences into atomic claims (semicolons, ", and"/"but" + a new subject and verb; attributions stay
  * whole, quoted text is never split), each with the numbers and dates inside it. Dates resolve against `article.published`.
@@ -161,7 +155,7 @@ export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
       numbers: numbers.filter((n) => n.start >= s.start && n.end <= s.end),
       dates: dates.filter((d) => d.start >= s.start && d.end <= s.end),
     };
-    if (isOpinion(text)) claim.opinion = true;
+    if (hasOpinionMarker(text)) claim.opinion = true;
     out.push(claim);
   };
   for (let s = 0; s < sentenceCount(doc); s++) {

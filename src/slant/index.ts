@@ -39,6 +39,14 @@ function opinionMarkers(sentence: string): number {
 }
 
 /**
+ * True when the text carries an opinion marker of the writer's own ("of course", "in my view", "should resign"), quotes aside.
+ * @example hasOpinionMarker('In my view the plan failed.') === true
+ */
+export function hasOpinionMarker(text: string): boolean {
+  return opinionMarkers(text) > 0;
+}
+
+/**
  * True when a sentence reads as opinion: the model finds it subjective, or it carries an opinion marker of the writer's own.
  * @example isOpinionSentence('We must not look away.') === true
  */
