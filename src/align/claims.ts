@@ -113,19 +113,20 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
  * for coverage.
  */
 export function sameEvent(a: Profile, b: Profile): boolean {
-  let verbStems: string[] = [];
+  // Every shared rare verb is a trigger, and none of them counts again as a shared argument.
+  const verbStems = new Set<string>();
   for (const [lemma, stem] of a.verbs) {
     const other = b.verbs.get(lemma);
-    if (other !== undefined && generalIdf(stem) >= settings.eventVerbIdf) verbStems = [stem, other];
+    if (other !== undefined && generalIdf(stem) >= settings.eventVerbIdf) verbStems.add(stem).add(other);
   }
-  if (!verbStems.length) return false;
+  if (!verbStems.size) return false;
   const sa = strongStems(a);
   const sb = strongStems(b);
-  const [small, big, bigP] = sa.size <= sb.size ? [a, sb, b] : [b, sa, a];
+  const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = new Set(bigP.stems);
   for (const [i, c] of small.stems.entries()) if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll)) return false;
   let shared = 0;
-  for (const s of strongStems(small)) if (!verbStems.includes(s) && big.has(s)) shared++;
+  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared++;
   return shared >= settings.eventMinShared;
 }
 
