@@ -1,18 +1,12 @@
 // Across articles: one entity per person/organisation/place, quotes re-pointed to it, and quotes of one utterance grouped with their variants.
 import type { Article, Citation, Entity, EntityKind, Quote, QuoteGroup, QuoteVariant } from '../core/types.js';
 import type { ArticleAttributions } from '../extract/attributions.js';
-import { isSuffixedName, roleHead } from '../extract/entities.js';
+import { initials, isSuffixedName, roleHead } from '../extract/entities.js';
 import { diffQuote, findRun, longestCommonRun, quoteWords } from './quote-diff.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|gen|sen|rep|gov|prof|president|prime minister)\s+/;
-const initials = (s: string): string =>
-  s
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
 
 interface Bucket {
   entity: Entity;

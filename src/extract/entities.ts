@@ -47,6 +47,14 @@ export const LEX = {
 const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 const words0 = (ws: string[]): string[] => ws.map((w) => stripDot(w));
 export const isHonorific = (w: string): boolean => LEX.honorifics.has(stripDot(w));
+
+/** The capitals of a name's capitalised words ("European Central Bank" -> "ECB"), to match an acronym to its body. */
+export const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => UPPER.test(w))
+    .map((w) => w[0])
+    .join('');
 export const isRoleHead = (w: string): boolean => LEX.roleHeads.has(w.toLowerCase());
 const isRoleWord = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -315,12 +323,6 @@ export function extractEntities(article: Article, doc: Doc): EntityLayer {
   const byName = new Map<string, Entity>();
   const lastName = (e: Entity): string => e.name.split(' ').at(-1)!.toLowerCase();
   const firstName = (e: Entity): string => e.name.split(' ')[0]!.toLowerCase();
-  const initials = (name: string): string =>
-    name
-      .split(/\s+/)
-      .filter((w) => UPPER.test(w))
-      .map((w) => w[0])
-      .join('');
 
   const stated = new Set<Entity>();
   const personCued = new Set<Entity>();
