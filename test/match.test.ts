@@ -32,7 +32,11 @@ describe('matchClaims', () => {
 describe('shipped model', () => {
   it('matches the feature list of the code', () => {
     expect(MATCHER.features).toEqual([...FEATURE_NAMES]);
-    const x = pairFeatures(profile('A cat sat.'), profile('A dog sat.'), { idf: new Float32Array(MATCHER.buckets), kld: new Float32Array(MATCHER.buckets) });
+    const x = pairFeatures(profile('A cat sat.'), profile('A dog sat.'), {
+      idf: new Float32Array(MATCHER.buckets),
+      kld: new Float32Array(MATCHER.buckets),
+      subs: new Float32Array(0),
+    });
     expect(x).toHaveLength(FEATURE_NAMES.length);
     expect(x.every(Number.isFinite)).toBe(true);
   });

@@ -12,6 +12,10 @@ export interface Profile {
   words: string[];
   /** Stems, parallel to `words`. */
   stems: string[];
+  /** Lower-case lemmas (dictionary forms), parallel to `words`. */
+  lemmas: string[];
+  /** Universal part-of-speech tags, parallel to `words`. */
+  tags: string[];
   /** True where the word is a content word (not in the function-word list). */
   content: boolean[];
   /** Stems of capitalised words that do not open the sentence (names, places, organisations). */
@@ -33,6 +37,8 @@ export interface Profile {
 export interface FeatureTables {
   idf: Float32Array;
   kld: Float32Array;
+  /** Learned log-odds per substitution key (see `substitutionKeys`), indexed by key; empty when the model has none. */
+  subs: Float32Array;
 }
 
 /** A fitted matcher: feature standardisation, a logistic layer and/or boosted trees, the decision threshold and its tables. */
@@ -45,6 +51,12 @@ export interface MatcherModel {
   idfScale: number;
   kld: string;
   kldScale: number;
+  /**
+   * The substitution table (see `substitutionKeys`): a sparse logistic model over hashed unmatched words and word pairs,
+   * stored as the keys with a non-zero weight, delta-coded as unsigned LEB128 varints, then one signed byte per key
+   * (weight = byte / scale). Base64.
+   */
+  subs?: { keys: string; weights: string; scale: number; buckets: number };
   /** Boosted regression trees over raw features: flat arrays, node i: feature (-1 = leaf), threshold, left, right, value. */
   trees: Array<{ f: number[]; t: number[]; l: number[]; r: number[]; v: number[] }>;
   /** Logistic layer over standardised features (z-scores clipped to ±clip), added to the trees' log-odds. */
@@ -106,6 +118,8 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const stemsAll = doc.tokens().out(its.stem as unknown as typeof its.value) as string[];
   const words: string[] = [];
   const stems: string[] = [];
+  const lemmaList: string[] = [];
+  const tags: string[] = [];
   const content: boolean[] = [];
   const caps = new Set<string>();
   const numbers = new Set<string>();
@@ -125,6 +139,8 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     if (words.length > 0 && /^\p{Lu}/u.test(v)) caps.add(stem);
     words.push(w);
     stems.push(stem);
+    lemmaList.push(lemma);
+    tags.push(pos[i] ?? 'X');
     content.push(!STOP.has(w) && type !== 'currency');
   });
   for (const n of findNumbers(plain)) numbers.add(String(Math.round(n.value * 1000) / 1000));
@@ -137,7 +153,7 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const buckets = Int32Array.from(stems, (s) => bucket(s, size));
   const bigrams = new Set<number>();
   for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
-  return { text, words, stems, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri, verbs };
+  return { text, words, stems, lemmas: lemmaList, tags, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri, verbs };
 }
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). */
@@ -149,12 +165,43 @@ export const FEATURE_NAMES = [
   'p1_min', 'p1_max', 'p2_min', 'p2_max', 'p3_min', 'p3_max', 'p4_min', 'p4_max', 'edit_ratio', 'char_edit_ratio',
   'w2_min', 'w2_max', 'w3_min', 'w3_max', 'char_cont_edit', 'nist_min', 'nist_max',
   'strong_unmatched_max', 'strong_unmatched_min', 'strong_idf_unmatched_max', 'strong_idf_unmatched_min', 'strong_f',
-  // Last, so cross-validation can recompute only these per fold: they read the TF-KLD table fitted on the training pairs.
+  // Last, so cross-validation can recompute only these per fold: they read the tables fitted on the training pairs
+  // (TF-KLD, then the substitution table).
   'kld_f', 'kld_unmatched_max', 'kld_unmatched_min', 'kld2_f', 'kld2_unmatched_max', 'kld2_unmatched_min',
+  'subs',
 ] as const;
 
-/** Number of leading features that do not depend on the TF-KLD table. */
-export const BASE_FEATURES = FEATURE_NAMES.length - 6;
+/** Number of leading features that do not depend on the tables fitted on the training pairs. */
+export const BASE_FEATURES = FEATURE_NAMES.length - 7;
+
+/** Hash space of the substitution table: word pairs are many, so it is wider than the per-word tables. */
+export const SUBS_BUCKETS = 1 << 18;
+
+/**
+ * Keys of the substitution table for a sentence pair, symmetric in (a, b): each distinct content stem only one sentence
+ * has (`u|stem`), and each pair of such stems, one from each sentence (`x|stem|stem`, sorted) — what one outlet wrote
+ * where the other wrote something else ("said"/"told", "n't"/"not"). A sparse logistic model over these keys, fitted on
+ * the training pairs, learns which substitutions keep the meaning.
+ */
+export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUCKETS): number[] {
+  const contentStems = (p: Profile): Set<string> => new Set(p.stems.filter((_, i) => p.content[i]));
+  const ca = contentStems(a);
+  const cb = contentStems(b);
+  const onlyA = [...ca].filter((s) => !cb.has(s));
+  const onlyB = [...cb].filter((s) => !ca.has(s));
+  const keys: number[] = [];
+  for (const s of [...onlyA, ...onlyB]) keys.push(bucket(`u|${s}`, size));
+  for (const s of onlyA) for (const t of onlyB) keys.push(bucket(s < t ? `x|${s}|${t}` : `x|${t}|${s}`, size));
+  return keys;
+}
+
+/** The substitution model's log-odds for a pair: the sum of its keys' learned weights. */
+export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
+  if (!subs.length) return 0;
+  let s = 0;
+  for (const k of substitutionKeys(a, b, subs.length)) s += subs[k] ?? 0;
+  return s;
+}
 
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 
@@ -442,6 +489,7 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     ...minMax(nist(a, b, tables.idf), nist(b, a, tables.idf)),
     ...strongFeatures(a, b, tables.idf),
     ...kldFeatures(a, b, tables.kld),
+    substitutionScore(a, b, tables.subs),
   ];
 }
 
@@ -461,6 +509,29 @@ export function kldFeatures(a: Profile, b: Profile, kld: Float32Array): number[]
   const [pa, ua] = side(a.bigramBuckets, new Set(b.bigramBuckets));
   const [pb, ub] = side(b.bigramBuckets, new Set(a.bigramBuckets));
   return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub), f1(pa, pb), Math.max(ua, ub), Math.min(ua, ub)];
+}
+
+/** Decode the sparse substitution table (see `MatcherModel.subs`) into a dense one; empty when the model has none. */
+export function decodeSubs(subs: MatcherModel['subs']): Float32Array {
+  if (!subs) return new Float32Array(0);
+  const out = new Float32Array(subs.buckets);
+  const keys = Buffer.from(subs.keys, 'base64');
+  const weights = new Int8Array(Buffer.from(subs.weights, 'base64'));
+  let key = 0;
+  let n = 0;
+  for (let i = 0; i < keys.length; ) {
+    let delta = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = keys[i++]!;
+      delta += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    key += delta;
+    out[key] = weights[n++]! / subs.scale;
+  }
+  return out;
 }
 
 /** Decode a base64 Uint8 table into floats. */
@@ -492,7 +563,11 @@ let shipped: { model: MatcherModel; tables: FeatureTables } | null = null;
 function shippedModel(): { model: MatcherModel; tables: FeatureTables } {
   shipped ??= {
     model: MATCHER,
-    tables: { idf: decodeTable(MATCHER.idf, MATCHER.idfScale), kld: decodeTable(MATCHER.kld, MATCHER.kldScale) },
+    tables: {
+      idf: decodeTable(MATCHER.idf, MATCHER.idfScale),
+      kld: decodeTable(MATCHER.kld, MATCHER.kldScale),
+      subs: decodeSubs(MATCHER.subs),
+    },
   };
   return shipped;
 }
