@@ -1,7 +1,9 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, bucket, matchClaims, pairFeatures, profile } from '../src/align/match.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, decodeSubs, matchClaims, pairFeatures, profile, substitutionKeys } from '../src/align/match.js';
 import { MATCHER } from '../src/align/model/matcher.js';
+import { synsets } from '../src/nlp/wordnet.js';
+import { encodeSubs } from '../scripts/fit-matcher.js';
 
 describe('matchClaims', () => {
   const para = matchClaims('The bridge collapsed on Tuesday evening after heavy rain.', 'After heavy rain, the bridge collapsed on Tuesday evening.');
@@ -44,5 +46,51 @@ describe('shipped model', () => {
     const b = bucket('bridge', MATCHER.buckets);
     expect(b).toBeGreaterThanOrEqual(0);
     expect(b).toBeLessThan(MATCHER.buckets);
+  });
+});
+
+describe('WordNet synonym stage', () => {
+  it('knows that say and tell share a sense, and that unknown words have none', () => {
+    const say = synsets('say');
+    expect([...synsets('tell')].some((id) => say.has(id))).toBe(true);
+    expect([...synsets('bridge')].some((id) => say.has(id))).toBe(false);
+    expect(synsets('zzqxv').size).toBe(0);
+  });
+  it('pairs unmatched words that share a sense, and only those', () => {
+    const tables = { idf: new Float32Array(MATCHER.buckets).fill(1), kld: new Float32Array(MATCHER.buckets), subs: new Float32Array(0) };
+    const at = FEATURE_NAMES.indexOf('syn_pairs');
+    const syn = pairFeatures(profile('The firm bought the plant.'), profile('The firm purchased the plant.'), tables);
+    const none = pairFeatures(profile('The firm bought the plant.'), profile('The firm closed the plant.'), tables);
+    expect(syn[at]).toBe(1);
+    expect(none[at]).toBe(0);
+  });
+});
+
+describe('substitution table', () => {
+  it('keys a pair the same way in either order', () => {
+    const a = profile('The envoy told reporters the talks had stalled.');
+    const b = profile('The envoy said the negotiations were stuck.');
+    const sorted = (xs: number[]): number[] => [...xs].sort((x, y) => x - y);
+    expect(sorted(substitutionKeys(a, b))).toEqual(sorted(substitutionKeys(b, a)));
+    // 'told' and 'said' (and others) are each unmatched: one key each plus one per cross pair.
+    expect(substitutionKeys(a, b).length).toBeGreaterThan(4);
+  });
+  it('survives its sparse encoding: the same keys, weights within one quantisation step, zeros stay zero', () => {
+    const t = new Float32Array(SUBS_BUCKETS);
+    t[0] = 0.3;
+    t[5] = -0.1;
+    t[200_000] = 0.05;
+    t[SUBS_BUCKETS - 1] = -0.3;
+    const back = decodeSubs(encodeSubs(t));
+    expect(back.length).toBe(SUBS_BUCKETS);
+    const step = 0.3 / 127;
+    for (const k of [0, 5, 200_000, SUBS_BUCKETS - 1]) expect(Math.abs(back[k]! - t[k]!)).toBeLessThanOrEqual(step / 2 + 1e-7);
+    let nonZero = 0;
+    for (const v of back) if (v !== 0) nonZero++;
+    expect(nonZero).toBe(4);
+  });
+  it('ships with the model and is read back non-empty', () => {
+    expect(MATCHER.subs?.buckets).toBe(SUBS_BUCKETS);
+    expect(decodeSubs(MATCHER.subs).some((v) => v !== 0)).toBe(true);
   });
 });

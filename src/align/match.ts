@@ -528,7 +528,7 @@ function senseSets(p: Profile): Array<Set<string>> {
 
 /**
  * A second, METEOR-like matching stage: content words left unmatched by stem are paired greedily with unmatched content
- * words of the other sentence that share a WordNet sense ("told"/"said", "cut"/"lowered"). Returns the number of such
+ * words of the other sentence that share a WordNet sense ("told"/"said", "bought"/"purchased"). Returns the number of such
  * pairs, the content-word overlap F counting them as matched, and what is still unmatched after them (count and
  * general-news IDF mass, larger and smaller side).
  */
