@@ -2,11 +2,13 @@
 import type { Article, Citation, Entity, EntityKind, Quote, QuoteGroup, QuoteVariant } from '../core/types.js';
 import type { ArticleAttributions } from '../extract/attributions.js';
 import { initials, isSuffixedName, roleHead } from '../extract/entities.js';
+import honorifics from '../extract/data/honorifics.json' with { type: 'json' };
 import { diffQuote, findRun, longestCommonRun, quoteWords } from './quote-diff.js';
 
 const norm = (s: string): string => s.toLowerCase().replace(/[’']s$/, '').replace(/\./g, '').replace(/\s+/g, ' ').trim();
 const words = (s: string): string[] => norm(s).split(' ').filter(Boolean);
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|sir|dame|lord|lady|gen|sen|rep|gov|prof|president|prime minister)\s+/;
+/** An honorific (the extractor's list) or a head-of-government title before a name: "mr", "gen", "president", "prime minister". */
+const HONORIFIC = new RegExp(`^(${[...honorifics.male, ...honorifics.female, ...honorifics.neutral, 'president', 'prime minister'].join('|')})\\s+`);
 
 interface Bucket {
   entity: Entity;
