@@ -112,6 +112,18 @@ describe('extractClaims: clause boundaries', () => {
       'The footage shows the club’s chairman, Tom Hale, handing cash to a referee',
     ]);
   });
+  it('splits off a relative clause that ends the sentence, not one in the middle', () => {
+    expect(claimsOf('The ministry published a 28-point plan on Friday, which drew criticism from several allies.')).toEqual([
+      'The ministry published a 28-point plan on Friday',
+      'which drew criticism from several allies',
+    ]);
+    expect(claimsOf('Rescuers reached the village with Ann Lee, who heads the regional fire service.')).toEqual([
+      'Rescuers reached the village with Ann Lee',
+      'who heads the regional fire service',
+    ]);
+    // The main clause resumes after the relative clause: no contiguous main claim, so the sentence stays whole.
+    expect(claimsOf('The plan, which the envoy drafted last month, was presented to both sides on Friday.')).toHaveLength(1);
+  });
   it('drops verbless fragments such as headings', () => {
     expect(claimsOf('House Speaker Nancy Pelosi (D-Calif.)\n\nPolice searched the river banks on Tuesday.')).toEqual(['Police searched the river banks on Tuesday']);
   });

@@ -1,4 +1,5 @@
-// One article's atomic claims: sentences split at semicolons and coordinated main clauses, with their numbers and dates.
+// One article's atomic claims: sentences split at semicolons, coordinated main clauses, side clauses and trailing relative
+// clauses, with their numbers and dates.
 import type { Article } from '../core/types.js';
 import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/doc.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
@@ -28,6 +29,7 @@ const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
 const PARTICIPLE = new RegExp(`(?:${rules.participleEndings.join('|')})$`, 'i');
 const NOT_PARTICIPLES = new Set(rules.participleExceptions);
+const RELATIVES = new Set(rules.relativePronouns);
 const EDGE = /^[\s,;:—–-]+|[\s,;:.—–-]+$/g;
 
 const isWord = (doc: Doc, i: number): boolean => /[\p{L}\p{N}]/u.test(tokenText(doc, i));
@@ -44,6 +46,19 @@ function subordinateClauseAt(doc: Doc, at: number, to: number): boolean {
     if (SUBJECT_TAGS.has(tokenPos(doc, sub + 1)) && hasVerb(doc, sub + 2, Math.min(to, sub + 12))) return true;
   }
   return false;
+}
+
+/**
+ * True when the comma at `comma` opens a non-restrictive relative clause that runs to the end of the sentence
+ * ("…, which largely reflected Russian positions"): 'which'/'who', then a verb within three words, and no later comma
+ * followed by a verb (that would be the main clause resuming after a relative clause in the middle).
+ */
+function trailingRelativeAt(doc: Doc, comma: number, to: number): boolean {
+  const rel = comma + 1;
+  if (rel >= to || !RELATIVES.has(tokenText(doc, rel).toLowerCase())) return false;
+  if (!hasVerb(doc, rel + 1, Math.min(to, rel + 4))) return false;
+  for (let i = rel + 1; i + 1 < to; i++) if (tokenText(doc, i) === ',' && VERB_TAGS.has(tokenPos(doc, i + 1))) return false;
+  return true;
 }
 
 const NOUN_PHRASE_TAGS = new Set(rules.appositiveTags);
@@ -78,6 +93,10 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
     let left = -1;
     let right = -1;
     if (SEPARATORS.has(t)) {
+      left = i;
+      right = i + 1;
+    } else if (t === ',' && trailingRelativeAt(doc, i, to)) {
+      if (!hasVerb(doc, partStart, i)) continue;
       left = i;
       right = i + 1;
     } else if (t === ',' && subordinateClauseAt(doc, i + 1, to)) {
