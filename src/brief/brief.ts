@@ -114,7 +114,13 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const chosen: BriefSentence[] = [];
   const seen: Array<Set<string>> = [];
   const chosenTexts: string[] = [];
+  const cited: SourceRef[] = [];
+  const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
   const take = (c: Candidate, section: string): boolean => {
+    // A wording that quotes article text the brief already cites (a clause's whole sentence, whose other clause is a fact
+    // already in the brief) would show the reader that sentence twice.
+    const expanded = !c.claim.sources.includes(c.ref);
+    if (expanded && cited.some((r) => overlaps(r, c.ref))) return false;
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
@@ -123,6 +129,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.
     const sources = [c.ref, ...c.claim.sources.filter((r) => r !== c.ref)];
+    cited.push(...sources);
     chosen.push({ text: c.text, claims: [c.claim.id], sources, section });
     return true;
   };
