@@ -17,7 +17,7 @@ export { findReuse } from './reuse/index.js';
 export { measureSlant, sentenceSubjectivity } from './slant/index.js';
 export { buildBrief, type BriefInput } from './brief/brief.js';
 export { BRIEF_DEFAULTS, type BriefOptions } from './brief/options.js';
-export { buildTimeline } from './brief/timeline.js';
+export { buildTimeline, storyAnchor, type StoryAnchor } from './brief/timeline.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
 export { main } from './cli/main.js';

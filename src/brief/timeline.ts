@@ -1,7 +1,7 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
 import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
 import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/doc.js';
-import { findDates } from '../nlp/dates.js';
+import { findDates, type DateMention } from '../nlp/dates.js';
 import { ClaimIndex } from './evidence.js';
 
 interface Entry {
@@ -10,6 +10,66 @@ interface Entry {
   sources: SourceRef[];
   /** Earliest position (0..1) of the sentence in its article: earlier sentences make better entry texts. */
   rank: number;
+  /** Every mention behind the entry was placed by the story's anchor, none by an article's own date. */
+  inferred: boolean;
+}
+
+/** Where an article without a publication date reads its year-less dates ("October 14"): see `storyAnchor`. */
+export interface StoryAnchor {
+  /** ISO day. */
+  date: string;
+  basis: 'publication' | 'mention';
+}
+
+const DAY_MS = 86_400_000;
+/** A mention placed by an anchor must resolve the same with the anchor this many days earlier or later. */
+const ANCHOR_TOLERANCE_DAYS = 40;
+/** A dated mention anchors the story only if it lies within this many days before the analysis. */
+const MENTION_ANCHOR_MAX_AGE_DAYS = 400;
+
+const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** The last day a day- or month-grain ISO date covers ("2025-11" -> "2025-11-30"). */
+function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  return isoDay(Date.UTC(y, m, 0));
+}
+
+/**
+ * The day an undated article's year-less dates are read against: the story's latest publication date; failing that, its
+ * latest mentioned date that carries a year (at least a month: "In November 2025" counts as its last day), provided
+ * that date lies within about a year before `now` — an old date ("in September 2001") says nothing of when the story ran.
+ * @param now the analysis time (ISO); without it only publication dates anchor
+ */
+export function storyAnchor(articles: readonly Article[], now?: string): StoryAnchor | null {
+  const published = articles.map((a) => a.published?.slice(0, 10)).filter((d): d is string => Boolean(d && /^\d{4}-\d{2}-\d{2}$/.test(d)));
+  if (published.length) return { date: published.sort().at(-1)!, basis: 'publication' };
+  const nowMs = now ? Date.parse(now) : NaN;
+  if (!Number.isFinite(nowMs)) return null;
+  let best: string | null = null;
+  for (const article of articles)
+    for (const m of findDates(article.text, null)) {
+      if (m.grain === 'year') continue;
+      const day = lastDay(m.date);
+      const age = (nowMs - Date.parse(day)) / DAY_MS;
+      if (age < -31 || age > MENTION_ANCHOR_MAX_AGE_DAYS) continue;
+      if (!best || day > best) best = day;
+    }
+  return best ? { date: best, basis: 'mention' } : null;
+}
+
+/**
+ * Dates of an undated article's sentence read against the story's anchor: only mentions that resolve the same with the
+ * anchor weeks earlier or later (a day and month without a year), never those that hang on the exact day ("on
+ * Wednesday", "last month"), and not the absolute ones with a year (found without any anchor).
+ */
+function anchoredDates(text: string, anchor: StoryAnchor): DateMention[] {
+  const at = Date.parse(anchor.date);
+  const key = (m: DateMention): string => `${m.start}:${m.end}:${m.date}`;
+  const early = new Set(findDates(text, isoDay(at - ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
+  const late = new Set(findDates(text, isoDay(at + ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
+  const absolute = new Set(findDates(text, null).map(key));
+  return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !absolute.has(key(m)));
 }
 
 /**
@@ -17,9 +77,11 @@ interface Entry {
  * @param articles the dossier's articles (their `published` is the reference for relative dates)
  * @param docs one Doc per article, same order
  * @param claims aligned claims, used to merge the same event told by several outlets
+ * @param anchor where articles without a publication date read year-less dates (`storyAnchor`); entries that rest only on
+ *   it are marked `inferred`
  * @example buildTimeline(articles, docs, claims) // [{ date: '2025-10-14', text: 'The October 14 call…', sources: [...] }]
  */
-export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[]): TimelineEntry[] {
+export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[], anchor: StoryAnchor | null = null): TimelineEntry[] {
   const index = new ClaimIndex(claims);
   const entries = new Map<string, Entry>();
   articles.forEach((article, a) => {
@@ -29,15 +91,18 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     for (let s = 0; s < sentenceCount(doc); s += 1) {
       const span = sentenceSpan(doc, s);
       const text = sentenceText(doc, s);
-      for (const mention of findDates(text, article.published)) {
+      const own = findDates(text, article.published).map((m) => ({ m, inferred: false }));
+      const anchored = !article.published && anchor ? anchoredDates(text, anchor).map((m) => ({ m, inferred: true })) : [];
+      for (const { m: mention, inferred } of [...own, ...anchored]) {
         if (mention.grain === 'year') continue;
         const claim = index.claimsAt(article.id, span)[0];
         const key = `${mention.date}|${claim ? claim.id : `${article.id}:${s}`}`;
         const ref: SourceRef = { article: article.id, start: span.start, end: span.end };
         const existing = entries.get(key);
         if (!existing) {
-          entries.set(key, { date: mention.date, text, sources: [ref], rank: s / total });
+          entries.set(key, { date: mention.date, text, sources: [ref], rank: s / total, inferred });
         } else if (!existing.sources.some((r) => r.article === ref.article && r.start === ref.start)) {
+          existing.inferred &&= inferred;
           existing.sources.push(ref);
           if (s / total < existing.rank) {
             existing.text = text;
@@ -49,5 +114,5 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
   });
   return [...entries.values()]
     .sort((x, y) => x.date.localeCompare(y.date) || y.sources.length - x.sources.length || x.rank - y.rank)
-    .map(({ date, text, sources }) => ({ date, text, sources }));
+    .map(({ date, text, sources, inferred }) => ({ date, text, sources, ...(inferred ? { inferred } : {}) }));
 }

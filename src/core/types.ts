@@ -208,6 +208,11 @@ export interface TimelineEntry {
   date: string;
   text: string;
   sources: SourceRef[];
+  /**
+   * True when the year was not given by any source: the date ("October 14") was read against the story's anchor (the
+   * latest publication date, or the latest dated mention) because its articles have no publication date.
+   */
+  inferred?: boolean;
 }
 
 export interface BriefSentence {

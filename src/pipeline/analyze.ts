@@ -10,7 +10,7 @@ import { extractClaims, type ArticleClaim } from '../extract/claims.js';
 import { alignClaims } from '../align/claims.js';
 import { findReuse } from '../reuse/index.js';
 import { measureSlant } from '../slant/index.js';
-import { buildTimeline } from '../brief/timeline.js';
+import { buildTimeline, storyAnchor } from '../brief/timeline.js';
 import { buildBrief } from '../brief/brief.js';
 import { checkStages, type StageDecl } from './stages.js';
 
@@ -32,6 +32,8 @@ interface Work {
   attributions: ArticleAttributions[];
   claimsByArticle: ArticleClaim[][];
   dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
+  /** The analysis time (ISO), stamped as `generatedAt`. */
+  now: string;
 }
 
 /** Run `fn` for one article; a thrown error becomes a diagnostic naming the stage, and the other articles go on. */
@@ -155,17 +157,21 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     needs: ['articles', 'docs', 'claims'],
     provides: ['timeline'],
     run(work) {
+      const anchor = storyAnchor(work.articles, work.now);
       guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims);
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor);
       });
       // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
+      const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
       for (const article of work.articles) {
         if (!article.published) {
           work.diagnostics.push({
             source: article.source,
             rule: 'no-publication-date',
             severity: 'info',
-            message: `no publication date found for ${article.id}: only its absolute dates (with a year) reach the timeline`,
+            message: anchor
+              ? `no publication date found for ${article.id}: its dates with a year reach the timeline, dates without one ("October 14") are read against ${anchor.date} (${basis}) and marked inferred, relative ones ("on Wednesday", "last month") are left out`
+              : `no publication date found for ${article.id}: only its absolute dates (with a year) reach the timeline`,
           });
         }
       }
@@ -196,6 +202,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
 export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {}): Dossier {
   const work: Work = {
     raws,
+    now: opts.now ?? new Date().toISOString(),
     diagnostics: [],
     articles: [],
     docs: [],
@@ -214,7 +221,7 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
   }
   return {
     schema: DOSSIER_SCHEMA,
-    generatedAt: opts.now ?? new Date().toISOString(),
+    generatedAt: work.now,
     diagnostics: work.diagnostics,
     articles: work.articles,
     ...work.dossier,

@@ -152,7 +152,7 @@ export function renderHtml(d: Dossier): string {
   const slant = d.slant
     .map((s) => `<tr><td>${esc(outletName(byId, s.article))}</td><td>${s.genre ?? ''}</td><td>${pct(s.subjectivity)}</td><td>${s.loaded.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td><td>${s.hedges.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td></tr>`)
     .join('');
-  const timeline = d.timeline.map((t) => `<tr><td>${esc(t.date)}</td><td>${esc(t.text)} ${cite(marks, byId, t.sources, 'ref')}</td></tr>`).join('');
+  const timeline = d.timeline.map((t) => `<tr><td>${esc(t.date)}${t.inferred ? ' <small title="no source gives the year: read against the story\'s other dates">(year inferred)</small>' : ''}</td><td>${esc(t.text)} ${cite(marks, byId, t.sources, 'ref')}</td></tr>`).join('');
   const entities = d.entities
     .filter((e) => e.articles.length > 1 || e.roles.length)
     .map((e) => `<tr><td>${esc(e.name)}</td><td>${e.kind}</td><td>${esc(e.roles.join('; '))}</td><td>${e.articles.length}</td></tr>`)

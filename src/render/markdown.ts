@@ -54,7 +54,7 @@ export function renderMarkdown(d: Dossier): string {
   }
   if (d.timeline.length) {
     out.push('', '## Timeline', '');
-    for (const t of d.timeline) out.push(`- ${t.date}: ${oneLine(t.text)} ${cite(t.sources)}`);
+    for (const t of d.timeline) out.push(`- ${t.date}${t.inferred ? ' (year inferred)' : ''}: ${oneLine(t.text)} ${cite(t.sources)}`);
   }
   if (d.diagnostics.length) {
     out.push('', '## Diagnostics', '');

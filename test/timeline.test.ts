@@ -1,0 +1,53 @@
+// The timeline's anchor for articles without a publication date: which day year-less dates are read against, and what is left out.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/core/types.js';
+import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
+import { buildTimeline, storyAnchor } from '../src/brief/timeline.js';
+
+const article = (id: string, text: string, published: string | null): Article => ({
+  id, source: `${id}.txt`, title: null, outlet: id.toUpperCase(), byline: null, published,
+  text, paragraphs: paragraphSpans(text), removed: [], syndication: null,
+});
+
+describe('storyAnchor', () => {
+  it('is the latest publication date when any article has one', () => {
+    const got = storyAnchor([
+      article('a', 'Talks resumed.', '2025-11-20'),
+      article('b', 'Talks resumed.', '2025-11-22T08:00:00Z'),
+      article('c', 'Talks resumed.', null),
+    ]);
+    expect(got).toEqual({ date: '2025-11-22', basis: 'publication' });
+  });
+  it('falls back to the latest dated mention, a month counting as its last day, only if recent', () => {
+    const texts = [
+      article('a', 'In November 2025, the recording was published. The 2001 attacks were recalled.', null),
+      article('b', 'The first round of talks was held in September 2025.', null),
+    ];
+    expect(storyAnchor(texts, '2026-01-10T00:00:00Z')).toEqual({ date: '2025-11-30', basis: 'mention' });
+    // Analysed years later, a dated mention says nothing about when the story ran.
+    expect(storyAnchor(texts, '2030-01-01T00:00:00Z')).toBeNull();
+    expect(storyAnchor(texts)).toBeNull();
+  });
+});
+
+describe('buildTimeline with an anchor', () => {
+  const undated = article('a', 'The call took place on October 14. Talks resumed on Wednesday. The deal was signed on 3 March 2024.', null);
+  const docs = [buildDoc(undated.text, undated.paragraphs)];
+  it('places year-less dates of an undated article by the anchor and marks them inferred; weekdays stay out', () => {
+    const timeline = buildTimeline([undated], docs, [], { date: '2025-11-30', basis: 'mention' });
+    expect(timeline.map((t) => [t.date, t.inferred ?? false])).toEqual([
+      ['2024-03-03', false],
+      ['2025-10-14', true],
+    ]);
+  });
+  it('keeps only dates with a year when there is no anchor', () => {
+    expect(buildTimeline([undated], docs, []).map((t) => t.date)).toEqual(['2024-03-03']);
+  });
+  it('does not mark a date its own article places', () => {
+    const dated = article('b', 'The call took place on October 14.', '2025-11-26');
+    const timeline = buildTimeline([dated], [buildDoc(dated.text, dated.paragraphs)], [], { date: '2025-11-26', basis: 'publication' });
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]!.date).toBe('2025-10-14');
+    expect(timeline[0]!.inferred).toBeUndefined();
+  });
+});
