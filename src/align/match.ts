@@ -1,6 +1,5 @@
 // The claim matcher: do two sentences state the same thing? Lexical/ordering/number features + a model fitted on MSRP.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { StatelessWink } from '../nlp/wink.js';
 import lists from './data/matcher-words.json' with { type: 'json' };
 import { findNumbers } from '../nlp/numbers.js';
 import { MATCHER } from './model/matcher.js';
@@ -72,8 +71,9 @@ const NEG = new Set(lists.negations);
 const WEAK = new Set(lists.weakWords);
 const LIGHT = new Set(lists.lightVerbs);
 
-let engine: ReturnType<typeof winkNLP> | null = null;
-const nlp = (): ReturnType<typeof winkNLP> => (engine ??= winkNLP(model));
+// The matcher's own engine (its profiles are built sentence by sentence, apart from the documents' engine).
+const engine = new StatelessWink();
+const nlp = (): StatelessWink => engine;
 
 /** 32-bit FNV-1a hash of a word, reduced to `size` buckets: the shipped tables hold numbers per bucket, never words. */
 export function bucket(word: string, size: number): number {

@@ -1,6 +1,6 @@
 // The compact document model: tokens and sentences of one article as typed-array span tables, built once by wink-nlp.
-import winkNLP, { type ItemSentence } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItemSentence } from 'wink-nlp';
+import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
 
@@ -29,12 +29,9 @@ export interface Doc {
   sentPara: Int32Array;
 }
 
-let engine: ReturnType<typeof winkNLP> | null = null;
-function nlp(): ReturnType<typeof winkNLP> {
-  // Loading the model takes ~100 ms: do it on first use, not at import.
-  engine ??= winkNLP(model);
-  return engine;
-}
+// Loading the model takes ~100 ms: StatelessWink does it on first use, not at import.
+const engine = new StatelessWink();
+const nlp = (): StatelessWink => engine;
 
 /** Re-exported: paragraph spans are a property of the text, defined with the Article in core. */
 export { paragraphSpans };

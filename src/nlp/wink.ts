@@ -1,0 +1,82 @@
+// A wink-nlp engine whose output for a text does not depend on the texts it read before.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+type Engine = ReturnType<typeof winkNLP>;
+
+/** The part of wink's core model the reset touches: the lexeme feature's text -> index table and its value list. */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+/**
+ * Learned words the engine may hold before it is replaced by a fresh one. Each text re-learns its own unknown words, so
+ * the list grows with the text read; and wink-nlp itself (2.x) starts returning other words' lemmas for unknown words
+ * once some 40,000 have been learned (seen with a plain engine fed NeuS articles plus random tokens), so the engine is
+ * replaced well before that. A fresh engine costs ~60 ms.
+ */
+const MAX_LEARNED = 20_000;
+
+/**
+ * wink-nlp adds every out-of-vocabulary token it meets to a per-engine lexicon, and its tokeniser consults that lexicon:
+ * after reading "…as easily as Microsoft's." it keeps "Microsoft's" whole in every later text instead of splitting off
+ * "'s". So the tokens of a text would depend on what the process read before it (11 of 4,076 MSRP pairs changed).
+ * This engine forgets, before each text, the words the previous texts taught it: they are removed from the lexicon's
+ * text -> index table (the index -> value list stays, so documents already read keep working) and are learned again
+ * when met, exactly as a fresh engine would. Replacing the engine per text would cost ~60 ms each.
+ */
+export class StatelessWink {
+  private engine: Engine | null = null;
+  private lexemes: LexemeTable | null = null;
+  private learnedFrom = 0;
+  /** Entries of the list before this index are already forgotten (or are the model's own). */
+  private forgottenUpTo = 0;
+
+  /** wink's `its` helpers of the current engine. */
+  get its(): Engine['its'] {
+    return this.current().its;
+  }
+
+  /** Read a text with no memory of earlier ones. */
+  readDoc(text: string): ReturnType<Engine['readDoc']> {
+    const engine = this.current();
+    this.forget();
+    return engine.readDoc(text);
+  }
+
+  private current(): Engine {
+    if (!this.engine || (this.lexemes && this.lexemes.list.length - this.learnedFrom > MAX_LEARNED)) {
+      let core: { features: { lexeme: LexemeTable } } | null = null;
+      // wink reads its core model through `core()` once, at load: keep a handle on the lexeme table it builds.
+      const tapped = {
+        ...model,
+        core: () => {
+          const built = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+          core = built;
+          return built;
+        },
+      } as unknown as typeof model;
+      this.engine = winkNLP(tapped);
+      const table = (core as { features: { lexeme: LexemeTable } } | null)?.features.lexeme;
+      if (!table || typeof table.hash !== 'object' || !Array.isArray(table.list)) {
+        throw new Error('wink-nlp: unexpected core model layout (lexeme table not found); check the pinned wink-nlp version');
+      }
+      this.lexemes = table;
+      this.learnedFrom = table.list.length;
+      this.forgottenUpTo = table.list.length;
+    }
+    return this.engine;
+  }
+
+  /** Drop from the text -> index table the words learned since the last call (a word met again is learned anew, later). */
+  private forget(): void {
+    const t = this.lexemes;
+    if (!t) return;
+    for (let k = this.forgottenUpTo; k < t.list.length; k++) {
+      const word = t.list[k]!;
+      if (t.hash[word] === k) delete t.hash[word];
+    }
+    this.forgottenUpTo = t.list.length;
+  }
+}

@@ -1,0 +1,42 @@
+// The NLP engines forget what earlier texts taught them: a text's tokens, lemmas and tags do not depend on history.
+import { describe, expect, it } from 'vitest';
+import { StatelessWink } from '../src/nlp/wink.js';
+import { buildDoc, tokenText } from '../src/nlp/doc.js';
+import { profile } from '../src/align/match.js';
+
+describe('StatelessWink', () => {
+  it('splits a possessive the same way after a text that taught plain wink-nlp to keep it whole', () => {
+    const w = new StatelessWink();
+    const read = (t: string): unknown => {
+      const d = w.readDoc(t);
+      return [d.tokens().out(w.its.value), d.tokens().out(w.its.pos)];
+    };
+    const before = read("Microsoft's stock rose.");
+    // Plain wink-nlp learns "Microsoft's" as one word here and keeps it whole in every later text.
+    read("The rules apply to rivals as much as to Microsoft's.");
+    expect(read("Microsoft's stock rose.")).toEqual(before);
+  });
+  it('keeps documents already read usable after later ones', () => {
+    const w = new StatelessWink();
+    const first = w.readDoc('Zorblax shares of Qwertyco rose.');
+    w.readDoc('Qwertyco and Zorblax, again and again.');
+    expect(first.tokens().out(w.its.value)).toEqual(['Zorblax', 'shares', 'of', 'Qwertyco', 'rose', '.']);
+  });
+});
+
+describe('history-free documents and profiles', () => {
+  it('buildDoc and the matcher profile give the same tokens before and after other texts', () => {
+    const text = "Microsoft's stock rose 50 cents.";
+    const tokens = (): string[] => {
+      const d = buildDoc(text);
+      return Array.from({ length: d.tokStart.length }, (_, i) => tokenText(d, i));
+    };
+    const doc0 = tokens();
+    const prof0 = profile(text).words;
+    buildDoc("The rules apply to rivals as much as to Microsoft's.");
+    profile("The rules apply to rivals as much as to Microsoft's.");
+    expect(tokens()).toEqual(doc0);
+    expect(profile(text).words).toEqual(prof0);
+    expect(prof0).toContain("'s");
+  });
+});
