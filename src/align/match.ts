@@ -14,8 +14,6 @@ export interface Profile {
   stems: string[];
   /** Lower-case lemmas (dictionary forms), parallel to `words`. */
   lemmas: string[];
-  /** Universal part-of-speech tags, parallel to `words`. */
-  tags: string[];
   /** True where the word is a content word (not in the function-word list). */
   content: boolean[];
   /** Stems of capitalised words that do not open the sentence (names, places, organisations). */
@@ -120,7 +118,6 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const words: string[] = [];
   const stems: string[] = [];
   const lemmaList: string[] = [];
-  const tags: string[] = [];
   const content: boolean[] = [];
   const caps = new Set<string>();
   const numbers = new Set<string>();
@@ -141,7 +138,6 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
     words.push(w);
     stems.push(stem);
     lemmaList.push(lemma);
-    tags.push(pos[i] ?? 'X');
     content.push(!STOP.has(w) && type !== 'currency');
   });
   for (const n of findNumbers(plain)) numbers.add(String(Math.round(n.value * 1000) / 1000));
@@ -154,7 +150,7 @@ export function profile(text: string, size: number = MATCHER.buckets): Profile {
   const buckets = Int32Array.from(stems, (s) => bucket(s, size));
   const bigrams = new Set<number>();
   for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
-  return { text, words, stems, lemmas: lemmaList, tags, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri, verbs };
+  return { text, words, stems, lemmas: lemmaList, content, caps, numbers, negations, buckets, bigramBuckets: Int32Array.from(bigrams), tri, verbs };
 }
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). */
