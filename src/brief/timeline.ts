@@ -63,13 +63,13 @@ export function storyAnchor(articles: readonly Article[], now?: string): StoryAn
  * anchor weeks earlier or later (a day and month without a year), never those that hang on the exact day ("on
  * Wednesday", "last month"), and not the absolute ones with a year (found without any anchor).
  */
-function anchoredDates(text: string, anchor: StoryAnchor): DateMention[] {
+function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly DateMention[]): DateMention[] {
   const at = Date.parse(anchor.date);
   const key = (m: DateMention): string => `${m.start}:${m.end}:${m.date}`;
   const early = new Set(findDates(text, isoDay(at - ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
   const late = new Set(findDates(text, isoDay(at + ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
-  const absolute = new Set(findDates(text, null).map(key));
-  return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !absolute.has(key(m)));
+  const given = new Set(absolute.map(key));
+  return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !given.has(key(m)));
 }
 
 /**
@@ -91,9 +91,11 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     for (let s = 0; s < sentenceCount(doc); s += 1) {
       const span = sentenceSpan(doc, s);
       const text = sentenceText(doc, s);
-      const own = findDates(text, article.published).map((m) => ({ m, inferred: false }));
-      const anchored = !article.published && anchor ? anchoredDates(text, anchor).map((m) => ({ m, inferred: true })) : [];
-      for (const { m: mention, inferred } of [...own, ...anchored]) {
+      const ownDates = findDates(text, article.published);
+      // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
+      const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];
+      const mentions = [...ownDates.map((m) => ({ m, inferred: false })), ...anchored.map((m) => ({ m, inferred: true }))];
+      for (const { m: mention, inferred } of mentions) {
         if (mention.grain === 'year') continue;
         const claim = index.claimsAt(article.id, span)[0];
         const key = `${mention.date}|${claim ? claim.id : `${article.id}:${s}`}`;

@@ -11,7 +11,7 @@ const PARTS = [
 ] as const;
 
 let senses: Map<string, string[]> | null = null;
-const senseSets = new Map<string, Set<string>>();
+const byWord = new Map<string, Set<string>>();
 
 /** Folder of the WordNet database files (the package's `path` export). */
 function dictPath(): string {
@@ -47,11 +47,11 @@ function load(): Map<string, string[]> {
  * does not know it. Pass dictionary forms (lemmas): the index holds no inflections.
  */
 export function synsets(word: string): Set<string> {
-  let s = senseSets.get(word);
+  let s = byWord.get(word);
   if (!s) {
     senses ??= load();
     s = new Set(senses.get(word) ?? []);
-    senseSets.set(word, s);
+    byWord.set(word, s);
   }
   return s;
 }
