@@ -51,3 +51,14 @@ describe('buildTimeline with an anchor', () => {
     expect(timeline[0]!.inferred).toBeUndefined();
   });
 });
+
+describe('buildTimeline and commentary', () => {
+  it('leaves out opinion sentences that name a date, keeps the reported event', () => {
+    const text =
+      'Members of parliament will question the minister at a hearing on March 10. ' +
+      "When MPs question the minister at next week's hearing, they should ask one simple question: who knew, and when?";
+    const a = article('a', text, '2026-03-04');
+    const timeline = buildTimeline([a], [buildDoc(a.text, a.paragraphs)], []);
+    expect(timeline.map((t) => t.text)).toEqual(['Members of parliament will question the minister at a hearing on March 10.']);
+  });
+});

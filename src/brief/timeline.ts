@@ -2,6 +2,7 @@
 import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
 import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/doc.js';
 import { findDates, type DateMention } from '../nlp/dates.js';
+import { isOpinionSentence } from '../slant/index.js';
 import { ClaimIndex } from './evidence.js';
 
 interface Entry {
@@ -73,7 +74,8 @@ function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly Dat
 }
 
 /**
- * One entry per (date, event): sentences that carry the same date and belong to the same claim group are merged.
+ * One entry per (date, event): sentences that carry the same date and belong to the same claim group are merged;
+ * opinion sentences (the slant stage's `isOpinionSentence`) are not events and stay out.
  * @param articles the dossier's articles (their `published` is the reference for relative dates)
  * @param docs one Doc per article, same order
  * @param claims aligned claims, used to merge the same event told by several outlets
@@ -91,6 +93,8 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     for (let s = 0; s < sentenceCount(doc); s += 1) {
       const span = sentenceSpan(doc, s);
       const text = sentenceText(doc, s);
+      // Commentary that names a date ("…they should ask at next week's hearing") is not an event of the story.
+      if (isOpinionSentence(text)) continue;
       const ownDates = findDates(text, article.published);
       // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];
