@@ -17,7 +17,10 @@ describe('findDates', () => {
   });
   it('resolves relative months, weeks and days', () => {
     expect(one('Last month the plan leaked.')).toEqual([['Last month', '2025-10', 'month']]);
-    expect(one('It resumes next week.')).toEqual([['next week', '2025-11-27', 'day']]);
+    // Only the week is known: an ISO week, across a year's end too.
+    expect(one('It resumes next week.')).toEqual([['next week', '2025-W48', 'week']]);
+    expect(one('It ended last week.')).toEqual([['last week', '2025-W46', 'week']]);
+    expect(one('It resumes next week.', '2025-12-28')).toEqual([['next week', '2026-W01', 'week']]);
     expect(one('He said yesterday.')).toEqual([['yesterday', '2025-11-19', 'day']]);
     expect(one('Today he said so.')).toEqual([['Today', '2025-11-20', 'day']]);
     expect(one('Sales fell this year.')).toEqual([['this year', '2025', 'year']]);

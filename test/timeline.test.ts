@@ -62,3 +62,11 @@ describe('buildTimeline and commentary', () => {
     expect(timeline.map((t) => t.text)).toEqual(['Members of parliament will question the minister at a hearing on March 10.']);
   });
 });
+
+describe('buildTimeline and weeks', () => {
+  it('gives "next week" its ISO week and sorts it by its Monday among the days', () => {
+    const a = article('a', 'The hearing is on March 10. Payments begin next week. The dam broke on March 2.', '2026-03-04');
+    const timeline = buildTimeline([a], [buildDoc(a.text, a.paragraphs)], []);
+    expect(timeline.map((t) => t.date)).toEqual(['2026-03-02', '2026-W11', '2026-03-10']);
+  });
+});

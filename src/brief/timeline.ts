@@ -29,6 +29,16 @@ const ANCHOR_TOLERANCE_DAYS = 40;
 const MENTION_ANCHOR_MAX_AGE_DAYS = 400;
 
 const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** Sort key of a timeline date: an ISO week ("2026-W11") sorts as its Monday, beside the days of that week. */
+function order(date: string): string {
+  const w = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (!w) return date;
+  // Monday of ISO week 1 is the Monday on or before January 4.
+  const jan4 = Date.UTC(Number(w[1]), 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (Number(w[2]) - 1) * 7 * DAY_MS;
+  return isoDay(monday);
+}
+
 /** The last day a day- or month-grain ISO date covers ("2025-11" -> "2025-11-30"). */
 function lastDay(date: string): string {
   if (date.length === 10) return date;
@@ -50,7 +60,7 @@ export function storyAnchor(articles: readonly Article[], now?: string): StoryAn
   let best: string | null = null;
   for (const article of articles)
     for (const m of findDates(article.text, null)) {
-      if (m.grain === 'year') continue;
+      if (m.grain !== 'day' && m.grain !== 'month') continue;
       const day = lastDay(m.date);
       const age = (nowMs - Date.parse(day)) / DAY_MS;
       if (age < -31 || age > MENTION_ANCHOR_MAX_AGE_DAYS) continue;
@@ -119,6 +129,6 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     }
   });
   return [...entries.values()]
-    .sort((x, y) => x.date.localeCompare(y.date) || y.sources.length - x.sources.length || x.rank - y.rank)
+    .sort((x, y) => order(x.date).localeCompare(order(y.date)) || y.sources.length - x.sources.length || x.rank - y.rank)
     .map(({ date, text, sources, inferred }) => ({ date, text, sources, ...(inferred ? { inferred } : {}) }));
 }

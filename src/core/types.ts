@@ -204,7 +204,7 @@ export interface Slant {
 }
 
 export interface TimelineEntry {
-  /** ISO date (YYYY-MM-DD), or YYYY-MM when only the month is known. */
+  /** ISO date (YYYY-MM-DD), YYYY-MM when only the month is known, or an ISO week (YYYY-Www: "next week"). */
   date: string;
   text: string;
   sources: SourceRef[];

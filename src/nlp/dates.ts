@@ -7,8 +7,9 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
+  /** ISO: YYYY-MM-DD, YYYY-MM, YYYY, or an ISO week YYYY-Www for "next week" / "last week". */
   date: string;
-  grain: 'day' | 'month' | 'year';
+  grain: 'day' | 'week' | 'month' | 'year';
 }
 
 interface Ymd {
@@ -27,6 +28,7 @@ const MONTH_WORDS = lower(cues.monthWords);
 const PERIOD_UNITS = lower(cues.periodUnits);
 const AGO = lower(cues.agoWords);
 const PERIOD_ANCHORS = lower(cues.periodAnchors);
+const WEEK_UNITS = lower(cues.weekUnits);
 // Built from the data list so the logic never hides the words in a regex literal.
 const BARE_YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
@@ -52,8 +54,18 @@ function fromDays(days: number): Ymd {
 const weekdayOf = (v: Ymd): number => new Date(toDays(v) * DAY_MS).getUTCDay();
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
+/** ISO 8601 week of a day ("2025-W48"): weeks start on Monday, and week 1 holds the year's first Thursday. */
+function isoWeek(v: Ymd): string {
+  const days = toDays(v);
+  const dow = (weekdayOf(v) + 6) % 7; // Monday 0 … Sunday 6
+  const thursday = fromDays(days - dow + 3);
+  const week = Math.floor((toDays(thursday) - toDays({ y: thursday.y, m: 1, d: 1 })) / 7) + 1;
+  return `${pad(thursday.y, 4)}-W${pad(week)}`;
+}
+
 function format(v: Ymd, grain: DateMention['grain']): string {
   if (grain === 'year') return pad(v.y, 4);
+  if (grain === 'week') return isoWeek(v);
   if (grain === 'month') return `${pad(v.y, 4)}-${pad(v.m)}`;
   return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
 }
@@ -102,7 +114,9 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
     const m = s.get('month') ?? 1;
     const d = s.get('day') ?? 1;
     grain = known('day') ? 'day' : known('month') ? 'month' : 'year';
-    v = { y, m, d: grain === 'day' ? d : 1 };
+    // "next week", "last week": only the week is known, whatever day chrono picked inside it.
+    if (words.length === 2 && PERIOD_ANCHORS.has(words[0]!) && WEEK_UNITS.has(words[1]!)) grain = 'week';
+    v = { y, m, d: grain === 'day' || grain === 'week' ? d : 1 };
     if (!known('year') && grain !== 'year') {
       // Year from the reference; a date well after publication was last year's ("October 14" read in January).
       v = { ...v, y: ref.y };
