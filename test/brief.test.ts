@@ -23,6 +23,11 @@ describe('neutral brief on examples/corpus', () => {
     expect(sections).toContain('conflict');
   });
 
+  it('states a conflict as the values of one quoted claim, with who reports each', () => {
+    const conflict = d.brief.find((b) => b.section === 'conflict');
+    expect(conflict?.text).toMatch(/^Reports differ on the (figure|date|name|place|value) in “[^”]+”: .+ \(.+\) vs .+ \(.+\)\.$/);
+  });
+
   it('cites spans that hold every content word of each sentence', () => {
     expect(uncitedBriefWords(d)).toEqual([]);
   });

@@ -10,6 +10,8 @@ import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import wording from './data/wording.json' with { type: 'json' };
 
 const DANGLING = new Set(wording.danglingStarts);
+/** What a conflict's values are, by its kind, for the brief's sentence: "the figure in …", "the date in …". */
+const KIND_NOUNS: Record<string, string> = wording.conflictNouns;
 
 export interface BriefInput {
   articles: readonly Article[];
@@ -80,7 +82,10 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
     const who = [...named, ...(unnamed ? [`${unnamed} other report${unnamed > 1 ? 's' : ''}`] : [])];
     return `${v.value} (${who.join(', ')})`;
   });
-  return `Reports differ on ${conflict.topic}: ${values.join(' vs ')}.`;
+  // The topic is the claim with the disputed value left out ("At least … were killed when the ferry capsized"): quote it,
+  // and name what differs.
+  const what = KIND_NOUNS[conflict.kind ?? ''] ?? 'value';
+  return `Reports differ on the ${what} in “${conflict.topic}”: ${values.join(' vs ')}.`;
 }
 
 /**
