@@ -25,6 +25,8 @@ interface Candidate {
   claim: Claim;
   ref: SourceRef;
   text: string;
+  /** The wording is the whole sentence around a clause claim, not the claim's own span. */
+  widened: boolean;
   outlets: number;
   /** Mean relative position of the claim in its articles (0 = lead). */
   position: number;
@@ -44,8 +46,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * Choose, for a claim, the source wording to quote: the least subjective one not taken from an opinion sentence.
  * Returns null when every wording is opinion — then the claim stays out of the brief.
  */
-function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions): { ref: SourceRef; text: string; subjectivity: number } | null {
-  let best: { ref: SourceRef; text: string; subjectivity: number; rank: number } | null = null;
+function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions): { ref: SourceRef; text: string; widened: boolean; subjectivity: number } | null {
+  let best: { ref: SourceRef; text: string; widened: boolean; subjectivity: number; rank: number } | null = null;
   for (const claimRef of claim.sources) {
     let ref = claimRef;
     let text = refText(byId, ref).trim();
@@ -56,7 +58,8 @@ function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: Rea
     const sentence = doc && span ? doc.text.slice(span.start, span.end) : text;
     if (isOpinionSentence(sentence) || isOpinionSentence(text)) continue;
     // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
-    if (span && /^\p{Ll}/u.test(text)) {
+    const widened = Boolean(span && /^\p{Ll}/u.test(text));
+    if (span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = sentence.trim();
     }
@@ -68,9 +71,9 @@ function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: Rea
       subjectivity +
       (genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
       (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
-    if (!best || rank < best.rank) best = { ref, text, subjectivity, rank };
+    if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };
   }
-  return best && { ref: best.ref, text: best.text, subjectivity: best.subjectivity };
+  return best && { ref: best.ref, text: best.text, widened: best.widened, subjectivity: best.subjectivity };
 }
 
 function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
@@ -124,8 +127,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const take = (c: Candidate, section: string): boolean => {
     // A wording that quotes article text the brief already cites (a clause's whole sentence, whose other clause is a fact
     // already in the brief) would show the reader that sentence twice.
-    const expanded = !c.claim.sources.includes(c.ref);
-    if (expanded && cited.some((r) => overlaps(r, c.ref))) return false;
+    if (c.widened && cited.some((r) => overlaps(r, c.ref))) return false;
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
