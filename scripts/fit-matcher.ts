@@ -14,6 +14,7 @@ import {
   pairFeatures,
   profile,
   rawScore,
+  scoreKeys,
   substitutionKeys,
   type FeatureTables,
   type MatcherModel,
@@ -110,8 +111,6 @@ export function encodeSubs(t: Float32Array): NonNullable<MatcherModel['subs']> {
     buckets: t.length,
   };
 }
-
-const sumKeys = (table: Float32Array, ks: number[]): number => ks.reduce((s, k) => s + (table[k] ?? 0), 0);
 
 /** L2-regularised logistic regression on clipped z-scores, full-batch Adam from zero: deterministic. */
 export function fitLogistic(X: number[][], y: number[], opts = LOGISTIC): NonNullable<MatcherModel['linear']> {
@@ -387,7 +386,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
     X.push([
       ...prep.base[i]!,
       ...kldFeatures(p.a, p.b, cross ? partTables[n % parts]! : kld),
-      sumKeys(cross ? partSubs[n % parts]! : subs, prep.keys[i]!),
+      scoreKeys(cross ? partSubs[n % parts]! : subs, prep.keys[i]!),
     ]);
     y.push(p.label);
     // And once more as on a story the substitution table has never seen (its score 0): on MSRP the table knows many
@@ -398,7 +397,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   });
   for (const ng of prep.negatives) {
     if (!inSet.has(ng.i) || !inSet.has(ng.j)) continue;
-    X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld), sumKeys(subs, ng.keys)]);
+    X.push([...ng.base, ...kldFeatures(prep.pairs[ng.i]!.a, prep.pairs[ng.j]!.b, kld), scoreKeys(subs, ng.keys)]);
     y.push(0);
   }
   const { trees, base } = USE_TREES ? fitGbdt(X, y, opts) : { trees: [], base: 0 };
@@ -424,7 +423,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
 
 function predict(prep: Prepared, f: Fitted, i: number): number {
   const p = prep.pairs[i]!;
-  return sigmoid(rawScore(f.model, [...prep.base[i]!, ...kldFeatures(p.a, p.b, f.tables.kld), sumKeys(f.tables.subs, prep.keys[i]!)]));
+  return sigmoid(rawScore(f.model, [...prep.base[i]!, ...kldFeatures(p.a, p.b, f.tables.kld), scoreKeys(f.tables.subs, prep.keys[i]!)]));
 }
 
 /**

@@ -193,12 +193,16 @@ export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUC
   return keys;
 }
 
-/** The substitution model's log-odds for a pair: the sum of its keys' learned weights. */
-export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
-  if (!subs.length) return 0;
+/** The substitution model's log-odds for a pair's keys (`substitutionKeys`): the sum of their learned weights. */
+export function scoreKeys(subs: Float32Array, keys: readonly number[]): number {
   let s = 0;
-  for (const k of substitutionKeys(a, b, subs.length)) s += subs[k] ?? 0;
+  for (const k of keys) s += subs[k] ?? 0;
   return s;
+}
+
+/** The substitution model's log-odds for a pair; 0 when the model has no table. */
+export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
+  return subs.length ? scoreKeys(subs, substitutionKeys(a, b, subs.length)) : 0;
 }
 
 const f1 = (p: number, r: number): number => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
