@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/nlp/dates.js';
+import { dayOf, findDates, shiftDay } from '../src/nlp/dates.js';
 
 // Reference: Thursday 20 November 2025.
 const REF = '2025-11-20T10:00:00Z';
@@ -59,5 +59,18 @@ describe('findDates', () => {
     const found = findDates(text, REF);
     expect(found.map((d) => d.text)).toEqual(['Monday night']);
     for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});
+
+describe('dayOf and shiftDay', () => {
+  it('gives the first (or last) day a resolved date covers, an ISO week from its Monday', () => {
+    expect(dayOf('2026-03-04')).toBe('2026-03-04');
+    expect([dayOf('2025-11'), dayOf('2025-11', true)]).toEqual(['2025-11-01', '2025-11-30']);
+    expect([dayOf('2024-02', true), dayOf('2025', true)]).toEqual(['2024-02-29', '2025-12-31']);
+    expect([dayOf('2026-W11'), dayOf('2026-W11', true), dayOf('2026-W01')]).toEqual(['2026-03-09', '2026-03-15', '2025-12-29']);
+  });
+  it('moves a day across month and year ends', () => {
+    expect(shiftDay('2025-11-30', -40)).toBe('2025-10-21');
+    expect(shiftDay('2025-12-28T10:00:00Z', 7)).toBe('2026-01-04');
   });
 });

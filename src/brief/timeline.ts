@@ -1,7 +1,7 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
 import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
 import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/doc.js';
-import { findDates, type DateMention } from '../nlp/dates.js';
+import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/dates.js';
 import { isOpinionSentence } from '../slant/index.js';
 import { ClaimIndex } from './evidence.js';
 
@@ -22,29 +22,11 @@ export interface StoryAnchor {
   basis: 'publication' | 'mention';
 }
 
-const DAY_MS = 86_400_000;
 /** A mention placed by an anchor must resolve the same with the anchor this many days earlier or later. */
 const ANCHOR_TOLERANCE_DAYS = 40;
 /** A dated mention anchors the story only if it lies within this many days before the analysis. */
 const MENTION_ANCHOR_MAX_AGE_DAYS = 400;
-
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-/** Sort key of a timeline date: an ISO week ("2026-W11") sorts as its Monday, beside the days of that week. */
-function order(date: string): string {
-  const w = /^(\d{4})-W(\d{2})$/.exec(date);
-  if (!w) return date;
-  // Monday of ISO week 1 is the Monday on or before January 4.
-  const jan4 = Date.UTC(Number(w[1]), 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS + (Number(w[2]) - 1) * 7 * DAY_MS;
-  return isoDay(monday);
-}
-
-/** The last day a day- or month-grain ISO date covers ("2025-11" -> "2025-11-30"). */
-function lastDay(date: string): string {
-  if (date.length === 10) return date;
-  const [y, m] = date.split('-').map(Number) as [number, number];
-  return isoDay(Date.UTC(y, m, 0));
-}
+const DAY_MS = 86_400_000;
 
 /**
  * The day an undated article's year-less dates are read against: the story's latest publication date; failing that, its
@@ -61,7 +43,7 @@ export function storyAnchor(articles: readonly Article[], now?: string): StoryAn
   for (const article of articles)
     for (const m of findDates(article.text, null)) {
       if (m.grain !== 'day' && m.grain !== 'month') continue;
-      const day = lastDay(m.date);
+      const day = dayOf(m.date, true);
       const age = (nowMs - Date.parse(day)) / DAY_MS;
       if (age < -31 || age > MENTION_ANCHOR_MAX_AGE_DAYS) continue;
       if (!best || day > best) best = day;
@@ -75,10 +57,9 @@ export function storyAnchor(articles: readonly Article[], now?: string): StoryAn
  * Wednesday", "last month"), and not the absolute ones with a year (found without any anchor).
  */
 function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly DateMention[]): DateMention[] {
-  const at = Date.parse(anchor.date);
   const key = (m: DateMention): string => `${m.start}:${m.end}:${m.date}`;
-  const early = new Set(findDates(text, isoDay(at - ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
-  const late = new Set(findDates(text, isoDay(at + ANCHOR_TOLERANCE_DAYS * DAY_MS)).map(key));
+  const early = new Set(findDates(text, shiftDay(anchor.date, -ANCHOR_TOLERANCE_DAYS)).map(key));
+  const late = new Set(findDates(text, shiftDay(anchor.date, ANCHOR_TOLERANCE_DAYS)).map(key));
   const given = new Set(absolute.map(key));
   return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !given.has(key(m)));
 }
@@ -129,6 +110,7 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     }
   });
   return [...entries.values()]
-    .sort((x, y) => order(x.date).localeCompare(order(y.date)) || y.sources.length - x.sources.length || x.rank - y.rank)
+    // A week sorts by its Monday among the days; a month by its first day.
+    .sort((x, y) => dayOf(x.date).localeCompare(dayOf(y.date)) || x.date.localeCompare(y.date) || y.sources.length - x.sources.length || x.rank - y.rank)
     .map(({ date, text, sources, inferred }) => ({ date, text, sources, ...(inferred ? { inferred } : {}) }));
 }

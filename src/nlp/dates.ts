@@ -70,6 +70,31 @@ function format(v: Ymd, grain: DateMention['grain']): string {
   return `${pad(v.y, 4)}-${pad(v.m)}-${pad(v.d)}`;
 }
 
+/** A resolved date moved by whole days ("2025-11-30", -40 -> "2025-10-21"); its day is read from 'YYYY-MM-DD…'. */
+export function shiftDay(date: string, days: number): string {
+  const v = parseReference(date);
+  if (!v) throw new Error(`shiftDay: not a day: ${date}`);
+  return format(fromDays(toDays(v) + days), 'day');
+}
+
+/**
+ * The day that orders a resolved date (`DateMention.date`) among days: a day itself, the first day of a month or year,
+ * the Monday of an ISO week ("2026-W11" -> "2026-03-09"); `last` takes the last day of a month or year instead.
+ */
+export function dayOf(date: string, last = false): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(date);
+  if (week) {
+    // ISO week 1 is the week of January 4.
+    const jan4: Ymd = { y: Number(week[1]), m: 1, d: 4 };
+    const monday = toDays(jan4) - ((weekdayOf(jan4) + 6) % 7) + (Number(week[2]) - 1) * 7;
+    return format(fromDays(monday + (last ? 6 : 0)), 'day');
+  }
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (d !== undefined) return date;
+  if (m !== undefined) return format(last ? fromDays(toDays({ y, m: m + 1, d: 1 }) - 1) : { y, m, d: 1 }, 'day');
+  return format(last ? { y, m: 12, d: 31 } : { y, m: 1, d: 1 }, 'day');
+}
+
 /** Resolve every chrono result against one reference day; null entries are mentions we reject. */
 function resolveAll(text: string, ref: Ymd): DateMention[] {
   // Noon local time: chrono reads the reference in local time, and noon keeps every zone on the same calendar day.
