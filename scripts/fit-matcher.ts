@@ -63,17 +63,17 @@ export const SUBSTITUTIONS = { epochs: 5, learningRate: 0.2, l2: 1e-3 } as const
  * pairs: a key's weight settles where its mean residual balances that pull, so none passes about ±1 / (l2 × pairs)
  * log-odds (±0.35 on MSRP train) and no single substitution decides a pair; the main layer weighs their sum.
  */
-export function fitSubstitutions(keys: number[][], labels: number[], idx: number[], opts = SUBSTITUTIONS): Float32Array {
+export function fitSubstitutions(prep: Pick<Prepared, 'keys' | 'pairs'>, idx: number[], opts = SUBSTITUTIONS): Float32Array {
   const w = new Float64Array(SUBS_BUCKETS);
   const g2 = new Float64Array(SUBS_BUCKETS).fill(1e-8);
   const decay = opts.l2 * idx.length;
   let bias = 0;
   for (let e = 0; e < opts.epochs; e++)
     for (const i of idx) {
-      const ks = keys[i]!;
+      const ks = prep.keys[i]!;
       let s = bias;
       for (const k of ks) s += w[k]!;
-      const r = 1 / (1 + Math.exp(-s)) - labels[i]!;
+      const r = 1 / (1 + Math.exp(-s)) - prep.pairs[i]!.label;
       bias -= 0.05 * r;
       for (const k of ks) {
         const g = r + decay * w[k]!;
@@ -333,7 +333,6 @@ export interface Prepared {
   base: number[][];
   /** Keys of the substitution table per pair (see `substitutionKeys`). */
   keys: number[][];
-  labels: number[];
   /** Sentence a of pair i with sentence b of pair j: unrelated sentences, labelled 0 when both i and j are training pairs. */
   negatives: Array<{ i: number; j: number; base: number[]; keys: number[] }>;
 }
@@ -358,7 +357,7 @@ export function prepare(pairs: ProfiledPair[], idf: Float32Array): Prepared {
     negatives.push({ i, j, base: pairFeatures(a, b, none).slice(0, BASE_FEATURES), keys: substitutionKeys(a, b) });
   }
   const keys = pairs.map((p) => substitutionKeys(p.a, p.b));
-  return { pairs, idf: q, base, keys, labels: pairs.map((p) => p.label), negatives };
+  return { pairs, idf: q, base, keys, negatives };
 }
 
 interface Fitted {
@@ -369,7 +368,7 @@ interface Fitted {
 function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   const inSet = new Set(idx);
   const kld = roundTrip(kldTable(idx.map((i) => prep.pairs[i]!)));
-  const subsCode = encodeSubs(fitSubstitutions(prep.keys, prep.labels, idx));
+  const subsCode = encodeSubs(fitSubstitutions(prep, idx));
   const subs = decodeSubs(subsCode);
   const tables = { idf: prep.idf, kld, subs };
   const X: number[][] = [];
@@ -379,7 +378,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   const parts = KLD_CROSS_FIT;
   const partIdx = Array.from({ length: parts }, (_, p) => idx.filter((_, n) => n % parts !== p));
   const partTables = partIdx.map((pi) => roundTrip(kldTable(pi.map((i) => prep.pairs[i]!))));
-  const partSubs = partIdx.map((pi) => decodeSubs(encodeSubs(fitSubstitutions(prep.keys, prep.labels, pi))));
+  const partSubs = partIdx.map((pi) => decodeSubs(encodeSubs(fitSubstitutions(prep, pi))));
   idx.forEach((i, n) => {
     const p = prep.pairs[i]!;
     const cross = parts > 1;
