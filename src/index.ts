@@ -20,4 +20,3 @@ export { BRIEF_DEFAULTS, type BriefOptions } from './brief/options.js';
 export { buildTimeline, storyAnchor, type StoryAnchor } from './brief/timeline.js';
 export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
-export { main } from './cli/main.js';

@@ -9,7 +9,7 @@ describe('public API', () => {
       [
         'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
         'buildBrief', 'buildDoc', 'buildTimeline', 'collectInputs', 'extractAttributions', 'extractClaims', 'findDates',
-        'findNumbers', 'findReuse', 'main', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
+        'findNumbers', 'findReuse', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
         'sentenceSubjectivity', 'storyAnchor',
       ].sort(),
     );

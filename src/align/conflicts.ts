@@ -1,7 +1,7 @@
 // Conflicts between outlets: claims that say the same thing except for a figure, a date, who did it or where.
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
-import type { ArticleClaim } from '../extract/claims.js';
-import type { NumberMention } from '../nlp/numbers.js';
+import type { ArticleClaim } from '../extract/index.js';
+import type { NumberMention } from '../nlp/index.js';
 import { generalIdf, matchClaims, matchProfiles, profile, type Profile } from './match.js';
 import matcherWords from './data/matcher-words.json' with { type: 'json' };
 import words from './data/change-words.json' with { type: 'json' };

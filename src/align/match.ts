@@ -1,9 +1,9 @@
 // The claim matcher: do two sentences state the same thing? Lexical/ordering/number features + a model fitted on MSRP.
-import { StatelessWink } from '../nlp/wink.js';
+import { StatelessWink } from '../nlp/index.js';
 import lists from './data/matcher-words.json' with { type: 'json' };
-import { findNumbers } from '../nlp/numbers.js';
+import { findNumbers } from '../nlp/index.js';
 import { MATCHER } from './model/matcher.js';
-import { synsets } from '../nlp/wordnet.js';
+import { synsets } from '../nlp/index.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
 export interface Profile {

@@ -1,7 +1,7 @@
 // Across articles: one entity per person/organisation/place, quotes re-pointed to it, and quotes of one utterance grouped with their variants.
 import type { Article, Citation, Entity, EntityKind, Quote, QuoteGroup, QuoteVariant } from '../core/types.js';
-import type { ArticleAttributions } from '../extract/attributions.js';
-import { initials, isSuffixedName, roleHead } from '../extract/entities.js';
+import type { ArticleAttributions } from '../extract/index.js';
+import { initials, isSuffixedName, roleHead } from '../extract/index.js';
 import honorifics from '../extract/data/honorifics.json' with { type: 'json' };
 import { diffQuote, findRun, longestCommonRun, quoteWords } from './quote-diff.js';
 

@@ -1,10 +1,10 @@
 // The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
 import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
-import type { Doc } from '../nlp/doc.js';
-import { sentenceAt, sentenceSpan } from '../nlp/doc.js';
+import type { Doc } from '../nlp/index.js';
+import { sentenceAt, sentenceSpan } from '../nlp/index.js';
 import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
-import { matchClaims } from '../align/match.js';
-import { outletKey } from '../align/claims.js';
+import { matchClaims } from '../align/index.js';
+import { outletKey } from '../align/index.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import wording from './data/wording.json' with { type: 'json' };

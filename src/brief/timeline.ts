@@ -1,7 +1,7 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
 import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
-import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/doc.js';
-import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/dates.js';
+import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
+import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
 import { isOpinionSentence } from '../slant/index.js';
 import { ClaimIndex } from './evidence.js';
 

@@ -1,9 +1,9 @@
 // One article's atomic claims: sentences split at semicolons, coordinated main clauses, side clauses and trailing relative
 // clauses, with their numbers and dates.
 import type { Article } from '../core/types.js';
-import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/doc.js';
-import { findDates, type DateMention } from '../nlp/dates.js';
-import { findNumbers, type NumberMention } from '../nlp/numbers.js';
+import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/index.js';
+import { findDates, type DateMention } from '../nlp/index.js';
+import { findNumbers, type NumberMention } from '../nlp/index.js';
 import rules from './data/claims-split.json' with { type: 'json' };
 // One list of the writer's opinion markers, the slant stage's: a claim carrying one is commentary, not a disputable fact.
 import { hasOpinionMarker } from '../slant/index.js';

@@ -1,6 +1,6 @@
 // Named entities of one article without a trained NER: proper-noun runs, honorifics, titles, appositive roles, kinds by cue words.
 import type { Article, Entity, EntityKind, Mention } from '../core/types.js';
-import { type Doc, sentenceCount, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/doc.js';
+import { type Doc, sentenceCount, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/index.js';
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import pronouns from './data/pronouns.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 // Who said what, by surface cues: quotation-mark spans in any style, block quotes, reported speech, their cue verbs and speaker phrases.
 import type { Span } from '../core/types.js';
-import { type Doc, sentenceAt, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/doc.js';
+import { type Doc, sentenceAt, sentenceTokens, tokenCount, tokenPos, tokenText } from '../nlp/index.js';
 import { isRoleHead, LEX } from './entities.js';
 
 /** One run of quoted words found by its marks. Offsets: `start/end` the words inside the marks, `open/close` with them. */

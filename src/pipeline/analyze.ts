@@ -3,15 +3,15 @@ import type { Article, Citation, Diagnostic, Dossier, RawDocument, Slant } from 
 import { DOSSIER_SCHEMA } from '../core/types.js';
 import { collectInputs, type IngestOptions } from '../ingest/index.js';
 import { readDocuments } from './read.js';
-import { buildDoc, type Doc } from '../nlp/doc.js';
-import { extractAttributions, type ArticleAttributions } from '../extract/attributions.js';
-import { alignPeople } from '../align/people.js';
-import { extractClaims, type ArticleClaim } from '../extract/claims.js';
-import { alignClaims } from '../align/claims.js';
+import { buildDoc, type Doc } from '../nlp/index.js';
+import { extractAttributions, type ArticleAttributions } from '../extract/index.js';
+import { alignPeople } from '../align/index.js';
+import { extractClaims, type ArticleClaim } from '../extract/index.js';
+import { alignClaims } from '../align/index.js';
 import { findReuse } from '../reuse/index.js';
 import { measureSlant } from '../slant/index.js';
-import { buildTimeline, storyAnchor } from '../brief/timeline.js';
-import { buildBrief } from '../brief/brief.js';
+import { buildTimeline, storyAnchor } from '../brief/index.js';
+import { buildBrief } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
 
 export interface AnalyzeOptions {

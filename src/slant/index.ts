@@ -1,6 +1,6 @@
 // Slant of one article: how subjective each sentence is, the outlet's own loaded words and hedges, and opinion vs reporting.
 import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
-import { sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/doc.js';
+import { sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/index.js';
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import marksFile from './data/marks.json' with { type: 'json' };

@@ -1,6 +1,6 @@
 // `triangulate match`: sentence pairs {a, b} as JSON lines on stdin -> {score, same} a line, from the claim matcher.
 import type { Command } from 'commander';
-import { matchClaims } from '../../align/match.js';
+import { matchClaims } from '../../align/index.js';
 import { EXIT, type CliContext, type RegisterCommand } from '../context.js';
 
 async function readAll(stream: NodeJS.ReadableStream | CliContext['stdin']): Promise<string> {

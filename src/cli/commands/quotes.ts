@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
-import { readDocuments } from '../../pipeline/read.js';
-import { buildDoc } from '../../nlp/doc.js';
-import { extractAttributions } from '../../extract/attributions.js';
+import { readDocuments } from '../../pipeline/index.js';
+import { buildDoc } from '../../nlp/index.js';
+import { extractAttributions } from '../../extract/index.js';
 import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 

@@ -1,0 +1,4 @@
+// Per-article facts: entities and roles, quotes and speakers, citations, claims.
+export * from './attributions.js';
+export * from './claims.js';
+export * from './entities.js';

@@ -1,0 +1,3 @@
+// The one place that composes the stages; CLI, server and library all call it.
+export * from './analyze.js';
+export * from './read.js';

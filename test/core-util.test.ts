@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { bucket, fnv1a } from '../src/core/util/hash.js';
+import { UnionFind } from '../src/core/util/union-find.js';
+import { alternation, escapeRegExp } from '../src/core/util/regex.js';
+import { charEditRatio, editDistance, lcsLength } from '../src/core/util/distance.js';
+
+describe('core/util', () => {
+  it('fnv1a matches the published FNV-1a 32-bit vectors', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+    expect(bucket('foobar', 1000)).toBe(0xbf9cf968 % 1000);
+  });
+  it('union-find groups transitively and keeps singletons', () => {
+    const uf = new UnionFind(5);
+    uf.union(0, 2);
+    uf.union(2, 4);
+    expect(uf.groups()).toEqual([[0, 2, 4], [1], [3]]);
+    expect(uf.find(0)).toBe(uf.find(4));
+  });
+  it('escapes and builds alternations longest first', () => {
+    expect(new RegExp(escapeRegExp('U.S. (a)')).test('U.S. (a)')).toBe(true);
+    expect(new RegExp(escapeRegExp('U.S.')).test('UXSX')).toBe(false);
+    expect(alternation(['according', 'according to'])).toBe('according\\s+to|according');
+  });
+  it('measures edit distance and LCS', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance([], ['a'])).toBe(1);
+    expect(charEditRatio('', '')).toBe(1);
+    expect(charEditRatio('abcd', 'abce')).toBe(0.75);
+    expect(lcsLength(['a', 'b', 'c', 'd'], ['a', 'c', 'd', 'x'])).toBe(3);
+  });
+});
