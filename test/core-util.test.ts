@@ -31,3 +31,12 @@ describe('core/util', () => {
     expect(lcsLength(['a', 'b', 'c', 'd'], ['a', 'c', 'd', 'x'])).toBe(3);
   });
 });
+
+describe('checkedList', () => {
+  it('rejects duplicates and empty entries, naming the file', async () => {
+    const { checkedList } = await import('../src/core/util/lists.js');
+    expect(checkedList('x.json#a', ['say', 'tell'])).toEqual(['say', 'tell']);
+    expect(() => checkedList('x.json#a', ['say', 'Say'])).toThrow(/x\.json#a: "Say" is listed twice/);
+    expect(() => checkedList('x.json#a', ['say', ' '])).toThrow(/empty entry/);
+  });
+});
