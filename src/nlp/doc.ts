@@ -3,6 +3,7 @@ import type { ItemSentence } from 'wink-nlp';
 import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
+import { findQuotations, quotationIndexAt, quotationOf, quotationTable, type Quotation, type QuotationTable } from './quotation.js';
 
 /** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
 export const POS_TAGS = [
@@ -27,6 +28,8 @@ export interface Doc {
   sentTokEnd: Int32Array;
   /** Paragraph index of each sentence. */
   sentPara: Int32Array;
+  /** Quotation spans, in text order (read them with `quotations`, `quotedAt`). */
+  quotes: QuotationTable;
 }
 
 // Loading the model takes ~100 ms: StatelessWink does it on first use, not at import.
@@ -37,7 +40,7 @@ const nlp = (): StatelessWink => engine;
 export { paragraphSpans };
 
 /**
- * Tokenise, tag and split `text` into sentences; sentences never cross a paragraph break.
+ * Tokenise, tag and split `text` into sentences; sentences never cross a paragraph break; find its quotation spans.
  * @param text an article's cleaned text
  * @example const doc = buildDoc('He said so. She did not.'); sentenceCount(doc) === 2
  */
@@ -93,6 +96,8 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     sentTokStart: Int32Array.from(sentTokStart),
     sentTokEnd: Int32Array.from(sentTokEnd),
     sentPara: Int32Array.from(sentPara),
+    // Quotations run over paragraphs, so a text read as no paragraph is one.
+    quotes: quotationTable(findQuotations(text, paragraphs.length ? paragraphs : [{ start: 0, end: text.length }])),
   };
 }
 
@@ -125,3 +130,17 @@ export function sentenceAt(doc: Doc, offset: number): number {
 export function sentenceTokens(doc: Doc, s: number): [number, number] {
   return [doc.sentTokStart[s] ?? 0, doc.sentTokEnd[s] ?? 0];
 }
+
+/** Quotation spans of the doc, in text order, not overlapping. @example quotations(buildDoc('“Fine,” he said.'))[0].start === 1 */
+export function quotations(doc: Doc): Quotation[] {
+  return Array.from(doc.quotes.open, (_, q) => quotationOf(doc.quotes, q));
+}
+
+/** Quotation q of the doc. */
+export const quotation = (doc: Doc, q: number): Quotation => quotationOf(doc.quotes, q);
+
+/**
+ * Index of the quotation whose marks enclose character `offset` (open mark ≤ offset < end of the closing mark), or -1.
+ * @example quotedAt(buildDoc('“Fine,” he said.'), 2) === 0
+ */
+export const quotedAt = (doc: Doc, offset: number): number => quotationIndexAt(doc.quotes, offset);
