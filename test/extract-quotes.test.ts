@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
 import { extractAttributions } from '../src/extract/attributions.js';
-import { findQuoteMarks } from '../src/extract/quotes.js';
+import { findQuotations as findQuoteMarks } from '../src/nlp/index.js';
 import { caseArticles, caseExpected, cases } from './extract-golden-helpers.js';
 
 interface Expected {

@@ -2,7 +2,7 @@
 import type { Article, Citation, Entity, Quote } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
 import { addMention, entityAt, extractEntities, LEX, resolvePronoun } from './entities.js';
-import { extractQuotes } from './quotes.js';
+import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
 /** How a quote relates to others of its article (not part of the dossier's Quote). */

@@ -1,0 +1,21 @@
+// The word lists of quote finding as whole-token patterns: each list is data (extract/data/*.json), each pattern built from it.
+import speakerPhrases from '../data/speaker-phrases.json' with { type: 'json' };
+import reportedSpeech from '../data/reported-speech.json' with { type: 'json' };
+import { alternation } from '../../core/util/regex.js';
+import { checkedList } from '../../core/util/lists.js';
+
+/** A case-insensitive pattern matching one whole token of a checked list. */
+const tokenOf = (where: string, list: readonly string[]): RegExp => new RegExp(`^(?:${alternation(checkedList(where, list))})$`, 'i');
+
+/** Adverbs and auxiliaries between a speaker and the cue ("X has repeatedly said"). */
+export const BETWEEN_SPEAKER_AND_VERB = tokenOf('extract/data/speaker-phrases.json#betweenSpeakerAndVerb', speakerPhrases.betweenSpeakerAndVerb);
+/** Auxiliaries before "quoted as" ("X was quoted as saying"). */
+export const QUOTED_AS_AUXILIARIES = tokenOf('extract/data/speaker-phrases.json#quotedAsAuxiliaries', speakerPhrases.quotedAsAuxiliaries);
+/** Adverbs before an inverted cue after a quote ("…,” later said X"). */
+export const CUE_LEAD_ADVERBS = tokenOf('extract/data/speaker-phrases.json#cueLeadAdverbs', speakerPhrases.cueLeadAdverbs);
+export const SUBJECT_PRONOUNS = tokenOf('extract/data/speaker-phrases.json#subjectPronouns', speakerPhrases.subjectPronouns);
+export const POSSESSIVE_PRONOUNS = tokenOf('extract/data/speaker-phrases.json#possessivePronouns', speakerPhrases.possessivePronouns);
+/** The hearer right after a cue ("told them that …"). */
+export const OBJECT_PRONOUNS = tokenOf('extract/data/reported-speech.json#objectPronouns', reportedSpeech.objectPronouns);
+/** First words of a time or place adjunct between a cue and "that" ("said on Wednesday that …"). */
+export const ADJUNCT_STARTS = tokenOf('extract/data/reported-speech.json#adjunctStarts', reportedSpeech.adjunctStarts);

@@ -1,0 +1,129 @@
+// Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
+import { isRoleHead } from '../entities.js';
+import { BETWEEN_SPEAKER_AND_VERB, POSSESSIVE_PRONOUNS, QUOTED_AS_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.js';
+import type { Tokens } from './tokens.js';
+
+/** Tokens [from, to) of a speaker phrase. */
+export type TokenRange = [number, number];
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+const isHead = (p: string): boolean => p === 'PROPN' || p === 'NOUN' || p === 'NUM';
+
+/** The token before the parenthesis that closes at `k` ("Gov. John Kasich (R-OH)"). */
+function beforeParenthesis(T: Tokens, k: number, floor: number): number {
+  while (k >= floor && T.t(k) !== '(') k--;
+  return k - 1;
+}
+
+/** The last token of the speaker phrase before verb `v`, past adverbs, auxiliaries, parentheses and "quoted as"; null if none. */
+function speakerEndBefore(T: Tokens, v: number, floor: number): number | null {
+  let k = v - 1;
+  while (k >= floor && ((BETWEEN_SPEAKER_AND_VERB.test(T.t(k)) && T.t(k) !== 'told') || T.pos(k) === 'ADV' || T.pos(k) === 'AUX' || T.t(k) === "n't")) k--;
+  // A parenthesis between subject and verb: "Gov. John Kasich (R-OH), said".
+  if (T.t(k) === ')') k = beforeParenthesis(T, k, floor);
+  if (T.t(k) === 'as' && T.t(k - 1) === 'quoted') {
+    k -= 2;
+    while (k >= floor && QUOTED_AS_AUXILIARIES.test(T.t(k))) k--;
+  }
+  if (k < floor) return null;
+  if (T.t(k) === ')') k = beforeParenthesis(T, k, floor);
+  return k;
+}
+
+/**
+ * An appositive or relative clause set off by commas between subject and verb ("Yuri Ushakov, Putin's aide, said"), the
+ * comma after it at `k`: the token ending the subject before it, or the speaker itself when the appositive is a name.
+ */
+function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } | { speaker: TokenRange } | null {
+  let c = k - 1;
+  while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && T.t(c) !== '.') c--;
+  if (c < floor || T.t(c) !== ',') return null;
+  // "Its chief executive, Ruben Aske, told": the name set off after a role phrase is the speaker, not the role.
+  let named = c + 1 < k;
+  for (let j = c + 1; j < k && named; j++) named = T.npPos(j) === 'PROPN' || (/^[.-]$/.test(T.t(j)) && j > c + 1);
+  if (named && isRoleHead(T.t(c - 1)) && T.pos(c - 1) !== 'PROPN') return { speaker: [c + 1, k] };
+  return { end: c - 1 };
+}
+
+/** The pronoun or noun phrase ending at token `k` (its head is the last word), walking left to `floor`. */
+function nounPhraseEndingAt(T: Tokens, k: number, floor: number): TokenRange | null {
+  if (SUBJECT_PRONOUNS.test(T.t(k)) && T.pos(k) === 'PRON') return [k, k + 1];
+  const end = k + 1;
+  let hasHead = false;
+  while (k >= floor && end - k <= 9) {
+    const p = T.npPos(k);
+    const w = T.t(k);
+    if (isHead(p)) hasHead = true;
+    else if (w === 'of' && hasHead && T.npPos(k - 1) === 'PROPN' && T.npPos(k + 1) === 'PROPN') {
+      /* "Secretary of State Madeleine Albright" */
+    } else if (p === 'ADJ' || p === 'PART' || (p === 'PUNCT' && /^[-–.]$/.test(w) && k > floor)) {
+      /* part of the phrase */
+    } else if (p === 'DET' || (p === 'PRON' && POSSESSIVE_PRONOUNS.test(w))) {
+      k--;
+      break;
+    } else break;
+    k--;
+  }
+  const start = k + 1;
+  if (!hasHead || start >= end) return null;
+  // The phrase ends in a noun (its head): "the governor", not "the governor's".
+  return isHead(T.npPos(end - 1)) ? [start, end] : null;
+}
+
+/**
+ * The subject phrase ending right before token `v` (skipping adverbs and auxiliaries), as a token range.
+ * @param floor the first token the phrase may use (the sentence start)
+ */
+export function subjectBefore(T: Tokens, v: number, floor: number): TokenRange | null {
+  let k = speakerEndBefore(T, v, floor);
+  if (k === null) return null;
+  if (T.t(k) === ',' && T.t(k - 1) === ')') k = beforeParenthesis(T, k - 1, floor);
+  else if (T.t(k) === ',') {
+    const app = appositiveBefore(T, k, floor);
+    if (!app) return null;
+    if ('speaker' in app) return app.speaker;
+    k = app.end;
+  }
+  return nounPhraseEndingAt(T, k, floor);
+}
+
+/**
+ * The speaker phrase starting at token `k` (after an inverted cue: `said Ayotte campaign manager Jon Kohan`).
+ * @param ceiling the first token past the phrase's reach (the paragraph or sentence end)
+ */
+export function subjectAfter(T: Tokens, k: number, ceiling: number): TokenRange | null {
+  if (k >= ceiling) return null;
+  if (T.pos(k) === 'PRON' && SUBJECT_PRONOUNS.test(T.t(k))) return [k, k + 1];
+  const start = k;
+  let lastHead = -1;
+  while (k < ceiling && k - start < 12) {
+    const p = T.npPos(k);
+    const w = T.t(k);
+    if (lastHead >= start && T.isCue(k) && p !== 'PROPN') break;
+    if (lastHead >= start && (w === 'of' || w === 'and') && (T.pos(k + 1) === 'PROPN' || (w === 'and' && (T.pos(k + 1) === 'ADJ' || T.pos(k + 1) === 'NOUN')))) {
+      k++;
+      continue;
+    }
+    if (isHead(p)) lastHead = k;
+    else if (NP_POS.has(p) || (p === 'PRON' && POSSESSIVE_PRONOUNS.test(w)) || (p === 'PUNCT' && /^[-–]$/.test(w))) {
+      /* inside */
+    } else break;
+    k++;
+  }
+  return lastHead >= start ? [start, lastHead + 1] : null;
+}
+
+/**
+ * The subject of the nearest finite clause before token `ceiling`: who a participle cue ("…, telling reporters") or a
+ * colon ("X weighed in: “…”") hangs on.
+ */
+export function clauseSubject(T: Tokens, floor: number, ceiling: number): TokenRange | null {
+  for (let k = ceiling - 1; k >= floor; k--) {
+    if (T.isQuoteMark(k)) return null;
+    if (T.pos(k) !== 'VERB' && T.pos(k) !== 'AUX') continue;
+    const sp = subjectBefore(T, k, floor);
+    // A subject opens its clause: sentence start, a comma, a conjunction ("when protesters interrupted").
+    if (sp && (sp[0] <= floor || /^[,;:—–(]$/.test(T.t(sp[0] - 1)) || T.pos(sp[0] - 1) === 'CCONJ' || T.pos(sp[0] - 1) === 'SCONJ' || T.isQuoteMark(sp[0] - 1))) return sp;
+  }
+  return null;
+}
