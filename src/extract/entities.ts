@@ -11,16 +11,19 @@ import places from './data/places.json' with { type: 'json' };
 import notNames from './data/not-names.json' with { type: 'json' };
 import placeCues from './data/place-cues.json' with { type: 'json' };
 import citationCues from './data/citation-cues.json' with { type: 'json' };
+import { checkedList } from '../core/util/lists.js';
 
 // ---- The data files as lookup sets (the lists stay data; see each file's `source`). ----
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases'): readonly string[] =>
+  checkedList(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
 export const LEX = {
-  speechVerbs: lower(speechVerbs.verbs),
+  speechVerbs: lower(speech('verbs')),
   /** Source-first cue phrases as lower-case word lists ("according to" -> ['according', 'to']). */
-  sourcePhrases: speechVerbs.sourcePhrases.map((p) => p.toLowerCase().split(/\s+/)),
-  clauseVerbs: lower(speechVerbs.clauseVerbs),
-  speechObjects: lower(speechVerbs.objects),
-  blockIntros: speechVerbs.blockIntros.map((x) => x.toLowerCase()),
+  sourcePhrases: speech('sourcePhrases').map((p) => p.toLowerCase().split(/\s+/)),
+  clauseVerbs: lower(speech('clauseVerbs')),
+  speechObjects: lower(speech('objects')),
+  blockIntros: speech('blockIntros').map((x) => x.toLowerCase()),
   honorMale: lower(honorifics.male),
   honorFemale: lower(honorifics.female),
   honorifics: lower([...honorifics.male, ...honorifics.female, ...honorifics.neutral]),
