@@ -1,10 +1,8 @@
 // The one place that composes the stages into a dossier and collects their diagnostics; CLI, server and library all call it.
-import type { Article, Citation, Diagnostic, Dossier, RawDocument, Slant } from '../core/types.js';
+import type { Article, Citation, Dossier, RawDocument, Slant } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
 import { collectInputs, type IngestOptions } from '../ingest/index.js';
-import { readDocuments } from './read.js';
-import { buildDoc, type Doc } from '../nlp/index.js';
-import { extractAttributions, type ArticleAttributions } from '../extract/index.js';
+import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
 import { alignPeople } from '../align/index.js';
 import { extractClaims, type ArticleClaim } from '../extract/index.js';
 import { alignClaims } from '../align/index.js';
@@ -24,33 +22,11 @@ export interface AnalyzeOptions {
 }
 
 /** Everything the stages read and write while one dossier is built. */
-interface Work {
-  raws: RawDocument[];
-  diagnostics: Diagnostic[];
-  articles: Article[];
-  docs: Doc[];
-  attributions: ArticleAttributions[];
+interface Work extends ArticleWork {
   claimsByArticle: ArticleClaim[][];
   dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
   /** The analysis time (ISO), stamped as `generatedAt`. */
   now: string;
-}
-
-/** Run `fn` for one article; a thrown error becomes a diagnostic naming the stage, and the other articles go on. */
-function perArticle<T>(work: Work, stage: string, fallback: (a: Article) => T, fn: (a: Article, i: number) => T): T[] {
-  return work.articles.map((article, i) => {
-    try {
-      return fn(article, i);
-    } catch (error) {
-      work.diagnostics.push({
-        source: article.source,
-        rule: 'stage-failed',
-        severity: 'error',
-        message: `${stage} failed on article ${article.id}: ${(error as Error).message}`,
-      });
-      return fallback(article);
-    }
-  });
 }
 
 /** A cross-article stage: a throw becomes a diagnostic and the stage's part of the dossier stays empty. */
@@ -80,32 +56,20 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     name: 'read',
     needs: ['raws'],
     provides: ['articles'],
-    run(work) {
-      for (const { article, diagnostics } of readDocuments(work.raws)) {
-        work.diagnostics.push(...diagnostics);
-        if (article) work.articles.push(article);
-      }
-    },
+    run: readStage,
   },
   {
     name: 'nlp',
     needs: ['articles'],
     provides: ['docs'],
-    run(work) {
-      work.docs = perArticle(work, 'nlp', (a) => buildDoc(a.text, []), (a) => buildDoc(a.text, a.paragraphs));
-    },
+    run: nlpStage,
   },
   {
     name: 'people',
     needs: ['articles', 'docs'],
     provides: ['entities', 'quotes', 'quoteGroups', 'citations'],
     run(work) {
-      work.attributions = perArticle<ArticleAttributions>(
-        work,
-        'attributions',
-        (a) => ({ article: a.id, entities: [], quotes: [], citations: [] }),
-        (a, i) => extractAttributions(a, work.docs[i]!),
-      );
+      attributionStage(work);
       guarded(work, 'people', () => {
         const people = alignPeople(work.articles, work.attributions);
         work.dossier.entities = people.entities;

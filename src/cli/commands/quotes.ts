@@ -2,39 +2,31 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
-import { readDocuments } from '../../pipeline/index.js';
-import { buildDoc } from '../../nlp/index.js';
-import { extractAttributions } from '../../extract/index.js';
+import { attributeDocuments } from '../../pipeline/index.js';
 import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
 async function run(inputs: string[], flags: IngestFlags, ctx: CliContext): Promise<void> {
   const { docs, diagnostics } = await collectInputs(inputs, ingestOptionsFrom(flags, ctx));
-  const all: Diagnostic[] = [...diagnostics];
-  const rows: unknown[] = [];
-  let read = 0;
-  for (const { article, diagnostics: diags } of readDocuments(docs)) {
-    all.push(...diags);
-    if (!article) continue;
-    read++;
-    const res = extractAttributions(article, buildDoc(article.text, article.paragraphs));
-    rows.push({
-      article: article.id,
-      source: article.source,
-      attributions: res.quotes.map((q) => ({
-        text: q.text,
-        start: q.start,
-        end: q.end,
-        cue: q.cue ?? null,
-        speakerName: q.speakerName,
-        speaker: q.speaker,
-        direct: q.direct ?? false,
-      })),
-    });
-  }
+  // The pipeline's own per-article stages, so articles are named and attributed as `analyze` does.
+  const work = attributeDocuments(docs);
+  const all: Diagnostic[] = [...diagnostics, ...work.diagnostics];
+  const rows = work.articles.map((article, i) => ({
+    article: article.id,
+    source: article.source,
+    attributions: (work.attributions[i]?.quotes ?? []).map((q) => ({
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      cue: q.cue ?? null,
+      speakerName: q.speakerName,
+      speaker: q.speaker,
+      direct: q.direct ?? false,
+    })),
+  }));
   writeJsonl(ctx.stdout, rows);
   writeDiagnostics(ctx, all);
-  ctx.exitCode = read > 0 ? EXIT.ok : EXIT.noArticle;
+  ctx.exitCode = work.articles.length > 0 ? EXIT.ok : EXIT.noArticle;
 }
 
 export const register: RegisterCommand = (program: Command, ctx: CliContext) => {
