@@ -1,7 +1,7 @@
 // One article's atomic claims: sentences split at semicolons, coordinated main clauses, side clauses and trailing relative
 // clauses, with their numbers and dates.
 import type { Article } from '../core/types.js';
-import { tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/index.js';
+import { quotation, quotedAt, tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/index.js';
 import { findDates, type DateMention } from '../nlp/index.js';
 import { findNumbers, type NumberMention } from '../nlp/index.js';
 import rules from './data/claims-split.json' with { type: 'json' };
@@ -143,12 +143,11 @@ function span(doc: Doc, a: number, b: number): { start: number; end: number } | 
 
 const MAX_QUOTE_SENTENCES = 8;
 
-/** True when a quotation opened in the text is not closed in it. */
-function quoteOpen(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  const open = (text.match(/“/g) ?? []).length;
-  const close = (text.match(/”/g) ?? []).length;
-  return straight % 2 === 1 || open > close;
+/** True when one of the doc's quotations runs on past the end of sentence `s`. */
+function quoteRunsOn(doc: Doc, s: number): boolean {
+  const end = doc.sentEnd[s]!;
+  const q = quotedAt(doc, end);
+  return q >= 0 && quotation(doc, q).open < end;
 }
 
 /**
@@ -182,7 +181,7 @@ export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
     // A quotation the splitter cut into sentences stays one claim: extend while a quote is open, within the paragraph.
     let last = s;
     while (last + 1 < sentenceCount(doc) && doc.sentPara[last + 1] === doc.sentPara[s] && last - s < MAX_QUOTE_SENTENCES &&
-      quoteOpen(doc.text.slice(doc.sentStart[s], doc.sentEnd[last])))
+      quoteRunsOn(doc, last))
       last++;
     const to = sentenceTokens(doc, last)[1];
     s = last;
