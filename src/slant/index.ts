@@ -1,6 +1,6 @@
 // Slant of one article: how subjective each sentence is, the outlet's own loaded words and hedges, and opinion vs reporting.
 import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
-import { sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/index.js';
+import { quotations, sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/index.js';
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import marksFile from './data/marks.json' with { type: 'json' };
@@ -9,7 +9,7 @@ import genreFile from './data/genre.json' with { type: 'json' };
 import { featurize } from './features.js';
 import { predict } from './logistic.js';
 import { SUBJECTIVITY_MODEL } from './model/subjectivity.js';
-import { compilePhrases, matchPhrases, quotedRegions, words } from './text.js';
+import { compilePhrases, matchPhrases, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
 
 const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
@@ -21,10 +21,11 @@ const WE = new Set(cuesFile.categories['first-person-plural']);
 /**
  * Probability (0..1) that a sentence gives the writer's judgement rather than reports; words in quotation marks count as
  * the speaker's, not the writer's.
+ * @param quotes the sentence's quoted regions when it is part of an article (its Doc's spans); found in it otherwise
  * @example sentenceSubjectivity('Of course he is not fit to lead us.') > sentenceSubjectivity('The bill passed 52-48 on Tuesday.')
  */
-export function sentenceSubjectivity(sentence: string): number {
-  return predict(SUBJECTIVITY_MODEL, featurize(sentence, SUBJECTIVITY_MODEL.options));
+export function sentenceSubjectivity(sentence: string, quotes?: readonly Span[]): number {
+  return predict(SUBJECTIVITY_MODEL, featurize(sentence, SUBJECTIVITY_MODEL.options, quotes));
 }
 
 /** Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence. */
@@ -54,23 +55,6 @@ export function isOpinionSentence(sentence: string): boolean {
   return sentenceSubjectivity(sentence) >= SUBJECTIVITY_MODEL.threshold || opinionMarkers(sentence) > 0;
 }
 
-/**
- * The text of [start, end) with the article-level quoted regions inside it re-marked with “ ”, so a sentence in the
- * middle of a multi-sentence quote is still seen as quoted when it is scored on its own.
- */
-function withQuoteMarks(text: string, start: number, end: number, quotes: Span[]): string {
-  let out = '';
-  let at = start;
-  for (const q of quotes) {
-    if (q.end <= start || q.start >= end) continue;
-    const qs = Math.max(q.start, start);
-    const qe = Math.min(q.end, end);
-    out += text.slice(at, qs) + '“' + text.slice(qs, qe).replace(/^[“"‘«„]|[”"’»]$/g, '') + '”';
-    at = qe;
-  }
-  return out + text.slice(at, end);
-}
-
 /** A word written all in capitals ("US", "WE" in a headline) is read as an acronym, not a pronoun. */
 const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase();
 
@@ -82,7 +66,7 @@ const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase();
  */
 export function measureSlant(article: Article, doc: Doc): Slant {
   const text = article.text;
-  const quotes = quotedRegions(text);
+  const quotes = quoteRegions(quotations(doc));
   const outsideQuotes = (s: number, e: number): boolean => !quotes.some((q) => s < q.end && e > q.start);
 
   const sentences: SentenceSlant[] = [];
@@ -102,7 +86,8 @@ export function measureSlant(article: Article, doc: Doc): Slant {
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const span = sentenceSpan(doc, s);
-    const subjectivity = round(sentenceSubjectivity(withQuoteMarks(text, span.start, span.end, quotes)));
+    // The article's quotation spans, so a sentence in the middle of a multi-sentence quote is still seen as quoted.
+    const subjectivity = round(sentenceSubjectivity(text.slice(span.start, span.end), regionsWithin(quotes, span)));
     sentences.push({ ...span, subjectivity });
     // Quoted words are the speaker's: they count for little in the outlet's own tone.
     const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);

@@ -1,5 +1,6 @@
 // Small text readers shared by the slant stage and its model: word tokens with offsets, quoted regions, phrase lists.
 import type { Span } from '../core/types.js';
+import { findQuotations, type Quotation } from '../nlp/index.js';
 
 /** One word (or `!`/`?`) of a text: lower-cased form and its [start, end) offsets. */
 export interface Word {
@@ -34,46 +35,22 @@ export function words(text: string, base = 0): Word[] {
   return out;
 }
 
+/** Quotation spans as regions with their marks (`open` to `close`), the form the slant stage masks. */
+export const quoteRegions = (quotes: readonly Quotation[]): Span[] => quotes.map((q) => ({ start: q.open, end: q.close }));
+
 /**
- * Regions of `text` inside quotation marks (“…”, "…", ‘…’ and '…' used as quotes, not apostrophes), within each line.
- * An opening mark left unclosed at a line's end runs to that end: news style reopens a quote on each quoted paragraph.
+ * Regions of `text` inside quotation marks, marks included: the nlp quotation spans of a text read without its article's
+ * Doc (a sentence or a claim alone). Within an article, read the Doc's spans (`quoteRegions(quotations(doc))`) instead.
  */
 export function quotedRegions(text: string): Span[] {
-  const spans: Span[] = [];
-  let open = -1;
-  let closer = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
-      if (open >= 0) spans.push({ start: open, end: i });
-      open = -1;
-      continue;
-    }
-    if (open < 0) {
-      const prev = i > 0 ? text[i - 1]! : ' ';
-      const atWordStart = !/[\p{L}\p{N}]/u.test(prev);
-      if (c === '“' || c === '„' || c === '«') {
-        open = i;
-        closer = c === '«' ? '»' : '”';
-      } else if (c === '"' && atWordStart) {
-        open = i;
-        closer = '"';
-      } else if (c === '‘' && atWordStart) {
-        open = i;
-        closer = '’';
-      } else if (c === "'" && atWordStart && /[\p{L}]/u.test(text[i + 1] ?? '')) {
-        open = i;
-        closer = "'";
-      }
-    } else if (c === closer || (closer === '”' && c === '"')) {
-      // A ’ or ' followed by a letter is an apostrophe ("don’t"), not the end of a single-quoted passage.
-      if ((closer === '’' || closer === "'") && /[\p{L}]/u.test(text[i + 1] ?? '')) continue;
-      spans.push({ start: open, end: i + 1 });
-      open = -1;
-    }
-  }
-  if (open >= 0) spans.push({ start: open, end: text.length });
-  return spans;
+  return quoteRegions(findQuotations(text));
+}
+
+/** The parts of `regions` inside `span`, relative to its start: the quoted regions of one sentence of an article. */
+export function regionsWithin(regions: readonly Span[], span: Span): Span[] {
+  return regions
+    .filter((q) => q.end > span.start && q.start < span.end)
+    .map((q) => ({ start: Math.max(q.start, span.start) - span.start, end: Math.min(q.end, span.end) - span.start }));
 }
 
 /** A word list file: a source note and named categories of phrases (space-separated words; trailing `*` = any ending). */
