@@ -3,6 +3,7 @@ import type { ItemSentence } from 'wink-nlp';
 import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
+import { spanIndexAt } from '../core/util/spans.js';
 import { findQuotations, quotationIndexAt, quotationOf, quotationTable, type Quotation, type QuotationTable } from './quotation.js';
 
 /** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
@@ -115,15 +116,7 @@ export function sentences(doc: Doc): Span[] {
 
 /** Index of the sentence containing character `offset`, or -1. Binary search. */
 export function sentenceAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.sentStart.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < doc.sentStart[mid]!) hi = mid - 1;
-    else if (offset >= doc.sentEnd[mid]!) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(doc.sentStart, doc.sentEnd, offset);
 }
 
 /** Token indices [from, to) of sentence s. */

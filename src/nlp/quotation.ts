@@ -1,6 +1,7 @@
 // Quotation spans of a text: the one answer to "is this inside quotation marks?", found once per article for every stage.
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
+import { spanIndexAt } from '../core/util/spans.js';
 
 /** One run of quoted words found by its marks. Offsets: `start/end` the words inside the marks, `open/close` with them. */
 export interface Quotation extends Span {
@@ -202,15 +203,7 @@ export function quotationOf(t: QuotationTable, q: number): Quotation {
   };
 }
 
-/** Index of the quotation whose marks enclose `offset` (open ≤ offset < close), or -1. Binary search. */
+/** Index of the quotation whose marks enclose `offset` (open ≤ offset < close), or -1. */
 export function quotationIndexAt(t: QuotationTable, offset: number): number {
-  let lo = 0;
-  let hi = t.open.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < t.open[mid]!) hi = mid - 1;
-    else if (offset >= t.close[mid]!) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(t.open, t.close, offset);
 }
