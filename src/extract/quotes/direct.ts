@@ -74,11 +74,11 @@ function findCue(ctx: QuoteContext, pl: Placement): Found {
   return { cue: null, partial: false, side: 'other' };
 }
 
-/** Words of tokens [from, to) that are letters or digits: their count and the first one. */
-function wordsIn(ctx: QuoteContext, from: number, to: (k: number) => boolean): { n: number; first: number } {
+/** Word tokens (letters or digits) from token `from` while `within` holds: their count and the first one. */
+function wordsIn(ctx: QuoteContext, from: number, within: (k: number) => boolean): { n: number; first: number } {
   let n = 0;
   let first = -1;
-  for (let k = from; to(k); k++) {
+  for (let k = from; within(k); k++) {
     if (!/[\p{L}\p{N}]/u.test(ctx.T.t(k))) continue;
     if (first < 0) first = k;
     n++;
