@@ -32,7 +32,7 @@ const claim = (id: string, ...sources: SourceRef[]): Dossier['claims'][number] =
   id, text: id, status: 'partial', sources, articles: [...new Set(sources.map((s) => s.article))],
 });
 const quote = (id: string, article: Id, text: string, speakerName: string): Dossier['quotes'][number] => ({
-  id, article, text, speaker: null, speakerName, ...ref(article, text),
+  ...ref(article, text), id, text, speaker: null, speakerName,
 });
 const slant = (article: Id, subjectivity: number): Dossier['slant'][number] => ({ article, subjectivity, sentences: [], loaded: [], hedges: [] });
 
