@@ -133,13 +133,143 @@ const ratio = (t: Tally): number => (t.n ? t.hit / t.n : 0);
 // ---------------------------------------------------------------------------------------------------------------------
 // The scorer
 
+/** What every metric reads: the dossier, the gold, spans as text, articles as gold letters; misses go to `notes`. */
+interface Context {
+  dossier: Dossier;
+  gold: EventGold;
+  span: (r: SourceRef) => string;
+  letter: (article: string) => string | undefined;
+  notes: string[];
+}
+type DossierConflict = Dossier['conflicts'][number];
+const tally = (hit: number, n: number): Tally => ({ hit, n });
+
+/** Per gold shared claim, the best single group's share of the gold outlets; `hit` sums the shares. */
+function sharedClaims({ dossier, gold, span, letter, notes }: Context): Tally {
+  let sum = 0;
+  for (const c of gold.shared_claims) {
+    let best = 0;
+    for (const group of dossier.claims) {
+      const held = new Set<string>();
+      for (const r of group.sources) {
+        const l = letter(r.article);
+        if (l && c.in.includes(l) && matchesAny(span(r), c.keywords_any)) held.add(l);
+      }
+      best = Math.max(best, held.size / c.in.length);
+    }
+    sum += best;
+    if (best < 1) notes.push(`shared ${best.toFixed(2)} of [${c.in.join('')}]: ${c.claim}`);
+  }
+  return tally(sum, gold.shared_claims.length);
+}
+
+/** Unique details kept: at least one group holds a matching span of that outlet, and no such group another outlet. */
+function uniqueClaims({ dossier, gold, span, letter, notes }: Context): Tally {
+  let kept = 0;
+  for (const u of gold.unique_claims) {
+    const groups = dossier.claims.filter((g) => g.sources.some((r) => letter(r.article) === u.in && matchesAny(span(r), u.keywords_any)));
+    if (groups.length > 0 && !groups.some((g) => g.sources.some((r) => letter(r.article) !== u.in))) kept += 1;
+    else notes.push(`unique ${groups.length ? 'grouped with another outlet' : 'not among the claims'} [${u.in}]: ${u.claim}`);
+  }
+  return tally(kept, gold.unique_claims.length);
+}
+
+/**
+ * Conflicts. A value of a dossier conflict supports gold outlet X of a gold conflict when one of the value's sources
+ * lies in X's article and either that span matches the gold keywords or the value's words all occur in X's gold value.
+ * A dossier conflict finds a gold conflict when two different values support two different gold outlets. A trap is
+ * flagged when two different values of one dossier conflict each match its keywords (value text or a source span).
+ */
+function conflicts({ dossier, gold, span, letter, notes }: Context): { recall: Tally; precision: Tally; traps: Tally } {
+  const finds = (dc: DossierConflict, gc: EventGold['conflicts'][number]): boolean => {
+    const support = dc.values.map((v) => {
+      const out = new Set<string>();
+      const vw = words(v.value);
+      for (const r of v.sources) {
+        const l = letter(r.article);
+        if (!l || !(l in gc.values)) continue;
+        const gw = new Set(words(gc.values[l]!));
+        if (matchesAny(span(r), gc.keywords_any) || (vw.length > 0 && vw.every((w) => gw.has(w)))) out.add(l);
+      }
+      return out;
+    });
+    return support.some((xs, i) => support.some((ys, j) => i !== j && [...xs].some((x) => [...ys].some((y) => x !== y))));
+  };
+  const found = gold.conflicts.filter((gc) => dossier.conflicts.some((dc) => finds(dc, gc)));
+  for (const gc of gold.conflicts) if (!found.includes(gc)) notes.push(`conflict not found: ${gc.about}`);
+  const right = dossier.conflicts.filter((dc) => gold.conflicts.some((gc) => finds(dc, gc)));
+  for (const dc of dossier.conflicts) if (!right.includes(dc)) notes.push(`conflict not in gold: ${dc.topic} (${dc.values.map((v) => v.value).join(' / ')})`);
+  const flags = (dc: DossierConflict, keywords: KeywordsAny): boolean =>
+    dc.values.filter((v) => matchesAny(v.value, keywords) || v.sources.some((r) => matchesAny(span(r), keywords))).length >= 2;
+  const flagged = gold.not_conflicts.filter((trap) => dossier.conflicts.some((dc) => flags(dc, trap.keywords_any)));
+  for (const trap of flagged) notes.push(`trap flagged: ${trap.about}`);
+  return {
+    recall: tally(found.length, gold.conflicts.length),
+    precision: tally(right.length, dossier.conflicts.length),
+    traps: tally(gold.not_conflicts.length - flagged.length, gold.not_conflicts.length),
+  };
+}
+
+/** Quotes: the dossier quote of that article covering the most of the gold quote's words (the shortest on a tie). */
+function quotes({ dossier, gold, letter, notes }: Context): { found: Tally; speaker: Tally } {
+  const entityName = new Map(dossier.entities.map((e) => [e.id, e.name]));
+  let found = 0;
+  let right = 0;
+  for (const q of gold.quotes) {
+    const gw = words(q.text);
+    let best: { cov: number; len: number; speaker: string | null } | null = null;
+    for (const dq of dossier.quotes) {
+      if (letter(dq.article) !== q.a) continue;
+      const dw = words(dq.text);
+      const cov = coverage(gw, dw);
+      if (!best || cov > best.cov || (cov === best.cov && dw.length < best.len)) {
+        best = { cov, len: dw.length, speaker: dq.speakerName ?? (dq.speaker ? (entityName.get(dq.speaker) ?? null) : null) };
+      }
+    }
+    if (!best || best.cov < EVENT_SCORING.quoteCoverage) {
+      notes.push(`quote not found [${q.a}]: "${q.text.slice(0, 60)}"`);
+      continue;
+    }
+    found += 1;
+    if (sameSpeaker(best.speaker, q.speaker)) right += 1;
+    else notes.push(`speaker ${best.speaker ?? 'none'} for ${q.speaker} [${q.a}]: "${q.text.slice(0, 60)}"`);
+  }
+  return { found: tally(found, gold.quotes.length), speaker: tally(right, found) };
+}
+
+/** Brief sentences without defect, and whether one of the first two states the core fact. */
+function brief({ dossier, gold, span, notes }: Context): { clean: Tally; core: Tally } {
+  const sentences = dossier.brief;
+  let clean = 0;
+  sentences.forEach((b, i) => {
+    // A conflict line is composed from the values, its spans state the values, not the line: no citation check there.
+    const cited = b.section === 'conflict' ? [] : b.sources.map(span);
+    const defects = briefDefects(b.text, sentences.slice(0, i).map((x) => x.text), cited);
+    if (defects.length === 0) clean += 1;
+    else notes.push(`brief ${i + 1} ${defects.join(', ')}: ${b.text.slice(0, 90)}`);
+  });
+  const core = gold.core_fact;
+  const coreHit = core ? sentences.slice(0, 2).some((b) => matchesAny(b.text, core.keywords_any)) : false;
+  if (core && !coreHit) notes.push(`core fact not in the first two brief sentences: ${core.claim}`);
+  return { clean: tally(clean, sentences.length), core: tally(coreHit ? 1 : 0, core ? 1 : 0) };
+}
+
+/** Most opinionated: the article with the highest subjectivity in the slant output against the gold's (none: not scored). */
+function mostOpinionated({ dossier, gold, letter, notes }: Context): Tally {
+  if (gold.most_opinionated === null) return tally(0, 0);
+  let top: { article: string; subjectivity: number } | null = null;
+  for (const s of dossier.slant) if (!top || s.subjectivity > top.subjectivity) top = s;
+  const ours = top ? letter(top.article) : undefined;
+  if (ours !== gold.most_opinionated) notes.push(`most opinionated ${ours ?? 'none'}, gold ${gold.most_opinionated}`);
+  return tally(ours === gold.most_opinionated ? 1 : 0, 1);
+}
+
 /**
  * Scores `dossier` against `gold`. Articles are tied to gold letters by file name (`articles[].source` ends with the
  * gold's `file`); an article the gold does not name is ignored.
  * @example scoreEvent(await analyzeInputs(mdFiles), gold).tallies.shared
  */
 export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
-  const notes: string[] = [];
   const letterOf = new Map<string, string>();
   const textOf = new Map<string, string>();
   for (const a of dossier.articles) {
@@ -147,122 +277,34 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
     const base = a.source.split(/[\\/]/).pop() ?? a.source;
     for (const [letter, g] of Object.entries(gold.articles)) if (g.file === base) letterOf.set(a.id, letter);
   }
-  const span = (r: SourceRef): string => textOf.get(r.article)?.slice(r.start, r.end) ?? '';
-  const letter = (r: SourceRef): string | undefined => letterOf.get(r.article);
-  const t = (hit: number, n: number): Tally => ({ hit, n });
-
-  // Shared claims: per gold claim, the best single group's share of the gold outlets; averaged over claims (hit = sum of shares).
-  let sharedSum = 0;
-  for (const c of gold.shared_claims) {
-    let best = 0;
-    for (const group of dossier.claims) {
-      const held = new Set<string>();
-      for (const r of group.sources) {
-        const l = letter(r);
-        if (l && c.in.includes(l) && matchesAny(span(r), c.keywords_any)) held.add(l);
-      }
-      best = Math.max(best, held.size / c.in.length);
-    }
-    sharedSum += best;
-    if (best < 1) notes.push(`shared ${best.toFixed(2)} of [${c.in.join('')}]: ${c.claim}`);
-  }
-
-  // Unique details: every group holding a matching span of that outlet has no other outlet; at least one such group.
-  let uniqueKept = 0;
-  for (const u of gold.unique_claims) {
-    const groups = dossier.claims.filter((g) => g.sources.some((r) => letter(r) === u.in && matchesAny(span(r), u.keywords_any)));
-    const kept = groups.length > 0 && !groups.some((g) => g.sources.some((r) => letter(r) !== u.in));
-    if (kept) uniqueKept += 1;
-    else notes.push(`unique ${groups.length ? 'grouped with another outlet' : 'not among the claims'} [${u.in}]: ${u.claim}`);
-  }
-
-  // Conflicts. A value of a dossier conflict supports gold outlet X of a gold conflict when one of the value's sources
-  // lies in X's article and either that span matches the gold keywords or the value's words all occur in X's gold value.
-  // A dossier conflict finds a gold conflict when two different values support two different gold outlets.
-  const finds = (dc: Dossier['conflicts'][number], gc: EventGold['conflicts'][number]): boolean => {
-    const support = dc.values.map((v) => {
-      const out = new Set<string>();
-      for (const r of v.sources) {
-        const l = letter(r);
-        if (!l || !(l in gc.values)) continue;
-        const vw = words(v.value);
-        const gw = new Set(words(gc.values[l]!));
-        if (matchesAny(span(r), gc.keywords_any) || (vw.length > 0 && vw.every((w) => gw.has(w)))) out.add(l);
-      }
-      return out;
-    });
-    for (let i = 0; i < support.length; i++)
-      for (let j = 0; j < support.length; j++)
-        if (i !== j) for (const x of support[i]!) for (const y of support[j]!) if (x !== y) return true;
-    return false;
+  const ctx: Context = {
+    dossier,
+    gold,
+    span: (r) => textOf.get(r.article)?.slice(r.start, r.end) ?? '',
+    letter: (article) => letterOf.get(article),
+    notes: [],
   };
-  const found = gold.conflicts.filter((gc) => dossier.conflicts.some((dc) => finds(dc, gc)));
-  for (const gc of gold.conflicts) if (!found.includes(gc)) notes.push(`conflict not found: ${gc.about}`);
-  const rightConflicts = dossier.conflicts.filter((dc) => gold.conflicts.some((gc) => finds(dc, gc)));
-  for (const dc of dossier.conflicts) if (!rightConflicts.includes(dc)) notes.push(`conflict not in gold: ${dc.topic} (${dc.values.map((v) => v.value).join(' / ')})`);
-  // A trap is flagged when two different values of one dossier conflict each match its keywords (value text or a source span).
-  const flags = (dc: Dossier['conflicts'][number], trap: EventGold['not_conflicts'][number]): boolean =>
-    dc.values.filter((v) => matchesAny(v.value, trap.keywords_any) || v.sources.some((r) => matchesAny(span(r), trap.keywords_any))).length >= 2;
-  const flagged = gold.not_conflicts.filter((trap) => dossier.conflicts.some((dc) => flags(dc, trap)));
-  for (const trap of flagged) notes.push(`trap flagged: ${trap.about}`);
-
-  // Quotes: the dossier quote of that article covering the most of the gold quote's words; found at EVENT_SCORING.quoteCoverage.
-  const entityName = new Map(dossier.entities.map((e) => [e.id, e.name]));
-  let quotesFound = 0;
-  let speakersRight = 0;
-  for (const q of gold.quotes) {
-    const gw = words(q.text);
-    let best: { cov: number; len: number; speaker: string | null } | null = null;
-    for (const dq of dossier.quotes) {
-      if (letter({ article: dq.article, start: 0, end: 0 }) !== q.a) continue;
-      const dw = words(dq.text);
-      const cov = coverage(gw, dw);
-      if (!best || cov > best.cov || (cov === best.cov && dw.length < best.len)) {
-        best = { cov, len: dw.length, speaker: dq.speakerName ?? (dq.speaker ? (entityName.get(dq.speaker) ?? null) : null) };
-      }
-    }
-    if (best && best.cov >= EVENT_SCORING.quoteCoverage) {
-      quotesFound += 1;
-      if (sameSpeaker(best.speaker, q.speaker)) speakersRight += 1;
-      else notes.push(`speaker ${best.speaker ?? 'none'} for ${q.speaker} [${q.a}]: "${q.text.slice(0, 60)}"`);
-    } else notes.push(`quote not found [${q.a}]: "${q.text.slice(0, 60)}"`);
-  }
-
-  // The brief.
-  const brief = dossier.brief;
-  let clean = 0;
-  brief.forEach((b, i) => {
-    // A conflict line is composed from the values, its spans state the values, not the line: no citation check there.
-    const cited = b.section === 'conflict' ? [] : b.sources.map(span);
-    const defects = briefDefects(b.text, brief.slice(0, i).map((x) => x.text), cited);
-    if (defects.length === 0) clean += 1;
-    else notes.push(`brief ${i + 1} ${defects.join(', ')}: ${b.text.slice(0, 90)}`);
-  });
-  const core = gold.core_fact;
-  const coreHit = core ? brief.slice(0, 2).some((b) => matchesAny(b.text, core.keywords_any)) : false;
-  if (core && !coreHit) notes.push(`core fact not in the first two brief sentences: ${core.claim}`);
-
-  // Most opinionated: the article with the highest subjectivity in the slant output.
-  let top: { article: string; subjectivity: number } | null = null;
-  for (const s of dossier.slant) if (!top || s.subjectivity > top.subjectivity) top = s;
-  const ourTop = top ? letterOf.get(top.article) : undefined;
-  const opinionHit = gold.most_opinionated !== null && ourTop === gold.most_opinionated;
-  if (gold.most_opinionated !== null && !opinionHit) notes.push(`most opinionated ${ourTop ?? 'none'}, gold ${gold.most_opinionated}`);
-
+  // In the order the notes should read.
+  const shared = sharedClaims(ctx);
+  const unique = uniqueClaims(ctx);
+  const c = conflicts(ctx);
+  const q = quotes(ctx);
+  const b = brief(ctx);
+  const opinion = mostOpinionated(ctx);
   return {
     event: gold.event,
-    notes,
+    notes: ctx.notes,
     tallies: {
-      shared: t(sharedSum, gold.shared_claims.length),
-      unique: t(uniqueKept, gold.unique_claims.length),
-      conflictRecall: t(found.length, gold.conflicts.length),
-      conflictPrecision: t(rightConflicts.length, dossier.conflicts.length),
-      trapsNotFlagged: t(gold.not_conflicts.length - flagged.length, gold.not_conflicts.length),
-      quotesFound: t(quotesFound, gold.quotes.length),
-      speakerRight: t(speakersRight, quotesFound),
-      briefClean: t(clean, brief.length),
-      coreFactFirstTwo: t(coreHit ? 1 : 0, core ? 1 : 0),
-      mostOpinionated: t(opinionHit ? 1 : 0, gold.most_opinionated === null ? 0 : 1),
+      shared,
+      unique,
+      conflictRecall: c.recall,
+      conflictPrecision: c.precision,
+      trapsNotFlagged: c.traps,
+      quotesFound: q.found,
+      speakerRight: q.speaker,
+      briefClean: b.clean,
+      coreFactFirstTwo: b.core,
+      mostOpinionated: opinion,
     },
   };
 }
