@@ -66,7 +66,7 @@ const dossier: Dossier = {
     { text: 'Mayor Ilse Varga opened the bridge on Friday.', claims: ['g1'], sources: [S.bOpen] },
     { text: 'He said 300 people attended the ceremony.', claims: ['g4'], sources: [S.aCrowd] },
     { text: 'Mayor Ilse Varga opened the bridge on Friday again.', claims: ['g1'], sources: [S.bOpen] },
-    { text: 'The bridge cost 12 million crowns.', claims: ['g2'], sources: [S.aCost, S.bChoir] },
+    { text: 'The council paid 12 million crowns.', claims: ['g2'], sources: [S.aCost, S.bChoir] },
   ],
 };
 
@@ -118,6 +118,11 @@ describe('scoreEvent on a hand-written dossier', () => {
   });
   it('brief: one clean sentence of four; the core fact is in the first two', () => {
     expect(t.briefClean).toEqual({ hit: 1, n: 4 });
+    expect(score.notes.filter((n) => n.startsWith('brief ')).map((n) => n.slice(0, n.lastIndexOf(': ')))).toEqual([
+      'brief 2 unresolved pronoun',
+      'brief 3 near-repeat',
+      'brief 4 citation 2 does not state it',
+    ]);
     expect(t.coreFactFirstTwo).toEqual({ hit: 1, n: 1 });
   });
   it('most opinionated: the slant output says B, the gold C', () => {
