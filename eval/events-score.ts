@@ -284,6 +284,8 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
     letter: (article) => letterOf.get(article),
     notes: [],
   };
+  // A failed stage leaves its part empty: say so before the misses it causes.
+  for (const d of dossier.diagnostics) if (d.rule === 'stage-failed' || d.severity === 'error') ctx.notes.push(`diagnostic ${d.rule}: ${d.message}`);
   // In the order the notes should read.
   const shared = sharedClaims(ctx);
   const unique = uniqueClaims(ctx);
