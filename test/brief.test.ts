@@ -12,7 +12,8 @@ describe('neutral brief on examples/corpus', () => {
   let d: Dossier;
   beforeAll(async () => {
     d = await analyzeInputs([EXAMPLES_DIR], { now: '2026-03-06T00:00:00Z' });
-  });
+ 
+  }, 300_000);
 
   it('puts consensus first, then majority, single-source details and conflicts', () => {
     const sections = d.brief.map((b) => b.section ?? '');
