@@ -12,8 +12,15 @@ export const sharedDir = process.env['TRIANGULATE_SHARED'] ?? resolve(repoRoot, 
 export const dataPath = (...parts: string[]): string => resolve(sharedDir, 'data', ...parts);
 export const corpusPath = (...parts: string[]): string => resolve(sharedDir, 'corpus', ...parts);
 
-/** True when ../shared/data/<set> is present. */
-export const hasDataSet = (set: string): boolean => existsSync(dataPath(set));
+/** Absolute path under ../shared/events: the real events with an editor's gold (not under data/: they are user files). */
+export const eventsPath = (...parts: string[]): string => resolve(sharedDir, 'events', ...parts);
+
+/** The folder a data set lives in: ../shared/events for `events`, the bundled examples/ for `examples`, else ../shared/data/<set>. */
+export const dataSetDir = (set: string): string =>
+  set === 'events' ? eventsPath() : set === 'examples' ? resolve(repoRoot, 'examples') : dataPath(set);
+
+/** True when the data set's folder is present. */
+export const hasDataSet = (set: string): boolean => existsSync(dataSetDir(set));
 export const hasShared = (): boolean => existsSync(resolve(sharedDir, 'data'));
 
 /** Rows of a JSONL file. */

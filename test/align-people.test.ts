@@ -1,4 +1,5 @@
-// Entity merge and quote fidelity across articles: golden fidelity cases, quote-diff verdicts, and the Witkoff corpus.
+// Entity merge and quote fidelity across articles: quote-diff verdicts, a merge check, and the Witkoff corpus; the golden
+// fidelity and merge cases are in test/cases/align/ (test/cases.test.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/nlp/doc.js';
@@ -8,61 +9,9 @@ import { diffQuote } from '../src/align/quote-diff.js';
 import type { Article } from '../src/core/types.js';
 import { corpusPath } from '../eval/shared.js';
 import { existsSync } from 'node:fs';
-import { articleFrom, caseArticles, caseExpected, cases } from './extract-golden-helpers.js';
+import { articleFromText as articleFrom } from '../src/core/article.js';
 
 const align = (articles: Article[]) => alignPeople(articles, articles.map((a) => extractAttributions(a, buildDoc(a.text, a.paragraphs))));
-
-interface Expected {
-  group: { verdicts: string[]; divergent: boolean; speakerConflict: boolean; changed?: Array<{ from: string; to: string }> };
-}
-
-describe('golden quote fidelity', () => {
-  for (const name of cases('quotes').filter((c) => c.startsWith('fidelity-'))) {
-    it(name, () => {
-      const articles = caseArticles('quotes', name);
-      const { group: want } = caseExpected<Expected>('quotes', name);
-      const res = align(articles);
-      const group = res.quoteGroups.find((g) => new Set(g.quotes.map((q) => q.split(':')[0])).size === articles.length);
-      expect(group, `no group spans all ${articles.length} articles; groups: ${JSON.stringify(res.quoteGroups.map((g) => g.quotes))}`).toBeDefined();
-      if (!group) return;
-      expect(group.variants?.map((v) => v.verdict), 'verdicts in article order').toEqual(want.verdicts);
-      expect(group.divergent, 'divergent').toBe(want.divergent);
-      expect(group.speakerConflict ?? false, 'speakerConflict').toBe(want.speakerConflict);
-      if (want.changed) expect(group.variants?.flatMap((v) => v.changed)).toEqual(want.changed);
-    });
-  }
-});
-
-interface MergeExpected {
-  entities: Array<{ name: string; kind?: string; articles?: number }>;
-  absent?: string[];
-  quotes?: Array<{ text: string; speakerName: string }>;
-}
-
-// test/golden/entities/align-*/: several articles (a.txt, b.txt, …) merged into one set of entities.
-describe('golden entity merge across articles', () => {
-  for (const name of cases('entities').filter((c) => c.startsWith('align-'))) {
-    it(name, () => {
-      const articles = caseArticles('entities', name);
-      const want = caseExpected<MergeExpected>('entities', name);
-      const res = align(articles);
-      const names = res.entities.map((e) => `${e.name} (${e.kind}, ${e.articles.length})`);
-      for (const w of want.entities) {
-        const got = res.entities.find((e) => e.name === w.name);
-        expect(got, `no entity ${w.name}; found ${names.join(', ')}`).toBeDefined();
-        if (w.kind) expect(got!.kind, `kind of ${w.name}`).toBe(w.kind);
-        if (w.articles !== undefined) expect(got!.articles.length, `articles of ${w.name}; entities: ${names.join(', ')}`).toBe(w.articles);
-      }
-      for (const bad of want.absent ?? []) expect(res.entities.map((e) => e.name), `entity named ${bad}`).not.toContain(bad);
-      for (const w of want.quotes ?? []) {
-        const q = res.quotes.find((x) => x.text === w.text);
-        expect(q, `no quote ${JSON.stringify(w.text)}; found ${JSON.stringify(res.quotes.map((x) => x.text))}`).toBeDefined();
-        expect(q!.speakerName, `speaker of ${JSON.stringify(w.text)}`).toBe(w.speakerName);
-        expect(res.entities.find((e) => e.id === q!.speaker)?.name).toBe(w.speakerName);
-      }
-    });
-  }
-});
 
 describe('quote-diff', () => {
   it('tells a fragment, an extension, a changed word and a paraphrase apart', () => {

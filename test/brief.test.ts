@@ -12,7 +12,8 @@ describe('neutral brief on examples/corpus', () => {
   let d: Dossier;
   beforeAll(async () => {
     d = await analyzeInputs([EXAMPLES_DIR], { now: '2026-03-06T00:00:00Z' });
-  });
+ 
+  }, 300_000);
 
   it('puts consensus first, then majority, single-source details and conflicts', () => {
     const sections = d.brief.map((b) => b.section ?? '');
@@ -35,6 +36,7 @@ describe('neutral brief on examples/corpus', () => {
   it('quotes no opinion sentence and no wording only the opinion piece carries', () => {
     const opinion = new Set(d.slant.filter((s) => s.genre === 'opinion').map((s) => s.article));
     expect(opinion.size).toBeGreaterThan(0);
+    expect(d.brief.filter((x) => x.section !== 'conflict').length).toBeGreaterThan(0);
     for (const b of d.brief.filter((x) => x.section !== 'conflict')) {
       expect(isOpinionSentence(b.text), b.text).toBe(false);
       expect(b.sources.every((r) => opinion.has(r.article)), b.text).toBe(false);
@@ -43,6 +45,8 @@ describe('neutral brief on examples/corpus', () => {
 
   it('cites each claim by every article that supports it', () => {
     const claims = new Map(d.claims.map((c) => [c.id, c]));
+    // Without sentences that cite claims the loop below checks nothing.
+    expect(d.brief.filter((x) => x.claims.length).length).toBeGreaterThan(0);
     for (const b of d.brief.filter((x) => x.claims.length)) {
       const cited = new Set(b.sources.map((r) => r.article));
       for (const id of b.claims) for (const ref of claims.get(id)!.sources) expect(cited.has(ref.article)).toBe(true);

@@ -16,7 +16,8 @@ describe.skipIf(!present)('claim alignment on the witkoff-leak corpus', () => {
     c.sources.map((s) => d.articles.find((a) => a.id === s.article)!.text.slice(s.start, s.end));
   beforeAll(async () => {
     d = await analyzeInputs([dir], { now: '2026-01-01T00:00:00Z' });
-  });
+ 
+  }, 300_000);
 
   it('finds one consensus claim about the defence that every article supports', () => {
     expect(d.articles).toHaveLength(5);

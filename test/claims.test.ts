@@ -1,61 +1,14 @@
-// Golden claim cases (test/golden/claims/<case>/articles.json + expected.json, team-written) and extraction checks.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Claim extraction and status checks; the golden claim cases are in test/cases/align/ (test/cases.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
 import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
 import { extractClaims } from '../src/extract/claims.js';
-import { alignClaims, claimStatus } from '../src/align/claims.js';
+import { claimStatus } from '../src/align/claims.js';
 
 interface CaseArticle { id: string; outlet: string; published: string | null; text: string; syndication?: string }
-interface Expected {
-  claims?: Array<{ contains: string; status: string; articles: string[] }>;
-  conflicts: number | Array<{ kind: string; values: string[] }>;
-}
-
-const dir = join(import.meta.dirname, 'golden', 'claims');
 const toArticle = (a: CaseArticle): Article => ({
   id: a.id, source: `${a.id}.txt`, title: null, outlet: a.outlet, byline: null, published: a.published,
   text: a.text, paragraphs: paragraphSpans(a.text), removed: [], syndication: a.syndication ?? null,
-});
-
-function run(name: string) {
-  const articles = (JSON.parse(readFileSync(join(dir, name, 'articles.json'), 'utf8')) as CaseArticle[]).map(toArticle);
-  const claims = articles.map((a) => extractClaims(a, buildDoc(a.text, a.paragraphs)));
-  return { articles, perArticle: claims, ...alignClaims(articles, claims) };
-}
-
-describe('golden claim cases', () => {
-  for (const name of readdirSync(dir)) {
-    it(name, () => {
-      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
-      const got = run(name);
-      for (const want of expected.claims ?? []) {
-        const claim = got.claims.find((c) => c.sources.some((s) => {
-          const a = got.articles.find((x) => x.id === s.article)!;
-          return a.text.slice(s.start, s.end).includes(want.contains);
-        }));
-        expect(claim, `no claim contains "${want.contains}"`).toBeDefined();
-        expect([want.contains, claim!.status]).toEqual([want.contains, want.status]);
-        expect([want.contains, [...(claim!.articles ?? [])].sort()]).toEqual([want.contains, [...want.articles].sort()]);
-      }
-      if (typeof expected.conflicts === 'number') expect(got.conflicts).toHaveLength(expected.conflicts);
-      else
-        for (const want of expected.conflicts) {
-          const c = got.conflicts.find((x) => x.kind === want.kind);
-          expect(c, `no ${want.kind} conflict`).toBeDefined();
-          expect(c!.values.map((v) => v.value).sort()).toEqual([...want.values].sort());
-        }
-      // Every source span is evidence: a non-blank stretch of its own article's text.
-      for (const c of got.claims)
-        for (const s of c.sources) {
-          const a = got.articles.find((x) => x.id === s.article);
-          expect(a, `claim ${c.id} cites unknown article ${s.article}`).toBeDefined();
-          expect(s.end).toBeLessThanOrEqual(a!.text.length);
-          expect(a!.text.slice(s.start, s.end).trim().length).toBeGreaterThan(0);
-        }
-    });
-  }
 });
 
 describe('extractClaims', () => {

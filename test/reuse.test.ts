@@ -1,85 +1,8 @@
-// Text reuse: golden pairs (wire copy vs rewrite, unrelated), direction rules, and a 300-article run.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Text reuse: direction rules and a 300-article run; the golden pairs are in test/cases/reuse/ (test/cases.test.ts).
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
 import { creditOf, findReuse } from '../src/reuse/index.js';
 import { articleFromText } from '../src/core/article.js';
-
-const goldenDir = resolve(import.meta.dirname, 'golden/reuse');
-
-interface ExpectedPair {
-  a: string;
-  b: string;
-  minScore: number;
-  maxScore: number;
-  minSpans: number;
-  maxSpans?: number;
-  direction: 'a->b' | 'b->a' | null;
-  /** Snippets (of article a) that must lie inside a reported passage. */
-  mustCover: string[];
-  /** Snippets (of article a) that must lie outside every passage. */
-  mustNotCover: string[];
-}
-
-/** Words of a string, for comparing two passages "modulo small edits". */
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** Share of b's words found, in order, in a (longest common subsequence over the longer length). */
-function lcsShare(a: string[], b: string[]): number {
-  const dp = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = 0;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = dp[j]!;
-      dp[j] = a[i - 1] === b[j - 1] ? prev + 1 : Math.max(dp[j]!, dp[j - 1]!);
-      prev = tmp;
-    }
-  }
-  return dp[b.length]! / Math.max(a.length, b.length, 1);
-}
-
-describe('reuse golden cases', () => {
-  for (const name of readdirSync(goldenDir)) {
-    it(name, () => {
-      const articles = JSON.parse(readFileSync(resolve(goldenDir, name, 'articles.json'), 'utf8')) as Article[];
-      const expected = JSON.parse(readFileSync(resolve(goldenDir, name, 'expected.json'), 'utf8')) as { pairs: ExpectedPair[] };
-      const got = findReuse(articles);
-      expect(got.length, 'one entry per pair').toBe((articles.length * (articles.length - 1)) / 2);
-      const byId = new Map(articles.map((a) => [a.id, a]));
-      for (const want of expected.pairs) {
-        const pair = got.find((r) => r.a === want.a && r.b === want.b);
-        expect(pair, `pair ${want.a}/${want.b}`).toBeDefined();
-        if (!pair) continue;
-        const A = byId.get(want.a)!.text;
-        const B = byId.get(want.b)!.text;
-        expect(pair.score, `score of ${want.a}/${want.b}`).toBeGreaterThanOrEqual(want.minScore);
-        expect(pair.score, `score of ${want.a}/${want.b}`).toBeLessThanOrEqual(want.maxScore);
-        expect(pair.spans.length, 'number of passages').toBeGreaterThanOrEqual(want.minSpans);
-        if (want.maxSpans !== undefined) expect(pair.spans.length, 'number of passages').toBeLessThanOrEqual(want.maxSpans);
-        expect(pair.direction ?? null, 'direction').toBe(want.direction);
-        pair.spans.forEach((s, k) => {
-          const ta = A.slice(s.a.start, s.a.end);
-          const tb = B.slice(s.b.start, s.b.end);
-          // The two sides of a passage say the same thing, up to small edits.
-          expect(lcsShare(wordsOf(ta), wordsOf(tb)), `passage ${k}: "${ta.slice(0, 60)}" vs "${tb.slice(0, 60)}"`).toBeGreaterThan(0.85);
-        });
-        for (const snippet of want.mustCover) {
-          const at = A.indexOf(snippet);
-          expect(at, `snippet in ${want.a}: ${snippet}`).toBeGreaterThanOrEqual(0);
-          const covered = pair.spans.some((s) => s.a.start <= at && s.a.end >= at + snippet.length);
-          expect(covered, `covered: "${snippet}"`).toBe(true);
-        }
-        for (const snippet of want.mustNotCover) {
-          const at = A.indexOf(snippet);
-          expect(at, `snippet in ${want.a}: ${snippet}`).toBeGreaterThanOrEqual(0);
-          const touched = pair.spans.some((s) => s.a.start < at + snippet.length && s.a.end > at);
-          expect(touched, `not covered: "${snippet}"`).toBe(false);
-        }
-      }
-    });
-  }
-});
 
 const article = (id: string, text: string, extra: Partial<Article> = {}): Article => articleFromText(id, text, extra);
 

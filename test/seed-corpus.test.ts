@@ -15,7 +15,8 @@ describe.skipIf(!present)('witkoff-leak corpus', () => {
     const run = await runCli(['analyze', dir, '--json', '--now', '2026-01-01T00:00:00Z']);
     expect(run.code).toBe(0);
     d = JSON.parse(run.stdout) as Dossier;
-  });
+ 
+  }, 300_000);
 
   it('validates against the schema with every span inside its article', () => {
     expect(schemaErrors(d)).toEqual([]);

@@ -1,70 +1,20 @@
-// Slant: golden articles (opinion, wire report with quoted loaded words, hedged report) and the sentence-level API.
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Slant: the sentence-level API, quoted regions and features; the golden articles are in test/cases/slant/ (test/cases.test.ts).
 import { describe, expect, it } from 'vitest';
-import type { Article, MarkedWord } from '../src/core/types.js';
+import type { Article } from '../src/core/types.js';
 import { buildDoc } from '../src/nlp/doc.js';
 import { isOpinionSentence, measureSlant, sentenceSubjectivity } from '../src/slant/index.js';
 import { quotedRegions } from '../src/slant/text.js';
 import { DENSE_FEATURES, featurize } from '../src/slant/features.js';
 import { articleFromText } from '../src/core/article.js';
 
-const goldenDir = resolve(import.meta.dirname, 'golden/slant');
-
-interface Expected {
-  genre: 'opinion' | 'reporting';
-  minSubjectivity?: number;
-  maxSubjectivity?: number;
-  /** Texts that must be marked as loaded (exactly, case-sensitive). */
-  loaded: string[];
-  /** Texts (first occurrence) that no loaded mark may touch. */
-  notLoaded: string[];
-  hedges: string[];
-  notHedges: string[];
-  lead: string;
-}
-
 const articleOf = (id: string, text: string): Article => articleFromText(id, text, { source: `${id}/article.txt` });
-
-function touches(marks: MarkedWord[], text: string, snippet: string): MarkedWord | undefined {
-  const at = text.indexOf(snippet);
-  if (at < 0) throw new Error(`snippet not in article: ${snippet}`);
-  return marks.find((m) => m.start < at + snippet.length && m.end > at);
-}
-
-describe('slant golden cases', () => {
-  for (const name of readdirSync(goldenDir)) {
-    it(name, () => {
-      const text = readFileSync(resolve(goldenDir, name, 'article.txt'), 'utf8').trim();
-      const want = JSON.parse(readFileSync(resolve(goldenDir, name, 'expected.json'), 'utf8')) as Expected;
-      const article = articleOf(name, text);
-      const got = measureSlant(article, buildDoc(text, article.paragraphs));
-
-      expect(got.article).toBe(name);
-      expect(got.genre, `genre (subjectivity ${got.subjectivity})`).toBe(want.genre);
-      if (want.minSubjectivity !== undefined) expect(got.subjectivity).toBeGreaterThanOrEqual(want.minSubjectivity);
-      if (want.maxSubjectivity !== undefined) expect(got.subjectivity).toBeLessThanOrEqual(want.maxSubjectivity);
-      expect(got.lead && text.slice(got.lead.start, got.lead.end)).toBe(want.lead);
-      for (const m of [...got.loaded, ...got.hedges]) expect(text.slice(m.start, m.end), 'mark offsets').toBe(m.text);
-      for (const s of got.sentences) {
-        expect(s.subjectivity).toBeGreaterThanOrEqual(0);
-        expect(s.subjectivity).toBeLessThanOrEqual(1);
-      }
-      const loadedTexts = got.loaded.map((m) => m.text);
-      const hedgeTexts = got.hedges.map((m) => m.text);
-      for (const w of want.loaded) expect(loadedTexts, `loaded "${w}"`).toContain(w);
-      for (const w of want.hedges) expect(hedgeTexts, `hedge "${w}"`).toContain(w);
-      for (const w of want.notLoaded) expect(touches(got.loaded, text, w), `not loaded "${w}"`).toBeUndefined();
-      for (const w of want.notHedges) expect(touches(got.hedges, text, w), `not a hedge "${w}"`).toBeUndefined();
-    });
-  }
-});
 
 describe('sentence-level API', () => {
   it('scores judgement above report', () => {
     expect(sentenceSubjectivity('Of course he is not fit to lead us.')).toBeGreaterThan(0.5);
     expect(sentenceSubjectivity('The bill passed 52-48 on Tuesday, officials said.')).toBeLessThan(0.5);
-    expect(sentenceSubjectivity('')).toBeGreaterThanOrEqual(0);
+    // An empty sentence has nothing subjective in it (it was `>= 0`, true of any probability).
+    expect(sentenceSubjectivity('')).toBeLessThan(0.5);
   });
   it('tells opinion sentences', () => {
     expect(isOpinionSentence('We must demand an independent inquiry, and we must demand it now.')).toBe(true);
