@@ -11,7 +11,7 @@ export { findNumbers, type NumberMention } from './nlp/numbers.js';
 export { extractAttributions, type ArticleAttributions } from './extract/attributions.js';
 export { alignPeople } from './align/people.js';
 export { extractClaims, type ArticleClaim } from './extract/claims.js';
-export { matchClaims } from './align/match.js';
+export { matchClaims } from './align/index.js';
 export { alignClaims } from './align/claims.js';
 export { findReuse } from './reuse/index.js';
 export { measureSlant, sentenceSubjectivity } from './slant/index.js';

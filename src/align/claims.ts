@@ -1,7 +1,7 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/index.js';
-import { coverage, generalIdf, matchProfiles, nameBefore, profile, strongStems, type Profile } from './match.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, profile, strongStems, type Profile } from './matcher/index.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 

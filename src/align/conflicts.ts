@@ -2,7 +2,7 @@
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/index.js';
 import type { NumberMention } from '../nlp/index.js';
-import { generalIdf, matchClaims, matchProfiles, profile, type Profile } from './match.js';
+import { generalIdf, matchClaims, matchProfiles, profile, type Profile } from './matcher/index.js';
 import matcherWords from './data/matcher-words.json' with { type: 'json' };
 import words from './data/change-words.json' with { type: 'json' };
 import settings from './data/alignment.json' with { type: 'json' };
