@@ -3,6 +3,7 @@ export type * from './core/types.js';
 export { DOSSIER_SCHEMA } from './core/types.js';
 export { articleFromText, paragraphSpans } from './core/article.js';
 export { analyzeInputs, analyzeDocuments, STAGE_NAMES, type AnalyzeOptions } from './pipeline/analyze.js';
+export type { Models } from './pipeline/models.js';
 export { collectInputs, type IngestOptions } from './ingest/index.js';
 export { readDocument } from './readable/index.js';
 export { buildDoc, type Doc } from './nlp/doc.js';

@@ -13,6 +13,7 @@ import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
 import { buildBrief } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
+import { resolveModels, type Models } from './models.js';
 
 export interface AnalyzeOptions {
   /** ISO time stamped as `generatedAt`; pass it for reproducible output (default: the current time). */
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   ingest?: IngestOptions;
   /** Called as stages finish, for progress bars: (stage name, done, total). */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Fitted models to use instead of the shipped ones (see pipeline/models.ts). */
+  models?: Partial<Models>;
 }
 
 /** Everything the stages read and write while one dossier is built. */
@@ -34,6 +37,7 @@ interface Work {
   dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
   /** The analysis time (ISO), stamped as `generatedAt`. */
   now: string;
+  models: Models;
 }
 
 /** Run `fn` for one article; a thrown error becomes a diagnostic naming the stage, and the other articles go on. */
@@ -123,7 +127,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     run(work) {
       work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
       guarded(work, 'claims', () => {
-        const aligned = alignClaims(work.articles, work.claimsByArticle);
+        const aligned = alignClaims(work.articles, work.claimsByArticle, work.models.matcher);
         work.dossier.claims = aligned.claims;
         work.dossier.conflicts = aligned.conflicts;
       });
@@ -148,7 +152,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
         work,
         'slant',
         (a) => ({ article: a.id, subjectivity: 0, sentences: [], loaded: [], hedges: [] }),
-        (a, i) => measureSlant(a, work.docs[i]!),
+        (a, i) => measureSlant(a, work.docs[i]!, work.models.subjectivity),
       );
     },
   },
@@ -159,7 +163,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     run(work) {
       const anchor = storyAnchor(work.articles, work.now);
       guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor);
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor, work.models.subjectivity);
       });
       // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
       const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
@@ -189,6 +193,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
+          models: work.models,
         });
       });
     },
@@ -203,6 +208,7 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
   const work: Work = {
     raws,
     now: opts.now ?? new Date().toISOString(),
+    models: resolveModels(opts.models),
     diagnostics: [],
     articles: [],
     docs: [],
