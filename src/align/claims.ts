@@ -1,7 +1,8 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/index.js';
-import { coverage, generalIdf, matchProfiles, nameBefore, profile, shippedMatcher, strongStems, type Matcher, type Profile } from './matcher/index.js';
+import type { Doc } from '../nlp/index.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, profile, profileSpan, shippedMatcher, strongStems, type Matcher, type Profile } from './matcher/index.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 
@@ -150,22 +151,33 @@ function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
 
+/** Profiles of the claims: from their article's Doc tokens when the Docs are given, else each claim's text read alone. */
+function claimProfiles(articles: Article[], flat: ArticleClaim[], matcher: Matcher, docs: readonly Doc[] | undefined): Profile[] {
+  const docOf = new Map(articles.map((a, i) => [a.id, docs?.[i]]));
+  return flat.map((c) => {
+    const doc = docOf.get(c.article);
+    return doc ? profileSpan(doc, c.start, c.end, matcher.model.buckets) : profile(c.text, matcher.model.buckets);
+  });
+}
+
 /**
  * Group the claims of several articles into cross-outlet claims (consensus / partial / unique) and find conflicts.
  * Matching pairs (link score ≥ linkScore) merge greedily, strongest first; two groups merge only if their members also
  * support each other on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
  * @param articles the story's articles
  * @param claims per article (same order), from extractClaims
- * @param matcher the claim matcher (the shipped one by default)
+ * @param ctx the claim matcher (the shipped one by default) and the articles' Docs (same order), whose tokens the claims
+ *   are profiled from; without Docs each claim's text is read on its own
  * @example alignClaims(articles, articles.map((a, i) => extractClaims(a, docs[i]))).claims[0].status // 'consensus'
  */
-export function alignClaims(articles: Article[], claims: ArticleClaim[][], matcher: Matcher = shippedMatcher()): { claims: Claim[]; conflicts: Conflict[] } {
+export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: { matcher?: Matcher; docs?: readonly Doc[] } = {}): { claims: Claim[]; conflicts: Conflict[] } {
+  const matcher = ctx.matcher ?? shippedMatcher();
   const flat = claims.flat();
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const outletOf = new Map(articles.map((a) => [a.id, outletKey(a)]));
   const outlet = (id: string): string => outletOf.get(id) ?? id;
   const totalOutlets = new Set(articles.map(outletKey)).size;
-  const profiles = flat.map((c) => profile(c.text, matcher.model.buckets));
+  const profiles = claimProfiles(articles, flat, matcher, ctx.docs);
   const pairs = candidatePairs(flat, profiles, matcher);
   // Rarity within the story: the names every claim repeats ("Trump", "Ukraine") say little about which fact a claim states.
   const df = new Map<string, number>();

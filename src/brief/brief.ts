@@ -3,7 +3,7 @@ import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
 import { isOpinionSentence, sentenceSubjectivity, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
-import { matchClaims, shippedMatcher, type Matcher } from '../align/index.js';
+import { matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from '../align/index.js';
 import { outletKey } from '../align/index.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
@@ -104,6 +104,9 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
   const matcher = input.models?.matcher ?? shippedMatcher();
   const subjectivity = input.models?.subjectivity ?? shippedSubjectivity();
+  // Each wording is profiled once, however many chosen sentences it is checked against.
+  const profiles = new Map<string, Profile>();
+  const prof = (text: string): Profile => profiles.get(text) ?? profiles.set(text, profile(text, matcher.model.buckets)).get(text)!;
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
@@ -135,7 +138,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
-    if (chosenTexts.some((t) => matchClaims(t, c.text, matcher).score >= opts.maxRestatement)) return false;
+    if (chosenTexts.some((t) => matchProfiles(prof(t), prof(c.text), matcher).score >= opts.maxRestatement)) return false;
     seen.push(bag);
     chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.

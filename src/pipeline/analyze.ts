@@ -127,7 +127,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     run(work) {
       work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
       guarded(work, 'claims', () => {
-        const aligned = alignClaims(work.articles, work.claimsByArticle, work.models.matcher);
+        const aligned = alignClaims(work.articles, work.claimsByArticle, { matcher: work.models.matcher, docs: work.docs });
         work.dossier.claims = aligned.claims;
         work.dossier.conflicts = aligned.conflicts;
       });

@@ -6,7 +6,7 @@ import loadedFile from './data/loaded.json' with { type: 'json' };
 import marksFile from './data/marks.json' with { type: 'json' };
 import cuesFile from './data/cues.json' with { type: 'json' };
 import genreFile from './data/genre.json' with { type: 'json' };
-import { featurize } from './features.js';
+import { featurize, type SentenceTokens } from './features.js';
 import { predict } from './logistic.js';
 import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
 import { compilePhrases, matchPhrases, quotedRegions, words } from './text.js';
@@ -24,10 +24,11 @@ const WE = new Set(cuesFile.categories['first-person-plural']);
  * Probability (0..1) that a sentence gives the writer's judgement rather than reports; words in quotation marks count as
  * the speaker's, not the writer's.
  * @param model the subjectivity model (the shipped one by default)
+ * @param tokens the sentence's tokens in its article's Doc, for models with POS features (else the sentence is read alone)
  * @example sentenceSubjectivity('Of course he is not fit to lead us.') > sentenceSubjectivity('The bill passed 52-48 on Tuesday.')
  */
-export function sentenceSubjectivity(sentence: string, model: SubjectivityModel = shippedSubjectivity()): number {
-  return predict(model, featurize(sentence, model.options));
+export function sentenceSubjectivity(sentence: string, model: SubjectivityModel = shippedSubjectivity(), tokens?: SentenceTokens): number {
+  return predict(model, featurize(sentence, model.options, tokens));
 }
 
 /** Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence. */
@@ -106,7 +107,9 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const span = sentenceSpan(doc, s);
-    const subjectivity = round(sentenceSubjectivity(withQuoteMarks(text, span.start, span.end, quotes), model));
+    // The article's Doc already tagged the sentence: POS features read it rather than the sentence alone.
+    const tokens = { doc, from: span.start, to: span.end, quotes };
+    const subjectivity = round(sentenceSubjectivity(withQuoteMarks(text, span.start, span.end, quotes), model, tokens));
     sentences.push({ ...span, subjectivity });
     // Quoted words are the speaker's: they count for little in the outlet's own tone.
     const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);

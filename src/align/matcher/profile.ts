@@ -1,5 +1,5 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
-import { StatelessWink, findNumbers } from '../../nlp/index.js';
+import { buildDoc, findNumbers, stem as stemOf, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { LIGHT, NEG, STOP, WEAK } from './words.js';
 
@@ -32,24 +32,13 @@ export interface Profile {
 /** Hash buckets of the shipped matcher tables; a profile's buckets must be built with the size of the tables it meets. */
 export const DEFAULT_BUCKETS = 1 << 15;
 
-// The matcher's own engine (its profiles are built sentence by sentence, apart from the documents' engine).
-const engine = new StatelessWink();
-
-/** wink's per-token outputs for one sentence, in token order. */
+/** wink's per-token outputs for one text, in token order. */
 interface Tokens {
   values: string[];
   types: string[];
   pos: string[];
   lemmas: string[];
   stems: string[];
-}
-
-function readTokens(plain: string): Tokens {
-  const its = engine.its;
-  const doc = engine.readDoc(plain);
-  const out = <T>(f: T): string[] => doc.tokens().out(f as unknown as typeof its.value) as string[];
-  // wink types its.lemma and its.stem as needing add-ons, but the lite model ships the lemmatiser and the stemmer.
-  return { values: out(its.value), types: out(its.type), pos: out(its.pos), lemmas: out(its.lemma), stems: out(its.stem) };
 }
 
 /**
@@ -107,6 +96,21 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
   return p;
 }
 
+// Typographic apostrophes and quotes read as plain ones: "hadn’t" must split into had + n't like "hadn't" (or its
+// negation goes unseen and the pair reads as a polarity flip). One character for one, so offsets stay put.
+const plainText = (text: string): string => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+
+/** The profile of a text from its tokens. */
+function fromTokens(text: string, plain: string, tokens: Tokens, size: number): Profile {
+  const parts = wordParts(tokens);
+  for (const n of findNumbers(plain)) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
+  const { stems } = parts;
+  const buckets = Int32Array.from(stems, (s) => bucket(s, size));
+  const bigrams = new Set<number>();
+  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
+  return { text, ...parts, buckets, bigramBuckets: Int32Array.from(bigrams), tri: trigrams(parts.words) };
+}
+
 /**
  * Tokenise, stem and summarise one sentence for matching.
  * @param text a sentence or short claim
@@ -114,16 +118,36 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
  * @example profile('Talks ended on Friday.').stems // ['talk', 'end', 'on', 'friday']
  */
 export function profile(text: string, size: number = DEFAULT_BUCKETS): Profile {
-  // Typographic apostrophes and quotes read as plain ones: "hadn’t" must split into had + n't like "hadn't" (or its
-  // negation goes unseen and the pair reads as a polarity flip). One character for one, so offsets stay put.
-  const plain = text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
-  const parts = wordParts(readTokens(plain));
-  for (const n of findNumbers(plain)) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
-  const { stems } = parts;
-  const buckets = Int32Array.from(stems, (s) => bucket(s, size));
-  const bigrams = new Set<number>();
-  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
-  return { text, ...parts, buckets, bigramBuckets: Int32Array.from(bigrams), tri: trigrams(parts.words) };
+  // A sentence on its own is a one-paragraph document: the same doc model as the articles', no engine of the matcher's.
+  const plain = plainText(text);
+  const p = profileSpan(buildDoc(plain, [{ start: 0, end: plain.length }]), 0, plain.length, size);
+  p.text = text;
+  return p;
+}
+
+/**
+ * The profile of text[start, end) of a document from the document's own tokens (tagged in their sentence), so the
+ * text is not read by wink again; for claims, which carry their article offsets.
+ * @param doc the article's Doc
+ * @example profileSpan(doc, claim.start, claim.end).stems
+ */
+export function profileSpan(doc: Doc, start: number, end: number, size: number = DEFAULT_BUCKETS): Profile {
+  const [from, to] = tokensIn(doc, start, end);
+  const tokens: Tokens = { values: [], types: [], pos: [], lemmas: [], stems: [] };
+  for (let t = from; t < to; t++) {
+    const [s, e] = [Math.max(start, doc.tokStart[t]!), Math.min(end, doc.tokEnd[t]!)];
+    const value = plainText(doc.text.slice(s, e));
+    // A token the span cuts ("a.m." of "…by 5 a.m." when the claim ends before the period) is the part inside it,
+    // as if the span were read alone.
+    const cut = s > doc.tokStart[t]! || e < doc.tokEnd[t]!;
+    tokens.values.push(value);
+    tokens.types.push(tokenType(doc, t));
+    tokens.pos.push(tokenPos(doc, t));
+    tokens.lemmas.push(cut ? value.toLowerCase() : plainText(doc.lemmas[t]!));
+    tokens.stems.push(stemOf(value));
+  }
+  const text = doc.text.slice(start, end);
+  return fromTokens(text, plainText(text), tokens, size);
 }
 
 /**
