@@ -12,10 +12,10 @@ export const POS_TAGS = [
 export type PosTag = (typeof POS_TAGS)[number];
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
 
-/** Token types as wink-nlp emits them (`its.type`); a token's `tokType` is an index into this list. */
+/** Token types as wink-nlp's English model emits them (`its.type`); a token's `tokType` is an index into this list. */
 export const TOKEN_TYPES = [
-  'word', 'number', 'punctuation', 'currency', 'symbol', 'emoji', 'emoticon', 'email', 'url', 'hashtag', 'mention', 'ordinal',
-  'time', 'quoted_phrase', 'tabCRLF', 'spaces', 'unknown',
+  'unk', 'word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'time', 'ordinal', 'currency',
+  'punctuation', 'symbol', 'tabCRLF', 'wordRP', 'alpha', 'apos', 'decade', 'shortForm',
 ] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
@@ -82,7 +82,7 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
         tokStart.push(at);
         tokEnd.push(at + value.length);
         tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
-        tokType.push(TYPE_INDEX.get(types[i] ?? 'unknown') ?? TYPE_INDEX.get('unknown')!);
+        tokType.push(TYPE_INDEX.get(types[i] ?? 'unk') ?? 0);
         lemmas.push((lem[i] ?? value).toLowerCase());
         cursor = at + value.length;
       });
@@ -114,7 +114,7 @@ export const tokenCount = (doc: Doc): number => doc.tokStart.length;
 export const sentenceCount = (doc: Doc): number => doc.sentStart.length;
 export const tokenText = (doc: Doc, i: number): string => doc.text.slice(doc.tokStart[i], doc.tokEnd[i]);
 export const tokenPos = (doc: Doc, i: number): PosTag => POS_TAGS[doc.tokPos[i] ?? 16] ?? 'X';
-export const tokenType = (doc: Doc, i: number): TokenType => TOKEN_TYPES[doc.tokType[i] ?? 16] ?? 'unknown';
+export const tokenType = (doc: Doc, i: number): TokenType => TOKEN_TYPES[doc.tokType[i] ?? 0] ?? 'unk';
 
 /** Token indices [from, to) of the tokens overlapping text[start, end). Binary search. */
 export function tokensIn(doc: Doc, start: number, end: number): [number, number] {
