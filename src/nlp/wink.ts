@@ -6,9 +6,9 @@ type Engine = ReturnType<typeof winkNLP>;
 
 /**
  * The model's Porter stemmer, as `its.stem` applies it to a token's text: stems need no reading of the text around.
- * @example stem('talks') === 'talk'
+ * @example porterStem('talks') === 'talk'
  */
-export const stem = (word: string): string => (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
+export const porterStem = (word: string): string => (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
 
 /** The part of wink's core model the reset touches: the lexeme feature's text -> index table and its value list. */
 interface LexemeTable {

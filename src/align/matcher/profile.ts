@@ -1,5 +1,5 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
-import { buildDoc, findNumbers, stem as stemOf, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
+import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { LIGHT, NEG, STOP, WEAK } from './words.js';
 
@@ -96,7 +96,7 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
   return p;
 }
 
-// Typographic apostrophes and quotes read as plain ones: "hadn’t" must split into had + n't like "hadn't" (or its
+// Typographic apostrophes and quotes read as plain ones: the n’t of "hadn’t" must be the n't of "hadn't" (or its
 // negation goes unseen and the pair reads as a polarity flip). One character for one, so offsets stay put.
 const plainText = (text: string): string => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 
@@ -144,7 +144,7 @@ export function profileSpan(doc: Doc, start: number, end: number, size: number =
     tokens.types.push(tokenType(doc, t));
     tokens.pos.push(tokenPos(doc, t));
     tokens.lemmas.push(cut ? value.toLowerCase() : plainText(doc.lemmas[t]!));
-    tokens.stems.push(stemOf(value));
+    tokens.stems.push(porterStem(value));
   }
   const text = doc.text.slice(start, end);
   return fromTokens(text, plainText(text), tokens, size);
