@@ -1,4 +1,5 @@
-// Fits the claim matcher on MSRP train (logistic regression over pair features) and writes src/align/model/matcher.ts + cv.json.
+// Fits the claim matcher on MSRP train (logistic regression over pair features) and writes its model files
+// (src/align/model/matcher.json, matcher.tables.json: see MATCHER_FILES) and cv.json.
 // Run: npx tsx scripts/fit-matcher.ts [--no-cv] [--trees]   (needs ../shared/data/paraphrase-msrp, events-ecbplus, neutral-summaries-neus)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -6,11 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { dataPath, hasDataSet, readJsonl, repoRoot } from '../eval/shared.js';
 import {
   BASE_FEATURES,
+  DEFAULT_BUCKETS,
   FEATURE_NAMES,
+  MATCHER_FILES,
   SUBS_BUCKETS,
   decodeSubs,
-  decodeTable,
   kldFeatures,
+  matcherFiles,
   pairFeatures,
   profile,
   rawScore,
@@ -19,7 +22,8 @@ import {
   type FeatureTables,
   type MatcherModel,
   type Profile,
-} from '../src/align/match.js';
+} from '../src/align/index.js';
+import { decodeTable, encodeSparse, encodeTable } from '../src/core/util/model-codec.js';
 
 /** `--trees` is honoured only when this script is the entry point: the eval imports it as a library, and its own arguments must not change what is fitted. */
 const USE_TREES = import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv.includes('--trees');
@@ -40,7 +44,7 @@ export interface ProfiledPair {
 export const KLD_CROSS_FIT = Number(process.env['KLD_CROSS_FIT'] ?? 5);
 
 /** Hash buckets of the shipped tables: enough to keep collisions rare among content words, small enough to ship. */
-export const BUCKETS = 1 << 15;
+export const BUCKETS = DEFAULT_BUCKETS;
 
 /** Settings of the boosted trees (kept for comparison: `--trees`), chosen by 10-fold CV on MSRP train. */
 export const GBDT = { trees: 300, depth: 3, learningRate: 0.05, minLeaf: 15, lambda: 1, bins: 48 } as const;
@@ -82,34 +86,6 @@ export function fitSubstitutions(prep: Pick<Prepared, 'keys' | 'pairs'>, idx: nu
       }
     }
   return Float32Array.from(w);
-}
-
-/** Encode the substitution table as shipped: non-zero keys delta-coded as LEB128 varints, weights as signed bytes. */
-export function encodeSubs(t: Float32Array): NonNullable<MatcherModel['subs']> {
-  let max = 0;
-  for (const v of t) max = Math.max(max, Math.abs(v));
-  const scale = max > 0 ? 127 / max : 1;
-  const keys: number[] = [];
-  const weights: number[] = [];
-  let last = 0;
-  t.forEach((v, k) => {
-    const q = Math.max(-127, Math.min(127, Math.round(v * scale)));
-    if (!q) return;
-    let delta = k - last;
-    last = k;
-    do {
-      const byte = delta & 0x7f;
-      delta = Math.floor(delta / 128);
-      keys.push(delta ? byte | 0x80 : byte);
-    } while (delta);
-    weights.push(q);
-  });
-  return {
-    keys: Buffer.from(Uint8Array.from(keys)).toString('base64'),
-    weights: Buffer.from(Int8Array.from(weights).buffer).toString('base64'),
-    scale,
-    buckets: t.length,
-  };
 }
 
 /** L2-regularised logistic regression on clipped z-scores, full-batch Adam from zero: deterministic. */
@@ -185,14 +161,6 @@ export function kldTable(pairs: ProfiledPair[], size = BUCKETS): Float32Array {
   return out;
 }
 
-/** Quantise a table to bytes (base64) with the scale that maps its maximum to 255. */
-export function encodeTable(t: Float32Array): { b64: string; scale: number } {
-  let max = 0;
-  for (const v of t) max = Math.max(max, v);
-  const scale = max > 0 ? 255 / max : 1;
-  const bytes = Uint8Array.from(t, (v) => Math.max(0, Math.min(255, Math.round(v * scale))));
-  return { b64: Buffer.from(bytes).toString('base64'), scale };
-}
 const roundTrip = (t: Float32Array): Float32Array => {
   const { b64, scale } = encodeTable(t);
   return decodeTable(b64, scale);
@@ -368,7 +336,7 @@ interface Fitted {
 function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   const inSet = new Set(idx);
   const kld = roundTrip(kldTable(idx.map((i) => prep.pairs[i]!)));
-  const subsCode = encodeSubs(fitSubstitutions(prep, idx));
+  const subsCode = encodeSparse(fitSubstitutions(prep, idx));
   const subs = decodeSubs(subsCode);
   const tables = { idf: prep.idf, kld, subs };
   const X: number[][] = [];
@@ -378,7 +346,7 @@ function fitCore(prep: Prepared, idx: number[], opts: typeof GBDT): Fitted {
   const parts = KLD_CROSS_FIT;
   const partIdx = Array.from({ length: parts }, (_, p) => idx.filter((_, n) => n % parts !== p));
   const partTables = partIdx.map((pi) => roundTrip(kldTable(pi.map((i) => prep.pairs[i]!))));
-  const partSubs = partIdx.map((pi) => decodeSubs(encodeSubs(fitSubstitutions(prep, pi))));
+  const partSubs = partIdx.map((pi) => decodeSubs(encodeSparse(fitSubstitutions(prep, pi))));
   idx.forEach((i, n) => {
     const p = prep.pairs[i]!;
     const cross = parts > 1;
@@ -498,16 +466,6 @@ export function crossValidate(prep: Prepared, k = 10, opts = GBDT, seed = 0): Sc
   return tally(items);
 }
 
-function modelSource(model: MatcherModel): string {
-  return [
-    '// Generated by scripts/fit-matcher.ts from MSRP train (see README.md beside it): do not edit by hand.',
-    "import type { MatcherModel } from '../match.js';",
-    '',
-    `export const MATCHER: MatcherModel = ${JSON.stringify(model)};`,
-    '',
-  ].join('\n');
-}
-
 async function main(): Promise<void> {
   if (!hasDataSet('paraphrase-msrp')) throw new Error('fit-matcher needs ../shared/data/paraphrase-msrp (set TRIANGULATE_SHARED)');
   const rows = readJsonl<MsrpRow>(dataPath('paraphrase-msrp', 'train.jsonl'));
@@ -517,7 +475,9 @@ async function main(): Promise<void> {
   // The same CV over further fold assignments: one assignment's figure is a draw, their mean is the estimate.
   const reshuffled = cv ? REPEAT_SEEDS.map((seed) => crossValidate(prep, 10, GBDT, seed)) : [];
   const model = fitMatcher(prep, prep.pairs.map((_, i) => i));
-  writeFileSync(resolve(repoRoot, 'src/align/model/matcher.ts'), modelSource(model));
+  const files = matcherFiles(model);
+  writeFileSync(resolve(repoRoot, MATCHER_FILES.card), files.card);
+  writeFileSync(resolve(repoRoot, MATCHER_FILES.tables), files.tables);
   const fmt = (x: number): string => x.toFixed(3);
   const runs = cv ? [cv, ...reshuffled] : [];
   const mean = (key: 'accuracy' | 'f1'): number => runs.reduce((s, r) => s + r[key], 0) / Math.max(1, runs.length);

@@ -1,6 +1,6 @@
 // Same-event evidence for claim alignment: predicate verbs in the profile, typographic apostrophes, and sameEvent.
 import { describe, expect, it } from 'vitest';
-import { matchClaims, profile } from '../src/align/match.js';
+import { matchClaims, profile } from '../src/align/index.js';
 import { sameEvent } from '../src/align/claims.js';
 
 describe('profile', () => {

@@ -1,9 +1,10 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUBS_BUCKETS, bucket, decodeSubs, matchClaims, pairFeatures, profile, substitutionKeys } from '../src/align/match.js';
-import { MATCHER } from '../src/align/model/matcher.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, decodeSubs, matchClaims, pairFeatures, profile, shippedMatcher, substitutionKeys } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
-import { encodeSubs } from '../scripts/fit-matcher.js';
+import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
+
+const MATCHER = shippedMatcher().model;
 
 describe('matchClaims', () => {
   const para = matchClaims('The bridge collapsed on Tuesday evening after heavy rain.', 'After heavy rain, the bridge collapsed on Tuesday evening.');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { StatelessWink } from '../src/nlp/wink.js';
 import { buildDoc, tokenText } from '../src/nlp/doc.js';
-import { profile } from '../src/align/match.js';
+import { profile } from '../src/align/index.js';
 
 describe('StatelessWink', () => {
   it('splits a possessive the same way after a text that taught plain wink-nlp to keep it whole', () => {

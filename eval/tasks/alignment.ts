@@ -75,8 +75,9 @@ function alignSplit(split: string): AlignedSplit {
   const subtopics: AlignedSplit['subtopics'] = [];
   for (const group of bySub.values()) {
     const { articles, spans } = subtopicArticles(group);
-    const claims = articles.map((a) => extractClaims(a, buildDoc(a.text, a.paragraphs)));
-    const { claims: aligned } = alignClaims(articles, claims);
+    const docs = articles.map((a) => buildDoc(a.text, a.paragraphs));
+    const claims = articles.map((a, i) => extractClaims(a, docs[i]!));
+    const { claims: aligned } = alignClaims(articles, claims, { docs });
     const predicted = new Set<string>();
     for (const c of aligned) {
       const sents = new Set<string>();

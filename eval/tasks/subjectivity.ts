@@ -2,9 +2,8 @@
 // when BASIL is present, how our loaded-word marks overlap BASIL's lexical-bias spans in the outlets' own words.
 import type { Article } from '../../src/core/types.js';
 import { buildDoc } from '../../src/nlp/doc.js';
-import { measureSlant, sentenceSubjectivity } from '../../src/slant/index.js';
+import { measureSlant, sentenceSubjectivity, shippedSubjectivity } from '../../src/slant/index.js';
 import { macroF1 } from '../../src/slant/logistic.js';
-import { SUBJECTIVITY_MODEL } from '../../src/slant/model/subjectivity.js';
 import { words } from '../../src/slant/text.js';
 import { dataPath, hasDataSet, readJsonl } from '../shared.js';
 import type { EvalRow, EvalTask } from '../task.js';
@@ -34,7 +33,7 @@ interface BasilArticle {
 function subjectivityRows(): EvalRow[] {
   const rows = readJsonl<SubjRow>(dataPath(SET, 'dev.jsonl'));
   const gold = rows.map((r) => (r.label === 'SUBJ' ? 1 : 0));
-  const pred = rows.map((r) => (sentenceSubjectivity(r.sentence) >= SUBJECTIVITY_MODEL.threshold ? 1 : 0));
+  const pred = rows.map((r) => (sentenceSubjectivity(r.sentence) >= shippedSubjectivity().threshold ? 1 : 0));
   // Majority class of train (OBJ), as the CheckThat! organisers' trivial baseline.
   const train = readJsonl<SubjRow>(dataPath(SET, 'train.jsonl'));
   const majority = train.filter((r) => r.label === 'SUBJ').length * 2 > train.length ? 1 : 0;

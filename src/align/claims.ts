@@ -1,7 +1,8 @@
 // Claims across articles: block candidate pairs by rare words, match them, group matches, rate each group by outlets.
 import type { Article, Claim, ClaimStatus, Conflict, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/index.js';
-import { coverage, generalIdf, matchProfiles, nameBefore, profile, strongStems, type Profile } from './match.js';
+import type { Doc } from '../nlp/index.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, profile, profileSpan, shippedMatcher, strongStems, type Matcher, type Profile } from './matcher/index.js';
 import { detectConflicts } from './conflicts.js';
 import settings from './data/alignment.json' with { type: 'json' };
 
@@ -25,18 +26,18 @@ export function claimStatus(outlets: number, total: number): ClaimStatus {
 }
 
 /** Blocking keys of a claim: its rarest content stems (by general-news IDF), numbers and dates. */
-function keysOf(c: ArticleClaim, p: Profile): Array<{ key: string; weight: number }> {
+function keysOf(c: ArticleClaim, p: Profile, matcher: Matcher): Array<{ key: string; weight: number }> {
   const keys = new Map<string, number>();
   p.stems.forEach((s, i) => {
     if (!p.content[i] || s.length < 2) return;
-    const w = generalIdf(s);
+    const w = generalIdf(s, matcher);
     if (w >= settings.minKeyIdf) keys.set(`w:${s}`, w);
   });
   const top = [...keys].sort((a, b) => b[1] - a[1]).slice(0, settings.maxKeysPerClaim);
   for (const n of c.numbers) top.push([`n:${n.value}:${n.unit ?? ''}`, settings.minKeyIdf]);
   for (const d of c.dates) top.push([`d:${d.date}`, settings.minKeyIdf / 2]);
   // A rare verb alone makes a candidate: short restatements ("Trump has defended him") share little else.
-  for (const [lemma, stem] of p.verbs) if (generalIdf(stem) >= settings.eventVerbIdf) top.push([`v:${lemma}`, settings.minPairKeyWeight]);
+  for (const [lemma, stem] of p.verbs) if (generalIdf(stem, matcher) >= settings.eventVerbIdf) top.push([`v:${lemma}`, settings.minPairKeyWeight]);
   return top.map(([key, weight]) => ({ key, weight }));
 }
 
@@ -45,10 +46,10 @@ function keysOf(c: ArticleClaim, p: Profile): Array<{ key: string; weight: numbe
  * (a word every outlet uses) pair each claim with its next few cross-article neighbours, which keeps the cost linear in the
  * list while still chaining every member into one group. Each claim keeps its best-weighted candidates.
  */
-function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[number, number]> {
+function candidatePairs(claims: ArticleClaim[], profiles: Profile[], matcher: Matcher): Array<[number, number]> {
   const postings = new Map<string, { weight: number; list: number[] }>();
   claims.forEach((c, i) => {
-    for (const { key, weight } of keysOf(c, profiles[i]!)) {
+    for (const { key, weight } of keysOf(c, profiles[i]!, matcher)) {
       const entry = postings.get(key) ?? { weight, list: [] };
       entry.list.push(i);
       postings.set(key, entry);
@@ -112,12 +113,12 @@ function candidatePairs(claims: ArticleClaim[], profiles: Profile[]): Array<[num
  * usually found (same trigger, compatible arguments), and it catches the short restatements that share too few words
  * for coverage.
  */
-export function sameEvent(a: Profile, b: Profile): boolean {
+export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): boolean {
   // Every shared rare verb is a trigger, and none of them counts again as a shared argument.
   const verbStems = new Set<string>();
   for (const [lemma, stem] of a.verbs) {
     const other = b.verbs.get(lemma);
-    if (other !== undefined && generalIdf(stem) >= settings.eventVerbIdf) verbStems.add(stem).add(other);
+    if (other !== undefined && generalIdf(stem, matcher) >= settings.eventVerbIdf) verbStems.add(stem).add(other);
   }
   if (!verbStems.size) return false;
   const sa = strongStems(a);
@@ -135,19 +136,28 @@ export function sameEvent(a: Profile, b: Profile): boolean {
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
  * paraphrase it whole), polarity agrees and they share a figure if both give any.
  */
-function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number): { link: number; support: number } {
-  const m = matchProfiles(a, b).score;
+function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number, matcher: Matcher): { link: number; support: number } {
+  const m = matchProfiles(a, b, matcher).score;
   const flipped = (a.negations > 0) !== (b.negations > 0);
   // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
   const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
   if (flipped || figuresDiffer) return { link: m, support: m };
-  const c = coverage(a, b, storyWeight);
+  const c = coverage(a, b, storyWeight, matcher);
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core || sameEvent(a, b) ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core || sameEvent(a, b, matcher) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
+}
+
+/** Profiles of the claims: from their article's Doc tokens when the Docs are given, else each claim's text read alone. */
+function claimProfiles(articles: Article[], flat: ArticleClaim[], matcher: Matcher, docs: readonly Doc[] | undefined): Profile[] {
+  const docOf = new Map(articles.map((a, i) => [a.id, docs?.[i]]));
+  return flat.map((c) => {
+    const doc = docOf.get(c.article);
+    return doc ? profileSpan(doc, c.start, c.end, matcher.model.buckets) : profile(c.text, matcher.model.buckets);
+  });
 }
 
 /**
@@ -156,16 +166,19 @@ function linkScore(a: Profile, b: Profile, storyWeight: (stem: string) => number
  * support each other on average (groupMeanScore over a sample), which stops chains of loosely similar sentences.
  * @param articles the story's articles
  * @param claims per article (same order), from extractClaims
+ * @param ctx the claim matcher (the shipped one by default) and the articles' Docs (same order), whose tokens the claims
+ *   are profiled from; without Docs each claim's text is read on its own
  * @example alignClaims(articles, articles.map((a, i) => extractClaims(a, docs[i]))).claims[0].status // 'consensus'
  */
-export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { claims: Claim[]; conflicts: Conflict[] } {
+export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: { matcher?: Matcher; docs?: readonly Doc[] } = {}): { claims: Claim[]; conflicts: Conflict[] } {
+  const matcher = ctx.matcher ?? shippedMatcher();
   const flat = claims.flat();
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const outletOf = new Map(articles.map((a) => [a.id, outletKey(a)]));
   const outlet = (id: string): string => outletOf.get(id) ?? id;
   const totalOutlets = new Set(articles.map(outletKey)).size;
-  const profiles = flat.map((c) => profile(c.text));
-  const pairs = candidatePairs(flat, profiles);
+  const profiles = claimProfiles(articles, flat, matcher, ctx.docs);
+  const pairs = candidatePairs(flat, profiles, matcher);
   // Rarity within the story: the names every claim repeats ("Trump", "Ukraine") say little about which fact a claim states.
   const df = new Map<string, number>();
   for (const p of profiles) for (const s of new Set(p.stems)) df.set(s, (df.get(s) ?? 0) + 1);
@@ -175,7 +188,7 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
   const pairScore = (i: number, j: number): { link: number; support: number } => {
     const k = i < j ? `${i}:${j}` : `${j}:${i}`;
     let s = scores.get(k);
-    if (s === undefined) scores.set(k, (s = linkScore(profiles[i]!, profiles[j]!, storyWeight)));
+    if (s === undefined) scores.set(k, (s = linkScore(profiles[i]!, profiles[j]!, storyWeight, matcher)));
     return s;
   };
   const scoreOf = (i: number, j: number): number => pairScore(i, j).support;
@@ -259,5 +272,5 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][]): { cl
     sources: g.sources,
     articles: [...new Set(g.sources.map((s) => s.article))],
   }));
-  return { claims: out, conflicts: detectConflicts(flat, pairs, outlet) };
+  return { claims: out, conflicts: detectConflicts(flat, pairs, outlet, matcher) };
 }

@@ -2,7 +2,7 @@
 import type { Conflict, ConflictValue, SourceRef } from '../core/types.js';
 import type { ArticleClaim } from '../extract/index.js';
 import type { NumberMention } from '../nlp/index.js';
-import { generalIdf, matchClaims, matchProfiles, profile, type Profile } from './match.js';
+import { generalIdf, matchClaims, matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from './matcher/index.js';
 import matcherWords from './data/matcher-words.json' with { type: 'json' };
 import words from './data/change-words.json' with { type: 'json' };
 import settings from './data/alignment.json' with { type: 'json' };
@@ -103,14 +103,14 @@ const WEAK = new Set(matcherWords.weakWords);
  * Prefixes of the rarer words right after a claim's figures of one unit — what happened to what was counted
  * ("14 people were injured": injur; "17 people for injuries": injur). Words before the figure name sources, not the count.
  */
-function frame(c: ArticleClaim, unit: string): Set<string> {
+function frame(c: ArticleClaim, unit: string, matcher: Matcher): Set<string> {
   const out = new Set<string>();
   for (const n of c.numbers) {
     if (n.unit !== unit) continue;
     const near = c.text.slice(n.end - c.start, Math.min(c.text.length, n.end - c.start + settings.frameChars)).toLowerCase();
     for (const w of near.split(/[^\p{L}]+/u)) {
       if (w.length < 5 || STOP.has(w) || WEAK.has(w) || w === unit || singularOf(w) === unit) continue;
-      if (generalIdf(w.slice(0, 5)) < settings.frameMinIdf && generalIdf(w) < settings.frameMinIdf) continue;
+      if (generalIdf(w.slice(0, 5), matcher) < settings.frameMinIdf && generalIdf(w, matcher) < settings.frameMinIdf) continue;
       out.add(w.slice(0, 5));
     }
   }
@@ -118,9 +118,9 @@ function frame(c: ArticleClaim, unit: string): Set<string> {
 }
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
-function sameFrame(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
-  const fa = frame(a, unit);
-  for (const w of frame(b, unit)) if (fa.has(w)) return true;
+function sameFrame(a: ArticleClaim, b: ArticleClaim, unit: string, matcher: Matcher): boolean {
+  const fa = frame(a, unit, matcher);
+  for (const w of frame(b, unit, matcher)) if (fa.has(w)) return true;
   return false;
 }
 
@@ -165,12 +165,13 @@ function topicOf(context: string): string {
  * @param claims all claims of the story, flat
  * @param pairs candidate pairs (indices into `claims`), e.g. from alignment's blocking
  * @param outletOf the outlet key of an article id (syndicated copies share one)
+ * @param matcher the claim matcher (the shipped one by default)
  */
-export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, number]>, outletOf: (article: string) => string): Conflict[] {
+export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, number]>, outletOf: (article: string) => string, matcher: Matcher = shippedMatcher()): Conflict[] {
   const maskedProfiles = new Map<number, Profile>();
   const prof = (i: number): Profile => {
     let p = maskedProfiles.get(i);
-    if (!p) maskedProfiles.set(i, (p = profile(masked(claims[i]!))));
+    if (!p) maskedProfiles.set(i, (p = profile(masked(claims[i]!), matcher.model.buckets)));
     return p;
   };
   // Union-find over (unit, claim) so three outlets with three tolls become one conflict.
@@ -208,7 +209,7 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
     if (na.length === 1 && nb.length === 1 && na[0]!.place === nb[0]!.place && sameSlot(na[0]!, nb[0]!)) {
       // Exactly one name differs on each side, and with both hidden the claims match: who did it, or where.
       const kind = na[0]!.place ? 'place' : 'actor';
-      if (matchClaims(maskSpan(a.text, na[0]!), maskSpan(b.text, nb[0]!)).score >= cues.nameContextScore) {
+      if (matchClaims(maskSpan(a.text, na[0]!), maskSpan(b.text, nb[0]!), matcher).score >= cues.nameContextScore) {
         const ka = `${kind}||${i}`;
         const kb = `${kind}||${j}`;
         valuesOf.set(ka, { kind, unit: '', claim: i, values: [na[0]!.text] });
@@ -220,10 +221,10 @@ export function detectConflicts(claims: ArticleClaim[], pairs: Array<[number, nu
       .map((d) => ({ ...d, va: d.va.filter((v) => !alsoSays(b.article, d.unit, v)), vb: d.vb.filter((v) => !alsoSays(a.article, d.unit, v)) }))
       .filter((d) => d.va.length && d.vb.length);
     if (!found.length) continue;
-    const sameContext = matchProfiles(prof(i), prof(j)).score >= settings.conflictContextScore;
+    const sameContext = matchProfiles(prof(i), prof(j), matcher).score >= settings.conflictContextScore;
     for (const d of found) {
       // Otherwise the figures must at least count the same thing: a rare word shared right beside both numbers.
-      if (!sameContext && (d.kind !== 'count' || GENERIC_UNITS.has(d.unit) || !sameFrame(a, b, d.unit))) continue;
+      if (!sameContext && (d.kind !== 'count' || GENERIC_UNITS.has(d.unit) || !sameFrame(a, b, d.unit, matcher))) continue;
       const ka = `${d.kind}|${d.unit}|${i}`;
       const kb = `${d.kind}|${d.unit}|${j}`;
       valuesOf.set(ka, { kind: d.kind, unit: d.unit, claim: i, values: d.va });

@@ -2,8 +2,8 @@
 import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
-import { isOpinionSentence, sentenceSubjectivity } from '../slant/index.js';
-import { matchClaims } from '../align/index.js';
+import { isOpinionSentence, sentenceSubjectivity, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
+import { matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from '../align/index.js';
 import { outletKey } from '../align/index.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
@@ -19,6 +19,8 @@ export interface BriefInput {
   claims: readonly Claim[];
   conflicts: readonly Conflict[];
   slant: readonly Slant[];
+  /** The models to use (the shipped ones by default): the matcher tells restatements apart, subjectivity picks wordings. */
+  models?: { matcher?: Matcher; subjectivity?: SubjectivityModel };
 }
 
 interface Candidate {
@@ -46,7 +48,7 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * Choose, for a claim, the source wording to quote: the least subjective one not taken from an opinion sentence.
  * Returns null when every wording is opinion — then the claim stays out of the brief.
  */
-function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions): { ref: SourceRef; text: string; widened: boolean; subjectivity: number } | null {
+function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions, model: SubjectivityModel): { ref: SourceRef; text: string; widened: boolean; subjectivity: number } | null {
   let best: { ref: SourceRef; text: string; widened: boolean; subjectivity: number; rank: number } | null = null;
   for (const claimRef of claim.sources) {
     let ref = claimRef;
@@ -56,14 +58,14 @@ function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: Rea
     const s = doc ? sentenceAt(doc, ref.start) : -1;
     const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
     const sentence = doc && span ? doc.text.slice(span.start, span.end) : text;
-    if (isOpinionSentence(sentence) || isOpinionSentence(text)) continue;
+    if (isOpinionSentence(sentence, model) || isOpinionSentence(text, model)) continue;
     // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
     const widened = Boolean(span && /^\p{Ll}/u.test(text));
     if (span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = sentence.trim();
     }
-    const subjectivity = sentenceSubjectivity(text);
+    const subjectivity = sentenceSubjectivity(text, model);
     if (subjectivity > opts.maxSubjectivity) continue;
     // Rank, not exclude: a neutral sentence of an opinion piece may state a fact, but a report's wording is preferred,
     // and so is a self-contained wording over one opening with a pronoun whose referent the brief lacks.
@@ -100,12 +102,17 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const byId = new Map(input.articles.map((a) => [a.id, a]));
   const docs = new Map(input.articles.map((a, i) => [a.id, input.docs[i]!]));
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
+  const matcher = input.models?.matcher ?? shippedMatcher();
+  const subjectivity = input.models?.subjectivity ?? shippedSubjectivity();
+  // Each wording is profiled once, however many chosen sentences it is checked against.
+  const profiles = new Map<string, Profile>();
+  const prof = (text: string): Profile => profiles.get(text) ?? profiles.set(text, profile(text, matcher.model.buckets)).get(text)!;
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
     // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
     if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
-    const wording = pickWording(claim, byId, docs, genre, opts);
+    const wording = pickWording(claim, byId, docs, genre, opts, subjectivity);
     if (!wording) continue;
     // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
     const outlets = new Set(
@@ -131,7 +138,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
-    if (chosenTexts.some((t) => matchClaims(t, c.text).score >= opts.maxRestatement)) return false;
+    if (chosenTexts.some((t) => matchProfiles(prof(t), prof(c.text), matcher).score >= opts.maxRestatement)) return false;
     seen.push(bag);
     chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.

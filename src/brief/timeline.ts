@@ -2,7 +2,7 @@
 import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
 import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
-import { isOpinionSentence } from '../slant/index.js';
+import { isOpinionSentence, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
 import { ClaimIndex } from './evidence.js';
 
 interface Entry {
@@ -72,9 +72,10 @@ function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly Dat
  * @param claims aligned claims, used to merge the same event told by several outlets
  * @param anchor where articles without a publication date read year-less dates (`storyAnchor`); entries that rest only on
  *   it are marked `inferred`
+ * @param subjectivity the subjectivity model that tells opinion sentences (the shipped one by default)
  * @example buildTimeline(articles, docs, claims) // [{ date: '2025-10-14', text: 'The October 14 call…', sources: [...] }]
  */
-export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[], anchor: StoryAnchor | null = null): TimelineEntry[] {
+export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[], anchor: StoryAnchor | null = null, subjectivity: SubjectivityModel = shippedSubjectivity()): TimelineEntry[] {
   const index = new ClaimIndex(claims);
   const entries = new Map<string, Entry>();
   articles.forEach((article, a) => {
@@ -85,7 +86,7 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
       const span = sentenceSpan(doc, s);
       const text = sentenceText(doc, s);
       // Commentary that names a date ("…they should ask at next week's hearing") is not an event of the story.
-      if (isOpinionSentence(text)) continue;
+      if (isOpinionSentence(text, subjectivity)) continue;
       const ownDates = findDates(text, article.published);
       // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];

@@ -14,12 +14,22 @@ export const POS_TAGS = [
 export type PosTag = (typeof POS_TAGS)[number];
 const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, i) => [t, i]));
 
+/** Token types as wink-nlp's English model emits them (`its.type`); a token's `tokType` is an index into this list. */
+export const TOKEN_TYPES = [
+  'unk', 'word', 'number', 'url', 'email', 'mention', 'hashtag', 'emoji', 'emoticon', 'time', 'ordinal', 'currency',
+  'punctuation', 'symbol', 'tabCRLF', 'wordRP', 'alpha', 'apos', 'decade', 'shortForm',
+] as const;
+export type TokenType = (typeof TOKEN_TYPES)[number];
+const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
+
 export interface Doc {
   text: string;
   /** Token i covers text[tokStart[i], tokEnd[i]). */
   tokStart: Int32Array;
   tokEnd: Int32Array;
   tokPos: Uint8Array;
+  /** Token type of each token (index into TOKEN_TYPES): word, number, punctuation, currency… */
+  tokType: Uint8Array;
   /** Lower-case lemma of each token (wink-nlp's). */
   lemmas: string[];
   /** Sentence s covers text[sentStart[s], sentEnd[s]) and tokens [sentTokStart[s], sentTokEnd[s]). */
@@ -50,6 +60,7 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
   const tokStart: number[] = [];
   const tokEnd: number[] = [];
   const tokPos: number[] = [];
+  const tokType: number[] = [];
   const lemmas: string[] = [];
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
@@ -63,6 +74,7 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     wdoc.sentences().each((sentence: ItemSentence) => {
       const values = sentence.tokens().out(its.value) as string[];
       const pos = sentence.tokens().out(its.pos) as string[];
+      const types = sentence.tokens().out(its.type) as string[];
       // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
       const lem = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
       const firstTok = tokStart.length;
@@ -74,6 +86,7 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
         tokStart.push(at);
         tokEnd.push(at + value.length);
         tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
+        tokType.push(TYPE_INDEX.get(types[i] ?? 'unk') ?? 0);
         lemmas.push((lem[i] ?? value).toLowerCase());
         cursor = at + value.length;
       });
@@ -91,6 +104,7 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     tokStart: Int32Array.from(tokStart),
     tokEnd: Int32Array.from(tokEnd),
     tokPos: Uint8Array.from(tokPos),
+    tokType: Uint8Array.from(tokType),
     lemmas,
     sentStart: Int32Array.from(sentStart),
     sentEnd: Int32Array.from(sentEnd),
@@ -106,6 +120,21 @@ export const tokenCount = (doc: Doc): number => doc.tokStart.length;
 export const sentenceCount = (doc: Doc): number => doc.sentStart.length;
 export const tokenText = (doc: Doc, i: number): string => doc.text.slice(doc.tokStart[i], doc.tokEnd[i]);
 export const tokenPos = (doc: Doc, i: number): PosTag => POS_TAGS[doc.tokPos[i] ?? 16] ?? 'X';
+export const tokenType = (doc: Doc, i: number): TokenType => TOKEN_TYPES[doc.tokType[i] ?? 0] ?? 'unk';
+
+/** Token indices [from, to) of the tokens overlapping text[start, end). Binary search. */
+export function tokensIn(doc: Doc, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = doc.tokStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokEnd[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < doc.tokStart.length && doc.tokStart[to]! < end) to++;
+  return [lo, to];
+}
 export const sentenceSpan = (doc: Doc, s: number): Span => ({ start: doc.sentStart[s] ?? 0, end: doc.sentEnd[s] ?? 0 });
 export const sentenceText = (doc: Doc, s: number): string => doc.text.slice(doc.sentStart[s], doc.sentEnd[s]);
 

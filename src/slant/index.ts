@@ -6,10 +6,12 @@ import loadedFile from './data/loaded.json' with { type: 'json' };
 import marksFile from './data/marks.json' with { type: 'json' };
 import cuesFile from './data/cues.json' with { type: 'json' };
 import genreFile from './data/genre.json' with { type: 'json' };
-import { featurize } from './features.js';
+import { featurize, type SentenceTokens } from './features.js';
 import { predict } from './logistic.js';
-import { SUBJECTIVITY_MODEL } from './model/subjectivity.js';
+import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
 import { compilePhrases, matchPhrases, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
+
+export { readSubjectivityFile, shippedSubjectivity, subjectivityFile, SUBJECTIVITY_FILE, SUBJECTIVITY_FIT_COMMAND, type SubjectivityModel } from './model-file.js';
 
 const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
@@ -21,11 +23,18 @@ const WE = new Set(cuesFile.categories['first-person-plural']);
 /**
  * Probability (0..1) that a sentence gives the writer's judgement rather than reports; words in quotation marks count as
  * the speaker's, not the writer's.
+ * @param model the subjectivity model (the shipped one by default)
+ * @param tokens the sentence's tokens in its article's Doc, for models with POS features (else the sentence is read alone)
  * @param quotes the sentence's quoted regions when it is part of an article (its Doc's spans); found in it otherwise
  * @example sentenceSubjectivity('Of course he is not fit to lead us.') > sentenceSubjectivity('The bill passed 52-48 on Tuesday.')
  */
-export function sentenceSubjectivity(sentence: string, quotes?: readonly Span[]): number {
-  return predict(SUBJECTIVITY_MODEL, featurize(sentence, SUBJECTIVITY_MODEL.options, quotes));
+export function sentenceSubjectivity(
+  sentence: string,
+  model: SubjectivityModel = shippedSubjectivity(),
+  tokens?: SentenceTokens,
+  quotes?: readonly Span[],
+): number {
+  return predict(model, featurize(sentence, model.options, tokens, quotes));
 }
 
 /** Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence. */
@@ -51,8 +60,8 @@ export function hasOpinionMarker(text: string): boolean {
  * True when a sentence reads as opinion: the model finds it subjective, or it carries an opinion marker of the writer's own.
  * @example isOpinionSentence('We must not look away.') === true
  */
-export function isOpinionSentence(sentence: string): boolean {
-  return sentenceSubjectivity(sentence) >= SUBJECTIVITY_MODEL.threshold || opinionMarkers(sentence) > 0;
+export function isOpinionSentence(sentence: string, model: SubjectivityModel = shippedSubjectivity()): boolean {
+  return sentenceSubjectivity(sentence, model) >= model.threshold || opinionMarkers(sentence) > 0;
 }
 
 /** A word written all in capitals ("US", "WE" in a headline) is read as an acronym, not a pronoun. */
@@ -62,9 +71,10 @@ const isAcronym = (s: string): boolean => s.length > 1 && s === s.toUpperCase();
  * Measure an article's slant.
  * @param article the cleaned article (offsets point into `article.text`)
  * @param doc `buildDoc(article.text, article.paragraphs)`
+ * @param model the subjectivity model (the shipped one by default)
  * @example measureSlant(article, buildDoc(article.text)).genre // 'reporting'
  */
-export function measureSlant(article: Article, doc: Doc): Slant {
+export function measureSlant(article: Article, doc: Doc, model: SubjectivityModel = shippedSubjectivity()): Slant {
   const text = article.text;
   const quotes = quoteRegions(quotations(doc));
   const outsideQuotes = (s: number, e: number): boolean => !quotes.some((q) => s < q.end && e > q.start);
@@ -86,8 +96,10 @@ export function measureSlant(article: Article, doc: Doc): Slant {
 
   for (let s = 0; s < sentenceCount(doc); s++) {
     const span = sentenceSpan(doc, s);
-    // The article's quotation spans, so a sentence in the middle of a multi-sentence quote is still seen as quoted.
-    const subjectivity = round(sentenceSubjectivity(text.slice(span.start, span.end), regionsWithin(quotes, span)));
+    // The article's Doc already tagged the sentence, and its quotation spans say what is quoted even in the middle of a
+    // multi-sentence quote.
+    const tokens = { doc, from: span.start, to: span.end, quotes };
+    const subjectivity = round(sentenceSubjectivity(text.slice(span.start, span.end), model, tokens, regionsWithin(quotes, span)));
     sentences.push({ ...span, subjectivity });
     // Quoted words are the speaker's: they count for little in the outlet's own tone.
     const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);

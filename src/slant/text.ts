@@ -13,7 +13,7 @@ export interface Word {
 
 // Letters/digits with inner apostrophes or hyphens ("don't", "hard-line"); `!` and `?` are kept as their own tokens
 // because exclamations and questions are subjectivity cues.
-const WORD_RE = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|[!?]/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|[!?]/gu;
 
 /**
  * Words of `text` in order, offsets relative to `text` plus `base`.

@@ -1,0 +1,87 @@
+// Do two sentences state the same thing? The matcher's decisions (score, coverage, general IDF) under a loaded model.
+import { bucket } from '../../core/util/hash.js';
+import { pairFeatures } from './features.js';
+import { rawScore, type Matcher } from './model.js';
+import { shippedMatcher } from './model-file.js';
+import { isStrong, nameBefore, profile, type Profile } from './profile.js';
+import { NEGATION_MISMATCH_FACTOR } from './words.js';
+
+/** Share of `x`'s strong words that `other` holds, weighted by general IDF (and `weight`), with the counts behind it. */
+interface Coverage {
+  share: number;
+  words: number;
+  shared: number;
+}
+
+/** What one side of `coverage` reads: the IDF table and the optional per-stem weight. */
+interface CoverageContext {
+  idf: Float32Array;
+  weight: ((stem: string) => number) | undefined;
+}
+
+function coverageSide(x: Profile, other: Profile, ctx: CoverageContext): Coverage {
+  const o = new Set(other.stems);
+  // Six-letter prefixes catch what the stemmer leaves apart ("supported"/"supporting") but not "major"/"majority".
+  const prefixes = new Set(other.stems.filter((s) => s.length >= 6).map((s) => s.slice(0, 6)));
+  let total = 0;
+  let hit = 0;
+  let words = 0;
+  let shared = 0;
+  const seen = new Set<string>();
+  x.stems.forEach((s, i) => {
+    if (!isStrong(x, i) || seen.has(s)) return;
+    seen.add(s);
+    words++;
+    const w = Math.max(1, ctx.idf[x.buckets[i]!] ?? 0) * (ctx.weight ? ctx.weight(s) : 1);
+    total += w;
+    // "Steve Witkoff" against "Witkoff": a first name before a surname the other names is the same person.
+    if (o.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 6))) || nameBefore(x, i, o)) {
+      hit += w;
+      shared++;
+    }
+  });
+  return { share: total ? hit / total : 0, words, shared };
+}
+
+/**
+ * How much of the smaller sentence's strong content (content words that are not attribution/day/title words, weighted by
+ * general-news IDF) the other sentence contains: 1 = all of it. Asymmetric evidence that `matchProfiles` lacks — MSRP
+ * calls a sentence that adds a clause "not a paraphrase", yet for claims the shorter one is still supported.
+ * @param weight optional extra weight per stem, e.g. rarity within the story (a name every claim repeats proves little)
+ * @param matcher the model whose IDF table weighs the words
+ * @returns share (0..1), the number of strong words of the smaller side and how many of them the other has
+ */
+export function coverage(a: Profile, b: Profile, weight?: (stem: string) => number, matcher: Matcher = shippedMatcher()): Coverage {
+  const ctx: CoverageContext = { idf: matcher.tables.idf, weight };
+  const ca = coverageSide(a, b, ctx);
+  const cb = coverageSide(b, a, ctx);
+  // The side with fewer strong words is the claim being checked against the other.
+  return ca.words <= cb.words ? ca : cb;
+}
+
+/** General-news inverse document frequency of a stem (from the matcher's IDF table): high = rare, telling word. */
+export function generalIdf(stem: string, matcher: Matcher = shippedMatcher()): number {
+  return matcher.tables.idf[bucket(stem, matcher.model.buckets)] ?? 0;
+}
+
+/**
+ * Probability that two profiled sentences state the same thing, under `matcher` (the shipped one by default).
+ * @example matchProfiles(profile('Talks ended on Friday.'), profile('The talks ended Friday.')).same === true
+ */
+export function matchProfiles(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): { score: number; same: boolean } {
+  const { model: m, tables } = matcher;
+  const z = rawScore(m, pairFeatures(a, b, tables));
+  const flipped = (a.negations > 0) !== (b.negations > 0);
+  const score = (1 / (1 + Math.exp(-z))) * (flipped ? NEGATION_MISMATCH_FACTOR : 1);
+  return { score, same: score >= m.threshold };
+}
+
+/**
+ * Do two sentences state the same thing?
+ * @param a one sentence or claim
+ * @param b another
+ * @example matchClaims('Talks ended on Friday.', 'The talks ended Friday.').same === true
+ */
+export function matchClaims(a: string, b: string, matcher: Matcher = shippedMatcher()): { score: number; same: boolean } {
+  return matchProfiles(profile(a, matcher.model.buckets), profile(b, matcher.model.buckets), matcher);
+}

@@ -1,0 +1,115 @@
+// Scoring with a fitted matcher: the logistic layer (and optional trees) and the features that read its fitted tables.
+import { bucket } from '../../core/util/hash.js';
+import type { SparseTable } from '../../core/util/model-codec.js';
+import type { Profile } from './profile.js';
+import { f1, weighted } from './similarity.js';
+
+/** Corpus statistics the features read, indexed by `bucket(stem)`: IDF from a general news corpus, TF-KLD from the training pairs. */
+export interface FeatureTables {
+  idf: Float32Array;
+  kld: Float32Array;
+  /** Learned log-odds per substitution key (see `substitutionKeys`), indexed by key; empty when the model has none. */
+  subs: Float32Array;
+}
+
+/** A fitted matcher as the fit script builds it: standardisation, a logistic layer and/or boosted trees, threshold and tables. */
+export interface MatcherModel {
+  version: 1;
+  features: string[];
+  buckets: number;
+  /** Base64 Uint8 quantised tables: value = byte / scale. */
+  idf: string;
+  idfScale: number;
+  kld: string;
+  kldScale: number;
+  /**
+   * The substitution table (see `substitutionKeys`): a sparse logistic model over hashed unmatched words and word pairs
+   * (see `SparseTable` for its encoding).
+   */
+  subs?: SparseTable;
+  /** Boosted regression trees over raw features: flat arrays, node i: feature (-1 = leaf), threshold, left, right, value. */
+  trees: Array<{ f: number[]; t: number[]; l: number[]; r: number[]; v: number[] }>;
+  /** Logistic layer over standardised features (z-scores clipped to ±clip), added to the trees' log-odds. */
+  linear?: { mean: number[]; std: number[]; weights: number[]; bias: number; clip: number };
+  base: number;
+  learningRate: number;
+  threshold: number;
+}
+
+/** A matcher ready to score: the model and its decoded tables. Stages receive one; `shippedMatcher()` gives the default. */
+export interface Matcher {
+  model: MatcherModel;
+  tables: FeatureTables;
+}
+
+/** Hash space of the substitution table: word pairs are many, so it is wider than the per-word tables. */
+export const SUBS_BUCKETS = 1 << 18;
+
+/**
+ * Keys of the substitution table for a sentence pair, symmetric in (a, b): each distinct content stem only one sentence
+ * has (`u|stem`), and each pair of such stems, one from each sentence (`x|stem|stem`, sorted) — what one outlet wrote
+ * where the other wrote something else ("said"/"told", "n't"/"not"). A sparse logistic model over these keys, fitted on
+ * the training pairs, learns which substitutions keep the meaning.
+ */
+export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUCKETS): number[] {
+  const contentStems = (p: Profile): Set<string> => new Set(p.stems.filter((_, i) => p.content[i]));
+  const ca = contentStems(a);
+  const cb = contentStems(b);
+  const onlyA = [...ca].filter((s) => !cb.has(s));
+  const onlyB = [...cb].filter((s) => !ca.has(s));
+  const keys: number[] = [];
+  for (const s of [...onlyA, ...onlyB]) keys.push(bucket(`u|${s}`, size));
+  for (const s of onlyA) for (const t of onlyB) keys.push(bucket(s < t ? `x|${s}|${t}` : `x|${t}|${s}`, size));
+  return keys;
+}
+
+/** The substitution model's log-odds for a pair's keys (`substitutionKeys`): the sum of their learned weights. */
+export function scoreKeys(subs: Float32Array, keys: readonly number[]): number {
+  let s = 0;
+  for (const k of keys) s += subs[k] ?? 0;
+  return s;
+}
+
+/** The substitution model's log-odds for a pair; 0 when the model has no table. */
+export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
+  return subs.length ? scoreKeys(subs, substitutionKeys(a, b, subs.length)) : 0;
+}
+
+/** Weighted share matched and mass unmatched of a set of buckets against another set, under the TF-KLD weights. */
+function bucketSide(x: Int32Array, other: Set<number>, kld: Float32Array): [number, number] {
+  let total = 0;
+  let hit = 0;
+  for (const k of x) {
+    const wt = kld[k] ?? 0;
+    total += wt;
+    if (other.has(k)) hit += wt;
+  }
+  return [total ? hit / total : 1, total - hit];
+}
+
+/** The features that read the TF-KLD table (the six before `subs` in FEATURE_NAMES): over stems, then over stem bigrams. */
+export function kldFeatures(a: Profile, b: Profile, kld: Float32Array): number[] {
+  const [ka, kb, kua, kub] = weighted(a, b, kld, false);
+  const [pa, ua] = bucketSide(a.bigramBuckets, new Set(b.bigramBuckets), kld);
+  const [pb, ub] = bucketSide(b.bigramBuckets, new Set(a.bigramBuckets), kld);
+  return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub), f1(pa, pb), Math.max(ua, ub), Math.min(ua, ub)];
+}
+
+/** Raw score (log-odds) of a feature vector under the model's logistic layer and trees. */
+export function rawScore(m: MatcherModel, x: number[]): number {
+  let s = m.base;
+  if (m.linear) {
+    const { mean, std, weights, bias, clip } = m.linear;
+    s += bias;
+    for (let j = 0; j < weights.length; j++) {
+      const z = ((x[j] ?? 0) - (mean[j] ?? 0)) / (std[j] || 1);
+      s += (weights[j] ?? 0) * Math.max(-clip, Math.min(clip, z));
+    }
+  }
+  for (const tree of m.trees) {
+    let node = 0;
+    while (tree.f[node]! >= 0) node = x[tree.f[node]!]! <= tree.t[node]! ? tree.l[node]! : tree.r[node]!;
+    s += m.learningRate * tree.v[node]!;
+  }
+  return s;
+}

@@ -1,0 +1,172 @@
+// A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
+import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
+import { bucket } from '../../core/util/hash.js';
+import { LIGHT, NEG, STOP, WEAK } from './words.js';
+
+/** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
+export interface Profile {
+  text: string;
+  /** Lower-case surface forms of the word and number tokens (punctuation dropped). */
+  words: string[];
+  /** Stems, parallel to `words`. */
+  stems: string[];
+  /** Lower-case lemmas (dictionary forms), parallel to `words`. */
+  lemmas: string[];
+  /** True where the word is a content word (not in the function-word list). */
+  content: boolean[];
+  /** Stems of capitalised words that do not open the sentence (names, places, organisations). */
+  caps: Set<string>;
+  /** Numeric values written in the sentence, normalised ("3,000" and "3000" agree). */
+  numbers: Set<string>;
+  negations: number;
+  /** Hash bucket of each stem (see `bucket`). */
+  buckets: Int32Array;
+  /** Hash buckets of the distinct stem bigrams (TF-KLD reads unigrams and bigrams, as in Ji & Eisenstein 2013). */
+  bigramBuckets: Int32Array;
+  /** Character trigram counts of the lower-cased, punctuation-free text. */
+  tri: Map<string, number>;
+  /** Content verbs (not function, attribution, negation or light verbs) as lemma -> stem: what the sentence says happened. */
+  verbs: Map<string, string>;
+}
+
+/** Hash buckets of the shipped matcher tables; a profile's buckets must be built with the size of the tables it meets. */
+export const DEFAULT_BUCKETS = 1 << 15;
+
+/** wink's per-token outputs for one text, in token order. */
+interface Tokens {
+  values: string[];
+  types: string[];
+  pos: string[];
+  lemmas: string[];
+  stems: string[];
+}
+
+/**
+ * Is the verb at `i` a predicate of its own, not a modifier or a side clause? Attributive participles ("the leaked
+ * call") describe a noun, and bare -ing forms ("…, emphasizing that…") hang a side clause on the main one; a progressive
+ * ("was advising") is still a predicate.
+ */
+function predicate(pos: string[], values: string[], i: number): boolean {
+  const prev = pos[i - 1] ?? '';
+  const next = pos[i + 1] ?? '';
+  if ((prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) return false;
+  if (/ing$/i.test(values[i] ?? '') && prev !== 'AUX') return false;
+  return true;
+}
+
+/** A content verb that says what happened: not a function, weak, negation or light verb, and a predicate of its own. */
+function isEventVerb(t: Tokens, i: number, w: string, lemma: string): boolean {
+  if (t.pos[i] !== 'VERB') return false;
+  if (STOP.has(lemma) || WEAK.has(lemma) || WEAK.has(w) || NEG.has(lemma) || LIGHT.has(lemma)) return false;
+  return predicate(t.pos, t.values, i);
+}
+
+/** Character trigram counts of the words joined by spaces, padded with a space at each end. */
+function trigrams(words: string[]): Map<string, number> {
+  const flat = ` ${words.join(' ')} `;
+  const tri = new Map<string, number>();
+  for (let i = 0; i + 3 <= flat.length; i++) {
+    const g = flat.slice(i, i + 3);
+    tri.set(g, (tri.get(g) ?? 0) + 1);
+  }
+  return tri;
+}
+
+/** The word-level parts of a profile, gathered over the tokens. */
+function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
+  const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>() };
+  t.values.forEach((v, i) => {
+    const type = t.types[i];
+    if (type !== 'word' && type !== 'number' && type !== 'currency') return;
+    const w = v.toLowerCase();
+    const stem = (t.stems[i] ?? w).toLowerCase();
+    if (NEG.has(w) || NEG.has(stem)) p.negations++;
+    const lemma = (t.lemmas[i] ?? w).toLowerCase();
+    if (isEventVerb(t, i, w, lemma)) p.verbs.set(lemma, stem);
+    if (type === 'number') {
+      const n = Number(w.replace(/,/g, ''));
+      if (Number.isFinite(n)) p.numbers.add(String(n));
+    }
+    if (p.words.length > 0 && /^\p{Lu}/u.test(v)) p.caps.add(stem);
+    p.words.push(w);
+    p.stems.push(stem);
+    p.lemmas.push(lemma);
+    p.content.push(!STOP.has(w) && type !== 'currency');
+  });
+  return p;
+}
+
+// Typographic apostrophes and quotes read as plain ones: the n’t of "hadn’t" must be the n't of "hadn't" (or its
+// negation goes unseen and the pair reads as a polarity flip). One character for one, so offsets stay put.
+const plainText = (text: string): string => text.replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+
+/** The profile of a text from its tokens. */
+function fromTokens(text: string, plain: string, tokens: Tokens, size: number): Profile {
+  const parts = wordParts(tokens);
+  for (const n of findNumbers(plain)) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
+  const { stems } = parts;
+  const buckets = Int32Array.from(stems, (s) => bucket(s, size));
+  const bigrams = new Set<number>();
+  for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
+  return { text, ...parts, buckets, bigramBuckets: Int32Array.from(bigrams), tri: trigrams(parts.words) };
+}
+
+/**
+ * Tokenise, stem and summarise one sentence for matching.
+ * @param text a sentence or short claim
+ * @param size number of hash buckets of the tables it will be scored with
+ * @example profile('Talks ended on Friday.').stems // ['talk', 'end', 'on', 'friday']
+ */
+export function profile(text: string, size: number = DEFAULT_BUCKETS): Profile {
+  // A sentence on its own is a one-paragraph document: the same doc model as the articles', no engine of the matcher's.
+  const plain = plainText(text);
+  const p = profileSpan(buildDoc(plain, [{ start: 0, end: plain.length }]), 0, plain.length, size);
+  p.text = text;
+  return p;
+}
+
+/**
+ * The profile of text[start, end) of a document from the document's own tokens (tagged in their sentence), so the
+ * text is not read by wink again; for claims, which carry their article offsets.
+ * @param doc the article's Doc
+ * @example profileSpan(doc, claim.start, claim.end).stems
+ */
+export function profileSpan(doc: Doc, start: number, end: number, size: number = DEFAULT_BUCKETS): Profile {
+  const [from, to] = tokensIn(doc, start, end);
+  const tokens: Tokens = { values: [], types: [], pos: [], lemmas: [], stems: [] };
+  for (let t = from; t < to; t++) {
+    const [s, e] = [Math.max(start, doc.tokStart[t]!), Math.min(end, doc.tokEnd[t]!)];
+    const value = plainText(doc.text.slice(s, e));
+    // A token the span cuts ("a.m." of "…by 5 a.m." when the claim ends before the period) is the part inside it,
+    // as if the span were read alone.
+    const cut = s > doc.tokStart[t]! || e < doc.tokEnd[t]!;
+    tokens.values.push(value);
+    tokens.types.push(tokenType(doc, t));
+    tokens.pos.push(tokenPos(doc, t));
+    tokens.lemmas.push(cut ? value.toLowerCase() : plainText(doc.lemmas[t]!));
+    tokens.stems.push(porterStem(value));
+  }
+  const text = doc.text.slice(start, end);
+  return fromTokens(text, plainText(text), tokens, size);
+}
+
+/**
+ * True when token `i` of `x` is a name word right before another name word that `other` contains ("Steve" in
+ * "Steve Witkoff" when the other says "Witkoff"): name variants of one person differ in such leading words.
+ */
+export function nameBefore(x: Profile, i: number, other: Set<string>): boolean {
+  const next = x.stems[i + 1];
+  return next !== undefined && x.caps.has(x.stems[i]!) && x.caps.has(next) && other.has(next);
+}
+
+/** True when token `i` of `p` is a content word that is not weak (attribution, day, title words). */
+export const isStrong = (p: Profile, i: number): boolean => p.content[i]! && !WEAK.has(p.words[i]!) && !WEAK.has(p.stems[i]!);
+
+/** Distinct stems of the content words that are not weak (attribution, day, title words): what a claim is about. */
+export function strongStems(p: Profile): Set<string> {
+  const out = new Set<string>();
+  p.stems.forEach((s, i) => {
+    if (isStrong(p, i)) out.add(s);
+  });
+  return out;
+}
