@@ -1,6 +1,7 @@
 // Tell what kind of document some bytes are (HTML, plain text, Markdown, binary, empty) and decode them to a string.
 import iconv from 'iconv-lite';
 import type { RawDocument } from '../core/types.js';
+import { documentFormatOfPath } from '../ingest/index.js';
 
 export type Kind = 'html' | 'text' | 'markdown' | 'binary' | 'empty';
 
@@ -81,14 +82,14 @@ export function sniffKind(raw: RawDocument): Kind {
   if (bytes.length === 0) return 'empty';
   if (looksBinary(bytes)) return 'binary';
   const type = (raw.contentType ?? '').toLowerCase();
-  const path = (raw.hints?.url ?? raw.source).toLowerCase().replace(/[?#].*$/, '');
+  const path = raw.hints?.url ?? raw.source;
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '');
   if (!head.trim() && bytes.length <= 2048) return 'empty';
   if (type.includes('html') || type.includes('xhtml')) return 'html';
   if (type.includes('markdown')) return 'markdown';
   if (type.startsWith('text/plain')) return HTML_SNIFF.test(head) ? 'html' : 'text';
-  if (/\.(html?|xhtml)$/.test(path)) return 'html';
-  if (/\.(md|markdown)$/.test(path)) return 'markdown';
-  if (/\.txt$/.test(path)) return 'text';
+  // The file name's format, from ingest's registry of input formats (one list of extensions for the whole program).
+  const named = documentFormatOfPath(path);
+  if (named === 'html' || named === 'markdown' || named === 'text') return named;
   return HTML_SNIFF.test(head) ? 'html' : 'text';
 }
