@@ -3,12 +3,13 @@ import type { Removal } from '../core/types.js';
 import type { Block } from './blocks.js';
 import { bylineName, isDateLine, wordCount } from './boilerplate.js';
 import { dateTimeInText } from './metadata.js';
+import { checkedSet } from '../core/util/lists.js';
 import mastheadData from './data/masthead.json' with { type: 'json' };
 
 const SEPARATORS = new RegExp(mastheadData.separators, 'u');
-const SECTIONS = new Set(mastheadData.sections);
-const SMALL_WORDS = new Set(mastheadData.outletWords.words);
-const ROLE_WORDS = new Set(mastheadData.roleWords.words);
+const SECTIONS = checkedSet('readable/data/masthead.json#sections', mastheadData.sections);
+const SMALL_WORDS = checkedSet('readable/data/masthead.json#outletWords', mastheadData.outletWords.words);
+const ROLE_WORDS = checkedSet('readable/data/masthead.json#roleWords', mastheadData.roleWords.words);
 
 /** What one top line says, and why it goes. */
 export interface TopLine {
