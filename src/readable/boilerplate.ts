@@ -231,7 +231,7 @@ const syndicationRule: BlockRule = (s, c) => {
 const bylineRule: BlockRule = (s, c) => {
   // "By" alone with the name in the next block.
   const next = s.blocks[c.i + 1];
-  if (/^by:?$/i.test(c.text.trim()) && next && wordCount(next.text) <= 6) {
+  if (/^by:?$/i.test(c.text.trim()) && next && wordCount(next.text) <= S.byNameMaxWords) {
     s.byline ??= next.text;
     drop(s, c, 'byline');
     s.removed.push({ text: next.text, reason: 'byline' });
@@ -283,7 +283,7 @@ const linkRule: BlockRule = (s, c) => {
   if (!isLinkBlock(c.block)) return null;
   if (s.linkRun[c.i] || c.i < s.firstProse || c.i > s.lastProse) return drop(s, c, 'link-list');
   // A linked headline in capitals between paragraphs is a teaser for another story.
-  if (c.words >= 3 && c.text === c.text.toUpperCase() && /\p{Lu}/u.test(c.text)) return drop(s, c, 'related-links');
+  if (c.words >= S.teaserMinWords && c.text === c.text.toUpperCase() && /\p{Lu}/u.test(c.text)) return drop(s, c, 'related-links');
   return null;
 };
 
