@@ -1,4 +1,5 @@
 // The ingest options and their defaults, typed and documented once (the CLI's flag help prints them from here).
+import type { LookupAll } from './fetch.js';
 
 export interface IngestOptions {
   /** Allow URLs whose host resolves to loopback / private / link-local addresses (off by default). */
@@ -18,7 +19,7 @@ export interface IngestOptions {
   userAgent?: string;
   onProgress?: (done: number, total: number) => void;
   /** DNS resolver returning all addresses of a host; tests inject one to map fake hosts. */
-  lookup?: import('./fetch.js').LookupAll;
+  lookup?: LookupAll;
   /** Most items taken from one feed (default 1000); the rest are reported as `feed-truncated`. */
   maxFeedItems?: number;
   /** Why an address is refused, or null to allow it (default: `blockedReason`); a test hook, ignored with allowPrivate. */
