@@ -1,10 +1,10 @@
 // The input flags every reading command shares (private addresses, timeouts, size caps), defined once.
 import { InvalidArgumentError, type Command } from 'commander';
-import type { IngestOptions } from '../ingest/index.js';
+import { describeInputs, INGEST_DEFAULTS, type IngestOptions } from '../ingest/index.js';
 import type { CliContext } from './context.js';
 
-/** What an `<inputs...>` argument accepts, worded once for every command. */
-export const INPUTS_HELP = 'files (.txt .html .htm .md .jsonl), folders, globs, http(s) URLs, RSS/Atom/JSON feeds, OPML, or - for stdin';
+/** What an `<inputs...>` argument accepts, from ingest's registry of input formats, worded once for every command. */
+export const INPUTS_HELP = describeInputs();
 
 export interface IngestFlags {
   allowPrivate?: boolean;
@@ -23,11 +23,12 @@ function positiveInt(value: string): number {
 export function addIngestOptions(cmd: Command): Command {
   return cmd
     .option('--allow-private', 'allow URLs that resolve to loopback, private or link-local addresses')
-    .option('--timeout <ms>', 'per-request timeout for URLs, in milliseconds', positiveInt)
-    .option('--max-bytes <n>', 'largest page or file read, in bytes', positiveInt)
-    .option('--concurrency <n>', 'URLs fetched at once', positiveInt);
+    .option('--timeout <ms>', `per-request timeout for URLs, in milliseconds (default ${INGEST_DEFAULTS.timeoutMs})`, positiveInt)
+    .option('--max-bytes <n>', `largest page or file read, in bytes (default ${INGEST_DEFAULTS.maxBytes})`, positiveInt)
+    .option('--concurrency <n>', `URLs fetched at once (default ${INGEST_DEFAULTS.concurrency})`, positiveInt);
 }
 
+/** The IngestOptions a command's flags ask for; unset flags leave ingest's defaults. */
 export function ingestOptionsFrom(flags: IngestFlags, ctx: CliContext): IngestOptions {
   return {
     cwd: ctx.cwd,

@@ -1,5 +1,6 @@
 // Feeds and feed lists: RSS 2.0, RSS 1.0 (RDF), Atom, JSON Feed and OPML -> items (link, title, date, author, full content).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { INGEST_LIMITS } from './defaults.js';
 
 export interface FeedItem {
   url?: string;
@@ -15,8 +16,6 @@ export type FeedParse =
   | { ok: true; kind: 'opml'; title?: string; feeds: string[] }
   | { ok: false; message: string };
 
-/** Content shorter than this (characters of text, tags stripped) is a teaser: the linked page is fetched instead. */
-export const FULL_CONTENT_CHARS = 1200;
 
 type Node = Record<string, unknown>;
 
@@ -61,7 +60,7 @@ export function looksLikeFeed(body: string, contentType?: string): boolean {
 const stripTags = (html: string): string => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
 
 function keepContent(html: string | undefined): string | undefined {
-  return html && stripTags(html).length >= FULL_CONTENT_CHARS ? html : undefined;
+  return html && stripTags(html).length >= INGEST_LIMITS.fullContentChars ? html : undefined;
 }
 
 function atomLink(links: unknown): string | undefined {

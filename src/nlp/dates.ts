@@ -1,6 +1,7 @@
 // Date mentions of one text, resolved against the article's publication date with news conventions (pure: no clock).
 import * as chrono from 'chrono-node';
 import cues from './data/dates.json' with { type: 'json' };
+import { checkedList } from '../core/util/lists.js';
 
 /** One date mention: `date` is 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to `grain`. */
 export interface DateMention {
@@ -25,6 +26,8 @@ const BACKWARD = lower(cues.backwardWeekdayCues);
 const SKIP_TEXTS = lower(cues.skipTexts);
 const DURATION = lower(cues.durationUnits);
 const MONTH_WORDS = lower(cues.monthWords);
+/** Month names and their abbreviations, lower-case, in calendar order (full names first): the one month list. */
+export const MONTH_NAMES: readonly string[] = checkedList('nlp/data/dates.json#monthWords', cues.monthWords);
 const PERIOD_UNITS = lower(cues.periodUnits);
 const AGO = lower(cues.agoWords);
 const PERIOD_ANCHORS = lower(cues.periodAnchors);

@@ -1,9 +1,16 @@
 // Take page furniture out of an article's blocks (comment widgets, share prompts, credits, bylines, syndication lines), recording each removal.
 import type { Removal } from '../core/types.js';
+import { alternation } from '../core/util/regex.js';
+import { checkedList } from '../core/util/lists.js';
+import { MONTH_NAMES } from '../nlp/index.js';
 import type { Block } from './blocks.js';
 import boilerplateData from './data/boilerplate.json' with { type: 'json' };
 import syndicationData from './data/syndication.json' with { type: 'json' };
 import metadataData from './data/metadata.json' with { type: 'json' };
+import settings from './data/settings.json' with { type: 'json' };
+
+/** The thresholds of this file, from data/settings.json. */
+const S = settings.boilerplate;
 
 interface Rule {
   reason: string;
@@ -17,20 +24,19 @@ const RULES: Rule[] = boilerplateData.groups.map((g) => ({
   reason: g.reason,
   maxWords: g.maxWords,
   tailOnly: 'tailOnly' in g && g.tailOnly === true,
-  patterns: g.patterns.map((p) => new RegExp(p, 'iu')),
+  patterns: checkedList(`readable/data/boilerplate.json#${g.reason}`, g.patterns, false).map((p) => new RegExp(p, 'iu')),
 }));
-const DATE_WORDS = new Set(boilerplateData.dateWords.words);
-/** How many blocks from the end count as the tail (author boxes, footers). */
-const TAIL = 5;
-const SYNDICATION_LINES = syndicationData.lines.map((p) => new RegExp(p, 'iu'));
-const DATELINES = syndicationData.datelines.map((p) => new RegExp(p, 'u'));
+/** Words of a bare date line: the month names (nlp's list) and the weekday, zone and "updated" words of boilerplate.json. */
+const DATE_WORDS = new Set([...MONTH_NAMES, ...checkedList('readable/data/boilerplate.json#dateWords', boilerplateData.dateWords.words)]);
+const SYNDICATION_LINES = checkedList('readable/data/syndication.json#lines', syndicationData.lines, false).map((p) => new RegExp(p, 'iu'));
+const DATELINES = checkedList('readable/data/syndication.json#datelines', syndicationData.datelines, false).map((p) => new RegExp(p, 'u'));
 const AGENCIES: Record<string, string> = syndicationData.agencies;
-const AUTHOR_BOX_HEADERS = [...boilerplateData.authorBox.headers].sort((a, b) => b.length - a.length);
-const BIO_STARTS = new RegExp(`^(${boilerplateData.authorBox.bioStarts.join('|')})\\b`, 'i');
+const AUTHOR_BOX_HEADERS = [...checkedList('readable/data/boilerplate.json#authorBox.headers', boilerplateData.authorBox.headers)].sort((a, b) => b.length - a.length);
+const BIO_STARTS = new RegExp(`^(${alternation(checkedList('readable/data/boilerplate.json#authorBox.bioStarts', boilerplateData.authorBox.bioStarts))})\\b`, 'i');
 /** Two to four capitalised words (or initials): a person's name after an author-box header. Case-sensitive on purpose. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const BYLINE = new RegExp(
-  `^(?:${metadataData.bylinePrefixes.map((p) => p.replace(/\s+/g, '\\s+')).join('|')})\\s*:?\\s+(?<name>\\S.{0,80}?)\\s*$`,
+  `^(?:${alternation(checkedList('readable/data/metadata.json#bylinePrefixes', metadataData.bylinePrefixes))})\\s*:?\\s+(?<name>\\S.{0,80}?)\\s*$`,
   'iu',
 );
 
@@ -40,10 +46,10 @@ export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? [
 export function isDateLine(text: string): boolean {
   // "November 20, 2019 / 1:07 AM / CBS News": a date with a short outlet trailer is still a date line.
   const parts = text.split(/\s+[/|•·]\s+/);
-  if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= 6 && isDateLine(parts.slice(0, -1).join(' / '))) return true;
+  if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= S.dateLineTrailerMaxWords && isDateLine(parts.slice(0, -1).join(' / '))) return true;
   // "2019Updated": glued words split apart.
   const words = text.replace(/(\d)(\p{L})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  if (words.length === 0 || words.length > 16 || !words.some((w) => /^\d/.test(w))) return false;
+  if (words.length === 0 || words.length > S.dateLineMaxWords || !words.some((w) => /^\d/.test(w))) return false;
   if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
   return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
 }
@@ -64,7 +70,7 @@ export function boilerplateReason(text: string, inTail = true): string | null {
 
 /** The outlet a syndication line names ("This post was originally published on Canary." -> "Canary"), or null. */
 export function syndicationOutlet(text: string): string | null {
-  if (wordCount(text) > 30) return null;
+  if (wordCount(text) > S.syndicationLineMaxWords) return null;
   for (const re of SYNDICATION_LINES) {
     const m = re.exec(text);
     const outlet = m?.groups?.['outlet']?.trim().replace(/[.;:,]+$/, '');
@@ -84,10 +90,10 @@ export function datelineAgency(text: string): string | null {
 
 /** The name in a short byline line ("By Jane Doe and John Roe" -> "Jane Doe and John Roe"), or null. */
 export function bylineName(text: string): string | null {
-  if (text.length > 160) return null;
+  if (text.length > S.bylineMaxChars) return null;
   // Only the part before a separator is the name; what follows is often a date or the outlet.
   const head = text.split(/\s+[|•·]\s+|\s+[–—]\s+/)[0] ?? text;
-  if (wordCount(head) > 10) return null;
+  if (wordCount(head) > S.bylineMaxWords) return null;
   const name = BYLINE.exec(head)?.groups?.['name'];
   if (!name) return null;
   // A name starts with a capital (or @handle) and does not read like a sentence ("By the time he arrived, …").
@@ -100,7 +106,7 @@ export function bylineName(text: string): string | null {
 /** The person an author-box header names ("About Jane Doe" -> "Jane Doe"), or null. */
 export function authorBoxName(text: string): string | null {
   const t = text.trim().replace(/[.:]$/, '');
-  if (t.length > 80) return null;
+  if (t.length > S.authorBoxMaxChars) return null;
   for (const h of AUTHOR_BOX_HEADERS) {
     if (t.length <= h.length || t.slice(0, h.length).toLowerCase() !== h || !/\s/.test(t[h.length] ?? '')) continue;
     const name = t.slice(h.length).trim();
@@ -130,7 +136,159 @@ const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 
 /** A block of links: most of its characters are link text and it is short. */
 const isLinkBlock = (b: Block): boolean =>
-  b.kind !== 'quote' && wordCount(b.text) < 40 && b.linkChars / Math.max(1, b.text.length) > 0.6;
+  b.kind !== 'quote' && wordCount(b.text) < S.linkBlockMaxWords && b.linkChars / Math.max(1, b.text.length) > S.linkBlockLinkShare;
+
+/** What one pass of `filterBlocks` knows and collects: the blocks, where the prose runs, and what was taken out. */
+interface FilterState {
+  blocks: Block[];
+  kept: Block[];
+  removed: Removal[];
+  byline: string | null;
+  syndication: string | null;
+  dateline: string | null;
+  /** After a "Related" header: the list of links that follows goes too. */
+  inRelated: boolean;
+  /** Inside an author box: the person's surname, which the bio blocks after the header mention. */
+  authorBox: string | null;
+  /** The headline and the metadata byline, normalised for comparison ('' when unknown). */
+  title: string;
+  metaByline: string;
+  /** Blocks in a run of link blocks (menus, related-story lists). */
+  linkRun: boolean[];
+  firstProse: number;
+  lastProse: number;
+}
+
+/** The block at index i with what every rule looks at. */
+interface Current {
+  i: number;
+  block: Block;
+  text: string;
+  words: number;
+  key: string;
+  inTail: boolean;
+}
+
+/** A rule either handles the block (drops it, maybe more) and returns the index to continue after, or returns null. */
+type BlockRule = (s: FilterState, c: Current) => number | null;
+
+const drop = (s: FilterState, c: Current, reason: string): number => {
+  s.removed.push({ text: c.text, reason });
+  return c.i;
+};
+
+/** Link-block runs of `linkRunMin` or more are marked up front. */
+function linkRuns(blocks: Block[]): boolean[] {
+  const linkRun = new Array<boolean>(blocks.length).fill(false);
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isLinkBlock(blocks[j]!)) j++;
+    if (j - i >= S.linkRunMin) for (let k = i; k < j; k++) linkRun[k] = true;
+    i = j > i ? j : i + 1;
+  }
+  return linkRun;
+}
+
+function initialState(blocks: Block[], ctx: FilterContext): FilterState {
+  const prose = (b: Block): boolean => wordCount(b.text) >= S.proseMinWords && !isLinkBlock(b);
+  let lastProse = -1;
+  for (let i = blocks.length - 1; i >= 0 && lastProse < 0; i--) if (prose(blocks[i]!)) lastProse = i;
+  return {
+    blocks,
+    kept: [],
+    removed: [],
+    byline: null,
+    syndication: null,
+    dateline: null,
+    inRelated: false,
+    authorBox: null,
+    title: ctx.title ? norm(ctx.title) : '',
+    metaByline: ctx.byline ? norm(ctx.byline) : '',
+    linkRun: linkRuns(blocks),
+    firstProse: blocks.findIndex(prose),
+    lastProse,
+  };
+}
+
+/** Punctuation or symbols only (separators, emoji rows). */
+const emptyRule: BlockRule = (s, c) => {
+  if (c.words !== 0) return null;
+  if (c.text.trim()) drop(s, c, /\p{Extended_Pictographic}/u.test(c.text) ? 'reaction-prompt' : 'separator');
+  return c.i;
+};
+
+const titleRule: BlockRule = (s, c) => (s.title && c.key === s.title ? drop(s, c, 'title') : null);
+
+const captionRule: BlockRule = (s, c) => (c.block.kind === 'caption' ? drop(s, c, 'caption') : null);
+
+const syndicationRule: BlockRule = (s, c) => {
+  const outlet = syndicationOutlet(c.text);
+  if (!outlet) return null;
+  s.syndication ??= outlet;
+  return drop(s, c, 'syndication-line');
+};
+
+const bylineRule: BlockRule = (s, c) => {
+  // "By" alone with the name in the next block.
+  const next = s.blocks[c.i + 1];
+  if (/^by:?$/i.test(c.text.trim()) && next && wordCount(next.text) <= S.byNameMaxWords) {
+    s.byline ??= next.text;
+    drop(s, c, 'byline');
+    s.removed.push({ text: next.text, reason: 'byline' });
+    return c.i + 1;
+  }
+  const name = bylineName(c.text);
+  if (!name && !(s.metaByline && c.key === s.metaByline)) return null;
+  s.byline ??= name ?? c.text;
+  return drop(s, c, 'byline');
+};
+
+/** The bio under an author-box header (short blocks about the person, or the box's links), then a new header. */
+const authorBoxRule: BlockRule = (s, c) => {
+  if (s.authorBox !== null) {
+    const aboutThem = (s.authorBox && c.text.includes(s.authorBox)) || BIO_STARTS.test(c.text) || isLinkBlock(c.block);
+    if (c.words <= S.authorBioMaxWords && (aboutThem || boilerplateReason(c.text, true) === 'author-box')) return drop(s, c, 'author-box');
+    s.authorBox = null;
+  }
+  const boxName = c.inTail ? authorBoxName(c.text) : null;
+  if (!boxName) return null;
+  s.authorBox = boxName.split(/\s+/).pop() ?? '';
+  s.byline ??= boxName;
+  return drop(s, c, 'author-box');
+};
+
+const phraseRule: BlockRule = (s, c) => {
+  const reason = boilerplateReason(c.text, c.inTail);
+  if (!reason) return null;
+  drop(s, c, reason);
+  // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
+  const prev = s.kept[s.kept.length - 1];
+  if (reason === 'image-credit' && prev && prev === s.blocks[c.i - 1] && s.kept.length <= S.leadCaptionMaxKept && wordCount(prev.text) <= S.leadCaptionMaxWords) {
+    s.kept.pop();
+    s.removed.push({ text: prev.text, reason: 'caption' });
+  }
+  if (reason === 'related-links') s.inRelated = true;
+  return c.i;
+};
+
+/** After a "Related" header, the list of links goes until real prose comes back. */
+const relatedRule: BlockRule = (s, c) => {
+  if (!s.inRelated) return null;
+  if (c.block.kind === 'li' || isLinkBlock(c.block) || c.words < S.relatedListMaxWords) return drop(s, c, 'related-links');
+  s.inRelated = false;
+  return null;
+};
+
+const linkRule: BlockRule = (s, c) => {
+  if (!isLinkBlock(c.block)) return null;
+  if (s.linkRun[c.i] || c.i < s.firstProse || c.i > s.lastProse) return drop(s, c, 'link-list');
+  // A linked headline in capitals between paragraphs is a teaser for another story.
+  if (c.words >= S.teaserMinWords && c.text === c.text.toUpperCase() && /\p{Lu}/u.test(c.text)) return drop(s, c, 'related-links');
+  return null;
+};
+
+/** The rules in the order they are tried; the first that handles a block ends its turn. */
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, phraseRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
@@ -139,121 +297,21 @@ const isLinkBlock = (b: Block): boolean =>
  * @example filterBlocks([{ text: 'By HG', kind: 'p', linkChars: 0 }], { title: null }).byline // 'HG'
  */
 export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
-  const kept: Block[] = [];
-  const removed: Removal[] = [];
-  let byline: string | null = null;
-  let syndication: string | null = null;
-  let datelineSource: string | null = null;
-  let inRelated = false;
-  /** Inside an author box: the person's surname, which the bio blocks after the header mention. */
-  let authorBox: string | null = null;
-  const title = ctx.title ? norm(ctx.title) : '';
-  const metaByline = ctx.byline ? norm(ctx.byline) : '';
-
-  // Link-block runs of 3 or more, and link blocks outside the prose, are marked up front.
-  const linkRun = new Array<boolean>(blocks.length).fill(false);
-  for (let i = 0; i < blocks.length; ) {
-    let j = i;
-    while (j < blocks.length && isLinkBlock(blocks[j]!)) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) linkRun[k] = true;
-    i = j > i ? j : i + 1;
-  }
-  const prose = (b: Block): boolean => wordCount(b.text) >= 15 && !isLinkBlock(b);
-  const firstProse = blocks.findIndex(prose);
-  let lastProse = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) if (prose(blocks[i]!)) { lastProse = i; break; }
-
+  const s = initialState(blocks, ctx);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const text = block.text;
-    const words = wordCount(text);
-    const drop = (reason: string): void => {
-      removed.push({ text, reason });
-    };
-    if (words === 0) {
-      // Punctuation or symbols only (separators, emoji rows).
-      if (text.trim()) drop(/\p{Extended_Pictographic}/u.test(text) ? 'reaction-prompt' : 'separator');
+    const c: Current = { i, block, text: block.text, words: wordCount(block.text), key: norm(block.text), inTail: i >= blocks.length - S.tailBlocks };
+    let handled: number | null = null;
+    for (const rule of BLOCK_RULES) {
+      handled = rule(s, c);
+      if (handled !== null) break;
+    }
+    if (handled !== null) {
+      i = handled;
       continue;
     }
-    const key = norm(text);
-    if (title && key === title) {
-      drop('title');
-      continue;
-    }
-    if (block.kind === 'caption') {
-      drop('caption');
-      continue;
-    }
-    const outlet = syndicationOutlet(text);
-    if (outlet) {
-      syndication ??= outlet;
-      drop('syndication-line');
-      continue;
-    }
-    // "By" alone with the name in the next block.
-    const next = blocks[i + 1];
-    if (/^by:?$/i.test(text.trim()) && next && wordCount(next.text) <= 6) {
-      byline ??= next.text;
-      drop('byline');
-      removed.push({ text: next.text, reason: 'byline' });
-      i++;
-      continue;
-    }
-    const name = bylineName(text);
-    if (name || (metaByline && key === metaByline)) {
-      byline ??= name ?? text;
-      drop('byline');
-      continue;
-    }
-    const inTail = i >= blocks.length - TAIL;
-    if (authorBox !== null) {
-      // The bio under an author-box header: short blocks about the person, or the box's links.
-      const aboutThem = (authorBox && text.includes(authorBox)) || BIO_STARTS.test(text) || isLinkBlock(block);
-      if (words <= 80 && (aboutThem || boilerplateReason(text, true) === 'author-box')) {
-        drop('author-box');
-        continue;
-      }
-      authorBox = null;
-    }
-    const boxName = inTail ? authorBoxName(text) : null;
-    if (boxName) {
-      authorBox = boxName.split(/\s+/).pop() ?? '';
-      byline ??= boxName;
-      drop('author-box');
-      continue;
-    }
-    const reason = boilerplateReason(text, inTail);
-    if (reason) {
-      drop(reason);
-      // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
-      const prev = kept[kept.length - 1];
-      if (reason === 'image-credit' && prev && prev === blocks[i - 1] && kept.length <= 2 && wordCount(prev.text) <= 60) {
-        kept.pop();
-        removed.push({ text: prev.text, reason: 'caption' });
-      }
-      if (reason === 'related-links') inRelated = true;
-      continue;
-    }
-    const linkBlock = isLinkBlock(block);
-    if (inRelated) {
-      // After a "Related" header, the list of links goes until real prose comes back.
-      if (block.kind === 'li' || linkBlock || words < 12) {
-        drop('related-links');
-        continue;
-      }
-      inRelated = false;
-    }
-    if (linkBlock && (linkRun[i] || i < firstProse || i > lastProse)) {
-      drop('link-list');
-      continue;
-    }
-    // A linked headline in capitals between paragraphs is a teaser for another story.
-    if (linkBlock && words >= 3 && text === text.toUpperCase() && /\p{Lu}/u.test(text)) {
-      drop('related-links');
-      continue;
-    }
-    datelineSource ??= kept.length < 3 ? datelineAgency(text) : null;
-    kept.push(block);
+    s.dateline ??= s.kept.length < S.datelineMaxKept ? datelineAgency(block.text) : null;
+    s.kept.push(block);
   }
-  return { blocks: kept, removed, byline, syndication, dateline: datelineSource };
+  return { blocks: s.kept, removed: s.removed, byline: s.byline, syndication: s.syndication, dateline: s.dateline };
 }

@@ -1,6 +1,11 @@
 // Tell what kind of document some bytes are (HTML, plain text, Markdown, binary, empty) and decode them to a string.
 import iconv from 'iconv-lite';
 import type { RawDocument } from '../core/types.js';
+import { documentFormatOfPath } from '../ingest/index.js';
+import settings from './data/settings.json' with { type: 'json' };
+
+/** The thresholds of this file, from data/settings.json. */
+const S = settings.decode;
 
 export type Kind = 'html' | 'text' | 'markdown' | 'binary' | 'empty';
 
@@ -12,9 +17,9 @@ function headerCharset(contentType: string | undefined): string | null {
   return m?.[1]?.toLowerCase() ?? null;
 }
 
-/** Charset from `<meta charset>` or `<meta http-equiv content="...charset=">` in the first 4 KB. */
+/** Charset from `<meta charset>` or `<meta http-equiv content="...charset=">` in the first metaCharsetBytes. */
 function metaCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, S.metaCharsetBytes));
   const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
   return m?.[1]?.toLowerCase() ?? null;
 }
@@ -55,22 +60,22 @@ export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   }
 }
 
-/** True when the bytes look binary: NUL bytes, or many control bytes / invalid UTF-8 sequences in the first 8 KB. */
+/** True when the bytes look binary: NUL bytes, or many control bytes / invalid UTF-8 sequences in the first binarySampleBytes. */
 export function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+  const sample = bytes.subarray(0, S.binarySampleBytes);
   if (bomCharset(sample)?.startsWith('utf-16')) return false;
   let control = 0;
   for (const b of sample) {
     if (b === 0) return true;
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  if (control / Math.max(1, sample.length) > 0.02) return true;
+  if (control / Math.max(1, sample.length) > S.binaryControlShare) return true;
   // Invalid UTF-8 share: decode leniently and count replacement characters.
   const text = new TextDecoder('utf-8').decode(sample);
   let bad = 0;
   for (const ch of text) if (ch === '\uFFFD') bad++;
   // Single-byte encodings (latin-1) produce some replacement characters too; binary produces many.
-  return bad / Math.max(1, text.length) > 0.3;
+  return bad / Math.max(1, text.length) > S.binaryInvalidShare;
 }
 
 const HTML_SNIFF = /^\s*(<!doctype html|<html|<head|<body|<meta|<title|<!--|<div|<p[\s>]|<article|<section)/i;
@@ -81,14 +86,14 @@ export function sniffKind(raw: RawDocument): Kind {
   if (bytes.length === 0) return 'empty';
   if (looksBinary(bytes)) return 'binary';
   const type = (raw.contentType ?? '').toLowerCase();
-  const path = (raw.hints?.url ?? raw.source).toLowerCase().replace(/[?#].*$/, '');
-  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)).replace(/^\uFEFF/, '');
-  if (!head.trim() && bytes.length <= 2048) return 'empty';
+  const path = raw.hints?.url ?? raw.source;
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, S.sniffBytes)).replace(/^\uFEFF/, '');
+  if (!head.trim() && bytes.length <= S.sniffBytes) return 'empty';
   if (type.includes('html') || type.includes('xhtml')) return 'html';
   if (type.includes('markdown')) return 'markdown';
   if (type.startsWith('text/plain')) return HTML_SNIFF.test(head) ? 'html' : 'text';
-  if (/\.(html?|xhtml)$/.test(path)) return 'html';
-  if (/\.(md|markdown)$/.test(path)) return 'markdown';
-  if (/\.txt$/.test(path)) return 'text';
+  // The file name's format, from ingest's registry of input formats (one list of extensions for the whole program).
+  const named = documentFormatOfPath(path);
+  if (named === 'html' || named === 'markdown' || named === 'text') return named;
   return HTML_SNIFF.test(head) ? 'html' : 'text';
 }

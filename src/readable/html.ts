@@ -3,6 +3,10 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { domBlocks, type Block } from './blocks.js';
 import { pageMeta, type PageMeta } from './metadata.js';
+import settings from './data/settings.json' with { type: 'json' };
+
+/** The thresholds of this file, from data/settings.json. */
+const S = settings.html;
 
 export interface HtmlReading {
   meta: PageMeta;
@@ -22,7 +26,7 @@ function fallbackBlocks(doc: Document): Block[] {
   for (const el of Array.from(doc.querySelectorAll(NON_CONTENT))) el.remove();
   const body = doc.body ?? doc.documentElement;
   if (!body) return [];
-  return domBlocks(body).filter((b) => b.text.length >= 80 && b.linkChars / b.text.length < 0.3);
+  return domBlocks(body).filter((b) => b.text.length >= S.fallbackMinChars && b.linkChars / b.text.length < S.fallbackMaxLinkShare);
 }
 
 /**
@@ -37,7 +41,7 @@ export function readHtml(html: string, url: string | null): HtmlReading {
   let blocks: Block[] = [];
   let readabilityByline: string | null = null;
   try {
-    const parsed = new Readability(doc, { charThreshold: 200, keepClasses: false }).parse();
+    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false }).parse();
     if (parsed?.content) {
       const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
       const body = (content as unknown as Document).body;
@@ -48,7 +52,7 @@ export function readHtml(html: string, url: string | null): HtmlReading {
     // Readability can throw on odd DOMs; the fallback below still reads the page.
     blocks = [];
   }
-  if (textLength(blocks) < 140) {
+  if (textLength(blocks) < S.minArticleChars) {
     const { document: again } = parseHTML(html);
     const fb = fallbackBlocks(again as unknown as Document);
     if (textLength(fb) > textLength(blocks)) blocks = fb;

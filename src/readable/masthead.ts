@@ -3,12 +3,17 @@ import type { Removal } from '../core/types.js';
 import type { Block } from './blocks.js';
 import { bylineName, isDateLine, wordCount } from './boilerplate.js';
 import { dateTimeInText } from './metadata.js';
+import { checkedSet } from '../core/util/lists.js';
 import mastheadData from './data/masthead.json' with { type: 'json' };
+import settings from './data/settings.json' with { type: 'json' };
+
+/** The thresholds of this file, from data/settings.json. */
+const S = settings.topLines;
 
 const SEPARATORS = new RegExp(mastheadData.separators, 'u');
-const SECTIONS = new Set(mastheadData.sections);
-const SMALL_WORDS = new Set(mastheadData.outletWords.words);
-const ROLE_WORDS = new Set(mastheadData.roleWords.words);
+const SECTIONS = checkedSet('readable/data/masthead.json#sections', mastheadData.sections);
+const SMALL_WORDS = checkedSet('readable/data/masthead.json#outletWords', mastheadData.outletWords.words);
+const ROLE_WORDS = checkedSet('readable/data/masthead.json#roleWords', mastheadData.roleWords.words);
 
 /** What one top line says, and why it goes. */
 export interface TopLine {
@@ -45,7 +50,7 @@ function nameCase(name: string): string {
 
 /** A short run of capitalised words (small words allowed inside): could be an outlet's name. */
 function looksLikeName(part: string): boolean {
-  if (part.length > 60 || /[\d.!?;:,"“”]/.test(part.replace(/\.$/, ''))) return false;
+  if (part.length > S.maxPartChars || /[\d.!?;:,"“”]/.test(part.replace(/\.$/, ''))) return false;
   const words = part.split(/\s+/);
   if (words.length > 6) return false;
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && SMALL_WORDS.has(w.toLowerCase()))) && /\p{Lu}\p{L}/u.test(part);
@@ -76,7 +81,7 @@ function classifyPart(part: string): { kind: PartKind; value: string } | null {
  * @example classifyTopLine('THE RIVER POST — Opinion') // { reason: 'masthead', outlet: 'The River Post', … }
  */
 export function classifyTopLine(text: string): TopLine | null {
-  if (wordCount(text) > 24) return null;
+  if (wordCount(text) > S.maxWords) return null;
   const parts = text.split(SEPARATORS).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0 || parts.length > 5) return null;
   const classified = parts.map(classifyPart);
@@ -113,7 +118,7 @@ export function readTopLines(blocks: Block[]): TopLines {
   let i = 0;
   for (; i < blocks.length && i < mastheadData.maxTopLines; i++) {
     const b = blocks[i]!;
-    if (wordCount(b.text) > 24) break;
+    if (wordCount(b.text) > S.maxWords) break;
     const line = b.kind === 'p' || b.kind === 'h' ? classifyTopLine(b.text) : null;
     if (!line) {
       out.blocks.push(b);

@@ -1,5 +1,9 @@
 // Read a page's metadata (title, byline, outlet, dates, canonical URL, language) from JSON-LD, meta tags, <time> and the URL.
 import metadataData from './data/metadata.json' with { type: 'json' };
+import hostsData from './data/hosts.json' with { type: 'json' };
+import { alternation } from '../core/util/regex.js';
+import { checkedList, checkedSet } from '../core/util/lists.js';
+import { MONTH_NAMES } from '../nlp/index.js';
 
 export interface PageMeta {
   title: string | null;
@@ -14,11 +18,13 @@ export interface PageMeta {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 const lower = (names: string[]): Set<string> => new Set(names.map((n) => n.toLowerCase()));
-const PUBLISHED = metadataData.published.map((n) => n.toLowerCase());
-const UPDATED = metadataData.updated.map((n) => n.toLowerCase());
-const AUTHOR = metadataData.author.map((n) => n.toLowerCase());
-const TITLE = metadataData.title.map((n) => n.toLowerCase());
-const SITE = metadataData.siteName.map((n) => n.toLowerCase());
+const tagNames = (key: 'published' | 'updated' | 'author' | 'title' | 'siteName'): string[] =>
+  checkedList(`readable/data/metadata.json#${key}`, metadataData[key]).map((n) => n.toLowerCase());
+const PUBLISHED = tagNames('published');
+const UPDATED = tagNames('updated');
+const AUTHOR = tagNames('author');
+const TITLE = tagNames('title');
+const SITE = tagNames('siteName');
 const KNOWN = lower([...PUBLISHED, ...UPDATED, ...AUTHOR, ...TITLE, ...SITE]);
 
 const clean = (s: string | null | undefined): string | null => {
@@ -44,11 +50,17 @@ export function isoDate(value: string | null | undefined): string | null {
   return new Date(t).toISOString();
 }
 
+/** Second-level labels of public suffixes ("co" in co.uk): a site is one label longer under them. */
+const SECOND_LEVEL = checkedSet('readable/data/hosts.json#secondLevel', hostsData.secondLevel);
+/** Naming an outlet also drops these second-level labels; comparing sites does not (news.cn is a site). */
+const NAME_SECOND_LEVEL = new Set([...SECOND_LEVEL, ...checkedList('readable/data/hosts.json#nameOnlySecondLevel', hostsData.nameOnlySecondLevel)]);
+const HOST_PREFIX = new RegExp(`^(?:www\\d|${alternation(checkedList('readable/data/hosts.json#prefixes', hostsData.prefixes))})\\.`);
+
 /** "www.the-guardian.co.uk" -> "The Guardian". */
 export function prettyHost(host: string): string {
-  const parts = host.toLowerCase().replace(/^(www\d?|m|amp|mobile|edition|news)\./, '').split('.');
+  const parts = host.toLowerCase().replace(HOST_PREFIX, '').split('.');
   // Drop the public suffix: one label, or two for "co.uk"-style second-level domains.
-  const sld = parts.length > 2 && /^(co|com|org|net|gov|ac|edu|news)$/.test(parts[parts.length - 2]!) ? 2 : 1;
+  const sld = parts.length > 2 && NAME_SECOND_LEVEL.has(parts[parts.length - 2]!) ? 2 : 1;
   const name = parts.slice(0, Math.max(1, parts.length - sld)).pop() ?? host;
   return name
     .split(/[-_]/)
@@ -59,7 +71,7 @@ export function prettyHost(host: string): string {
 /** The registrable part of a host ("edition.cnn.com" -> "cnn.com"), to compare sites. */
 export function siteOf(host: string): string {
   const parts = host.toLowerCase().split('.');
-  const n = parts.length > 2 && /^(co|com|org|net|gov|ac|edu)$/.test(parts[parts.length - 2]!) ? 3 : 2;
+  const n = parts.length > 2 && SECOND_LEVEL.has(parts[parts.length - 2]!) ? 3 : 2;
   return parts.slice(-n).join('.');
 }
 
@@ -122,14 +134,16 @@ function urlDate(url: string | null): string | null {
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS = alternation(MONTH_NAMES);
 const VISIBLE_DATE = new RegExp(
   `\\b(?:(?:${MONTHS})\\.? \\d{1,2},? (?:19|20)\\d{2}|\\d{1,2} (?:${MONTHS})\\.?,? (?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b`,
   'i',
 );
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
-const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The months' first three letters in calendar order ("jan" … "dec"): nlp's list is in calendar order. */
+const MONTH_INDEX = [...new Set(MONTH_NAMES.map((m) => m.slice(0, 3)))];
+if (MONTH_INDEX.length !== 12) throw new Error(`nlp's MONTH_NAMES must give 12 months, got ${MONTH_INDEX.join(' ')}`);
 const ZONES: Record<string, string> = metadataData.timeZones.offsets;
 
 /** YYYY-MM-DD of a written date ("March 3, 2026", "3 Mar 2026", "2026-03-03"), read as written (no time-zone shift). */
@@ -222,6 +236,24 @@ function visibleDate(doc: Document): string | null {
   return null;
 }
 
+/** `href` resolved against `base`, or null when it is not a URL. */
+function absoluteUrl(href: string, base: string | null): string | null {
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return null;
+  }
+}
+
+/** The host name of a URL, or null. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Collect metadata from a parsed page, most trusted source first: JSON-LD, OpenGraph / meta tags, `<time datetime>`,
  * the URL's date, a visible date line.
@@ -251,19 +283,8 @@ export function pageMeta(doc: Document, url: string | null): PageMeta {
     null;
 
   const canonicalHref = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? first(tags, ['og:url']);
-  let canonicalUrl: string | null = null;
-  try {
-    canonicalUrl = canonicalHref ? new URL(canonicalHref, url ?? undefined).href : null;
-  } catch {
-    canonicalUrl = null;
-  }
-
-  let host: string | null = null;
-  try {
-    host = new URL(url ?? canonicalUrl ?? '').hostname || null;
-  } catch {
-    host = null;
-  }
+  const canonicalUrl = canonicalHref ? absoluteUrl(canonicalHref, url) : null;
+  const host = hostOf(url ?? canonicalUrl ?? '');
 
   const docTitle = clean(doc.querySelector('title')?.textContent);
   const title =

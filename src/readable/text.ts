@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Block } from './blocks.js';
 import { writtenDate } from './metadata.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
+import { checkedList } from '../core/util/lists.js';
 
 /** What a Markdown file's YAML front matter says about the article; `raw` is the block as written (recorded as removed). */
 export interface FrontMatter {
@@ -14,7 +15,16 @@ export interface FrontMatter {
   raw: string;
 }
 
-const FRONT_KEYS = metadataData.frontMatter;
+/** Front-matter keys per field, most specific first. */
+const frontKeys = (field: 'title' | 'published' | 'updated' | 'author' | 'outlet'): readonly string[] =>
+  checkedList(`readable/data/metadata.json#frontMatter.${field}`, metadataData.frontMatter[field]);
+const FRONT_KEYS = {
+  title: frontKeys('title'),
+  published: frontKeys('published'),
+  updated: frontKeys('updated'),
+  author: frontKeys('author'),
+  outlet: frontKeys('outlet'),
+};
 
 /** A front-matter value as one string: lists are joined ("Jane Doe and John Roe"), objects give their name. */
 function yamlString(v: unknown): string | null {
@@ -43,7 +53,7 @@ export function readFrontMatter(yamlText: string, raw: string): FrontMatter {
     for (const m of yamlText.matchAll(/^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$/gm)) data[m[1]!] = m[2];
   }
   const byKey = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
-  const pick = (keys: string[]): string | null => {
+  const pick = (keys: readonly string[]): string | null => {
     for (const k of keys) {
       const v = yamlString(byKey.get(k));
       if (v) return v;

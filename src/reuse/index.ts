@@ -2,6 +2,9 @@
 import type { Article, Reuse, ReuseSpan } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import credit from './data/credit.json' with { type: 'json' };
+import { fnv1a } from '../core/util/hash.js';
+import { alternation, escapeRegExp } from '../core/util/regex.js';
+import { checkedList } from '../core/util/lists.js';
 
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
@@ -20,19 +23,17 @@ interface Tokens {
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-function hashWord(s: string, seed: number): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  // Final avalanche (murmur3 fmix) so neighbouring words do not give neighbouring hashes.
+/** murmur3's final mix, so neighbouring words do not give neighbouring hashes (FNV-1a alone keeps low bits close). */
+function avalanche(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/** A word's 32-bit key: FNV-1a, then the avalanche. */
+const hashWord = (s: string): number => avalanche(fnv1a(s));
 
 function tokenize(text: string): Tokens {
   const starts: number[] = [];
@@ -42,7 +43,7 @@ function tokenize(text: string): Tokens {
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
-    hashes.push(hashWord(m[0].toLowerCase(), 0x811c9dc5));
+    hashes.push(hashWord(m[0].toLowerCase()));
   }
   const word = Uint32Array.from(hashes);
   const count = Math.max(0, word.length - N + 1);
@@ -74,8 +75,8 @@ interface Run {
   b1: number;
 }
 
-/** Maximal shared passages of two articles: shingle seeds chained along diagonals, joined across small edits. */
-function passages(A: Tokens, B: Tokens): Run[] {
+/** Shingle matches (i in A, j in B) chained along diagonals into runs of consecutive shared words. */
+function seedRuns(A: Tokens, B: Tokens): Run[] {
   const seeds: Array<[number, number]> = [];
   for (let i = 0; i < A.shingle.length; i++) {
     const js = B.positions.get(A.shingle[i]!);
@@ -83,7 +84,6 @@ function passages(A: Tokens, B: Tokens): Run[] {
     if (!js || js.length > settings.maxRepeats || (A.positions.get(A.shingle[i]!)?.length ?? 0) > settings.maxRepeats) continue;
     for (const j of js) seeds.push([i, j]);
   }
-  if (!seeds.length) return [];
   // Chain seeds that continue one another on the same diagonal (i - j constant, i consecutive).
   seeds.sort((x, y) => x[0] - x[1] - (y[0] - y[1]) || x[0] - y[0]);
   const runs: Run[] = [];
@@ -98,8 +98,11 @@ function passages(A: Tokens, B: Tokens): Run[] {
     }
   }
   if (cur) runs.push(cur);
+  return runs;
+}
 
-  // Join runs in reading order when both sides jump only a few words: a changed, added or dropped word.
+/** Runs joined in reading order when both sides jump only a few words: a changed, added or dropped word. */
+function joinRuns(runs: Run[]): Run[] {
   runs.sort((x, y) => x.a0 - y.a0 || x.b0 - y.b0);
   const joined: Run[] = [];
   for (const r of runs) {
@@ -111,36 +114,60 @@ function passages(A: Tokens, B: Tokens): Run[] {
       last.b1 = Math.max(last.b1, r.b1);
     } else joined.push({ ...r });
   }
+  return joined;
+}
 
-  // Extend word by word past the seeds' ends, stepping over one changed word when the words beyond it agree again
-  // ("officials closed the port" / "officials shut the port"); then keep the longest non-overlapping passages.
+/**
+ * Extend each run word by word past its ends, stepping over one changed word when the words beyond it agree again
+ * ("officials closed the port" / "officials shut the port"). Runs are changed in place.
+ */
+function extendRuns(A: Tokens, B: Tokens, runs: Run[]): void {
   const same = (i: number, j: number): boolean => i >= 0 && j >= 0 && i < A.word.length && j < B.word.length && A.word[i] === B.word[j];
   const agree = (i: number, j: number, step: number): boolean => {
     for (let k = 0; k < settings.resyncWords; k++) if (!same(i + k * step, j + k * step)) return false;
     return true;
   };
-  for (const r of joined) {
+  for (const r of runs) {
     for (;;) {
-      while (same(r.a0 - 1, r.b0 - 1)) (r.a0--, r.b0--);
+      while (same(r.a0 - 1, r.b0 - 1)) {
+        r.a0--;
+        r.b0--;
+      }
       if (!agree(r.a0 - 2, r.b0 - 2, -1)) break;
       r.a0 -= 2;
       r.b0 -= 2;
     }
     for (;;) {
-      while (same(r.a1, r.b1)) (r.a1++, r.b1++);
+      while (same(r.a1, r.b1)) {
+        r.a1++;
+        r.b1++;
+      }
       if (!agree(r.a1 + 1, r.b1 + 1, 1)) break;
       r.a1 += 2;
       r.b1 += 2;
     }
   }
-  joined.sort((x, y) => y.a1 - y.a0 - (x.a1 - x.a0) || x.a0 - y.a0);
+}
+
+/** Runs of at least the minimum length, longest first, each kept only when it overlaps no longer one on either side; returned in reading order. */
+function longestDisjoint(runs: Run[]): Run[] {
+  runs.sort((x, y) => y.a1 - y.a0 - (x.a1 - x.a0) || x.a0 - y.a0);
   const kept: Run[] = [];
-  for (const r of joined) {
+  for (const r of runs) {
     if (r.a1 - r.a0 < settings.minPassageWords || r.b1 - r.b0 < settings.minPassageWords) continue;
     if (kept.some((k) => (r.a0 < k.a1 && r.a1 > k.a0) || (r.b0 < k.b1 && r.b1 > k.b0))) continue;
     kept.push(r);
   }
   return kept.sort((x, y) => x.a0 - y.a0);
+}
+
+/** Maximal shared passages of two articles: shingle seeds chained along diagonals, joined across small edits. */
+function passages(A: Tokens, B: Tokens): Run[] {
+  const runs = seedRuns(A, B);
+  if (!runs.length) return [];
+  const joined = joinRuns(runs);
+  extendRuns(A, B, joined);
+  return longestDisjoint(joined);
 }
 
 const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -170,10 +197,8 @@ function order(a: string | null, b: string | null): number {
   return ta < tb ? -1 : 1;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phraseRe = (phrases: string[]): string => phrases.map((p) => p.split(/\s+/).map(escapeRe).join('\\s+')).join('|');
-const CREDIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phraseRe(credit.before)})\\s+(?:the\\s+)?$`, 'iu');
-const CREDIT_AFTER = new RegExp(`^(?:'s)?\\s*,?\\s*(?:${phraseRe(credit.after)})(?![\\p{L}\\p{N}])`, 'iu');
+const CREDIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(checkedList('reuse/data/credit.json#before', credit.before))})\\s+(?:the\\s+)?$`, 'iu');
+const CREDIT_AFTER = new RegExp(`^(?:'s)?\\s*,?\\s*(?:${alternation(checkedList('reuse/data/credit.json#after', credit.after))})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The outlet's name without a leading "The", or null when too short to look for in running text. */
 function outletName(outlet: string | null): string | null {
@@ -187,7 +212,7 @@ function mentionsAt(text: string, outlet: string | null): Array<[number, number]
   if (!o) return [];
   // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
   const needsThe = /^the\s/i.test(outlet ?? '') && !/\s/.test(o);
-  const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRe(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
   return [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
 }
 

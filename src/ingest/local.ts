@@ -1,0 +1,117 @@
+// Local inputs into documents: files (by their format in the registry), folders walked for registered extensions,
+// globs, and stdin. A named file is read whatever its name; a listed one (folder, glob) only when a format claims it.
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { RawDocument } from '../core/types.js';
+import { glob } from 'tinyglobby';
+import { decoder, diag, now, type IngestContext } from './context.js';
+import { INGEST_LIMITS } from './defaults.js';
+import { readCapped } from './fetch.js';
+import { formatClaiming, formatOf, INPUT_EXTENSIONS, INPUT_FORMATS } from './formats/index.js';
+
+/** How a blob was found: its name (for the extension) and whether a folder walk or glob listed it. */
+interface Origin {
+  source: string;
+  ext: string;
+  listed: boolean;
+}
+
+/**
+ * Content that came as one blob (a file, stdin): the registry's format decides. A blob no format recognises is read as
+ * one document when named (the readable stage tells what it is), skipped when listed, and reported when its extension
+ * belongs to a format that its content contradicts (a `.json` that is no feed, such as a gold file beside the articles).
+ */
+async function fromBlob(ctx: IngestContext, origin: Origin, bytes: Uint8Array): Promise<RawDocument[]> {
+  const head = decoder.decode(bytes.subarray(0, INGEST_LIMITS.sniffBytes)).replace(/^\uFEFF/, '').trimStart();
+  const format = formatOf({ ext: origin.ext, head, listed: origin.listed });
+  if (format) return format.read(ctx, origin.source, bytes, 0);
+  if (origin.listed) return [];
+  const claimer = formatClaiming(origin.ext);
+  if (claimer) {
+    diag(ctx, origin.source, 'unrecognised-input', `a ${origin.ext} file is read only as ${claimer.label}, and ${origin.source} is none: skipped`, 'warning');
+    return [];
+  }
+  return [{ source: origin.source, bytes, fetchedAt: now() }];
+}
+
+/** One file (or a folder, walked). */
+export async function fromFile(ctx: IngestContext, path: string, display: string, listed: boolean): Promise<RawDocument[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    diag(ctx, display, 'not-found', `no such file or folder: ${display}`);
+    return [];
+  }
+  if (info.isDirectory()) return fromFolder(ctx, path);
+  if (info.size === 0) {
+    diag(ctx, display, 'empty-input', `${display} is empty`);
+    return [];
+  }
+  if (info.size > ctx.opts.maxBytes) {
+    // Checked before reading: a huge file is never loaded into memory.
+    diag(ctx, display, 'too-large', `${display} is ${info.size} bytes, over the ${ctx.opts.maxBytes}-byte limit`);
+    return [];
+  }
+  // Read through a capped stream as well: the file may have grown since stat.
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCapped(createReadStream(path), ctx.opts.maxBytes, display);
+  } catch (e) {
+    diag(ctx, display, 'too-large', (e as Error).message);
+    return [];
+  }
+  return fromBlob(ctx, { source: display, ext: extname(path).toLowerCase(), listed }, bytes);
+}
+
+/** Files under `dir` with a registered extension, recursively, sorted by name; hidden entries are skipped. */
+async function listFolder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFolder(p)));
+    else if (e.isFile() && INPUT_EXTENSIONS.includes(extname(e.name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
+
+async function fromFolder(ctx: IngestContext, dir: string): Promise<RawDocument[]> {
+  const files = await listFolder(dir);
+  if (files.length === 0) {
+    const kinds = INPUT_FORMATS.map((f) => f.label).join(', ');
+    diag(ctx, dir, 'empty-input', `no ${kinds} files (${INPUT_EXTENSIONS.join(' ')}) in ${dir}`, 'warning');
+  }
+  const out: RawDocument[] = [];
+  for (const f of files) out.push(...(await fromFile(ctx, f, f, true)));
+  return out;
+}
+
+/** The files a glob matches, sorted; they count as listed, like a folder's. */
+export async function fromGlob(ctx: IngestContext, pattern: string): Promise<RawDocument[]> {
+  const matches = (await glob(pattern, { cwd: ctx.cwd, absolute: true, onlyFiles: true })).sort();
+  if (matches.length === 0) diag(ctx, pattern, 'not-found', `no files match ${pattern}`);
+  const out: RawDocument[] = [];
+  for (const m of matches) out.push(...(await fromFile(ctx, m, m, true)));
+  return out;
+}
+
+export async function fromStdin(ctx: IngestContext): Promise<RawDocument[]> {
+  const stream = (ctx.opts.stdin ?? process.stdin) as unknown as Readable;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCapped(stream, ctx.opts.maxBytes, 'stdin');
+  } catch (e) {
+    diag(ctx, 'stdin', 'too-large', (e as Error).message);
+    return [];
+  }
+  if (bytes.length === 0) {
+    diag(ctx, 'stdin', 'empty-input', 'nothing on stdin');
+    return [];
+  }
+  return fromBlob(ctx, { source: 'stdin', ext: '', listed: false }, bytes);
+}
