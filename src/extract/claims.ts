@@ -76,6 +76,41 @@ function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
   return j >= from && j < comma - 1;
 }
 
+/**
+ * The cut a clause boundary at token `i` makes, as [last token of the left part, first token of the right part), or null
+ * when `i` is no boundary: a separator, a trailing relative clause, a subordinate clause, a participle phrase or a
+ * coordinator opening a new main clause or a second predicate.
+ */
+function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number): [number, number] | null {
+  const t = tokenText(doc, i);
+  if (SEPARATORS.has(t)) return [i, i + 1];
+  if (t === ',') return commaCut(doc, i, to, partStart);
+  if (!COORDINATORS.has(doc.lemmas[i] ?? '') || i <= from) return null;
+  const comma = tokenText(doc, i - 1) === ',';
+  const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
+  // A second predicate of the same subject ("…gave way on Monday and sent the river through the town").
+  const predicate = next === 'VERB' && PREDICATE_COORDINATORS.has(doc.lemmas[i] ?? '');
+  if (!predicate) {
+    if (!comma && doc.lemmas[i] === 'and') return null;
+    // A new main clause: a subject right after the coordinator and a verb soon after it.
+    if (!SUBJECT_TAGS.has(next) || !hasVerb(doc, i + 2, Math.min(to, i + 10))) return null;
+  }
+  if (!hasVerb(doc, partStart, i)) return null;
+  return [comma ? i - 1 : i, i + 1];
+}
+
+/** A comma that opens a trailing relative clause, a subordinate clause or a participle phrase after a clause with a verb. */
+function commaCut(doc: Doc, i: number, to: number, partStart: number): [number, number] | null {
+  const nextText = i + 1 < to ? tokenText(doc, i + 1) : '';
+  const participle =
+    nextText !== '' && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(nextText) && !NOT_PARTICIPLES.has(nextText.toLowerCase());
+  const clause = trailingRelativeAt(doc, i, to) || subordinateClauseAt(doc, i + 1, to);
+  if (!clause && !participle) return null;
+  if (!hasVerb(doc, partStart, i)) return null;
+  if (!clause && appositiveBefore(doc, partStart, i)) return null;
+  return [i, i + 1];
+}
+
 /** Token indices where a sentence's tokens [from, to) break into clauses: each cut is [endOfLeft, startOfRight). */
 function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -90,37 +125,9 @@ function cuts(doc: Doc, from: number, to: number): Array<[number, number]> {
     const t = tokenText(doc, i);
     if (/^["“”]$/.test(t)) inQuote = t === '“' ? true : t === '”' ? false : !inQuote;
     if (inQuote) continue;
-    let left = -1;
-    let right = -1;
-    if (SEPARATORS.has(t)) {
-      left = i;
-      right = i + 1;
-    } else if (t === ',' && trailingRelativeAt(doc, i, to)) {
-      if (!hasVerb(doc, partStart, i)) continue;
-      left = i;
-      right = i + 1;
-    } else if (t === ',' && subordinateClauseAt(doc, i + 1, to)) {
-      if (!hasVerb(doc, partStart, i)) continue;
-      left = i;
-      right = i + 1;
-    } else if (t === ',' && i + 1 < to && tokenPos(doc, i + 1) === 'VERB' && PARTICIPLE.test(tokenText(doc, i + 1)) && !NOT_PARTICIPLES.has(tokenText(doc, i + 1).toLowerCase())) {
-      if (!hasVerb(doc, partStart, i) || appositiveBefore(doc, partStart, i)) continue;
-      left = i;
-      right = i + 1;
-    } else if (COORDINATORS.has(doc.lemmas[i] ?? '') && i > from) {
-      const comma = tokenText(doc, i - 1) === ',';
-      const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
-      // A second predicate of the same subject ("…gave way on Monday and sent the river through the town").
-      const predicate = next === 'VERB' && PREDICATE_COORDINATORS.has(doc.lemmas[i] ?? '');
-      if (!predicate) {
-        if (!comma && doc.lemmas[i] === 'and') continue;
-        // A new main clause: a subject right after the coordinator and a verb soon after it.
-        if (!SUBJECT_TAGS.has(next) || !hasVerb(doc, i + 2, Math.min(to, i + 10))) continue;
-      }
-      if (!hasVerb(doc, partStart, i)) continue;
-      left = comma ? i - 1 : i;
-      right = i + 1;
-    } else continue;
+    const cut = cutAt(doc, i, from, to, partStart);
+    if (!cut) continue;
+    const [left, right] = cut;
     if (words(partStart, left) < rules.minWords || words(right, to) < rules.minWords) continue;
     out.push([left, right]);
     partStart = right;
