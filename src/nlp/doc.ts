@@ -4,6 +4,7 @@ import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
 import { spanIndexAt } from '../core/util/spans.js';
+import { joinFalseBoundaries } from './sentences.js';
 import { findQuotations, quotationIndexAt, quotationOf, quotationTable, type Quotation, type QuotationTable } from './quotation.js';
 
 /** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
@@ -99,6 +100,8 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     });
   });
 
+  // wink-nlp ends sentences at full stops news style uses inside them ("Sen. Jack Reed, D-R.I., said"): join those back.
+  const rows = joinFalseBoundaries(text, { start: sentStart, end: sentEnd, tokStart: sentTokStart, tokEnd: sentTokEnd, para: sentPara });
   return {
     text,
     tokStart: Int32Array.from(tokStart),
@@ -106,11 +109,11 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     tokPos: Uint8Array.from(tokPos),
     tokType: Uint8Array.from(tokType),
     lemmas,
-    sentStart: Int32Array.from(sentStart),
-    sentEnd: Int32Array.from(sentEnd),
-    sentTokStart: Int32Array.from(sentTokStart),
-    sentTokEnd: Int32Array.from(sentTokEnd),
-    sentPara: Int32Array.from(sentPara),
+    sentStart: Int32Array.from(rows.start),
+    sentEnd: Int32Array.from(rows.end),
+    sentTokStart: Int32Array.from(rows.tokStart),
+    sentTokEnd: Int32Array.from(rows.tokEnd),
+    sentPara: Int32Array.from(rows.para),
     // Quotations run over paragraphs, so a text read as no paragraph is one.
     quotes: quotationTable(findQuotations(text, paragraphs.length ? paragraphs : [{ start: 0, end: text.length }])),
   };

@@ -1,0 +1,69 @@
+// Sentence boundaries of news text: wink-nlp splits at full stops that news style uses inside sentences (party-state
+// tags, titles, initials, decimals and calibres, a quote's own full stop before "said"). This repairs its split.
+import { checkedSet } from '../core/util/lists.js';
+import joins from './data/sentence-joins.json' with { type: 'json' };
+
+const NEVER_FINAL = checkedSet('nlp/data/sentence-joins.json#neverFinal', joins.neverFinal);
+const PARTY = checkedSet('nlp/data/sentence-joins.json#partyLetters', joins.partyLetters, false);
+
+/** The word (letters and dots) that ends text[..end), with its trailing full stop removed. */
+function lastWord(text: string, end: number): string {
+  const m = /([\p{L}.]+)\.[”"’')\]]*$/u.exec(text.slice(Math.max(0, end - 40), end));
+  return m ? m[1]! : '';
+}
+
+/** "D-R." before "I., said": a party-state tag ("D-R.I.", "R-N.Y.") cut after its first state initial. */
+function splitPartyTag(text: string, end: number, next: string): boolean {
+  const m = /(?:^|[\s(])([A-Z])-[A-Z]\.$/.exec(text.slice(Math.max(0, end - 6), end));
+  return m !== null && PARTY.has(m[1]!) && /^[A-Z][a-z]?\.(?:[,)]|\s)/.test(next);
+}
+
+/** Initials: "J." ending one part and "R." or "Tolkien" opening the next, without a sentence-ending word before them. */
+function splitInitials(text: string, end: number, next: string): boolean {
+  return /(?:^|[\s(])[A-Z]\.$/.test(text.slice(Math.max(0, end - 3), end)) && /^[A-Z]\.(?:\s|$)/.test(next);
+}
+
+/**
+ * True when wink-nlp's boundary between the part ending at `end` and the part starting at `next` (same paragraph) is not a
+ * sentence end: the next part starts in lower case ("“We will win.” said Smith", "(D-Calif.) and 18 members") or with a
+ * digit glued to a full stop ("a .22 calibre", "2.5"), the full stop belongs to a title or abbreviation that never ends a
+ * sentence ("Sen.", "Approx."), or it cuts a party-state tag or a run of initials.
+ * @example isFalseBoundary('Sen. Jack Reed, D-R.I., said no.', 17, 19) === true
+ */
+export function isFalseBoundary(text: string, end: number, next: number): boolean {
+  const rest = text.slice(next, next + 12);
+  const first = rest[0] ?? '';
+  if (/\p{Ll}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(rest)) return true;
+  if (/\d/.test(first) && next === end) return true;
+  if (!text.slice(0, end).endsWith('.')) return false;
+  if (NEVER_FINAL.has(lastWord(text, end))) return true;
+  return splitPartyTag(text, end, rest) || splitInitials(text, end, rest);
+}
+
+/** Sentence rows as buildDoc collects them: character span, token span and paragraph of each sentence. */
+export interface SentenceRows {
+  start: number[];
+  end: number[];
+  tokStart: number[];
+  tokEnd: number[];
+  para: number[];
+}
+
+/** The rows with every false boundary (`isFalseBoundary`) between two sentences of one paragraph joined. */
+export function joinFalseBoundaries(text: string, rows: SentenceRows): SentenceRows {
+  const out: SentenceRows = { start: [], end: [], tokStart: [], tokEnd: [], para: [] };
+  for (let s = 0; s < rows.start.length; s++) {
+    const last = out.start.length - 1;
+    if (last >= 0 && out.para[last] === rows.para[s] && isFalseBoundary(text, out.end[last]!, rows.start[s]!)) {
+      out.end[last] = rows.end[s]!;
+      out.tokEnd[last] = rows.tokEnd[s]!;
+      continue;
+    }
+    out.start.push(rows.start[s]!);
+    out.end.push(rows.end[s]!);
+    out.tokStart.push(rows.tokStart[s]!);
+    out.tokEnd.push(rows.tokEnd[s]!);
+    out.para.push(rows.para[s]!);
+  }
+  return out;
+}
