@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/core/types.js';
 import { badRefs, runCli, schemaErrors } from './helpers.js';
 
+const repoRootDir = new URL('..', import.meta.url).pathname;
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'triangulate-cli-'));
 
 const STORY_A = `Harbour cranes stop as dockers strike in Porto Lindo
@@ -23,6 +24,30 @@ Container traffic at Porto Lindo stopped on Monday after dock workers walked off
 Union secretary Marta Ilves said: "We will not unload a single ship until the safety rules are signed."
 
 According to the Harbour Gazette, 17 ships were waiting offshore.`;
+
+describe('triangulate analyze --subjectivity-model', () => {
+  it('scores with the given model file: a model that calls every sentence subjective makes every article opinion', async () => {
+    const dir = tmp();
+    const model = JSON.parse(readFileSync(join(repoRootDir, 'src/slant/model/subjectivity.json'), 'utf8')) as { bias: number; threshold: number };
+    writeFileSync(join(dir, 'always.json'), JSON.stringify({ ...model, bias: 50 }));
+    const shipped = JSON.parse((await runCli(['analyze', '-', '--json'], STORY_A)).stdout) as Dossier;
+    const run = await runCli(['analyze', '-', '--json', '--subjectivity-model', join(dir, 'always.json')], STORY_A);
+    expect(run.code).toBe(0);
+    const swapped = JSON.parse(run.stdout) as Dossier;
+    expect(shipped.slant[0]!.genre).toBe('reporting');
+    expect(swapped.slant[0]!.genre).toBe('opinion');
+  });
+  it('refuses a file that is not a model, with a usage error naming the problem', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ version: 1, weights: [] }));
+    const run = await runCli(['analyze', '-', '--json', '--subjectivity-model', join(dir, 'bad.json')], STORY_A);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/bad\.json: no "options"/);
+    const missing = await runCli(['analyze', '-', '--subjectivity-model', join(dir, 'nope.json')], STORY_A);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.json/);
+  });
+});
 
 describe('triangulate analyze', () => {
   it('documents every option in --help', async () => {

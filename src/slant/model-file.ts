@@ -49,6 +49,16 @@ export function subjectivityFile(m: SubjectivityModel): string {
   return `${formatModelJson(file)}\n`;
 }
 
+/** What is missing or mistyped in a file of the right version, or null. */
+function shapeProblem(f: SubjectivityFile): string | null {
+  const o = f.options as Partial<FeatureOptions> | undefined;
+  if (typeof o !== 'object' || o === null || !Number.isInteger(o.bits)) return 'no "options" with whole-number "bits"';
+  if (typeof f.threshold !== 'number' || typeof f.bias !== 'number') return '"threshold" and "bias" must be numbers';
+  if (!Array.isArray(f.hashed) || f.hashed.some((w) => typeof w !== 'number')) return '"hashed" must be a list of numbers';
+  if (typeof f.named !== 'object' || f.named === null) return '"named" must map feature names to weights';
+  return null;
+}
+
 /**
  * Read and check a model file; throws, naming the fit command, when its features are not the code's.
  * @param file the path, for messages
@@ -56,7 +66,10 @@ export function subjectivityFile(m: SubjectivityModel): string {
 export function readSubjectivityFile(json: unknown, file: string = SUBJECTIVITY_FILE): SubjectivityModel {
   const f = json as SubjectivityFile;
   const fail = (problem: string): Error => modelMismatch(file, problem, SUBJECTIVITY_FIT_COMMAND);
+  if (typeof f !== 'object' || f === null) throw fail('not a JSON object');
   if (f.version !== SUBJECTIVITY_FILE_VERSION) throw fail(`file version ${f.version}, the code reads version ${SUBJECTIVITY_FILE_VERSION}`);
+  const shape = shapeProblem(f);
+  if (shape) throw fail(shape);
   const buckets = 1 << f.options.bits;
   if (f.hashed.length !== buckets) throw fail(`${f.hashed.length} hashed weights for ${buckets} buckets (bits ${f.options.bits})`);
   const names = Object.keys(f.named);

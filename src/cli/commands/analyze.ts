@@ -1,12 +1,13 @@
 // `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { analyzeInputs, STAGE_NAMES } from '../../pipeline/index.js';
 import { renderHtml } from '../../render/index.js';
 import { renderMarkdown } from '../../render/index.js';
+import { readSubjectivityFile, type SubjectivityModel } from '../../slant/index.js';
 import type { Dossier } from '../../core/types.js';
 import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { ingestOptionsFrom, addIngestOptions, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
@@ -21,6 +22,24 @@ interface AnalyzeFlags extends IngestFlags {
   md?: string;
   now?: string;
   progress?: boolean;
+  subjectivityModel?: SubjectivityModel;
+}
+
+/** `--subjectivity-model <file>`: a model file in the shipped model's format, checked as the shipped one is. */
+function subjectivityModelFrom(ctx: CliContext): (path: string) => SubjectivityModel {
+  return (path) => {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(resolve(ctx.cwd, path), 'utf8'));
+    } catch (error) {
+      throw new InvalidArgumentError(`cannot read ${path}: ${(error as Error).message}`);
+    }
+    try {
+      return readSubjectivityFile(json, path);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
 }
 
 function summary(dossier: Dossier): string {
@@ -53,6 +72,7 @@ async function run(inputs: string[], flags: AnalyzeFlags, ctx: CliContext): Prom
     dossier = await analyzeInputs(paths, {
       ingest: ingestOptionsFrom(flags, ctx),
       ...(flags.now ? { now: flags.now } : {}),
+      ...(flags.subjectivityModel ? { models: { subjectivity: flags.subjectivityModel } } : {}),
       onProgress: (stage, done) => bar?.update(done, { stage }),
     });
   } finally {
@@ -83,7 +103,8 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--md <file>', 'write a Markdown report')
     .addOption(new Option('--now <iso>', 'time stamp for generatedAt (reproducible output)'))
-    .option('--no-progress', 'no progress bar on stderr');
+    .option('--no-progress', 'no progress bar on stderr')
+    .option('--subjectivity-model <file>', 'score subjectivity with this model file (the format of src/slant/model/subjectivity.json) instead of the shipped one', subjectivityModelFrom(ctx));
   addIngestOptions(cmd);
   cmd.addHelpText('after', '\nExit codes: 0 done, 1 usage error, 2 no readable article, 3 internal failure.\nWithout --json/-o/--html/--md, a Markdown report goes to stdout.');
   cmd.action(async (inputs: string[], flags: AnalyzeFlags) => run(inputs, flags, ctx));
