@@ -11,6 +11,20 @@ describe('findDates', () => {
     expect(one('On Friday, they left.')).toEqual([['Friday', '2025-11-14', 'day']]);
     expect(one('He spoke on Thursday.')).toEqual([['Thursday', '2025-11-20', 'day']]);
   });
+  it('reads a year-less date in a sentence about the future forward, and otherwise as this year or last', () => {
+    expect(one('The board will vote on March 3.', '2025-11-20')).toEqual([['March 3', '2026-03-03', 'day']]);
+    expect(one('She said she would leave on January 1.', '2025-12-23')).toEqual([['January 1', '2026-01-01', 'day']]);
+    expect(one('The board voted on March 3.', '2025-11-20')).toEqual([['March 3', '2025-03-03', 'day']]);
+    expect(one('Wages went unpaid since the strike began in late December.', '2026-01-25')).toEqual([['December', '2025-12', 'month']]);
+    // A future word far from the date in its sentence ("scheduled visit") is not the date's tense.
+    expect(one('The October 14 call mattered, as it came just days before the minister\'s scheduled visit.', '2025-11-20')).toEqual([
+      ['October 14', '2025-10-14', 'day'],
+    ]);
+  });
+  it('does not read a month inside a name as a date', () => {
+    expect(one('Theresa May spoke. April Ryan asked. March Madness began.')).toEqual([]);
+    expect(one('In March Ruiz resigned.')).toEqual([['March', '2025-03', 'month']]);
+  });
   it('honours next / last before a weekday', () => {
     expect(one('They meet next Friday.')).toEqual([['next Friday', '2025-11-21', 'day']]);
     expect(one('It ended last Thursday.')).toEqual([['last Thursday', '2025-11-13', 'day']]);

@@ -26,6 +26,7 @@ const BACKWARD = lower(cues.backwardWeekdayCues);
 const SKIP_TEXTS = lower(cues.skipTexts);
 const DURATION = lower(cues.durationUnits);
 const MONTH_WORDS = lower(cues.monthWords);
+const WEEKDAYS = lower(cues.weekdayWords);
 /** Month names and their abbreviations, lower-case, in calendar order (full names first): the one month list. */
 export const MONTH_NAMES: readonly string[] = checkedList('nlp/data/dates.json#monthWords', cues.monthWords);
 const PERIOD_UNITS = lower(cues.periodUnits);
@@ -38,6 +39,62 @@ const BARE_YEAR = new RegExp(
   'gi',
 );
 const LEADING_PREP = /^(?:on|in|at|by|since|from|during)\s+/i;
+const FUTURE_MARKERS = new Set(checkedList('nlp/data/dates.json#futureMarkers', cues.futureMarkers));
+const PAST_MARKERS = new Set(checkedList('nlp/data/dates.json#pastMarkers', cues.pastMarkers));
+const NAME_OK_BEFORE = new Set(checkedList('nlp/data/dates.json#monthBeforeNameOk', cues.monthBeforeNameOk));
+
+/** The sentence around text[start, end): from the last stop before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  const from = Math.max(...['.', '\n', '?', '!'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const stops = ['.', '\n', '?', '!'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return { from, to: stops.length ? Math.min(...stops) : text.length };
+}
+
+/** The tense a word marks: a future marker ("will", "next"), a past one ("was", "since"), or none. */
+function tenseOf(word: string): 'future' | 'past' | null {
+  if (FUTURE_MARKERS.has(word)) return 'future';
+  return PAST_MARKERS.has(word) ? 'past' : null;
+}
+
+/** The tense word nearest a year-less date within its sentence and `tenseReachWords` words of it, if any. */
+function tenseAround(text: string, start: number, end: number): 'future' | 'past' | null {
+  const { from, to } = sentenceAround(text, start, end);
+  const words = [...text.slice(from, to).toLowerCase().matchAll(/[a-z’']+/g)].map((m) => ({ w: m[0], at: from + (m.index ?? 0) }));
+  const before = words.filter((x) => x.at < start).reverse().slice(0, cues.tenseReachWords);
+  const after = words.filter((x) => x.at >= end).slice(0, cues.tenseReachWords);
+  for (let i = 0; i < cues.tenseReachWords; i++) {
+    for (const x of [before[i], after[i]]) {
+      const tense = x ? tenseOf(x.w) : null;
+      if (tense) return tense;
+    }
+  }
+  return null;
+}
+
+/**
+ * The year of a year-less day or month: the reference's, or the year before when that puts it more than
+ * `futureWindowDays` after the reference ("October 14" read in January); in a sentence speaking of the future, the first
+ * that puts it no earlier than a month before the reference ("will decide by June" read in March is this year's, "will
+ * leave on January 1" read on December 23 next year's).
+ */
+function yearFor(v: Ymd, ref: Ymd, tense: 'future' | 'past' | null): Ymd {
+  const refDays = toDays(ref);
+  const here = { ...v, y: ref.y };
+  if (tense === 'future') return toDays(here) - refDays >= -31 ? here : { ...v, y: ref.y + 1 };
+  return toDays(here) - refDays > cues.futureWindowDays ? { ...v, y: ref.y - 1 } : here;
+}
+
+/**
+ * A month word with no day next to a capitalised word is part of a name ("Theresa May", "April Ryan", "March Madness"),
+ * not a date, unless a preposition or determiner leads it ("in May", "last March").
+ */
+function monthInName(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (before !== undefined && (NAME_OK_BEFORE.has(before.toLowerCase()) || MONTH_WORDS.has(before.toLowerCase()))) return false;
+  if (before !== undefined && /^\p{Lu}/u.test(before)) return true;
+  const after = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  return after !== undefined && !MONTH_WORDS.has(after) && !WEEKDAYS.has(after);
+}
 const TRAILING_PUNCT = /[\s,.;:]+$/;
 
 /** Parse 'YYYY-MM-DD…' (date or date-time) into its calendar day, or null. */
@@ -125,6 +182,7 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
   // A lone lower-case month word is the verb or noun ("may", "march"), not a date.
   if (!known('day') && !known('year') && words.length === 1 && MONTH_WORDS.has(words[0]!) && raw.trim()[0] === raw.trim()[0]?.toLowerCase())
     return null;
+  if (!known('day') && !known('year') && words.length === 1 && MONTH_WORDS.has(words[0]!) && monthInName(text, r.index, r.index + raw.length)) return null;
 
   let grain: DateMention['grain'];
   let v: Ymd;
@@ -145,11 +203,9 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
     // "next week", "last week": only the week is known, whatever day chrono picked inside it.
     if (words.length === 2 && PERIOD_ANCHORS.has(words[0]!) && WEEK_UNITS.has(words[1]!)) grain = 'week';
     v = { y, m, d: grain === 'day' || grain === 'week' ? d : 1 };
-    if (!known('year') && grain !== 'year') {
-      // Year from the reference; a date well after publication was last year's ("October 14" read in January).
-      v = { ...v, y: ref.y };
-      if (toDays(v) - refDays > cues.futureWindowDays) v = { ...v, y: ref.y - 1 };
-    }
+    // Year from the reference and the sentence's tense: "October 14" read in January was last year's, "will decide by
+    // June" read in March is this year's.
+    if (!known('year') && grain !== 'year') v = yearFor(v, ref, tenseAround(text, r.index, r.index + raw.length));
   }
 
   let start = r.index;
