@@ -1,50 +1,9 @@
-// A token view of one article's document model for quote finding: safe reads past either end, offsets to tokens, cue tests.
-import { type Doc, tokenCount, tokenPos, tokenText } from '../../nlp/index.js';
+// A token view of one article's document model for quote finding: the nlp TokenCursor's safe reads plus cue tests.
+import { TokenCursor } from '../../nlp/index.js';
 import { LEX } from '../entities.js';
 
-/** Tokens of a Doc with reads that return '' / 'X' outside the text, so the rules need no bounds checks. */
-export class Tokens {
-  readonly n: number;
-  constructor(readonly doc: Doc) {
-    this.n = tokenCount(doc);
-  }
-  t(i: number): string {
-    return i >= 0 && i < this.n ? tokenText(this.doc, i) : '';
-  }
-  l(i: number): string {
-    return i >= 0 && i < this.n ? (this.doc.lemmas[i] ?? '') : '';
-  }
-  pos(i: number): string {
-    return i >= 0 && i < this.n ? tokenPos(this.doc, i) : 'X';
-  }
-  start(i: number): number {
-    return this.doc.tokStart[i] ?? this.doc.text.length;
-  }
-  end(i: number): number {
-    return this.doc.tokEnd[i] ?? this.doc.text.length;
-  }
-  /** First token starting at or after `offset`. */
-  after(offset: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.doc.tokStart[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-  /** Last token ending at or before `offset`. */
-  before(offset: number): number {
-    let lo = 0;
-    let hi = this.n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.doc.tokEnd[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
+/** The Doc's token cursor plus the cue tests of quote finding. */
+export class Tokens extends TokenCursor {
   /** Length in tokens of a source-first cue phrase ("according to") starting at token i, or 0. */
   sourcePhrase(i: number): number {
     for (const words of LEX.sourcePhrases) if (words.every((w, j) => this.t(i + j).toLowerCase() === w)) return words.length;
