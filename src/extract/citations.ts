@@ -1,7 +1,7 @@
 // Outlets and agencies an article credits ("reported by Bloomberg", "according to the BBC", "told CNN", "(Reuters)").
 import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
-import { type EntityLayer, LEX } from './entities.js';
+import { type EntityLayer, LEX } from './entities/index.js';
 import cues from './data/citation-cues.json' with { type: 'json' };
 
 const re = (xs: string[], anchor: 'end' | 'start'): RegExp => {
