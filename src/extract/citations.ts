@@ -1,6 +1,7 @@
 // Outlets and agencies an article credits ("reported by Bloomberg", "according to the BBC", "told CNN", "(Reuters)").
 import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
+import { outletNameKey } from '../core/outlet.js';
 import { type EntityLayer, LEX } from './entities/index.js';
 import cues from './data/citation-cues.json' with { type: 'json' };
 
@@ -17,8 +18,6 @@ const BEFORE: Array<[RegExp, CitationKind]> = [
 const AFTER_REPORTED = re(cues.after['reported-by'], 'start');
 const AS_BEFORE = /(?:^|\W)as\s+(?:the\s+)?$/i;
 const OUTLET_WORDS = new Set(cues.outletWords.map((w) => w.toLowerCase()));
-
-const bareName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Find the outlets and sources an article credits, with the kind of credit.
@@ -37,7 +36,7 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
   const alt = sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
   const find = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
   // An outlet naming itself ("told Estmark Radio:" in Estmark Radio's own story) credits no one.
-  const self = article.outlet ? bareName(article.outlet) : null;
+  const self = article.outlet ? outletNameKey(article.outlet) : null;
   const out: Citation[] = [];
   for (let m = find.exec(text); m; m = find.exec(text)) {
     const start = m.index;
@@ -51,7 +50,7 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
     if (!kind && AS_BEFORE.test(before) && /^\s+(?:has\s+|had\s+|first\s+)?\w+ed\b/i.test(after)) kind = 'reported-by';
     if (!kind) continue;
     const cites = names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0];
-    if (self && bareName(cites) === self) continue;
+    if (self && outletNameKey(cites) === self) continue;
     out.push({ article: article.id, start, end, cites: cites.replace(/^the /i, ''), kind });
   }
   return out;

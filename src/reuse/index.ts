@@ -3,6 +3,7 @@ import type { Article, Reuse, ReuseSpan } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import credit from './data/credit.json' with { type: 'json' };
 import { fnv1a } from '../core/util/hash.js';
+import { outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { checkedList } from '../core/util/lists.js';
 
@@ -170,14 +171,14 @@ function passages(A: Tokens, B: Tokens): Run[] {
   return longestDisjoint(joined);
 }
 
-const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
+const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
 /** True when `syndication` ("Reuters", "The Associated Press") names `outlet`. */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
-  const s = normName(syndication);
-  const o = normName(outlet).replace(/^the/, '');
-  return !!o && o.length >= 2 && (s === o || s.replace(/^the/, '') === o || s.includes(o));
+  const o = compactKey(outlet);
+  return o.length >= 2 && compactKey(syndication).includes(o);
 }
 
 /** A date-time with a time of day but no zone reads as UTC, so the order never depends on the machine's zone. */
