@@ -7,7 +7,7 @@ import outlets from '../data/outlets.json' with { type: 'json' };
 import places from '../data/places.json' with { type: 'json' };
 import notNames from '../data/not-names.json' with { type: 'json' };
 import placeCues from '../data/place-cues.json' with { type: 'json' };
-import citationCues from '../data/citation-cues.json' with { type: 'json' };
+import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
@@ -43,7 +43,7 @@ export const LEX = {
   /** "Corvane Energy said in a statement": an institution speaking. */
   statementCues: list('org-cues.json#statementCues', orgCues.statementCues).map((x) => x.toLowerCase()),
   /** Last words of outlet names ("Courier", "Ledger"): an organisation when they end a multi-word name. */
-  outletWords: set('citation-cues.json#outletWords', citationCues.outletWords),
+  outletWords: set('outlet-words.json#words', outletWords.words),
   placeSuffixes: set('place-cues.json#suffixes', placeCues.suffixes),
   outlets: set('outlets.json#names', outlets.names),
   /** The outlet names as written, longest first. */
