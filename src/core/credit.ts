@@ -24,9 +24,15 @@ export const CREDIT = {
   /** Phrases right after an outlet's name, by kind (only 'reported-by' so far). */
   after,
   /** Every phrase before a name, whatever its kind. */
-  allBefore: checkedList('core/data/credit.json#before', CREDIT_KINDS.flatMap((k) => before[k])),
+  allBefore: checkedList(
+    'core/data/credit.json#before',
+    CREDIT_KINDS.flatMap((k) => before[k]),
+  ),
   /** Every phrase after a name, whatever its kind. */
-  allAfter: checkedList('core/data/credit.json#after', CREDIT_KINDS.flatMap((k) => after[k] ?? [])),
+  allAfter: checkedList(
+    'core/data/credit.json#after',
+    CREDIT_KINDS.flatMap((k) => after[k] ?? []),
+  ),
   /** A name in parentheses ("(Reuters)") is a credit. */
   parenthesised: data.parenthesised,
   /** "As X reported": the opener before the name and the words allowed between the name and the verb. */

@@ -41,10 +41,17 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
   const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last));
   if (r.honorific || (r.role && !orgSuffix)) return strong('person');
-  if (LEX.outlets.has(l) || LEX.outlets.has(l.replace(/^the /, '')) || orgSuffix || words.some((w) => LEX.orgWords.has(w))) return strong('organization');
+  if (
+    LEX.outlets.has(l) ||
+    LEX.outlets.has(l.replace(/^the /, '')) ||
+    orgSuffix ||
+    words.some((w) => LEX.orgWords.has(w))
+  )
+    return strong('organization');
   if (LEX.places.has(l) || (size >= 2 && LEX.placeSuffixes.has(last))) return strong('place');
   // An all-caps word also written in ordinary case in the article ("HALLOWAY, March 3 –" dateline) is that word, not an acronym.
-  if (/^[\p{Lu}\s.'’-]+$/u.test(r.name) && /\p{Lu}{2}/u.test(r.name) && hasOrdinaryCase(ctx.text, r.name)) return weak('other');
+  if (/^[\p{Lu}\s.'’-]+$/u.test(r.name) && /\p{Lu}{2}/u.test(r.name) && hasOrdinaryCase(ctx.text, r.name))
+    return weak('other');
   if (/^[\p{Lu}.&]{2,}$/u.test(r.name)) return weak('organization');
   if (r.i > 0 && LEX.placePreps.has(ctx.tok.lower(r.i - 1)) && size === 1) return weak('place');
   // Two to four capitalised words are a personal name, unless they end in a group plural ("Native Americans").
@@ -57,14 +64,19 @@ const weak = (kind: EntityKind): KindReading => ({ kind, strong: false, weakPers
 
 /** Is an all-caps name also written in ordinary case somewhere in the text? */
 function hasOrdinaryCase(text: string, name: string): boolean {
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu'))) if (m[0] !== name && /\p{Ll}/u.test(m[0])) return true;
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'giu')))
+    if (m[0] !== name && /\p{Ll}/u.test(m[0])) return true;
   return false;
 }
 
 /** Is the name ending at token e followed by an institutional speech cue ("said in a statement")? */
 export function statementFollows(ctx: EntityContext, e: number): boolean {
   const end = ctx.tok.end(e - 1);
-  const tail = ctx.text.slice(end, end + 48).toLowerCase().replace(/\s+/g, ' ').trimStart();
+  const tail = ctx.text
+    .slice(end, end + 48)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimStart();
   return LEX.statementCues.some((c) => tail.startsWith(c));
 }
 

@@ -69,10 +69,18 @@ export function mergeRuns(ctx: EntityContext, runs: Run[]): Merged {
     forms[k] = owner.form;
   }
   // "X said in a statement" with nothing else marking X as a person (title, honorific, gender): X is an institution.
-  for (const ent of cues.stated) if (ent.kind !== 'organization' && !cues.personCued.has(ent) && !m.gender.has(ent)) ent.kind = 'organization';
+  for (const ent of cues.stated)
+    if (ent.kind !== 'organization' && !cues.personCued.has(ent) && !m.gender.has(ent)) ent.kind = 'organization';
   const { tok } = ctx;
   runs.forEach((r, k) => {
-    m.index.push({ article: ctx.article, start: tok.start(r.a), end: tok.end(r.b - 1), text: tok.slice(r.a, r.b), form: forms[k]!, entity: owners[k]!.name });
+    m.index.push({
+      article: ctx.article,
+      start: tok.start(r.a),
+      end: tok.end(r.b - 1),
+      text: tok.slice(r.a, r.b),
+      form: forms[k]!,
+      entity: owners[k]!.name,
+    });
   });
   return m;
 }
@@ -93,17 +101,31 @@ function ownerOf(m: Merged, r: Run): Owner {
   if (single && r.kind !== 'place' && !r.honorific) {
     // A lone word opening a known organisation's name ("Corvane" after "Corvane Energy") is that organisation.
     const orgs = m.entities.filter((x) => x.kind === 'organization' && firstName(x) === key && isSuffixedName(x.name));
-    if (orgs.length === 1 && !m.entities.some((x) => x.kind === 'person' && x.name.toLowerCase().split(' ').includes(key))) return { ent: orgs[0]!, form, kind: 'organization' };
+    if (
+      orgs.length === 1 &&
+      !m.entities.some((x) => x.kind === 'person' && x.name.toLowerCase().split(' ').includes(key))
+    )
+      return { ent: orgs[0]!, form, kind: 'organization' };
   }
   if (ACRONYM.test(r.name)) {
-    const ent = m.entities.find((x) => x.kind === 'organization' && x.name.includes(' ') && initials(x.name) === r.name);
+    const ent = m.entities.find(
+      (x) => x.kind === 'organization' && x.name.includes(' ') && initials(x.name) === r.name,
+    );
     if (ent) return { ent, form: 'acronym', kind: r.kind };
   }
   return { ent: null, form, kind: r.kind };
 }
 
 function newEntity(m: Merged, r: Run): Entity {
-  const ent: Entity = { id: '', name: r.name, kind: r.kind, aliases: [], roles: [], articles: [m.article], mentions: [] };
+  const ent: Entity = {
+    id: '',
+    name: r.name,
+    kind: r.kind,
+    aliases: [],
+    roles: [],
+    articles: [m.article],
+    mentions: [],
+  };
   m.entities.push(ent);
   m.byName.set(r.name.toLowerCase(), ent);
   return ent;

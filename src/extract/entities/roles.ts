@@ -64,7 +64,8 @@ function roleBefore(ctx: EntityContext, i: number, e: number): string | null {
   }
   // Take the determiner too ("the", "its", "a"), then the phrase must open its clause.
   if (k - 1 >= floor && GRAMMAR.determiners.has(tok.lower(k - 1))) k--;
-  if (k > floor && !/^[,;:—–(]$/.test(tok.t(k - 1)) && tok.pos(k - 1) !== 'CCONJ' && tok.pos(k - 1) !== 'SCONJ') return null;
+  if (k > floor && !/^[,;:—–(]$/.test(tok.t(k - 1)) && tok.pos(k - 1) !== 'CCONJ' && tok.pos(k - 1) !== 'SCONJ')
+    return null;
   return tok.slice(k, i - 1);
 }
 
@@ -78,7 +79,8 @@ function appositive(ctx: EntityContext, e: number): string | null {
   let head = false;
   while (k < tok.n && k < start + 12 && !/^[,.;:!?()—–“”"]$/.test(tok.t(k))) {
     const pos = tok.pos(k);
-    if (pos === 'VERB' || pos === 'AUX' || (pos === 'PRON' && !GRAMMAR.possessiveDeterminers.has(tok.lower(k)))) return null;
+    if (pos === 'VERB' || pos === 'AUX' || (pos === 'PRON' && !GRAMMAR.possessiveDeterminers.has(tok.lower(k))))
+      return null;
     if (isRoleHead(tok.t(k))) head = true;
     k++;
   }

@@ -70,7 +70,9 @@ function isCap(ctx: EntityContext, i: number): boolean {
   // A capitalised common noun mid-sentence is usually part of a name ("Foreign Ministry"); at a sentence start it is not.
   if (ctx.sentFirst.has(i) || (i > 0 && /^[“"‘'«(]$/.test(tok.t(i - 1)))) return false;
   // The tagger reads some surnames as verbs ("Lena Moor/VERB"): a capitalised verb mid-sentence right after a name is a name.
-  const slip = pos === 'VERB' && (tok.pos(i + 1) === 'PROPN' || (tok.pos(i - 1) === 'PROPN' && !SPEECH.verbs.has(w.toLowerCase())));
+  const slip =
+    pos === 'VERB' &&
+    (tok.pos(i + 1) === 'PROPN' || (tok.pos(i - 1) === 'PROPN' && !SPEECH.verbs.has(w.toLowerCase())));
   return pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || slip;
 }
 
@@ -103,7 +105,18 @@ function readRun(ctx: EntityContext, i: number, j: number): Run | null {
   if (!namesSomething(name, words)) return null;
   const { role, gender } = roleOf(ctx, i, p, e, title);
   const { kind, strong, weakPerson } = kindOf(ctx, { i, p, e, name, words, honorific: title.honorific, role });
-  return { a: p, b: e, name, kind, strong, gender, role, honorific: title.honorific, weakPerson, statement: statementFollows(ctx, e) };
+  return {
+    a: p,
+    b: e,
+    name,
+    kind,
+    strong,
+    gender,
+    role,
+    honorific: title.honorific,
+    weakPerson,
+    statement: statementFollows(ctx, e),
+  };
 }
 
 /** Not a pronoun, a lone title word, a date word ("Monday", "March") or a title without a name. */

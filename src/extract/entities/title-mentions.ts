@@ -5,7 +5,7 @@ import { escapeRegExp } from '../../core/util/regex.js';
 import { type EntityContext, sentenceRanges } from './context.js';
 import type { Merged, NamedMention } from './merge.js';
 import { roleHead } from './roles.js';
-import { GRAMMAR, isRoleHead, isRoleWord, POSSESSIVE, UPPER } from './words.js';
+import { isRoleHead, isRoleWord, isTitleDeterminer, POSSESSIVE, UPPER } from './words.js';
 
 /** Add a mention of the holder for each title standing for a name ("the president" -> the president named before). */
 export function titleMentions(ctx: EntityContext, m: Merged): void {
@@ -21,7 +21,7 @@ export function titleMentions(ctx: EntityContext, m: Merged): void {
 function titleMentionAt(ctx: EntityContext, m: Merged, i: number, sa: number, sb: number): NamedMention | null {
   const { tok } = ctx;
   const possessive = tok.pos(i) === 'PROPN' && POSSESSIVE.has(tok.t(i + 1)) && (i === sa || !UPPER.test(tok.t(i - 1)));
-  if (!GRAMMAR.titleDeterminers.has(tok.lower(i)) && !possessive) return null;
+  if (!isTitleDeterminer(tok.t(i)) && !possessive) return null;
   const k = titleHead(ctx, possessive ? i + 2 : i + 1, sb);
   if (k < 0) return null;
   const start = tok.start(i);
@@ -36,13 +36,21 @@ function titleMentionAt(ctx: EntityContext, m: Merged, i: number, sa: number, sb
   }
   const ent = roleHolder(m, tok.lower(k), quals, qualPerson, start);
   if (!ent) return null;
-  return { article: ctx.article, start, end: tok.end(k), text: ctx.text.slice(start, tok.end(k)), form: 'title', entity: ent.name };
+  return {
+    article: ctx.article,
+    start,
+    end: tok.end(k),
+    text: ctx.text.slice(start, tok.end(k)),
+    form: 'title',
+    entity: ent.name,
+  };
 }
 
 /** The last token of a singular title head from token k ("the [special envoy]"), or -1 when none or a name follows it. */
 function titleHead(ctx: EntityContext, k: number, sb: number): number {
   const { tok } = ctx;
-  while (k < sb && !isRoleHead(tok.t(k)) && (isRoleWord(tok.t(k)) || tok.pos(k) === 'PROPN' || tok.pos(k) === 'ADJ')) k++;
+  while (k < sb && !isRoleHead(tok.t(k)) && (isRoleWord(tok.t(k)) || tok.pos(k) === 'PROPN' || tok.pos(k) === 'ADJ'))
+    k++;
   if (k >= sb || !isRoleHead(tok.t(k)) || (/s$/i.test(tok.t(k)) && !/ss$/i.test(tok.t(k)))) return -1;
   while (k + 1 < sb && isRoleHead(tok.t(k + 1))) k++;
   if (tok.pos(k + 1) === 'PROPN' || (tok.t(k + 1) === 'of' && tok.pos(k + 2) === 'PROPN')) return -1;
@@ -69,7 +77,10 @@ function holderScore(cand: Entity | undefined, head: string, quals: string[], qu
   if (!cand || cand.kind !== 'person' || cand === qualPerson) return 0;
   const same = cand.roles.some((r) => roleHead(r) === head);
   if (qualPerson) {
-    const personWords = qualPerson.name.toLowerCase().split(/\s+/).filter((w) => w.length > 1);
+    const personWords = qualPerson.name
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 1);
     return cand.roles.some((r) => roleMentions(r, personWords)) ? (same ? 3 : 2) : 0;
   }
   if (!same) return 0;
@@ -77,7 +88,13 @@ function holderScore(cand: Entity | undefined, head: string, quals: string[], qu
 }
 
 /** Who holds the role `head` here: the best-fitting person mentioned latest before `start`, else the only fit in the article. */
-function roleHolder(m: Merged, head: string, quals: string[], qualPerson: Entity | undefined, start: number): Entity | undefined {
+function roleHolder(
+  m: Merged,
+  head: string,
+  quals: string[],
+  qualPerson: Entity | undefined,
+  start: number,
+): Entity | undefined {
   const score = (cand: Entity | undefined): number => holderScore(cand, head, quals, qualPerson);
   let best: Entity | undefined;
   let bestScore = 0;

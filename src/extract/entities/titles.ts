@@ -1,6 +1,16 @@
 // Titles before a name: honorifics and title words ("US President", "Mr.", "Special Envoy") split from the name proper.
 import type { EntityContext } from './context.js';
-import { type Gender, genderOfWord, GRAMMAR, isHonorific, isRoleHead, isRoleWord, LEX, stripDot, UPPER } from './words.js';
+import {
+  type Gender,
+  genderOfWord,
+  GRAMMAR,
+  isHonorific,
+  isRoleHead,
+  isRoleWord,
+  LEX,
+  stripDot,
+  UPPER,
+} from './words.js';
 
 /** The title words opening a capitalised run: the name proper starts at `start`. */
 export interface TitlePrefix {
@@ -56,4 +66,3 @@ export const isTitleWord = (ctx: EntityContext, k: number): boolean =>
 /** A title with no name ("US President"): a title mention, found by `titleMentions` (title-mentions.ts), not a name. */
 export const isBareTitle = (words: readonly string[]): boolean =>
   words.every((w) => isRoleWord(w) || LEX.places.has(w.toLowerCase())) && isRoleHead(words[words.length - 1]!);
-

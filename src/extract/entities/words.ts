@@ -11,8 +11,10 @@ import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
-const set = (where: string, items: readonly string[]): ReadonlySet<string> => checkedLowerSet(`extract/data/${where}`, items);
-const list = (where: string, items: readonly string[]): readonly string[] => checkedList(`extract/data/${where}`, items);
+const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
+  checkedLowerSet(`extract/data/${where}`, items);
+const list = (where: string, items: readonly string[]): readonly string[] =>
+  checkedList(`extract/data/${where}`, items);
 const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
 
 /** Honorifics as listed (male, female, then neutral), lower-case: "mr", "dame", "gen". */
@@ -77,6 +79,8 @@ export const ACRONYM = /^[\p{Lu}]{2,6}$/u;
 export const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
 export const isHonorific = (w: string): boolean => LEX.honorifics.has(stripDot(w));
 export const isRoleHead = (w: string): boolean => LEX.roleHeads.has(w.toLowerCase());
+/** A word opening a title that stands for a name: "the" president, "its" chief executive. */
+export const isTitleDeterminer = (w: string): boolean => GRAMMAR.titleDeterminers.has(w.toLowerCase());
 /** A word of a title: a role head or a modifier that may precede one ("former", "special", "prime"). */
 export const isRoleWord = (w: string): boolean => {
   const l = w.toLowerCase();
@@ -94,7 +98,12 @@ export const initials = (name: string): string =>
 export type Gender = 'm' | 'f' | null;
 
 /** The gender a gendered role or honorific word implies ("spokeswoman", "king"), else `current`. */
-export function genderOfWord(word: string, male: ReadonlySet<string>, female: ReadonlySet<string>, current: Gender): Gender {
+export function genderOfWord(
+  word: string,
+  male: ReadonlySet<string>,
+  female: ReadonlySet<string>,
+  current: Gender,
+): Gender {
   let gender = current;
   if (male.has(word)) gender = 'm';
   if (female.has(word)) gender = 'f';
