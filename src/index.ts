@@ -10,7 +10,7 @@ export { buildDoc, type Doc } from './nlp/doc.js';
 export { findDates, type DateMention } from './nlp/dates.js';
 export { findNumbers, type NumberMention } from './nlp/numbers.js';
 export { extractAttributions, type ArticleAttributions } from './extract/attributions.js';
-export { alignPeople } from './align/people.js';
+export { alignPeople } from './align/index.js';
 export { extractClaims, type ArticleClaim } from './extract/claims.js';
 export { matchClaims } from './align/index.js';
 export { alignClaims } from './align/claims.js';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../src/nlp/doc.js';
 import { extractAttributions } from '../src/extract/attributions.js';
-import { alignPeople } from '../src/align/people.js';
+import { alignPeople } from '../src/align/index.js';
 import { diffQuote } from '../src/align/quote-diff.js';
 import type { Article } from '../src/core/types.js';
 import { corpusPath } from '../eval/shared.js';

@@ -1,7 +1,8 @@
 // One article's who-said-what: entities, quotes tied to speaker entities, and credited outlets. Pure: (article, doc) in, facts out.
 import type { Article, Citation, Entity, Quote } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
-import { addMention, entityAt, extractEntities, LEX, resolvePronoun } from './entities.js';
+import { extractEntities, LEX } from './entities/index.js';
+import { addMention, entityAt, resolvePronoun } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 

@@ -1,24 +1,17 @@
 // Outlets and agencies an article credits ("reported by Bloomberg", "according to the BBC", "told CNN", "(Reuters)").
 import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
-import { type EntityLayer, LEX } from './entities.js';
-import cues from './data/citation-cues.json' with { type: 'json' };
+import { outletNameKey } from '../core/outlet.js';
+import { CREDIT, CREDIT_KINDS } from '../core/credit.js';
+import { alternation, escapeRegExp } from '../core/util/regex.js';
+import { type EntityLayer, LEX } from './entities/index.js';
 
-const re = (xs: string[], anchor: 'end' | 'start'): RegExp => {
-  const alt = xs.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
-  return anchor === 'end' ? new RegExp(`(?:^|\\W)(?:${alt})\\s+(?:the\\s+)?$`, 'i') : new RegExp(`^['’]?s?\\s*(?:${alt})\\b`, 'i');
-};
-const BEFORE: Array<[RegExp, CitationKind]> = [
-  [re(cues.before['syndicated-from'], 'end'), 'syndicated-from'],
-  [re(cues.before['according-to'], 'end'), 'according-to'],
-  [re(cues.before['reported-by'], 'end'), 'reported-by'],
-  [re(cues.before.other, 'end'), 'other'],
-];
-const AFTER_REPORTED = re(cues.after['reported-by'], 'start');
-const AS_BEFORE = /(?:^|\W)as\s+(?:the\s+)?$/i;
-const OUTLET_WORDS = new Set(cues.outletWords.map((w) => w.toLowerCase()));
-
-const bareName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+/** Credit phrases of each kind right before a name (an optional "the" between), tried in `CREDIT_KINDS` order. */
+const BEFORE: Array<[RegExp, CitationKind]> = CREDIT_KINDS.map((k) => [new RegExp(`(?:^|\\W)(?:${alternation(CREDIT.before[k])})\\s+(?:the\\s+)?$`, 'i'), k]);
+const AFTER_REPORTED = new RegExp(`^['’]?s?\\s*(?:${alternation(CREDIT.after['reported-by'] ?? [])})\\b`, 'i');
+/** "As X reported", "as the X has reported": the opener before the name, a verb in -ed after it. */
+const AS_BEFORE = new RegExp(`(?:^|\\W)${escapeRegExp(CREDIT.asOpener)}\\s+(?:the\\s+)?$`, 'i');
+const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\\w+ed\\b`, 'i');
 
 /**
  * Find the outlets and sources an article credits, with the kind of credit.
@@ -30,14 +23,14 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
   const names = new Map<string, string>();
   for (const n of LEX.outletNames) names.set(n.toLowerCase(), n);
   for (const e of layer.entities) {
-    if (e.kind === 'organization' && e.name.split(/\s+/).some((w) => OUTLET_WORDS.has(w.toLowerCase()))) names.set(e.name.toLowerCase(), e.name);
+    if (e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase()))) names.set(e.name.toLowerCase(), e.name);
   }
   const sorted = [...names.values()].sort((a, b) => b.length - a.length);
   if (!sorted.length) return [];
-  const alt = sorted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+  const alt = sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
   const find = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
   // An outlet naming itself ("told Estmark Radio:" in Estmark Radio's own story) credits no one.
-  const self = article.outlet ? bareName(article.outlet) : null;
+  const self = article.outlet ? outletNameKey(article.outlet) : null;
   const out: Citation[] = [];
   for (let m = find.exec(text); m; m = find.exec(text)) {
     const start = m.index;
@@ -45,13 +38,13 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     let kind: CitationKind | null = null;
-    if (/\($/.test(before) && /^\)/.test(after)) kind = 'syndicated-from';
+    if (CREDIT.parenthesised && /\($/.test(before) && /^\)/.test(after)) kind = 'syndicated-from';
     for (const [r, k] of BEFORE) if (!kind && r.test(before)) kind = k;
     if (!kind && AFTER_REPORTED.test(after)) kind = 'reported-by';
-    if (!kind && AS_BEFORE.test(before) && /^\s+(?:has\s+|had\s+|first\s+)?\w+ed\b/i.test(after)) kind = 'reported-by';
+    if (!kind && AS_BEFORE.test(before) && AS_AFTER.test(after)) kind = 'reported-by';
     if (!kind) continue;
     const cites = names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0];
-    if (self && bareName(cites) === self) continue;
+    if (self && outletNameKey(cites) === self) continue;
     out.push({ article: article.id, start, end, cites: cites.replace(/^the /i, ''), kind });
   }
   return out;

@@ -1,4 +1,5 @@
 // Per-article facts: entities and roles, quotes and speakers, citations, claims.
 export * from './attributions.js';
 export * from './claims.js';
-export * from './entities.js';
+export * from './entities/index.js';
+export * from './coref.js';

@@ -1,5 +1,6 @@
 // The document model and the readers every stage shares: tokens, sentences and quotations (Doc), dates, numbers, WordNet senses.
 export * from './doc.js';
+export * from './cursor.js';
 export * from './quotation.js';
 export * from './sentences.js';
 export * from './dates.js';

@@ -1,6 +1,7 @@
 // Raw bytes -> one clean Article (text, paragraph spans, metadata, what was removed and why); pure, no I/O.
 import { francAll } from 'franc-min';
 import type { Article, Diagnostic, DocumentHints, RawDocument, Span } from '../core/types.js';
+import { outletNameKey } from '../core/outlet.js';
 import type { Block } from './blocks.js';
 import { filterBlocks, type Filtered } from './boilerplate.js';
 import { decodeBytes, sniffKind, type Kind } from './decode.js';
@@ -43,14 +44,12 @@ const AGENCY_SITES: Record<string, string[]> = Object.fromEntries(
   Object.entries(syndicationData.agencySites).filter((e): e is [string, string[]] => Array.isArray(e[1])),
 );
 
-const bareName = (s: string): string => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
 /** True when `outlet` (and the page's host) is the wire agency itself: "Reuters" on reuters.com, "The Associated Press". */
 export function isAgencyItself(agency: string, outlet: string, host: string | null): boolean {
-  const a = bareName(agency);
-  const o = bareName(outlet);
+  const a = outletNameKey(agency);
+  const o = outletNameKey(outlet);
   if (a === o || (a.length >= 3 && o.includes(a)) || (o.length >= 3 && a.includes(o))) return true;
-  const abbreviations = Object.entries(syndicationData.agencies).filter(([, name]) => name === agency).map(([abbr]) => bareName(abbr));
+  const abbreviations = Object.entries(syndicationData.agencies).filter(([, name]) => name === agency).map(([abbr]) => outletNameKey(abbr));
   if (abbreviations.includes(o)) return true;
   return !!host && (AGENCY_SITES[agency] ?? []).includes(siteOf(host));
 }

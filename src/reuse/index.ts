@@ -1,10 +1,10 @@
 // Text reuse between articles: how much of each pair's wording is shared, the copied passages, and who copied whom.
 import type { Article, Reuse, ReuseSpan } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
-import credit from './data/credit.json' with { type: 'json' };
 import { fnv1a } from '../core/util/hash.js';
+import { outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
-import { checkedList } from '../core/util/lists.js';
+import { CREDIT } from '../core/credit.js';
 
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
@@ -170,14 +170,14 @@ function passages(A: Tokens, B: Tokens): Run[] {
   return longestDisjoint(joined);
 }
 
-const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
+const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
 /** True when `syndication` ("Reuters", "The Associated Press") names `outlet`. */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
-  const s = normName(syndication);
-  const o = normName(outlet).replace(/^the/, '');
-  return !!o && o.length >= 2 && (s === o || s.replace(/^the/, '') === o || s.includes(o));
+  const o = compactKey(outlet);
+  return o.length >= 2 && compactKey(syndication).includes(o);
 }
 
 /** A date-time with a time of day but no zone reads as UTC, so the order never depends on the machine's zone. */
@@ -197,8 +197,8 @@ function order(a: string | null, b: string | null): number {
   return ta < tb ? -1 : 1;
 }
 
-const CREDIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(checkedList('reuse/data/credit.json#before', credit.before))})\\s+(?:the\\s+)?$`, 'iu');
-const CREDIT_AFTER = new RegExp(`^(?:'s)?\\s*,?\\s*(?:${alternation(checkedList('reuse/data/credit.json#after', credit.after))})(?![\\p{L}\\p{N}])`, 'iu');
+const CREDIT_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alternation(CREDIT.allBefore)})\\s+(?:the\\s+)?$`, 'iu');
+const CREDIT_AFTER = new RegExp(`^(?:'s)?\\s*,?\\s*(?:${alternation(CREDIT.allAfter)})(?![\\p{L}\\p{N}])`, 'iu');
 
 /** The outlet's name without a leading "The", or null when too short to look for in running text. */
 function outletName(outlet: string | null): string | null {
@@ -227,7 +227,7 @@ export function creditOf(text: string, outlet: string | null): 'credit' | 'menti
     const before = text.slice(Math.max(0, i - 40), i);
     const after = text.slice(i + len, i + len + 40);
     if (CREDIT_BEFORE.test(before) || CREDIT_AFTER.test(after)) return 'credit';
-    if (credit.parenthesised && /\(\s*(?:the\s+)?$/i.test(before) && /^\s*\)/.test(after)) return 'credit';
+    if (CREDIT.parenthesised && /\(\s*(?:the\s+)?$/i.test(before) && /^\s*\)/.test(after)) return 'credit';
   }
   return 'mention';
 }

@@ -21,3 +21,7 @@ export function checkedList(where: string, items: readonly string[], caseless = 
 /** `checkedList` as a Set, for membership tests. */
 export const checkedSet = (where: string, items: readonly string[], caseless = true): ReadonlySet<string> =>
   new Set(checkedList(where, items, caseless));
+
+/** `checkedList` lower-cased into a Set, for lists matched against lower-cased words. */
+export const checkedLowerSet = (where: string, items: readonly string[]): ReadonlySet<string> =>
+  new Set(checkedList(where, items).map((x) => x.toLowerCase()));

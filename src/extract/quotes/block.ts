@@ -1,7 +1,7 @@
 // Block quotes: a paragraph without quotation marks after one ending "said:" or "during the call:" is the speaker's words.
-import { LEX } from '../entities.js';
 import { type Cue, cueBefore } from './cues.js';
 import { subjectBefore } from './phrases.js';
+import { SPEECH } from './lexicon.js';
 import { attribution, newRelation, type QuoteContext, sentFloorAt, wordCount } from './context.js';
 
 /**
@@ -12,7 +12,7 @@ function introCue(ctx: QuoteContext, k: number): Cue | null {
   const { T } = ctx;
   const p = ctx.paragraphs[k]!;
   const tail = ctx.text.slice(p.start, p.end).toLowerCase().replace(/:\s*$/, '');
-  if (!LEX.blockIntros.some((b) => tail.endsWith(b))) return null;
+  if (!SPEECH.blockIntros.some((b) => tail.endsWith(b))) return null;
   const floor = T.after(p.start);
   for (let j = T.before(p.end); j >= floor; j--) {
     if (!T.isCue(j)) continue;

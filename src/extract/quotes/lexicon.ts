@@ -1,8 +1,23 @@
-// The word lists of quote finding as whole-token patterns: each list is data (extract/data/*.json), each pattern built from it.
+// The word lists of quote finding, as sets and whole-token patterns: each list is data (extract/data/*.json), each pattern built from it.
+import speechVerbs from '../data/speech-verbs.json' with { type: 'json' };
 import speakerPhrases from '../data/speaker-phrases.json' with { type: 'json' };
 import reportedSpeech from '../data/reported-speech.json' with { type: 'json' };
 import { alternation } from '../../core/util/regex.js';
-import { checkedList } from '../../core/util/lists.js';
+import { checkedList, checkedLowerSet } from '../../core/util/lists.js';
+
+const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases'): readonly string[] =>
+  checkedList(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
+const speechSet = (key: 'verbs' | 'clauseVerbs' | 'objects'): ReadonlySet<string> => checkedLowerSet(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
+
+/** The speech lists, lower-cased. */
+export const SPEECH = {
+  verbs: speechSet('verbs'),
+  /** Source-first cue phrases as lower-case word lists ("according to" -> ['according', 'to']). */
+  sourcePhrases: speech('sourcePhrases').map((p) => p.toLowerCase().split(/\s+/)),
+  clauseVerbs: speechSet('clauseVerbs'),
+  objects: speechSet('objects'),
+  blockIntros: speech('blockIntros').map((x) => x.toLowerCase()),
+};
 
 /** A case-insensitive pattern matching one whole token of a checked list. */
 const tokenOf = (where: string, list: readonly string[]): RegExp => new RegExp(`^(?:${alternation(checkedList(where, list))})$`, 'i');

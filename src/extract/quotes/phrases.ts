@@ -1,5 +1,5 @@
 // Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
-import { isRoleHead } from '../entities.js';
+import { isRoleHead } from '../entities/index.js';
 import { BETWEEN_SPEAKER_AND_VERB, POSSESSIVE_PRONOUNS, QUOTED_AS_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 

@@ -1,9 +1,8 @@
 // Reported speech, sentence by sentence: "X said (that) …", "…, X said", "according to X, …" and "…, according to X".
 import type { Span } from '../../core/types.js';
 import { sentenceTokens } from '../../nlp/index.js';
-import { LEX } from '../entities.js';
 import type { Cue } from './cues.js';
-import { ADJUNCT_STARTS, OBJECT_PRONOUNS } from './lexicon.js';
+import { ADJUNCT_STARTS, OBJECT_PRONOUNS, SPEECH } from './lexicon.js';
 import { clauseSubject, subjectAfter, subjectBefore } from './phrases.js';
 import { attribution, inQuote, newRelation, type QuoteContext } from './context.js';
 
@@ -59,7 +58,7 @@ function cueAtEnd(ctx: QuoteContext, s: Sentence, i: number): Report | null {
 function reportedClauseStart(ctx: QuoteContext, s: Sentence, i: number): number {
   const { T } = ctx;
   let c = i + 1;
-  if (LEX.speechObjects.has(T.t(c).toLowerCase()) || OBJECT_PRONOUNS.test(T.t(c))) c++;
+  if (SPEECH.objects.has(T.t(c).toLowerCase()) || OBJECT_PRONOUNS.test(T.t(c))) c++;
   else if (T.l(i) === 'tell') {
     const o = subjectAfter(T, c, s.end);
     if (o) c = o[1];

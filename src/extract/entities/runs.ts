@@ -1,0 +1,135 @@
+// Name runs: maximal runs of capitalised words in a sentence (with "of", "van", "&" inside), each read into a name,
+// its title, role, gender and kind.
+import type { EntityKind } from '../../core/types.js';
+import { SPEECH } from '../quotes/lexicon.js';
+import { type EntityContext, sentenceRanges } from './context.js';
+import { kindOf, statementFollows } from './kind.js';
+import { roleOf } from './roles.js';
+import { isBareTitle, splitTitle } from './titles.js';
+import { ACRONYM, type Gender, GRAMMAR, isRoleHead, LEX, stripDot, UPPER } from './words.js';
+
+/** One capitalised run read as a name. */
+export interface Run {
+  /** Name tokens [a, b). */
+  a: number;
+  b: number;
+  name: string;
+  kind: EntityKind;
+  strong: boolean;
+  gender: Gender;
+  role: string | null;
+  honorific: boolean;
+  /** A lone word opening its sentence: capitalised by position, so kept only when the same word recurs mid-sentence. */
+  initial?: boolean;
+  /** A person only because it is two to four capitalised words: the weakest evidence, overruled by "said in a statement". */
+  weakPerson?: boolean;
+  /** Followed by an institutional speech cue ("said in a statement"). */
+  statement?: boolean;
+}
+
+/** The name runs of an article in text order, without lone sentence-opening words that are capitalised only by position. */
+export function findRuns(ctx: EntityContext): Run[] {
+  const runs: Run[] = [];
+  for (const [sa, sb] of sentenceRanges(ctx)) {
+    if (isHeading(ctx, sa, sb)) continue;
+    let i = sa;
+    while (i < sb) {
+      if (!isCap(ctx, i)) {
+        i++;
+        continue;
+      }
+      const j = runEnd(ctx, i, sb);
+      const run = readRun(ctx, i, j);
+      if (run) runs.push({ ...run, initial: run.a === sa && run.b - run.a === 1 });
+      i = j;
+    }
+  }
+  return dropPositionalCapitals(runs);
+}
+
+/** A short line in Title Case is a heading ("Presidential Flattery"): its capitals name nothing. */
+function isHeading(ctx: EntityContext, sa: number, sb: number): boolean {
+  const { tok } = ctx;
+  let words = 0;
+  let caps = 0;
+  for (let k = sa; k < sb; k++) {
+    if (!/^\p{L}/u.test(tok.t(k))) continue;
+    words++;
+    if (UPPER.test(tok.t(k))) caps++;
+  }
+  return words <= 8 && caps >= Math.max(2, 0.75 * words) && !/[.!?]$/.test(tok.t(sb - 1));
+}
+
+/** Does token i begin or continue a name: a capitalised proper noun, or a capitalised word mid-sentence? */
+function isCap(ctx: EntityContext, i: number): boolean {
+  const { tok } = ctx;
+  const w = tok.t(i);
+  if (!UPPER.test(w) || w === 'I') return false;
+  const pos = tok.pos(i);
+  if (pos === 'PROPN') return true;
+  // A capitalised common noun mid-sentence is usually part of a name ("Foreign Ministry"); at a sentence start it is not.
+  if (ctx.sentFirst.has(i) || (i > 0 && /^[“"‘'«(]$/.test(tok.t(i - 1)))) return false;
+  // The tagger reads some surnames as verbs ("Lena Moor/VERB"): a capitalised verb mid-sentence right after a name is a name.
+  const slip =
+    pos === 'VERB' &&
+    (tok.pos(i + 1) === 'PROPN' || (tok.pos(i - 1) === 'PROPN' && !SPEECH.verbs.has(w.toLowerCase())));
+  return pos === 'NOUN' || pos === 'ADJ' || pos === 'X' || slip;
+}
+
+/** The end of the capitalised run opening at token i: capitals, joined by a connector only when a capital follows it. */
+function runEnd(ctx: EntityContext, i: number, sb: number): number {
+  const { tok } = ctx;
+  let j = i + 1;
+  while (j < sb) {
+    if (isCap(ctx, j)) j++;
+    // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
+    else if (GRAMMAR.connectors.has(tok.t(j)) && j + 1 < sb && isCap(ctx, j + 1) && tok.t(j) !== 'and') j++;
+    else break;
+  }
+  return j;
+}
+
+/** Read the capitalised run [i, j): its title prefix, the name proper, role, gender and kind; null when it names nothing. */
+function readRun(ctx: EntityContext, i: number, j: number): Run | null {
+  const { tok } = ctx;
+  const title = splitTitle(ctx, i, j);
+  // Drop connectors at the edges.
+  let p = title.start;
+  while (p < j && GRAMMAR.connectors.has(tok.t(p))) p++;
+  let e = j;
+  while (e > p && GRAMMAR.connectors.has(tok.t(e - 1))) e--;
+  if (p >= e) return null;
+  const words: string[] = [];
+  for (let k = p; k < e; k++) words.push(tok.t(k));
+  const name = words.join(' ').replace(/\s+([’'])/g, '$1');
+  if (!namesSomething(name, words)) return null;
+  const { role, gender } = roleOf(ctx, i, p, e, title);
+  const { kind, strong, weakPerson } = kindOf(ctx, { i, p, e, name, words, honorific: title.honorific, role });
+  return {
+    a: p,
+    b: e,
+    name,
+    kind,
+    strong,
+    gender,
+    role,
+    honorific: title.honorific,
+    weakPerson,
+    statement: statementFollows(ctx, e),
+  };
+}
+
+/** Not a pronoun, a lone title word, a date word ("Monday", "March") or a title without a name. */
+function namesSomething(name: string, words: readonly string[]): boolean {
+  if (name.length < 2 && !/^\p{Lu}$/u.test(name)) return false;
+  const l = name.toLowerCase();
+  if (LEX.pronouns.has(l) || (words.length === 1 && isRoleHead(l))) return false;
+  if (words.every((w) => LEX.notNames.has(stripDot(w)))) return false;
+  return !isBareTitle(words);
+}
+
+/** Drop a lone weak word opening its sentence unless the same word recurs mid-sentence (or looks like an acronym). */
+function dropPositionalCapitals(runs: Run[]): Run[] {
+  const midWords = new Set(runs.filter((r) => !r.initial).flatMap((r) => r.name.toLowerCase().split(' ')));
+  return runs.filter((r) => !(r.initial && !r.strong && !midWords.has(r.name.toLowerCase()) && !ACRONYM.test(r.name)));
+}

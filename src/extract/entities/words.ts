@@ -1,0 +1,111 @@
+// The word lists of entity finding as lookup sets (the lists stay data; see each file's `source`), and the word tests built on them.
+import honorifics from '../data/honorifics.json' with { type: 'json' };
+import pronouns from '../data/pronouns.json' with { type: 'json' };
+import roles from '../data/roles.json' with { type: 'json' };
+import orgCues from '../data/org-cues.json' with { type: 'json' };
+import outlets from '../data/outlets.json' with { type: 'json' };
+import places from '../data/places.json' with { type: 'json' };
+import notNames from '../data/not-names.json' with { type: 'json' };
+import placeCues from '../data/place-cues.json' with { type: 'json' };
+import outletWords from '../data/outlet-words.json' with { type: 'json' };
+import grammar from '../data/entity-grammar.json' with { type: 'json' };
+import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
+
+const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
+  checkedLowerSet(`extract/data/${where}`, items);
+const list = (where: string, items: readonly string[]): readonly string[] =>
+  checkedList(`extract/data/${where}`, items);
+const union = (...sets: ReadonlySet<string>[]): ReadonlySet<string> => new Set(sets.flatMap((s) => [...s]));
+
+/** Honorifics as listed (male, female, then neutral), lower-case: "mr", "dame", "gen". */
+export const HONORIFICS: readonly string[] = [
+  ...list('honorifics.json#male', honorifics.male),
+  ...list('honorifics.json#female', honorifics.female),
+  ...list('honorifics.json#neutral', honorifics.neutral),
+].map((x) => x.toLowerCase());
+
+export const LEX = {
+  honorMale: set('honorifics.json#male', honorifics.male),
+  honorFemale: set('honorifics.json#female', honorifics.female),
+  honorifics: new Set(HONORIFICS) as ReadonlySet<string>,
+  pronMale: set('pronouns.json#male', pronouns.male),
+  pronFemale: set('pronouns.json#female', pronouns.female),
+  pronouns: union(
+    set('pronouns.json#male', pronouns.male),
+    set('pronouns.json#female', pronouns.female),
+    set('pronouns.json#plural', pronouns.plural),
+    set('pronouns.json#first', pronouns.first),
+    set('pronouns.json#neuter', pronouns.neuter),
+  ),
+  roleHeads: set('roles.json#heads', roles.heads),
+  roleModifiers: set('roles.json#modifiers', roles.modifiers),
+  roleMale: set('roles.json#male', roles.male),
+  roleFemale: set('roles.json#female', roles.female),
+  orgWords: set('org-cues.json#words', orgCues.words),
+  /** "Corvane Energy said in a statement": an institution speaking. */
+  statementCues: list('org-cues.json#statementCues', orgCues.statementCues).map((x) => x.toLowerCase()),
+  /** Last words of outlet names ("Courier", "Ledger"): an organisation when they end a multi-word name. */
+  outletWords: set('outlet-words.json#words', outletWords.words),
+  placeSuffixes: set('place-cues.json#suffixes', placeCues.suffixes),
+  outlets: set('outlets.json#names', outlets.names),
+  /** The outlet names as written, longest first. */
+  outletNames: [...list('outlets.json#names', outlets.names)].sort((a, b) => b.length - a.length),
+  places: set('places.json#names', places.names),
+  placePreps: set('places.json#prepositions', places.prepositions),
+  notNames: set('not-names.json#words', notNames.words),
+};
+
+/** The function words read around a name (extract/data/entity-grammar.json). */
+export const GRAMMAR = {
+  /** Particles inside a name, matched as written ("of", "van", "&"). */
+  connectors: checkedSet('extract/data/entity-grammar.json#connectors', grammar.connectors, false),
+  determiners: set('entity-grammar.json#determiners', grammar.determiners),
+  possessiveDeterminers: set('entity-grammar.json#possessiveDeterminers', grammar.possessiveDeterminers),
+  titleDeterminers: set('entity-grammar.json#titleDeterminers', grammar.titleDeterminers),
+  /** "X, who serves as …", matched as written. */
+  appositiveVerbs: checkedSet('extract/data/entity-grammar.json#appositiveVerbs', grammar.appositiveVerbs, false),
+  rolePrepositions: list('entity-grammar.json#rolePrepositions', grammar.rolePrepositions),
+  groupPluralSuffixes: list('entity-grammar.json#groupPluralSuffixes', grammar.groupPluralSuffixes),
+};
+
+/** A capitalised word. */
+export const UPPER = /^\p{Lu}/u;
+/** Possessive marks as the tokenizer splits them off ("Putin" "'s"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/** A word of two to six capitals: the shape of an acronym ("NATO", "ECB"). */
+export const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+
+/** Lower case without a final full stop ("Gen." -> "gen"). */
+export const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
+export const isHonorific = (w: string): boolean => LEX.honorifics.has(stripDot(w));
+export const isRoleHead = (w: string): boolean => LEX.roleHeads.has(w.toLowerCase());
+/** A word opening a title that stands for a name: "the" president, "its" chief executive. */
+export const isTitleDeterminer = (w: string): boolean => GRAMMAR.titleDeterminers.has(w.toLowerCase());
+/** A word of a title: a role head or a modifier that may precede one ("former", "special", "prime"). */
+export const isRoleWord = (w: string): boolean => {
+  const l = w.toLowerCase();
+  return LEX.roleHeads.has(l) || LEX.roleModifiers.has(l);
+};
+
+/** The capitals of a name's capitalised words ("European Central Bank" -> "ECB"), to match an acronym to its body. */
+export const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => UPPER.test(w))
+    .map((w) => w[0])
+    .join('');
+
+export type Gender = 'm' | 'f' | null;
+
+/** The gender a gendered role or honorific word implies ("spokeswoman", "king"), else `current`. */
+export function genderOfWord(
+  word: string,
+  male: ReadonlySet<string>,
+  female: ReadonlySet<string>,
+  current: Gender,
+): Gender {
+  let gender = current;
+  if (male.has(word)) gender = 'm';
+  if (female.has(word)) gender = 'f';
+  return gender;
+}
