@@ -195,15 +195,35 @@ describe('entities/merge', () => {
 });
 
 describe('extract/coref', () => {
-  it('resolves a pronoun to the latest person of its gender', () => {
+  const contextOf = (text: string) => {
+    const a = articleFromText('t1', text);
+    const doc = buildDoc(a.text, a.paragraphs);
+    return { layer: extractEntities(a, doc), doc, quotes: [] as Array<{ start: number; end: number; speaker: string | null }> };
+  };
+  it('resolves a pronoun to a person of its gender in the nearest sentence that names one', () => {
     const text = 'Ilse Marrow, the mayor, met Anselm Vick. He said the dam held. She said it would not.';
-    const layer = layerOf(text);
-    const ilse = byName(layer, 'Ilse Marrow')!.id;
-    const vick = byName(layer, 'Anselm Vick')!.id;
-    layer.gender.set(vick, 'm');
-    expect(resolvePronoun(layer, text.indexOf('He said'), 'He')).toBe(vick);
-    layer.gender.set(ilse, 'f');
-    expect(resolvePronoun(layer, text.indexOf('She said'), 'She')).toBe(ilse);
-    expect(resolvePronoun(layer, text.indexOf('She said'), 'they')).toBeNull();
+    const ctx = contextOf(text);
+    const ilse = byName(ctx.layer, 'Ilse Marrow')!.id;
+    const vick = byName(ctx.layer, 'Anselm Vick')!.id;
+    ctx.layer.gender.set(vick, 'm');
+    expect(resolvePronoun(ctx, text.indexOf('He said'), 'He')).toBe(vick);
+    ctx.layer.gender.set(ilse, 'f');
+    expect(resolvePronoun(ctx, text.indexOf('She said'), 'She')).toBe(ilse);
+    expect(resolvePronoun(ctx, text.indexOf('She said'), 'they')).toBeNull();
+  });
+  it('prefers the subject of the sentence before over a person named later in it or inside quotation marks', () => {
+    const text = 'Critics wanted Vick out. Sen. Ilse Marrow would not go that far but said Vick must apologise.\n\n“Vick owes the town an apology,” she said.';
+    const ctx = contextOf(text);
+    const ilse = byName(ctx.layer, 'Ilse Marrow')!.id;
+    expect(resolvePronoun(ctx, text.indexOf('she said'), 'she')).toBe(ilse);
+  });
+  it('prefers the speaker of a quote in the sentence before', () => {
+    const text = '“We start Monday,” said Ilse Marrow, after meeting Anselm Vick. “Nobody waits,” he added.';
+    const ctx = contextOf(text);
+    const vick = byName(ctx.layer, 'Anselm Vick')!.id;
+    const ilse = byName(ctx.layer, 'Ilse Marrow')!.id;
+    ctx.quotes.push({ start: 1, end: 17, speaker: ilse });
+    ctx.layer.gender.set(vick, 'm');
+    expect(resolvePronoun(ctx, text.indexOf('he added'), 'he')).toBe(ilse);
   });
 });

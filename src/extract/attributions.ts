@@ -2,7 +2,7 @@
 import type { Article, Citation, Entity, Quote } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
 import { extractEntities, LEX } from './entities/index.js';
-import { addMention, entityAt, resolvePronoun } from './coref.js';
+import { addMention, entityAt, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
@@ -37,6 +37,7 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
   const raw = extractQuotes(doc, paragraphs);
   const kindOf = new Map(layer.entities.map((e) => [e.id, e]));
   const info: Record<string, QuoteInfo> = {};
+  const spoken: SpokenQuote[] = [];
   const quotes = raw.map((r, k) => {
     const id = `${article.id}:q${k + 1}`;
     let speaker: string | null = null;
@@ -44,7 +45,7 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
     if (r.speakerSpan && r.speakerText) {
       const word = r.speakerText.trim();
       if (LEX.pronouns.has(word.toLowerCase())) {
-        speaker = resolvePronoun(layer, r.speakerSpan.start, word);
+        speaker = resolvePronoun({ layer, doc, quotes: spoken }, r.speakerSpan.start, word);
         if (speaker) addMention(layer, speaker, { article: article.id, start: r.speakerSpan.start, end: r.speakerSpan.end, text: word, form: 'pronoun' });
       } else {
         // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
@@ -57,6 +58,7 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
         if (ent.kind === 'other') ent.kind = 'person';
       }
     }
+    spoken.push({ start: r.start, end: r.end, speaker });
     info[id] = { relation: `${article.id}:r${r.relation}`, partial: r.partial, block: r.block };
     const q: Quote = {
       id,

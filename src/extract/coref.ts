@@ -1,5 +1,6 @@
 // Coreference within one article's entity layer: the entity a mention covers, a pronoun's antecedent, extra mentions.
 import type { Mention } from '../core/types.js';
+import { quotedAt, sentenceAt, sentenceSpan, type Doc } from '../nlp/index.js';
 import { type EntityLayer, type Gender, LEX } from './entities/index.js';
 
 /** The entity one of whose mentions covers `offset`, or null. */
@@ -8,24 +9,70 @@ export function entityAt(layer: EntityLayer, offset: number): string | null {
   return null;
 }
 
+/** A quote of the article already attributed: where it is and whom it was credited to. */
+export interface SpokenQuote {
+  start: number;
+  end: number;
+  speaker: string | null;
+}
+
+/** What pronoun resolution reads besides the entity layer: the article's Doc and the quotes attributed before. */
+export interface CorefContext {
+  layer: EntityLayer;
+  doc: Doc;
+  quotes: readonly SpokenQuote[];
+}
+
+/** How many sentences back a pronoun's antecedent is looked for before falling back to the latest mention. */
+const SENTENCES_BACK = 4;
+
+/** A test of whether an entity can be what a pronoun of gender `want` refers to. */
+function compatible(layer: EntityLayer, want: Gender): (m: Mention & { entity: string }) => boolean {
+  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
+  return (m) => {
+    const kind = kinds.get(m.entity);
+    if (kind !== 'person' && !(kind === 'other' && m.form === 'surname')) return false;
+    const g = layer.gender.get(m.entity) ?? null;
+    return !g || g === want;
+  };
+}
+
 /**
- * Resolve a third-person pronoun at `offset` to the latest compatible person mentioned before it.
- * @param pronoun the pronoun as written ("he", "She")
- * @example resolvePronoun(layer, text.indexOf('she said'), 'she') // the id of the last woman (or person of unknown gender) named before
+ * The antecedent within sentence `s` (up to `before`): the speaker of a quote in it, else its first compatible person
+ * named outside quotation marks (the subject, as a rule: "Sen. Ruiz would not go that far but said Cole must apologize"),
+ * one known to be of the pronoun's gender first.
  */
-export function resolvePronoun(layer: EntityLayer, offset: number, pronoun: string): string | null {
+function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Mention & { entity: string }) => boolean): string | null {
+  const { start, end } = sentenceSpan(ctx.doc, s);
+  const limit = Math.min(end, before);
+  const spoken = ctx.quotes.filter((q) => q.speaker && q.start < limit && q.end > start).at(-1);
+  const idx = ctx.layer.index;
+  if (spoken?.speaker && idx.some((m) => m.entity === spoken.speaker && ok(m))) return spoken.speaker;
+  const named = idx.filter((m) => m.start >= start && m.end <= limit && quotedAt(ctx.doc, m.start) < 0 && ok(m));
+  // A person known to be of the pronoun's gender before one whose gender is unknown.
+  return (named.find((m) => ctx.layer.gender.get(m.entity)) ?? named[0])?.entity ?? null;
+}
+
+/**
+ * Resolve a third-person pronoun at `offset` (a speaker "he said"): walking back sentence by sentence, the speaker of a
+ * quote in the nearest sentence that has one or names a compatible person, else that sentence's first such person;
+ * beyond a few sentences, the latest compatible person mentioned before.
+ * @param pronoun the pronoun as written ("he", "She")
+ * @example resolvePronoun(ctx, text.indexOf('she said'), 'she') // the woman (or person of unknown gender) just before
+ */
+export function resolvePronoun(ctx: CorefContext, offset: number, pronoun: string): string | null {
   const p = pronoun.toLowerCase();
   const want: Gender = LEX.pronMale.has(p) ? 'm' : LEX.pronFemale.has(p) ? 'f' : null;
   if (!want) return null;
-  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
-  for (let k = layer.index.length - 1; k >= 0; k--) {
-    const m = layer.index[k]!;
-    if (m.start >= offset) continue;
-    if (kinds.get(m.entity) !== 'person' && kinds.get(m.entity) !== 'other') continue;
-    if (kinds.get(m.entity) === 'other' && m.form !== 'surname') continue;
-    const g = layer.gender.get(m.entity) ?? null;
-    if (g && g !== want) continue;
-    return m.entity;
+  const ok = compatible(ctx.layer, want);
+  const here = sentenceAt(ctx.doc, offset);
+  for (let s = here - 1; here >= 0 && s >= 0 && s >= here - SENTENCES_BACK; s--) {
+    const found = antecedentIn(ctx, s, offset, ok);
+    if (found) return found;
+  }
+  for (let k = ctx.layer.index.length - 1; k >= 0; k--) {
+    const m = ctx.layer.index[k]!;
+    if (m.start < offset && ok(m)) return m.entity;
   }
   return null;
 }
