@@ -159,10 +159,15 @@ export interface ConflictValue {
   sources: SourceRef[];
 }
 
+/**
+ * What a conflict is about: a bare figure (`number`: a share, a sum of money), a count of something (`count`: "14 people"),
+ * a `date`, who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
+ */
+export type ConflictKind = 'number' | 'count' | 'date' | 'actor' | 'place';
+
 export interface Conflict {
   topic: string;
-  /** `number`, `date`, `count`, `actor`, `place`. */
-  kind?: string;
+  kind?: ConflictKind;
   values: ConflictValue[];
 }
 

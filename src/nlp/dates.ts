@@ -2,16 +2,10 @@
 import * as chrono from 'chrono-node';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
+import type { DateMention } from '../core/facts.js';
 
-/** One date mention: `date` is 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to `grain`. */
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  /** ISO: YYYY-MM-DD, YYYY-MM, YYYY, or an ISO week YYYY-Www for "next week" / "last week". */
-  date: string;
-  grain: 'day' | 'week' | 'month' | 'year';
-}
+// The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
+export type { DateMention };
 
 interface Ymd {
   y: number;
