@@ -13,7 +13,7 @@ export { extractAttributions, type ArticleAttributions } from './extract/attribu
 export { alignPeople } from './align/people.js';
 export { extractClaims, type ArticleClaim } from './extract/claims.js';
 export { matchClaims } from './align/index.js';
-export { alignClaims } from './align/claims.js';
+export { alignClaims } from './align/index.js';
 export { findReuse } from './reuse/index.js';
 export { measureSlant, sentenceSubjectivity } from './slant/index.js';
 export { buildBrief, type BriefInput } from './brief/brief.js';
