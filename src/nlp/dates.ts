@@ -22,6 +22,8 @@ const DURATION = lower(cues.durationUnits);
 const MONTH_WORDS = lower(cues.monthWords);
 /** Month names and their abbreviations, lower-case, in calendar order (full names first): the one month list. */
 export const MONTH_NAMES: readonly string[] = checkedList('nlp/data/dates.json#monthWords', cues.monthWords);
+/** Weekday names and their abbreviations, lower-case (full names first): the one weekday list. */
+export const WEEKDAY_NAMES: readonly string[] = checkedList('nlp/data/dates.json#weekdayWords', cues.weekdayWords);
 const PERIOD_UNITS = lower(cues.periodUnits);
 const AGO = lower(cues.agoWords);
 const PERIOD_ANCHORS = lower(cues.periodAnchors);

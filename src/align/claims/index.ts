@@ -4,7 +4,7 @@ import type { Article, Claim, Conflict } from '../../core/types.js';
 import type { ArticleClaim } from '../../core/facts.js';
 import type { Doc } from '../../nlp/index.js';
 import { shippedMatcher, type Matcher } from '../matcher/index.js';
-import { detectConflicts } from '../conflicts.js';
+import { detectConflicts } from '../conflicts/index.js';
 import { candidatePairs } from './blocking.js';
 import { claimContext, outletOfArticle } from './context.js';
 import { groupClaims, mergeGroups } from './group.js';
@@ -28,6 +28,6 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: 
   const story = claimContext(articles, claims, matcher, ctx.docs);
   const pairs = candidatePairs(story);
   const groups = mergeGroups(story, linkedEdges(story, pairs));
-  const conflicts = detectConflicts([...story.claims], pairs, (article) => outletOfArticle(story, article), matcher);
+  const conflicts = detectConflicts(story.claims, pairs, (article) => outletOfArticle(story, article), matcher);
   return { claims: groupClaims(story, groups), conflicts };
 }
