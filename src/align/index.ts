@@ -2,3 +2,4 @@
 export * from './people.js';
 export * from './claims/index.js';
 export * from './matcher/index.js';
+export * from './restatement.js';

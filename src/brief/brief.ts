@@ -1,9 +1,9 @@
 // The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
 import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
+import type { Restatement } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
 import { isOpinionSentence, sentenceSubjectivity, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
-import { matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from '../align/index.js';
 import { outletKey } from '../align/index.js';
 import { articlesOf, refText } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
@@ -19,8 +19,10 @@ export interface BriefInput {
   claims: readonly Claim[];
   conflicts: readonly Conflict[];
   slant: readonly Slant[];
-  /** The models to use (the shipped ones by default): the matcher tells restatements apart, subjectivity picks wordings. */
-  models?: { matcher?: Matcher; subjectivity?: SubjectivityModel };
+  /** How closely one wording restates another (align's `restatementScorer`): two claim groups may tell one fact. */
+  restatement: Restatement;
+  /** The subjectivity model that picks wordings (the shipped one by default). */
+  models?: { subjectivity?: SubjectivityModel };
 }
 
 interface Candidate {
@@ -95,18 +97,14 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
 
 /**
  * Build the brief: consensus first, then what several outlets report, then notable single-source details, then conflicts.
- * @example buildBrief({ articles, docs, claims, conflicts, slant })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
+ * @example buildBrief({ articles, docs, claims, conflicts, slant, restatement: restatementScorer() })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
  */
 export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {}): BriefSentence[] {
   const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
   const byId = new Map(input.articles.map((a) => [a.id, a]));
   const docs = new Map(input.articles.map((a, i) => [a.id, input.docs[i]!]));
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
-  const matcher = input.models?.matcher ?? shippedMatcher();
   const subjectivity = input.models?.subjectivity ?? shippedSubjectivity();
-  // Each wording is profiled once, however many chosen sentences it is checked against.
-  const profiles = new Map<string, Profile>();
-  const prof = (text: string): Profile => profiles.get(text) ?? profiles.set(text, profile(text, matcher.model.buckets)).get(text)!;
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
@@ -138,7 +136,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
-    if (chosenTexts.some((t) => matchProfiles(prof(t), prof(c.text), matcher).score >= opts.maxRestatement)) return false;
+    if (chosenTexts.some((t) => input.restatement(t, c.text) >= opts.maxRestatement)) return false;
     seen.push(bag);
     chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.

@@ -53,3 +53,9 @@ export interface ArticleAttributions {
   /** Per quote id: relation, partial, block. */
   info?: Record<string, QuoteInfo>;
 }
+
+/**
+ * How closely wording `b` restates wording `a` (0..1): the align stage's claim matcher, handed to the brief so that it can
+ * tell two claim groups telling one fact apart without running the matcher itself.
+ */
+export type Restatement = (a: string, b: string) => number;

@@ -5,7 +5,7 @@ import { collectInputs, type IngestOptions } from '../ingest/index.js';
 import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
 import { alignPeople } from '../align/index.js';
 import { extractClaims, type ArticleClaim } from '../extract/index.js';
-import { alignClaims } from '../align/index.js';
+import { alignClaims, restatementScorer } from '../align/index.js';
 import { findReuse } from '../reuse/index.js';
 import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
@@ -157,6 +157,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
+          restatement: restatementScorer(work.models.matcher),
           models: work.models,
         });
       });
