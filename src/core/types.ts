@@ -187,7 +187,14 @@ export interface Reuse {
 }
 
 export interface SentenceSlant extends Span {
+  /** Probability (0..1, three decimals) that the sentence gives the writer's judgement rather than reports. */
   subjectivity: number;
+  /**
+   * The sentence reads as the writer's opinion: its model score reaches the subjectivity model's threshold, or it carries
+   * an opinion marker of the writer's own ("of course", "should resign") outside quotation marks. Later stages (brief,
+   * timeline) leave such sentences out.
+   */
+  opinion: boolean;
 }
 
 export interface MarkedWord extends Span {

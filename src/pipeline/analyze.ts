@@ -122,12 +122,12 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
   },
   {
     name: 'timeline',
-    needs: ['articles', 'docs', 'claims'],
+    needs: ['articles', 'docs', 'claims', 'slant'],
     provides: ['timeline'],
     run(work) {
       const anchor = storyAnchor(work.articles, work.now);
       guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor, work.models.subjectivity);
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, work.dossier.slant, anchor);
       });
       // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
       const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
@@ -158,7 +158,6 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
           restatement: restatementScorer(work.models.matcher),
-          models: work.models,
         });
       });
     },

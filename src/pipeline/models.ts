@@ -6,7 +6,7 @@ import { shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
 export interface Models {
   /** The claim matcher (align, conflicts, and the restatement scorer align hands the brief). */
   matcher: Matcher;
-  /** The sentence subjectivity model (slant, brief wordings, timeline). */
+  /** The sentence subjectivity model (slant; the brief and the timeline read slant's sentences). */
   subjectivity: SubjectivityModel;
 }
 
