@@ -7,7 +7,7 @@ import { analyzeDocuments } from '../src/pipeline/analyze.js';
 import { readDocument } from '../src/readable/index.js';
 import { buildDoc } from '../src/nlp/doc.js';
 import { extractClaims } from '../src/extract/claims.js';
-import { alignClaims } from '../src/align/claims.js';
+import { alignClaims } from '../src/align/index.js';
 import { extractAttributions } from '../src/extract/attributions.js';
 import { dataPath, readJsonl } from '../eval/shared.js';
 import { benchExtraction } from './extraction.js';

@@ -10,7 +10,7 @@ describe('public API', () => {
         'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
         'buildBrief', 'buildDoc', 'buildTimeline', 'collectInputs', 'extractAttributions', 'extractClaims', 'findDates',
         'findNumbers', 'findReuse', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
-        'sentenceSubjectivity', 'storyAnchor',
+        'restatementScorer', 'sentenceSubjectivity', 'storyAnchor',
       ].sort(),
     );
   });

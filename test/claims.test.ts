@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
 import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
 import { extractClaims } from '../src/extract/claims.js';
-import { claimStatus } from '../src/align/claims.js';
+import { claimStatus } from '../src/align/index.js';
 
 interface CaseArticle { id: string; outlet: string; published: string | null; text: string; syndication?: string }
 const toArticle = (a: CaseArticle): Article => ({

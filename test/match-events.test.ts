@@ -1,7 +1,7 @@
 // Same-event evidence for claim alignment: predicate verbs in the profile, typographic apostrophes, and sameEvent.
 import { describe, expect, it } from 'vitest';
 import { matchClaims, profile } from '../src/align/index.js';
-import { sameEvent } from '../src/align/claims.js';
+import { sameEvent } from '../src/align/index.js';
 
 describe('profile', () => {
   it('reads a typographic apostrophe like a plain one (negation stays visible)', () => {

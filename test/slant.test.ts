@@ -23,6 +23,23 @@ describe('sentence-level API', () => {
   it('does not read opinion into a quoted verdict', () => {
     expect(isOpinionSentence('"Of course he is not fit to lead," the senator said on Monday.')).toBe(false);
   });
+  it("flags each sentence's opinion once, with the article's quotations", () => {
+    const text =
+      'Crews cleared the road by noon on Friday. Of course the council should have acted sooner. ' +
+      '“The river rose in an hour. We must rebuild the wall before winter,” the mayor said.';
+    const a = articleOf('op', text);
+    const got = measureSlant(a, buildDoc(a.text, a.paragraphs));
+    const flags = got.sentences.map((s) => [a.text.slice(s.start, s.end).split(' ').slice(0, 2).join(' '), s.opinion]);
+    // The mayor's "we must" is the speaker's even in the quote's second sentence, which read alone shows no opening mark:
+    // only the writer's own "of course … should" makes an opinion sentence.
+    expect(flags).toEqual([
+      ['Crews cleared', false],
+      ['Of course', true],
+      ['“The river', false],
+      ['We must', false],
+    ]);
+    expect(isOpinionSentence('We must rebuild the wall before winter,” the mayor said.')).toBe(true);
+  });
   it('an empty article has no sentences, no lead, and reads as reporting', () => {
     const got = measureSlant(articleOf('empty', ''), buildDoc(''));
     expect(got).toMatchObject({ subjectivity: 0, genre: 'reporting', sentences: [], loaded: [], hedges: [], lead: null });

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/core/types.js';
 import { buildDoc, paragraphSpans } from '../src/nlp/doc.js';
 import { buildTimeline, storyAnchor } from '../src/brief/timeline.js';
+import { measureSlant } from '../src/slant/index.js';
 
 const article = (id: string, text: string, published: string | null): Article => ({
   id, source: `${id}.txt`, title: null, outlet: id.toUpperCase(), byline: null, published,
   text, paragraphs: paragraphSpans(text), removed: [], syndication: null,
 });
+
+/** The timeline of the articles with their slant read first, as the pipeline does. */
+const timelineOf = (articles: Article[], anchor: Parameters<typeof buildTimeline>[4] = null) => {
+  const docs = articles.map((a) => buildDoc(a.text, a.paragraphs));
+  return buildTimeline(articles, docs, [], articles.map((a, i) => measureSlant(a, docs[i]!)), anchor);
+};
 
 describe('storyAnchor', () => {
   it('is the latest publication date when any article has one', () => {
@@ -32,20 +39,19 @@ describe('storyAnchor', () => {
 
 describe('buildTimeline with an anchor', () => {
   const undated = article('a', 'The call took place on October 14. Talks resumed on Wednesday. The deal was signed on 3 March 2024.', null);
-  const docs = [buildDoc(undated.text, undated.paragraphs)];
   it('places year-less dates of an undated article by the anchor and marks them inferred; weekdays stay out', () => {
-    const timeline = buildTimeline([undated], docs, [], { date: '2025-11-30', basis: 'mention' });
+    const timeline = timelineOf([undated], { date: '2025-11-30', basis: 'mention' });
     expect(timeline.map((t) => [t.date, t.inferred ?? false])).toEqual([
       ['2024-03-03', false],
       ['2025-10-14', true],
     ]);
   });
   it('keeps only dates with a year when there is no anchor', () => {
-    expect(buildTimeline([undated], docs, []).map((t) => t.date)).toEqual(['2024-03-03']);
+    expect(timelineOf([undated]).map((t) => t.date)).toEqual(['2024-03-03']);
   });
   it('does not mark a date its own article places', () => {
     const dated = article('b', 'The call took place on October 14.', '2025-11-26');
-    const timeline = buildTimeline([dated], [buildDoc(dated.text, dated.paragraphs)], [], { date: '2025-11-26', basis: 'publication' });
+    const timeline = timelineOf([dated], { date: '2025-11-26', basis: 'publication' });
     expect(timeline).toHaveLength(1);
     expect(timeline[0]!.date).toBe('2025-10-14');
     expect(timeline[0]!.inferred).toBeUndefined();
@@ -58,15 +64,23 @@ describe('buildTimeline and commentary', () => {
       'Members of parliament will question the minister at a hearing on March 10. ' +
       "When MPs question the minister at next week's hearing, they should ask one simple question: who knew, and when?";
     const a = article('a', text, '2026-03-04');
-    const timeline = buildTimeline([a], [buildDoc(a.text, a.paragraphs)], []);
-    expect(timeline.map((t) => t.text)).toEqual(['Members of parliament will question the minister at a hearing on March 10.']);
+    expect(timelineOf([a]).map((t) => t.text)).toEqual(['Members of parliament will question the minister at a hearing on March 10.']);
+  });
+  it("reads opinion from the slant stage's sentences, not by scoring them again", () => {
+    const a = article('a', 'The hearing is on March 10. The vote is on March 12.', '2026-03-04');
+    const docs = [buildDoc(a.text, a.paragraphs)];
+    const slant = [measureSlant(a, docs[0]!)];
+    expect(buildTimeline([a], docs, [], slant).map((t) => t.date)).toEqual(['2026-03-10', '2026-03-12']);
+    // Mark the second sentence as opinion: the timeline follows the flag it is given.
+    const flagged = [{ ...slant[0]!, sentences: slant[0]!.sentences.map((s, k) => ({ ...s, opinion: k === 1 })) }];
+    expect(buildTimeline([a], docs, [], flagged).map((t) => t.date)).toEqual(['2026-03-10']);
   });
 });
 
 describe('buildTimeline and weeks', () => {
   it('gives "next week" its ISO week and sorts it by its Monday among the days', () => {
     const a = article('a', 'The hearing is on March 10. Payments begin next week. The dam broke on March 2.', '2026-03-04');
-    const timeline = buildTimeline([a], [buildDoc(a.text, a.paragraphs)], []);
+    const timeline = timelineOf([a]);
     expect(timeline.map((t) => t.date)).toEqual(['2026-03-02', '2026-W11', '2026-03-10']);
   });
 });

@@ -4,7 +4,7 @@ import type { Article } from '../../src/core/types.js';
 import { articleFromText } from '../../src/core/article.js';
 import { buildDoc } from '../../src/nlp/doc.js';
 import { extractClaims } from '../../src/extract/claims.js';
-import { alignClaims } from '../../src/align/claims.js';
+import { alignClaims } from '../../src/align/index.js';
 import { dataPath, hasDataSet, readJsonl, skipMessage } from '../shared.js';
 import type { EvalRow, EvalTask } from '../task.js';
 

@@ -1,11 +1,10 @@
 // The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
 import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
+import type { Restatement } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
-import { isOpinionSentence, sentenceSubjectivity, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
-import { matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from '../align/index.js';
 import { outletKey } from '../align/index.js';
-import { articlesOf, refText } from './evidence.js';
+import { articlesOf, refText, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import wording from './data/wording.json' with { type: 'json' };
 
@@ -18,9 +17,10 @@ export interface BriefInput {
   docs: readonly Doc[];
   claims: readonly Claim[];
   conflicts: readonly Conflict[];
+  /** The slant stage's readings: each sentence's subjectivity and opinion flag pick the wordings, genres rank them. */
   slant: readonly Slant[];
-  /** The models to use (the shipped ones by default): the matcher tells restatements apart, subjectivity picks wordings. */
-  models?: { matcher?: Matcher; subjectivity?: SubjectivityModel };
+  /** How closely one wording restates another (align's `restatementScorer`): two claim groups may tell one fact. */
+  restatement: Restatement;
 }
 
 interface Candidate {
@@ -44,34 +44,53 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / Math.max(1, a.size + b.size - shared);
 }
 
+/** What the brief reads of the story, once: articles and Docs by id, each article's genre, the slant stage's sentences. */
+interface Story {
+  byId: ReadonlyMap<string, Article>;
+  docs: ReadonlyMap<string, Doc>;
+  genre: ReadonlyMap<string, string | undefined>;
+  slant: SlantIndex;
+}
+
 /**
- * Choose, for a claim, the source wording to quote: the least subjective one not taken from an opinion sentence.
- * Returns null when every wording is opinion — then the claim stays out of the brief.
+ * How the slant stage read the sentences under a wording: opinion if any of them is, as subjective as the most subjective.
+ * Null when it read none of them (its stage failed on the article): such a wording is not quoted.
  */
-function pickWording(claim: Claim, byId: ReadonlyMap<string, Article>, docs: ReadonlyMap<string, Doc>, genre: ReadonlyMap<string, string | undefined>, opts: BriefOptions, model: SubjectivityModel): { ref: SourceRef; text: string; widened: boolean; subjectivity: number } | null {
+function slantOf(story: Story, claimRef: SourceRef, ref: SourceRef): { opinion: boolean; subjectivity: number } | null {
+  const under = story.slant.sentencesAt(ref.article, ref);
+  if (!under.length) return null;
+  const opinion = [...under, ...story.slant.sentencesAt(claimRef.article, claimRef)].some((s) => s.opinion);
+  return { opinion, subjectivity: Math.max(...under.map((s) => s.subjectivity)) };
+}
+
+/**
+ * Choose, for a claim, the source wording to quote: the least subjective one whose sentences the slant stage did not read
+ * as opinion. Returns null when every wording is opinion — then the claim stays out of the brief.
+ */
+function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: SourceRef; text: string; widened: boolean; subjectivity: number } | null {
   let best: { ref: SourceRef; text: string; widened: boolean; subjectivity: number; rank: number } | null = null;
   for (const claimRef of claim.sources) {
     let ref = claimRef;
-    let text = refText(byId, ref).trim();
+    let text = refText(story.byId, ref).trim();
     if (words(text).length < opts.minWords) continue;
-    const doc = docs.get(ref.article);
+    const doc = story.docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
     const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
-    const sentence = doc && span ? doc.text.slice(span.start, span.end) : text;
-    if (isOpinionSentence(sentence, model) || isOpinionSentence(text, model)) continue;
     // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
     const widened = Boolean(span && /^\p{Ll}/u.test(text));
-    if (span && widened) {
+    if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
-      text = sentence.trim();
+      text = doc.text.slice(span.start, span.end).trim();
     }
-    const subjectivity = sentenceSubjectivity(text, model);
+    const read = slantOf(story, claimRef, ref);
+    if (!read || read.opinion) continue;
+    const { subjectivity } = read;
     if (subjectivity > opts.maxSubjectivity) continue;
     // Rank, not exclude: a neutral sentence of an opinion piece may state a fact, but a report's wording is preferred,
     // and so is a self-contained wording over one opening with a pronoun whose referent the brief lacks.
     const rank =
       subjectivity +
-      (genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
+      (story.genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
       (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
     if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };
   }
@@ -95,24 +114,19 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
 
 /**
  * Build the brief: consensus first, then what several outlets report, then notable single-source details, then conflicts.
- * @example buildBrief({ articles, docs, claims, conflicts, slant })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
+ * @example buildBrief({ articles, docs, claims, conflicts, slant, restatement: restatementScorer() })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
  */
 export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {}): BriefSentence[] {
   const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
   const byId = new Map(input.articles.map((a) => [a.id, a]));
-  const docs = new Map(input.articles.map((a, i) => [a.id, input.docs[i]!]));
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
-  const matcher = input.models?.matcher ?? shippedMatcher();
-  const subjectivity = input.models?.subjectivity ?? shippedSubjectivity();
-  // Each wording is profiled once, however many chosen sentences it is checked against.
-  const profiles = new Map<string, Profile>();
-  const prof = (text: string): Profile => profiles.get(text) ?? profiles.set(text, profile(text, matcher.model.buckets)).get(text)!;
+  const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant) };
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
     // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
     if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
-    const wording = pickWording(claim, byId, docs, genre, opts, subjectivity);
+    const wording = pickWording(claim, story, opts);
     if (!wording) continue;
     // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
     const outlets = new Set(
@@ -138,7 +152,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
-    if (chosenTexts.some((t) => matchProfiles(prof(t), prof(c.text), matcher).score >= opts.maxRestatement)) return false;
+    if (chosenTexts.some((t) => input.restatement(t, c.text) >= opts.maxRestatement)) return false;
     seen.push(bag);
     chosenTexts.push(c.text);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.

@@ -1,5 +1,6 @@
-// Small readers over evidence spans shared by the brief and the timeline: which claim covers a span, and span text.
-import type { Article, Claim, SourceRef, Span } from '../core/types.js';
+// Small readers over evidence spans shared by the brief and the timeline: which claim covers a span, how the slant stage
+// read the sentences under it, and span text.
+import type { Article, Claim, SentenceSlant, Slant, SourceRef, Span } from '../core/types.js';
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -29,6 +30,20 @@ export class ClaimIndex {
     const hits = list.filter((entry) => overlaps(entry.span, span));
     const overlap = (s: Span): number => Math.min(s.end, span.end) - Math.max(s.start, span.start);
     return hits.sort((x, y) => overlap(y.span) - overlap(x.span)).map((entry) => entry.claim);
+  }
+}
+
+/** Per article, the slant stage's sentence readings (subjectivity, opinion), to look them up by span. */
+export class SlantIndex {
+  private readonly byArticle = new Map<string, readonly SentenceSlant[]>();
+
+  constructor(slant: readonly Slant[]) {
+    for (const s of slant) this.byArticle.set(s.article, [...s.sentences].sort((x, y) => x.start - y.start));
+  }
+
+  /** The slant sentences of `article` that overlap `span`, in order; none when the slant stage did not read the article. */
+  sentencesAt(article: string, span: Span): SentenceSlant[] {
+    return (this.byArticle.get(article) ?? []).filter((s) => overlaps(s, span));
   }
 }
 

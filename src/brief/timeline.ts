@@ -1,9 +1,8 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
-import type { Article, Claim, SourceRef, TimelineEntry } from '../core/types.js';
+import type { Article, Claim, Slant, SourceRef, TimelineEntry } from '../core/types.js';
 import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
-import { isOpinionSentence, shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
-import { ClaimIndex } from './evidence.js';
+import { ClaimIndex, SlantIndex } from './evidence.js';
 
 interface Entry {
   date: string;
@@ -66,17 +65,18 @@ function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly Dat
 
 /**
  * One entry per (date, event): sentences that carry the same date and belong to the same claim group are merged;
- * opinion sentences (the slant stage's `isOpinionSentence`) are not events and stay out.
+ * sentences the slant stage read as opinion (`SentenceSlant.opinion`) are not events and stay out.
  * @param articles the dossier's articles (their `published` is the reference for relative dates)
  * @param docs one Doc per article, same order
  * @param claims aligned claims, used to merge the same event told by several outlets
+ * @param slant the slant stage's readings of the articles; a sentence it did not read counts as reporting
  * @param anchor where articles without a publication date read year-less dates (`storyAnchor`); entries that rest only on
  *   it are marked `inferred`
- * @param subjectivity the subjectivity model that tells opinion sentences (the shipped one by default)
- * @example buildTimeline(articles, docs, claims) // [{ date: '2025-10-14', text: 'The October 14 call…', sources: [...] }]
+ * @example buildTimeline(articles, docs, claims, slant) // [{ date: '2025-10-14', text: 'The October 14 call…', sources: [...] }]
  */
-export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[], anchor: StoryAnchor | null = null, subjectivity: SubjectivityModel = shippedSubjectivity()): TimelineEntry[] {
+export function buildTimeline(articles: readonly Article[], docs: readonly Doc[], claims: readonly Claim[], slant: readonly Slant[], anchor: StoryAnchor | null = null): TimelineEntry[] {
   const index = new ClaimIndex(claims);
+  const readings = new SlantIndex(slant);
   const entries = new Map<string, Entry>();
   articles.forEach((article, a) => {
     const doc = docs[a];
@@ -86,7 +86,7 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
       const span = sentenceSpan(doc, s);
       const text = sentenceText(doc, s);
       // Commentary that names a date ("…they should ask at next week's hearing") is not an event of the story.
-      if (isOpinionSentence(text, subjectivity)) continue;
+      if (readings.sentencesAt(article.id, span).some((r) => r.opinion)) continue;
       const ownDates = findDates(text, article.published);
       // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];

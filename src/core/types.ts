@@ -159,10 +159,15 @@ export interface ConflictValue {
   sources: SourceRef[];
 }
 
+/**
+ * What a conflict is about: a bare figure (`number`: a share, a sum of money), a count of something (`count`: "14 people"),
+ * a `date`, who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
+ */
+export type ConflictKind = 'number' | 'count' | 'date' | 'actor' | 'place';
+
 export interface Conflict {
   topic: string;
-  /** `number`, `date`, `count`, `actor`, `place`. */
-  kind?: string;
+  kind?: ConflictKind;
   values: ConflictValue[];
 }
 
@@ -182,7 +187,14 @@ export interface Reuse {
 }
 
 export interface SentenceSlant extends Span {
+  /** Probability (0..1, three decimals) that the sentence gives the writer's judgement rather than reports. */
   subjectivity: number;
+  /**
+   * The sentence reads as the writer's opinion: its model score reaches the subjectivity model's threshold, or it carries
+   * an opinion marker of the writer's own ("of course", "should resign") outside quotation marks. Later stages (brief,
+   * timeline) leave such sentences out.
+   */
+  opinion: boolean;
 }
 
 export interface MarkedWord extends Span {

@@ -1,29 +1,14 @@
 // One article's who-said-what: entities, quotes tied to speaker entities, and credited outlets. Pure: (article, doc) in, facts out.
-import type { Article, Citation, Entity, Quote } from '../core/types.js';
+import type { Article, Quote } from '../core/types.js';
+import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { extractEntities, LEX } from './entities/index.js';
 import { addMention, entityAt, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
-/** How a quote relates to others of its article (not part of the dossier's Quote). */
-export interface QuoteInfo {
-  /** Quotes of one attribution relation (one cue: `“A,” he said. “B.”`) share this key. */
-  relation: string;
-  /** A quoted fragment inside reported speech. */
-  partial: boolean;
-  /** A block quote (paragraph after "said:" without marks). */
-  block: boolean;
-}
-
-export interface ArticleAttributions {
-  article: string;
-  entities: Entity[];
-  quotes: Quote[];
-  citations: Citation[];
-  /** Per quote id: relation, partial, block. */
-  info?: Record<string, QuoteInfo>;
-}
+// The attribution types are the stages' shared contract (core/facts.ts); re-exported so readers of extract find them here too.
+export type { ArticleAttributions, QuoteInfo };
 
 /**
  * Extract the entities, quotes (direct, block and reported speech, each with cue and speaker) and citations of one article.

@@ -1,25 +1,16 @@
 // One article's atomic claims: sentences split at semicolons, coordinated main clauses, side clauses and trailing relative
 // clauses, with their numbers and dates.
 import type { Article } from '../core/types.js';
+import type { ArticleClaim } from '../core/facts.js';
 import { quotation, quotedAt, tokenPos, tokenText, sentenceCount, sentenceTokens, type Doc } from '../nlp/index.js';
-import { findDates, type DateMention } from '../nlp/index.js';
-import { findNumbers, type NumberMention } from '../nlp/index.js';
+import { findDates } from '../nlp/index.js';
+import { findNumbers } from '../nlp/index.js';
 import rules from './data/claims-split.json' with { type: 'json' };
 // One list of the writer's opinion markers, the slant stage's: a claim carrying one is commentary, not a disputable fact.
 import { hasOpinionMarker } from '../slant/index.js';
 
-/** One atomic claim of one article; `start`/`end` point into `article.text`, as do its numbers' and dates' offsets. */
-export interface ArticleClaim {
-  id: string;
-  article: string;
-  start: number;
-  end: number;
-  text: string;
-  numbers: NumberMention[];
-  dates: DateMention[];
-  /** The writer's own opinion (first-person view outside quotation marks), not a reported fact. */
-  opinion?: boolean;
-}
+// The claim type is the stages' shared contract (core/facts.ts); re-exported so readers of extract find it here too.
+export type { ArticleClaim };
 
 const SEPARATORS = new Set(rules.clauseSeparators);
 const COORDINATORS = new Set(rules.coordinators);

@@ -2,16 +2,10 @@
 import * as chrono from 'chrono-node';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
+import type { DateMention } from '../core/facts.js';
 
-/** One date mention: `date` is 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to `grain`. */
-export interface DateMention {
-  start: number;
-  end: number;
-  text: string;
-  /** ISO: YYYY-MM-DD, YYYY-MM, YYYY, or an ISO week YYYY-Www for "next week" / "last week". */
-  date: string;
-  grain: 'day' | 'week' | 'month' | 'year';
-}
+// The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
+export type { DateMention };
 
 interface Ymd {
   y: number;
@@ -29,6 +23,8 @@ const MONTH_WORDS = lower(cues.monthWords);
 const WEEKDAYS = lower(cues.weekdayWords);
 /** Month names and their abbreviations, lower-case, in calendar order (full names first): the one month list. */
 export const MONTH_NAMES: readonly string[] = checkedList('nlp/data/dates.json#monthWords', cues.monthWords);
+/** Weekday names and their abbreviations, lower-case (full names first): the one weekday list. */
+export const WEEKDAY_NAMES: readonly string[] = checkedList('nlp/data/dates.json#weekdayWords', cues.weekdayWords);
 const PERIOD_UNITS = lower(cues.periodUnits);
 const AGO = lower(cues.agoWords);
 const PERIOD_ANCHORS = lower(cues.periodAnchors);

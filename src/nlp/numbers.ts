@@ -2,14 +2,10 @@
 import words from './data/numbers.json' with { type: 'json' };
 import dateCues from './data/dates.json' with { type: 'json' };
 
-/** One number in the text. `unit` is what it counts, singular and lower-case ("point", "year", "people"), `%`, `fraction`, or an ISO currency code. */
-export interface NumberMention {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
-  unit?: string;
-}
+import type { NumberMention } from '../core/facts.js';
+
+// The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
+export type { NumberMention };
 
 const table = (o: Record<string, number>): Map<string, number> => new Map(Object.entries(o).map(([k, v]) => [k.toLowerCase(), v]));
 const UNITS = table(words.units);

@@ -5,7 +5,7 @@ import { collectInputs, type IngestOptions } from '../ingest/index.js';
 import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
 import { alignPeople } from '../align/index.js';
 import { extractClaims, type ArticleClaim } from '../extract/index.js';
-import { alignClaims } from '../align/index.js';
+import { alignClaims, restatementScorer } from '../align/index.js';
 import { findReuse } from '../reuse/index.js';
 import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
@@ -122,12 +122,12 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
   },
   {
     name: 'timeline',
-    needs: ['articles', 'docs', 'claims'],
+    needs: ['articles', 'docs', 'claims', 'slant'],
     provides: ['timeline'],
     run(work) {
       const anchor = storyAnchor(work.articles, work.now);
       guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, anchor, work.models.subjectivity);
+        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, work.dossier.slant, anchor);
       });
       // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
       const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
@@ -157,7 +157,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
-          models: work.models,
+          restatement: restatementScorer(work.models.matcher),
         });
       });
     },

@@ -2,3 +2,4 @@
 export * from './analyze.js';
 export * from './articles.js';
 export * from './read.js';
+export type { Models } from './models.js';

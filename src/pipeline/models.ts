@@ -4,9 +4,9 @@ import { shippedSubjectivity, type SubjectivityModel } from '../slant/index.js';
 
 /** The fitted models the pipeline hands to its stages; swapping one changes no stage code. */
 export interface Models {
-  /** The claim matcher (align, conflicts, brief restatements). */
+  /** The claim matcher (align, conflicts, and the restatement scorer align hands the brief). */
   matcher: Matcher;
-  /** The sentence subjectivity model (slant, brief wordings, timeline). */
+  /** The sentence subjectivity model (slant; the brief and the timeline read slant's sentences). */
   subjectivity: SubjectivityModel;
 }
 

@@ -37,9 +37,11 @@ export function sentenceSubjectivity(
   return predict(model, featurize(sentence, model.options, tokens, quotes));
 }
 
-/** Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence. */
-function opinionMarkers(sentence: string): number {
-  const quotes = quotedRegions(sentence);
+/**
+ * Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence.
+ * @param quotes the sentence's quoted regions when it is part of an article (its Doc's spans); found in it otherwise
+ */
+function opinionMarkers(sentence: string, quotes: readonly Span[] = quotedRegions(sentence)): number {
   const ws = words(sentence);
   return matchPhrases(opinionMatcher, ws).filter((h) => {
     const start = ws[h.from]!.start;
@@ -99,8 +101,13 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     // The article's Doc already tagged the sentence, and its quotation spans say what is quoted even in the middle of a
     // multi-sentence quote.
     const tokens = { doc, from: span.start, to: span.end, quotes };
-    const subjectivity = round(sentenceSubjectivity(text.slice(span.start, span.end), model, tokens, regionsWithin(quotes, span)));
-    sentences.push({ ...span, subjectivity });
+    const sentence = text.slice(span.start, span.end);
+    const quoted = regionsWithin(quotes, span);
+    const score = sentenceSubjectivity(sentence, model, tokens, quoted);
+    const subjectivity = round(score);
+    // Read once here, for every later stage (the brief and the timeline leave opinion sentences out by this flag), with
+    // the Doc's quotations: a marker inside a quote that runs over several sentences is the speaker's, not the writer's.
+    sentences.push({ ...span, subjectivity, opinion: score >= model.threshold || opinionMarkers(sentence, quoted) > 0 });
     // Quoted words are the speaker's: they count for little in the outlet's own tone.
     const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
     weighted += subjectivity * Math.max(own, 1);

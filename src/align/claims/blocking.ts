@@ -1,0 +1,119 @@
+// Blocking: which claim pairs are worth scoring at all, found through shared rare keys instead of comparing every pair.
+import type { ArticleClaim } from '../../core/facts.js';
+import { generalIdf, type Matcher, type Profile } from '../matcher/index.js';
+import type { ClaimContext } from './context.js';
+import settings from '../data/alignment.json' with { type: 'json' };
+
+/** One blocking key of a claim (`w:` a word stem, `n:` a figure, `d:` a date, `v:` a rare verb) and what sharing it weighs. */
+export interface BlockingKey {
+  key: string;
+  weight: number;
+}
+
+/**
+ * Blocking keys of a claim: its rarest content stems (by general-news IDF), numbers and dates, and its rare verbs.
+ * @example blockingKeys(claim, profile(claim.text), shippedMatcher()).map((k) => k.key) // ['w:witkoff', …, 'n:19:point']
+ */
+export function blockingKeys(c: ArticleClaim, p: Profile, matcher: Matcher): BlockingKey[] {
+  const keys = new Map<string, number>();
+  p.stems.forEach((s, i) => {
+    if (!p.content[i] || s.length < 2) return;
+    const w = generalIdf(s, matcher);
+    if (w >= settings.minKeyIdf) keys.set(`w:${s}`, w);
+  });
+  const top = [...keys].sort((a, b) => b[1] - a[1]).slice(0, settings.maxKeysPerClaim);
+  for (const n of c.numbers) top.push([`n:${n.value}:${n.unit ?? ''}`, settings.minKeyIdf]);
+  for (const d of c.dates) top.push([`d:${d.date}`, settings.minKeyIdf / 2]);
+  // A rare verb alone makes a candidate: short restatements ("Trump has defended him") share little else.
+  for (const [lemma, stem] of p.verbs) if (generalIdf(stem, matcher) >= settings.eventVerbIdf) top.push([`v:${lemma}`, settings.minPairKeyWeight]);
+  return top.map(([key, weight]) => ({ key, weight }));
+}
+
+interface Posting {
+  weight: number;
+  /** Claim indices carrying the key, in order. */
+  list: number[];
+}
+
+/** Per key, the claims that carry it. */
+function postings(ctx: ClaimContext): Map<string, Posting> {
+  const out = new Map<string, Posting>();
+  ctx.claims.forEach((c, i) => {
+    for (const { key, weight } of blockingKeys(c, ctx.profiles[i]!, ctx.matcher)) {
+      const entry = out.get(key) ?? { weight, list: [] };
+      entry.list.push(i);
+      out.set(key, entry);
+    }
+  });
+  return out;
+}
+
+/** Summed key weights of cross-article claim pairs: row `a` holds partners `b > a`. */
+type PairWeights = Map<number, Map<number, number>>;
+
+function addWeight(ctx: ClaimContext, weights: PairWeights, i: number, j: number, w: number): void {
+  if (ctx.claims[i]!.article === ctx.claims[j]!.article) return;
+  const [a, b] = i < j ? [i, j] : [j, i];
+  const row = weights.get(a) ?? new Map<number, number>();
+  row.set(b, (row.get(b) ?? 0) + w);
+  weights.set(a, row);
+}
+
+/**
+ * Weigh the pairs of one posting list. A short list pairs everyone; a long one (a word every outlet uses) pairs each claim
+ * with its next few cross-article neighbours, which keeps the cost linear in the list while still chaining every member
+ * into one group.
+ */
+function weighPosting(ctx: ClaimContext, weights: PairWeights, { weight, list }: Posting): void {
+  const W = settings.neighbourWindow;
+  if (list.length <= 2 * W + 1) {
+    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addWeight(ctx, weights, list[x]!, list[y]!, weight);
+    return;
+  }
+  for (let x = 0; x < list.length; x++) {
+    let taken = 0;
+    for (let y = x + 1; y < list.length && taken < W; y++) {
+      if (ctx.claims[list[y]!]!.article === ctx.claims[list[x]!]!.article) continue;
+      addWeight(ctx, weights, list[x]!, list[y]!, weight);
+      taken++;
+    }
+  }
+}
+
+/** Per claim, its partners with their pair weight, for the pairs heavy enough to consider. */
+function partners(weights: PairWeights): Map<number, Array<[number, number]>> {
+  const byClaim = new Map<number, Array<[number, number]>>();
+  for (const [a, row] of weights)
+    for (const [b, w] of row) {
+      // One shared rare word is chance; two (or one very rare word plus a number) start to look like the same fact.
+      if (w < settings.minPairKeyWeight) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const list = byClaim.get(x);
+        if (list) list.push([y, w]);
+        else byClaim.set(x, [[y, w]]);
+      }
+    }
+  return byClaim;
+}
+
+/**
+ * Candidate pairs (indices into `ctx.claims`, i < j): claims of different articles sharing rare keys. Each claim keeps its
+ * best-weighted `candidatesPerClaim` partners; a pair survives if either side keeps it.
+ */
+export function candidatePairs(ctx: ClaimContext): Array<[number, number]> {
+  const weights: PairWeights = new Map();
+  for (const posting of postings(ctx).values()) if (posting.list.length >= 2) weighPosting(ctx, weights, posting);
+  const keep = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const [a, list] of partners(weights)) {
+    list.sort((x, y) => y[1] - x[1]);
+    for (const [b] of list.slice(0, settings.candidatesPerClaim)) {
+      const [i, j] = a < b ? [a, b] : [b, a];
+      const k = `${i}:${j}`;
+      if (keep.has(k)) continue;
+      keep.add(k);
+      out.push([i, j]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// Linking: how strongly two claims state the same fact, from the matcher's score, coverage and same-event evidence.
+import { coverage, generalIdf, matchProfiles, nameBefore, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
+import { storyWeight, type ClaimContext, type PairScore } from './context.js';
+import settings from '../data/alignment.json' with { type: 'json' };
+
+/** A candidate pair whose link score reaches `linkScore`: an edge of the claim graph. */
+export interface Edge {
+  i: number;
+  j: number;
+  s: number;
+}
+
+/**
+ * Do two claims report the same event? They share a rare content verb (by general-news IDF: "defended", not "made"),
+ * the sparser claim names no one the other leaves out (a different actor is a different event), and they share at least
+ * `eventMinShared` further strong words (an argument: "Witkoff", "envoy", "standard"). This is how event coreference is
+ * usually found (same trigger, compatible arguments), and it catches the short restatements that share too few words
+ * for coverage.
+ * @example sameEvent(profile('Governor Ann Lee praised the rescue crews'), profile('Lee praised the rescuers')) // true
+ */
+export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): boolean {
+  // Every shared rare verb is a trigger, and none of them counts again as a shared argument.
+  const verbStems = new Set<string>();
+  for (const [lemma, stem] of a.verbs) {
+    const other = b.verbs.get(lemma);
+    if (other !== undefined && generalIdf(stem, matcher) >= settings.eventVerbIdf) verbStems.add(stem).add(other);
+  }
+  if (!verbStems.size) return false;
+  const sa = strongStems(a);
+  const sb = strongStems(b);
+  const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
+  const bigAll = new Set(bigP.stems);
+  for (const [i, c] of small.stems.entries()) if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll)) return false;
+  let shared = 0;
+  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared++;
+  return shared >= settings.eventMinShared;
+}
+
+/**
+ * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
+ * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
+ * paraphrase it whole), polarity agrees and they share a figure if both give any.
+ */
+function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
+  const m = matchProfiles(a, b, ctx.matcher).score;
+  const flipped = (a.negations > 0) !== (b.negations > 0);
+  // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
+  const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
+  if (flipped || figuresDiffer) return { link: m, support: m };
+  const c = coverage(a, b, (stem) => storyWeight(ctx, stem), ctx.matcher);
+  const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
+  // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
+  const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
+  const link = covered || core || sameEvent(a, b, ctx.matcher) ? Math.max(m, settings.linkScore) : m;
+  // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
+  return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
+}
+
+/** The link and support scores of claims i and j (indices into `ctx.claims`), computed once per pair. */
+export function pairScore(ctx: ClaimContext, i: number, j: number): PairScore {
+  const k = i < j ? `${i}:${j}` : `${j}:${i}`;
+  let s = ctx.scores.get(k);
+  if (s === undefined) ctx.scores.set(k, (s = linkScore(ctx, ctx.profiles[i]!, ctx.profiles[j]!)));
+  return s;
+}
+
+/** How much claims i and j support each other (for merges and representatives). */
+export const support = (ctx: ClaimContext, i: number, j: number): number => pairScore(ctx, i, j).support;
+
+/** The candidate pairs that link (score ≥ linkScore), strongest first (ties keep the candidates' order). */
+export function linkedEdges(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number, number]>): Edge[] {
+  const edges = pairs.map(([i, j]) => ({ i, j, s: pairScore(ctx, i, j).link })).filter((e) => e.s >= settings.linkScore);
+  return edges.sort((x, y) => y.s - x.s);
+}

@@ -1,0 +1,138 @@
+// What every conflict detector reads: the story's claims, the matcher, what each article states, and the detector shape.
+import type { ConflictKind } from '../../core/types.js';
+import type { ArticleClaim, NumberMention } from '../../core/facts.js';
+import { matchProfiles, profile, type Matcher, type Profile } from '../matcher/index.js';
+import words from '../data/change-words.json' with { type: 'json' };
+import settings from '../data/alignment.json' with { type: 'json' };
+
+/** Two claims of different outlets that may dispute a value: indices into the story's claims, and the claims. */
+export interface ConflictPair {
+  i: number;
+  j: number;
+  a: ArticleClaim;
+  b: ArticleClaim;
+}
+
+/** What one detector finds in one pair: the values each claim gives for one unit or grain, where they disagree. */
+export interface Finding {
+  /** What the values measure: the counted unit, '%', a currency, a date grain; '' when there is nothing to measure (a name). */
+  unit: string;
+  /** The first claim's values (normalised: "28", "2025-10-14", "Kavala"). */
+  a: string[];
+  /** The second claim's values. */
+  b: string[];
+  /** Where the finding sorts among its pair's findings, so conflicts are listed in the order they are first met (`findingRank`). */
+  rank: number;
+}
+
+/** One kind of conflict: how to find it in a pair, and how its values and topic read. */
+export interface ConflictDetector {
+  readonly kind: ConflictKind;
+  /** The values the two claims give differently, one finding per unit or grain; none when they agree or talk of different things. */
+  detect(pair: ConflictPair, ctx: ConflictContext): Finding[];
+  /** How a value reads in the conflict ("28 dead" as written); the normalised value when absent. */
+  label?(claim: ArticleClaim, unit: string, value: string): string;
+  /** The claim with the disputed value left out, before shortening; every figure and date masked with '…' when absent. */
+  topic?(claim: ArticleClaim, value: string): string;
+}
+
+/** One story's claims and what the detectors share; built once by `conflictContext`. */
+export interface ConflictContext {
+  readonly claims: readonly ArticleClaim[];
+  readonly matcher: Matcher;
+  /** The outlet key of an article id (syndicated copies share one). */
+  readonly outletOf: (article: string) => string;
+  /** Per article, `unit|value` of every figure and date it states anywhere. */
+  readonly stated: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per claim, whether it says its value changed over time ("revised", "now"): computed once, a claim sits in many pairs. */
+  readonly changes: readonly boolean[];
+  /** Profiles of the claims with their figures and dates masked, made when first asked for. */
+  readonly maskedProfiles: Map<number, Profile>;
+  /** Per pair (`i:j`), whether the claims match with their figures and dates masked. */
+  readonly contexts: Map<string, boolean>;
+}
+
+const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
+
+/**
+ * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead").
+ * @example marksChange('The revised plan has 19 points') === true
+ */
+export function marksChange(text: string): boolean {
+  return CHANGE.some((re) => re.test(text));
+}
+
+/** A figure's normalised value: "15.1 million" and "15,100,000" are one key. */
+export const numberKey = (n: NumberMention): string => String(Math.round(n.value * 1000) / 1000);
+
+/** Date grains compared, in the order their findings are listed. */
+export const GRAINS = ['day', 'month', 'year'] as const;
+
+/** The units a claim gives figures in, in the order it first gives them. */
+export const unitsOf = (c: ArticleClaim): string[] => [...new Set(c.numbers.flatMap((n) => (n.unit ? [n.unit] : [])))];
+
+/**
+ * A finding's place among its pair's: names first, then figures in the order the first claim gives their units, then
+ * dates by grain (day, month, year).
+ */
+export const findingRank = {
+  name: 0,
+  figure: (pair: ConflictPair, unit: string): number => 1 + unitsOf(pair.a).indexOf(unit),
+  date: (pair: ConflictPair, grain: (typeof GRAINS)[number]): number => 1 + unitsOf(pair.a).length + GRAINS.indexOf(grain),
+};
+
+/**
+ * The context of one story's conflict detection.
+ * @param claims all claims of the story, flat
+ * @param matcher the claim matcher
+ * @param outletOf the outlet key of an article id
+ */
+export function conflictContext(claims: readonly ArticleClaim[], matcher: Matcher, outletOf: (article: string) => string): ConflictContext {
+  const stated = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const set = stated.get(c.article) ?? new Set<string>();
+    for (const n of c.numbers) if (n.unit) set.add(`${n.unit}|${numberKey(n)}`);
+    for (const d of c.dates) set.add(`${d.grain}|${d.date}`);
+    stated.set(c.article, set);
+  }
+  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map() };
+}
+
+/** An outlet that also gives the other's value elsewhere in its article does not dispute it. */
+export const alsoSays = (ctx: ConflictContext, article: string, unit: string, value: string): boolean => ctx.stated.get(article)?.has(`${unit}|${value}`) ?? false;
+
+/**
+ * The claim's text with its numbers and dates replaced by placeholders, so the matcher compares only what they are about.
+ * @param gap what each value becomes (default: "some <unit>" for figures, "that day" for dates)
+ */
+export function masked(c: ArticleClaim, gap?: string): string {
+  const spans = [
+    ...c.numbers.map((n) => ({ start: n.start, end: n.end, with: gap ?? (n.unit && !/^[A-Z%]/.test(n.unit) ? `some ${n.unit}` : 'some') })),
+    ...c.dates.map((d) => ({ start: d.start, end: d.end, with: gap ?? 'that day' })),
+  ].sort((a, b) => b.start - a.start);
+  let text = c.text;
+  for (const s of spans) {
+    const a = s.start - c.start;
+    const b = s.end - c.start;
+    if (a < 0 || b > text.length) continue;
+    text = `${text.slice(0, a)}${s.with}${text.slice(b)}`;
+  }
+  return text;
+}
+
+function maskedProfile(ctx: ConflictContext, i: number): Profile {
+  let p = ctx.maskedProfiles.get(i);
+  if (!p) ctx.maskedProfiles.set(i, (p = profile(masked(ctx.claims[i]!), ctx.matcher.model.buckets)));
+  return p;
+}
+
+/** Do the two claims say the same thing once their figures and dates are hidden (score ≥ conflictContextScore)? */
+export function sameContext(ctx: ConflictContext, pair: ConflictPair): boolean {
+  const key = `${pair.i}:${pair.j}`;
+  let same = ctx.contexts.get(key);
+  if (same === undefined) {
+    same = matchProfiles(maskedProfile(ctx, pair.i), maskedProfile(ctx, pair.j), ctx.matcher).score >= settings.conflictContextScore;
+    ctx.contexts.set(key, same);
+  }
+  return same;
+}

@@ -1,0 +1,77 @@
+// Name conflicts: claims that say the same thing except who did it (actor) or where (place).
+import type { ArticleClaim } from '../../core/facts.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/index.js';
+import { matchClaims } from '../matcher/index.js';
+import { findingRank, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import cues from '../data/conflict-cues.json' with { type: 'json' };
+
+const PLACE_PREPS = new Set(cues.placePrepositions);
+const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+// A run of capitalised words not at the start of the claim: a name as written ("Steve Witkoff", "Kavala").
+const NAME_RUN = /(?<=[\s(“"'‘])\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
+/** A name in one claim, with offsets relative to the claim's text. */
+interface NameMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Written after a place preposition ("in Kavala"). */
+  place: boolean;
+  /** The words right before and after, lower-case: two names only compete for one slot when a neighbour is the same. */
+  before: string;
+  after: string;
+}
+
+/** Names in a claim that no word of the other claim repeats (month and weekday names and dates aside). */
+function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
+  const otherWords = new Set(other.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const out: NameMention[] = [];
+  for (const m of c.text.matchAll(NAME_RUN)) {
+    const tokens = m[0].toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1 && t !== 'of');
+    if (!tokens.length || tokens.some((t) => otherWords.has(t) || DATE_WORDS.has(t))) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (c.dates.some((d) => d.start - c.start < end && start < d.end - c.start)) continue;
+    const before = /([\p{L}]+)[\s(“"'‘]*$/u.exec(c.text.slice(0, start))?.[1]?.toLowerCase() ?? '';
+    const after = /^[\s)”"'’,]*([\p{L}]+)/u.exec(c.text.slice(end))?.[1]?.toLowerCase() ?? '';
+    out.push({ start, end, text: m[0].replace(/[’']s$/u, ''), place: PLACE_PREPS.has(before), before, after });
+  }
+  return out;
+}
+
+const maskSpan = (text: string, n: NameMention): string => `${text.slice(0, n.start)}someone${text.slice(n.end)}`;
+const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
+
+/**
+ * The one name each claim has that the other lacks, when both sit in the same slot and are both places or both not,
+ * and the claims match with the names hidden; null otherwise.
+ */
+function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): Finding | null {
+  const na = namesOnlyIn(pair.a, pair.b);
+  const nb = namesOnlyIn(pair.b, pair.a);
+  if (na.length !== 1 || nb.length !== 1) return null;
+  const [x, y] = [na[0]!, nb[0]!];
+  if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
+  if (matchClaims(maskSpan(pair.a.text, x), maskSpan(pair.b.text, y), ctx.matcher).score < cues.nameContextScore) return null;
+  return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name };
+}
+
+/** The claim with the name left out. */
+function maskName(c: ArticleClaim, name: string): string {
+  const at = c.text.indexOf(name);
+  return at < 0 ? c.text : `${c.text.slice(0, at)}…${c.text.slice(at + name.length)}`;
+}
+
+/** Who did it: one differing name on each side, not after a place preposition. */
+export const actorDetector: ConflictDetector = {
+  kind: 'actor',
+  detect: (pair, ctx) => [nameDispute(pair, ctx, false)].filter((f): f is Finding => f !== null),
+  topic: maskName,
+};
+
+/** Where: one differing name on each side, after a place preposition ("in Kavala" / "in Drama"). */
+export const placeDetector: ConflictDetector = {
+  kind: 'place',
+  detect: (pair, ctx) => [nameDispute(pair, ctx, true)].filter((f): f is Finding => f !== null),
+  topic: maskName,
+};

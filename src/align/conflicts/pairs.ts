@@ -1,0 +1,47 @@
+// Which claim pairs may dispute a value: alignment's candidates plus same-unit pairs, across outlets, of reported facts.
+import { unitsOf, type ConflictContext, type ConflictPair } from './context.js';
+import settings from '../data/alignment.json' with { type: 'json' };
+
+/**
+ * The candidate pairs plus, per counted unit, pairs of claims from different outlets that both give a figure in it:
+ * two outlets citing different sources ("the emergency service said 14 people were injured" / "the health centre said it
+ * treated 17 people for injuries") share few rare words, so blocking alone misses them. Long lists pair near neighbours.
+ */
+function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const seen = new Set(pairs.map(([i, j]) => `${i}:${j}`));
+  const out = [...pairs];
+  const byUnit = new Map<string, number[]>();
+  ctx.claims.forEach((c, i) => {
+    for (const u of unitsOf(c)) {
+      const list = byUnit.get(u);
+      if (list) list.push(i);
+      else byUnit.set(u, [i]);
+    }
+  });
+  for (const list of byUnit.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < Math.min(list.length, x + 1 + settings.unitWindow); y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (ctx.outletOf(ctx.claims[i]!.article) === ctx.outletOf(ctx.claims[j]!.article) || seen.has(`${i}:${j}`)) continue;
+        seen.add(`${i}:${j}`);
+        out.push([i, j]);
+      }
+  return out;
+}
+
+/**
+ * The pairs the detectors look at: from different outlets, neither claim the writer's opinion nor marking a change over
+ * time ("revised", "later": a value that moved is not disputed).
+ * @param pairs candidate pairs (indices into `ctx.claims`), e.g. from alignment's blocking
+ */
+export function conflictPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): ConflictPair[] {
+  const out: ConflictPair[] = [];
+  for (const [i, j] of withUnitPairs(ctx, pairs)) {
+    const a = ctx.claims[i]!;
+    const b = ctx.claims[j]!;
+    if (ctx.outletOf(a.article) === ctx.outletOf(b.article) || a.opinion || b.opinion) continue;
+    if (ctx.changes[i] || ctx.changes[j]) continue;
+    out.push({ i, j, a, b });
+  }
+  return out;
+}
