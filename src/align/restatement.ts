@@ -1,15 +1,27 @@
-// Restatement: how closely one wording restates another, by the claim matcher, for later stages that must not run it.
+// Restatement: how closely one cited wording restates another, by the claim matcher, for later stages that must not run it.
 import type { Restatement } from '../core/facts.js';
-import { matchProfiles, profile, shippedMatcher, type Matcher, type Profile } from './matcher/index.js';
+import type { SourceRef } from '../core/types.js';
+import type { Doc } from '../nlp/index.js';
+import { matchProfiles, profileSpan, shippedMatcher, type Matcher, type Profile } from './matcher/index.js';
 
 /**
- * A restatement scorer over the claim matcher: the matcher's score (0..1) of two wordings. Each wording is profiled once,
- * however many others it is compared with, so one scorer serves one dossier.
+ * A restatement scorer over the claim matcher: the matcher's score (0..1) of two spans of the story's articles, each
+ * profiled once from its article's Doc (the text is not read again), however many others it is compared with.
+ * @param docs the Doc of each article id
  * @param matcher the claim matcher (the shipped one by default)
- * @example restatementScorer()('Lee praised the rescue crews.', 'The rescue crews were praised by Lee.') // ≈ 0.8
+ * @example restatementScorer(docs)({ article: 'a1', start: 0, end: 40 }, { article: 'a2', start: 120, end: 170 }) // ≈ 0.8
  */
-export function restatementScorer(matcher: Matcher = shippedMatcher()): Restatement {
+export function restatementScorer(docs: ReadonlyMap<string, Doc>, matcher: Matcher = shippedMatcher()): Restatement {
   const profiles = new Map<string, Profile>();
-  const prof = (text: string): Profile => profiles.get(text) ?? profiles.set(text, profile(text, matcher.model.buckets)).get(text)!;
+  const prof = (r: SourceRef): Profile => {
+    const key = `${r.article}:${r.start}:${r.end}`;
+    let p = profiles.get(key);
+    if (!p) {
+      const doc = docs.get(r.article);
+      if (!doc) throw new Error(`restatement: no Doc for article ${r.article}`);
+      profiles.set(key, (p = profileSpan(doc, r.start, r.end, matcher.model.buckets)));
+    }
+    return p;
+  };
   return (a, b) => matchProfiles(prof(a), prof(b), matcher).score;
 }

@@ -114,7 +114,7 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
 
 /**
  * Build the brief: consensus first, then what several outlets report, then notable single-source details, then conflicts.
- * @example buildBrief({ articles, docs, claims, conflicts, slant, restatement: restatementScorer() })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
+ * @example buildBrief({ articles, docs, claims, conflicts, slant, restatement: restatementScorer(docsById) })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
  */
 export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {}): BriefSentence[] {
   const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
@@ -142,7 +142,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
 
   const chosen: BriefSentence[] = [];
   const seen: Array<Set<string>> = [];
-  const chosenTexts: string[] = [];
+  const chosenRefs: SourceRef[] = [];
   const cited: SourceRef[] = [];
   const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
   const take = (c: Candidate, section: string): boolean => {
@@ -152,9 +152,9 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
-    if (chosenTexts.some((t) => input.restatement(t, c.text) >= opts.maxRestatement)) return false;
+    if (chosenRefs.some((r) => input.restatement(r, c.ref) >= opts.maxRestatement)) return false;
     seen.push(bag);
-    chosenTexts.push(c.text);
+    chosenRefs.push(c.ref);
     // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.
     const sources = [c.ref, ...c.claim.sources.filter((r) => r !== c.ref)];
     cited.push(...sources);

@@ -1,6 +1,6 @@
 // Per-article facts one stage makes and a later one reads (nlp mentions, extract claims and attributions): not part of
 // the dossier, but the contract between stages, so they live here rather than in the stage that happens to build them.
-import type { Citation, Entity, Quote } from './types.js';
+import type { SourceRef, Citation, Entity, Quote } from './types.js';
 
 /** One number in the text. `unit` is what it counts, singular and lower-case ("point", "year", "people"), `%`, `fraction`, or an ISO currency code. */
 export interface NumberMention {
@@ -58,4 +58,4 @@ export interface ArticleAttributions {
  * How closely wording `b` restates wording `a` (0..1): the align stage's claim matcher, handed to the brief so that it can
  * tell two claim groups telling one fact apart without running the matcher itself.
  */
-export type Restatement = (a: string, b: string) => number;
+export type Restatement = (a: SourceRef, b: SourceRef) => number;

@@ -157,7 +157,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
-          restatement: restatementScorer(work.models.matcher),
+          restatement: restatementScorer(new Map(work.articles.map((a, i) => [a.id, work.docs[i]!])), work.models.matcher),
         });
       });
     },

@@ -28,6 +28,7 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: 
   const story = claimContext(articles, claims, matcher, ctx.docs);
   const pairs = candidatePairs(story);
   const groups = mergeGroups(story, linkedEdges(story, pairs));
-  const conflicts = detectConflicts(story.claims, pairs, (article) => outletOfArticle(story, article), matcher);
+  const docOf = new Map(articles.flatMap((a, i) => (ctx.docs?.[i] ? [[a.id, ctx.docs[i]!] as const] : [])));
+  const conflicts = detectConflicts(story.claims, pairs, (article) => outletOfArticle(story, article), matcher, undefined, docOf);
   return { claims: groupClaims(story, groups), conflicts };
 }

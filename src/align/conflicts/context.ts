@@ -1,7 +1,8 @@
 // What every conflict detector reads: the story's claims, the matcher, what each article states, and the detector shape.
 import type { ConflictKind } from '../../core/types.js';
 import type { ArticleClaim, NumberMention } from '../../core/facts.js';
-import { matchProfiles, profile, type Matcher, type Profile } from '../matcher/index.js';
+import type { Doc } from '../../nlp/index.js';
+import { matchProfiles, profile, profileSpan, type Mask, type Matcher, type Profile } from '../matcher/index.js';
 import words from '../data/change-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
 
@@ -50,6 +51,8 @@ export interface ConflictContext {
   readonly maskedProfiles: Map<number, Profile>;
   /** Per pair (`i:j`), whether the claims match with their figures and dates masked. */
   readonly contexts: Map<string, boolean>;
+  /** The Doc of each article id, when the caller has them: masked claims are then profiled from its tokens. */
+  readonly docs: ReadonlyMap<string, Doc>;
 }
 
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
@@ -87,7 +90,12 @@ export const findingRank = {
  * @param matcher the claim matcher
  * @param outletOf the outlet key of an article id
  */
-export function conflictContext(claims: readonly ArticleClaim[], matcher: Matcher, outletOf: (article: string) => string): ConflictContext {
+export function conflictContext(
+  claims: readonly ArticleClaim[],
+  matcher: Matcher,
+  outletOf: (article: string) => string,
+  docs: ReadonlyMap<string, Doc> = new Map(),
+): ConflictContext {
   const stated = new Map<string, Set<string>>();
   for (const c of claims) {
     const set = stated.get(c.article) ?? new Set<string>();
@@ -95,7 +103,7 @@ export function conflictContext(claims: readonly ArticleClaim[], matcher: Matche
     for (const d of c.dates) set.add(`${d.grain}|${d.date}`);
     stated.set(c.article, set);
   }
-  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map() };
+  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map(), docs };
 }
 
 /** An outlet that also gives the other's value elsewhere in its article does not dispute it. */
@@ -106,12 +114,8 @@ export const alsoSays = (ctx: ConflictContext, article: string, unit: string, va
  * @param gap what each value becomes (default: "some <unit>" for figures, "that day" for dates)
  */
 export function masked(c: ArticleClaim, gap?: string): string {
-  const spans = [
-    ...c.numbers.map((n) => ({ start: n.start, end: n.end, with: gap ?? (n.unit && !/^[A-Z%]/.test(n.unit) ? `some ${n.unit}` : 'some') })),
-    ...c.dates.map((d) => ({ start: d.start, end: d.end, with: gap ?? 'that day' })),
-  ].sort((a, b) => b.start - a.start);
   let text = c.text;
-  for (const s of spans) {
+  for (const s of [...valueMasks(c, gap)].sort((a, b) => b.start - a.start)) {
     const a = s.start - c.start;
     const b = s.end - c.start;
     if (a < 0 || b > text.length) continue;
@@ -120,9 +124,33 @@ export function masked(c: ArticleClaim, gap?: string): string {
   return text;
 }
 
+/** The claim's figures and dates as masks (article offsets) and what each reads as. */
+function valueMasks(c: ArticleClaim, gap?: string): Mask[] {
+  return [
+    ...c.numbers.map((n) => ({ start: n.start, end: n.end, with: gap ?? (n.unit && !/^[A-Z%]/.test(n.unit) ? `some ${n.unit}` : 'some') })),
+    ...c.dates.map((d) => ({ start: d.start, end: d.end, with: gap ?? 'that day' })),
+  ];
+}
+
+/**
+ * The profile of claim `c` with `masks` read as their words: from its article's Doc when the context has it (the text is
+ * not read again), else from the masked text.
+ */
+export function maskedClaimProfile(ctx: ConflictContext, c: ArticleClaim, masks: readonly Mask[]): Profile {
+  const doc = ctx.docs.get(c.article);
+  if (doc && doc.text.slice(c.start, c.end) === c.text) return profileSpan(doc, c.start, c.end, ctx.matcher.model.buckets, masks);
+  let text = c.text;
+  for (const m of [...masks].sort((a, b) => b.start - a.start)) text = `${text.slice(0, m.start - c.start)}${m.with}${text.slice(m.end - c.start)}`;
+  return profile(text, ctx.matcher.model.buckets);
+}
+
 function maskedProfile(ctx: ConflictContext, i: number): Profile {
   let p = ctx.maskedProfiles.get(i);
-  if (!p) ctx.maskedProfiles.set(i, (p = profile(masked(ctx.claims[i]!), ctx.matcher.model.buckets)));
+  if (!p) {
+    const c = ctx.claims[i]!;
+    const masks = valueMasks(c).filter((m) => m.start >= c.start && m.end <= c.end);
+    ctx.maskedProfiles.set(i, (p = maskedClaimProfile(ctx, c, masks)));
+  }
   return p;
 }
 

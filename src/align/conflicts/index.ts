@@ -2,6 +2,7 @@
 // detector per kind; adding a kind is a detector file, a line in DETECTORS and a line in core's ConflictKind.
 import type { Conflict, ConflictKind, ConflictValue, SourceRef } from '../../core/types.js';
 import type { ArticleClaim } from '../../core/facts.js';
+import type { Doc } from '../../nlp/index.js';
 import { UnionFind } from '../../core/util/union-find.js';
 import { shippedMatcher, type Matcher } from '../matcher/index.js';
 import { conflictContext, masked, type ConflictContext, type ConflictDetector, type ConflictPair } from './context.js';
@@ -91,6 +92,7 @@ function toConflict(claims: readonly ArticleClaim[], members: readonly Side[]): 
  * @param outletOf the outlet key of an article id (syndicated copies share one)
  * @param matcher the claim matcher (the shipped one by default)
  * @param detectors the detectors to run (DETECTORS by default)
+ * @param docs the Doc of each article id: claims are profiled from its tokens instead of read again
  * @example detectConflicts(claims, [[0, 1]], (id) => id)[0] // { topic: 'At least … were killed…', kind: 'count', values: [...] }
  */
 export function detectConflicts(
@@ -99,8 +101,9 @@ export function detectConflicts(
   outletOf: (article: string) => string,
   matcher: Matcher = shippedMatcher(),
   detectors: readonly ConflictDetector[] = DETECTORS,
+  docs?: ReadonlyMap<string, Doc>,
 ): Conflict[] {
-  const ctx = conflictContext(claims, matcher, outletOf);
+  const ctx = conflictContext(claims, matcher, outletOf, docs);
   const { sides, links } = collectSides(ctx, conflictPairs(ctx, pairs), detectors);
   return groupSides(sides, links).flatMap((members) => toConflict(claims, members) ?? []);
 }

@@ -1,8 +1,8 @@
 // Name conflicts: claims that say the same thing except who did it (actor) or where (place).
 import type { ArticleClaim } from '../../core/facts.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/index.js';
-import { matchClaims } from '../matcher/index.js';
-import { findingRank, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import { matchProfiles } from '../matcher/index.js';
+import { findingRank, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 const PLACE_PREPS = new Set(cues.placePrepositions);
@@ -39,7 +39,6 @@ function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
   return out;
 }
 
-const maskSpan = (text: string, n: NameMention): string => `${text.slice(0, n.start)}someone${text.slice(n.end)}`;
 const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
 
 /**
@@ -52,7 +51,8 @@ function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): 
   if (na.length !== 1 || nb.length !== 1) return null;
   const [x, y] = [na[0]!, nb[0]!];
   if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
-  if (matchClaims(maskSpan(pair.a.text, x), maskSpan(pair.b.text, y), ctx.matcher).score < cues.nameContextScore) return null;
+  const hidden = (c: ArticleClaim, n: NameMention) => maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }]);
+  if (matchProfiles(hidden(pair.a, x), hidden(pair.b, y), ctx.matcher).score < cues.nameContextScore) return null;
   return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name };
 }
 

@@ -131,11 +131,19 @@ export function profile(text: string, size: number = DEFAULT_BUCKETS): Profile {
  * @param doc the article's Doc
  * @example profileSpan(doc, claim.start, claim.end).stems
  */
-export function profileSpan(doc: Doc, start: number, end: number, size: number = DEFAULT_BUCKETS): Profile {
+export function profileSpan(doc: Doc, start: number, end: number, size: number = DEFAULT_BUCKETS, masks: readonly Mask[] = []): Profile {
   const [from, to] = tokensIn(doc, start, end);
   const tokens: Tokens = { values: [], types: [], pos: [], lemmas: [], stems: [] };
+  const emitted = new Set<Mask>();
   for (let t = from; t < to; t++) {
     const [s, e] = [Math.max(start, doc.tokStart[t]!), Math.min(end, doc.tokEnd[t]!)];
+    const mask = masks.find((m) => s < m.end && m.start < e);
+    if (mask) {
+      // A masked value reads as its placeholder words, once, however many tokens it covers.
+      if (!emitted.has(mask)) placeholder(tokens, mask.with);
+      emitted.add(mask);
+      continue;
+    }
     const value = plainText(doc.text.slice(s, e));
     // A token the span cuts ("a.m." of "…by 5 a.m." when the claim ends before the period) is the part inside it,
     // as if the span were read alone.
@@ -146,8 +154,36 @@ export function profileSpan(doc: Doc, start: number, end: number, size: number =
     tokens.lemmas.push(cut ? value.toLowerCase() : plainText(doc.lemmas[t]!));
     tokens.stems.push(porterStem(value));
   }
-  const text = doc.text.slice(start, end);
+  const text = maskedText(doc.text, start, end, masks);
   return fromTokens(text, plainText(text), tokens, size);
+}
+
+/** text[start, end) with each mask's span replaced by its words. */
+function maskedText(text: string, start: number, end: number, masks: readonly Mask[]): string {
+  let out = text.slice(start, end);
+  for (const m of [...masks].sort((a, b) => b.start - a.start)) {
+    if (m.start < start || m.end > end) continue;
+    out = `${out.slice(0, m.start - start)}${m.with}${out.slice(m.end - start)}`;
+  }
+  return out;
+}
+
+/** A span of a Doc read as other words: a figure as "some", a date as "that day", a name as "someone". */
+export interface Mask {
+  start: number;
+  end: number;
+  with: string;
+}
+
+/** The placeholder's words as tokens: plain words, tagged as the determiner or noun they stand for. */
+function placeholder(tokens: Tokens, words: string): void {
+  for (const w of words.split(/\s+/).filter(Boolean)) {
+    tokens.values.push(w);
+    tokens.types.push(/^\p{L}/u.test(w) ? 'word' : 'punctuation');
+    tokens.pos.push(/^(?:some|that|someone)$/i.test(w) ? (w === 'someone' ? 'PRON' : 'DET') : 'NOUN');
+    tokens.lemmas.push(w.toLowerCase());
+    tokens.stems.push(porterStem(w));
+  }
 }
 
 /**
