@@ -72,7 +72,11 @@ export function uncitedBriefWords(d: Dossier): string[] {
     const cited = s.sources.map((r) => byId.get(r.article)?.text.slice(r.start, r.end) ?? '').join(' ').toLowerCase();
     const outlets = new Set(s.sources.flatMap((r) => (byId.get(r.article)?.outlet ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
     const framing = s.section === 'conflict' ? new Set(['reports', 'differ', 'vs', ...(s.text.toLowerCase().split(':')[0]?.match(/[\p{L}\p{N}]+/gu) ?? [])]) : new Set<string>();
-    const text = s.section === 'conflict' ? s.text.replace(/\b\d+ other reports?\b/g, '') : s.text;
+    // A speaker named in brackets stands for the source's pronoun ("“…,” [Ana Ruiz] said"): it must be a quote's speaker.
+    const speakers = new Set(d.quotes.map((q) => q.speakerName));
+    for (const m of s.text.matchAll(/\[([^\]]+)\]/g)) if (!speakers.has(m[1]!)) problems.push(`"${s.text.slice(0, 80)}…" names [${m[1]}], no quote's speaker`);
+    const own = s.text.replace(/\[[^\]]+\]/g, '');
+    const text = s.section === 'conflict' ? own.replace(/\b\d+ other reports?\b/g, '') : own;
     const missing = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
       (w) => !STOP.has(w) && !framing.has(w) && !outlets.has(w) && !cited.includes(w),
     );

@@ -1,11 +1,12 @@
 // The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
-import type { Article, BriefSentence, Claim, Conflict, Slant, SourceRef } from '../core/types.js';
+import type { Article, BriefSentence, Claim, Conflict, Quote, Slant, SourceRef } from '../core/types.js';
 import type { Restatement } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
 import { outletKey } from '../align/index.js';
-import { articlesOf, refText, SlantIndex } from './evidence.js';
+import { articlesOf, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
+import { withSpeakers } from './speakers.js';
 import wording from './data/wording.json' with { type: 'json' };
 
 const DANGLING = new Set(wording.danglingStarts);
@@ -21,6 +22,8 @@ export interface BriefInput {
   slant: readonly Slant[];
   /** How closely one wording restates another (align's `restatementScorer`): two claim groups may tell one fact. */
   restatement: Restatement;
+  /** The story's quotes with their speakers: a wording that attributes a quote to "he" names the speaker instead. */
+  quotes?: readonly Quote[];
 }
 
 interface Candidate {
@@ -50,6 +53,7 @@ interface Story {
   docs: ReadonlyMap<string, Doc>;
   genre: ReadonlyMap<string, string | undefined>;
   slant: SlantIndex;
+  quotes: readonly Quote[];
 }
 
 /**
@@ -71,7 +75,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
   let best: { ref: SourceRef; text: string; widened: boolean; subjectivity: number; rank: number } | null = null;
   for (const claimRef of claim.sources) {
     let ref = claimRef;
-    let text = refText(story.byId, ref).trim();
+    let text = withSpeakers(story.byId.get(ref.article)?.text ?? '', ref, story.quotes);
     if (words(text).length < opts.minWords) continue;
     const doc = story.docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
@@ -80,7 +84,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const widened = Boolean(span && /^\p{Ll}/u.test(text));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
-      text = doc.text.slice(span.start, span.end).trim();
+      text = withSpeakers(doc.text, ref, story.quotes);
     }
     const read = slantOf(story, claimRef, ref);
     if (!read || read.opinion) continue;
@@ -120,7 +124,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
   const byId = new Map(input.articles.map((a) => [a.id, a]));
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
-  const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant) };
+  const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: input.quotes ?? [] };
 
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
@@ -155,8 +159,9 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     if (chosenRefs.some((r) => input.restatement(r, c.ref) >= opts.maxRestatement)) return false;
     seen.push(bag);
     chosenRefs.push(c.ref);
-    // Cite every source of the claim: the chosen wording first, then the other outlets' spans for the same fact.
-    const sources = [c.ref, ...c.claim.sources.filter((r) => r !== c.ref)];
+    // Cite the chosen wording first, then each other outlet's span that itself states it (not every span of the group).
+    const others = c.claim.sources.filter((r) => r !== c.ref && input.restatement(c.ref, r) >= opts.minCitationScore);
+    const sources = [c.ref, ...others];
     cited.push(...sources);
     chosen.push({ text: c.text, claims: [c.claim.id], sources, section });
     return true;

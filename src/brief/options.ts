@@ -19,6 +19,12 @@ export interface BriefOptions {
   maxRestatement: number;
   /** Word-set Jaccard above which a candidate repeats a sentence already in the brief. */
   maxOverlap: number;
+  /**
+   * Another outlet's span of the claim is cited beside the chosen wording only when the claim matcher scores it at least
+   * this close to that wording: a claim group joins spans through each other, and a chip must point at a span that itself
+   * states the sentence.
+   */
+  minCitationScore: number;
 }
 
 export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
@@ -29,6 +35,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   minWords: 6,
   maxOverlap: 0.5,
   maxRestatement: 0.6,
+  minCitationScore: 0.5,
   danglingPenalty: 0.3,
   opinionPenalty: 0.5,
 };

@@ -39,8 +39,7 @@ function compatible(layer: EntityLayer, want: Gender): (m: Mention & { entity: s
 
 /**
  * The antecedent within sentence `s` (up to `before`): the speaker of a quote in it, else its first compatible person
- * named outside quotation marks (the subject, as a rule: "Sen. Ruiz would not go that far but said Cole must apologize"),
- * one known to be of the pronoun's gender first.
+ * named outside quotation marks (the subject, as a rule: "Sen. Ruiz would not go that far but said Cole must apologize").
  */
 function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Mention & { entity: string }) => boolean): string | null {
   const { start, end } = sentenceSpan(ctx.doc, s);
@@ -48,9 +47,8 @@ function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Ment
   const spoken = ctx.quotes.filter((q) => q.speaker && q.start < limit && q.end > start).at(-1);
   const idx = ctx.layer.index;
   if (spoken?.speaker && idx.some((m) => m.entity === spoken.speaker && ok(m))) return spoken.speaker;
-  const named = idx.filter((m) => m.start >= start && m.end <= limit && quotedAt(ctx.doc, m.start) < 0 && ok(m));
-  // A person known to be of the pronoun's gender before one whose gender is unknown.
-  return (named.find((m) => ctx.layer.gender.get(m.entity)) ?? named[0])?.entity ?? null;
+  const first = idx.find((m) => m.start >= start && m.end <= limit && quotedAt(ctx.doc, m.start) < 0 && ok(m));
+  return first?.entity ?? null;
 }
 
 /**

@@ -147,7 +147,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
   },
   {
     name: 'brief',
-    needs: ['articles', 'docs', 'claims', 'conflicts', 'slant'],
+    needs: ['articles', 'docs', 'claims', 'conflicts', 'slant', 'quotes'],
     provides: ['brief'],
     run(work) {
       guarded(work, 'brief', () => {
@@ -157,6 +157,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
           claims: work.dossier.claims,
           conflicts: work.dossier.conflicts,
           slant: work.dossier.slant,
+          quotes: work.dossier.quotes,
           restatement: restatementScorer(new Map(work.articles.map((a, i) => [a.id, work.docs[i]!])), work.models.matcher),
         });
       });

@@ -49,10 +49,14 @@ export function splitTitle(ctx: EntityContext, i: number, j: number): TitlePrefi
     } else break;
   }
   if (!sawHead) p = i;
-  // "Russian President Vladimir Putin", "US Army Secretary Dan Driscoll": everything up to the last title word is role.
+  // "Russian President Vladimir Putin", "US Army Secretary Dan Driscoll", "Iowa Democratic Rep. Bruce Braley": everything
+  // up to the last title word or honorific is role.
   for (let k = j - 2; k >= p; k--) {
-    if (LEX.roleHeads.has(stripDot(tok.t(k))) && UPPER.test(tok.t(k))) {
+    const w = tok.t(k);
+    const titled = isHonorific(w) && w.endsWith('.');
+    if ((LEX.roleHeads.has(stripDot(w)) && UPPER.test(w)) || titled) {
       p = k + 1;
+      if (titled) honorific = true;
       break;
     }
   }
