@@ -34,3 +34,8 @@ export const POSSESSIVE_PRONOUNS = tokenOf('extract/data/speaker-phrases.json#po
 export const OBJECT_PRONOUNS = tokenOf('extract/data/reported-speech.json#objectPronouns', reportedSpeech.objectPronouns);
 /** First words of a time or place adjunct between a cue and "that" ("said on Wednesday that …"). */
 export const ADJUNCT_STARTS = tokenOf('extract/data/reported-speech.json#adjunctStarts', reportedSpeech.adjunctStarts);
+
+/** Participle-only forms: right after a noun they modify it ("an interview shown Thursday"), so they are no cue there. */
+export const PARTICIPLE_ONLY = checkedLowerSet('extract/data/speaker-phrases.json#participleOnly', speakerPhrases.participleOnly);
+/** Things said or written, not sayers ("apology", "interview"): a phrase ending in one names its author by a possessive. */
+export const ARTIFACTS = checkedLowerSet('extract/data/speaker-phrases.json#artifacts', speakerPhrases.artifacts);

@@ -1,6 +1,6 @@
 // Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
 import { isRoleHead } from '../entities/index.js';
-import { BETWEEN_SPEAKER_AND_VERB, POSSESSIVE_PRONOUNS, QUOTED_AS_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.js';
+import { ARTIFACTS, BETWEEN_SPEAKER_AND_VERB, POSSESSIVE_PRONOUNS, QUOTED_AS_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** Tokens [from, to) of a speaker phrase. */
@@ -32,7 +32,8 @@ function speakerEndBefore(T: Tokens, v: number, floor: number): number | null {
 
 /**
  * An appositive or relative clause set off by commas between subject and verb ("Yuri Ushakov, Putin's aide, said"), the
- * comma after it at `k`: the token ending the subject before it, or the speaker itself when the appositive is a name.
+ * comma after it at `k`: the token ending the subject before it, or the speaker itself when the appositive is a name
+ * after a description ("Its chief executive, Ruben Aske, told").
  */
 function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } | { speaker: TokenRange } | null {
   let c = k - 1;
@@ -41,7 +42,9 @@ function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } 
   // "Its chief executive, Ruben Aske, told": the name set off after a role phrase is the speaker, not the role.
   let named = c + 1 < k;
   for (let j = c + 1; j < k && named; j++) named = T.npPos(j) === 'PROPN' || (/^[.-]$/.test(T.t(j)) && j > c + 1);
-  if (named && isRoleHead(T.t(c - 1)) && T.pos(c - 1) !== 'PROPN') return { speaker: [c + 1, k] };
+  // So is the name after a description ("Another major neoconservative figure, Dan Senor, told"), but not a state tag
+  // after a name ("Sen. Jim DeMint, R-S.C., said"): the phrase before the comma must end in a common noun.
+  if (named && (isRoleHead(T.t(c - 1)) || T.npPos(c - 1) === 'NOUN') && T.pos(c - 1) !== 'PROPN') return { speaker: [c + 1, k] };
   return { end: c - 1 };
 }
 
@@ -84,7 +87,19 @@ export function subjectBefore(T: Tokens, v: number, floor: number): TokenRange |
     if ('speaker' in app) return app.speaker;
     k = app.end;
   }
-  return nounPhraseEndingAt(T, k, floor);
+  const np = nounPhraseEndingAt(T, k, floor);
+  return np && authorOf(T, np);
+}
+
+/**
+ * The sayer a phrase names: for a thing said with an owner ("Mr. Braley's apology noted") the owner, else the phrase
+ * itself ("the report said": the report is the source).
+ */
+export function authorOf(T: Tokens, range: TokenRange): TokenRange {
+  const [start, end] = range;
+  if (end - start < 2 || !ARTIFACTS.has(T.t(end - 1).toLowerCase())) return range;
+  for (let k = start + 1; k < end; k++) if (/^['’]s?$/.test(T.t(k))) return [start, k];
+  return range;
 }
 
 /**
@@ -110,7 +125,21 @@ export function subjectAfter(T: Tokens, k: number, ceiling: number): TokenRange 
     } else break;
     k++;
   }
-  return lastHead >= start ? [start, lastHead + 1] : null;
+  if (lastHead < start) return null;
+  return nameAfterDescription(T, [start, lastHead + 1], ceiling) ?? authorOf(T, [start, lastHead + 1]);
+}
+
+/**
+ * The name set off after a description that ends in a common noun ("said the legislator, Representative Carl Seel."): the
+ * name's tokens, up to the comma or stop that closes it; null when no name follows.
+ */
+function nameAfterDescription(T: Tokens, range: TokenRange, ceiling: number): TokenRange | null {
+  const [, end] = range;
+  if (T.npPos(end - 1) !== 'NOUN' || T.t(end) !== ',' || T.npPos(end + 1) !== 'PROPN') return null;
+  let k = end + 1;
+  while (k < ceiling && k - end <= 8 && (T.npPos(k) === 'PROPN' || (/^[.-]$/.test(T.t(k)) && T.npPos(k + 1) === 'PROPN'))) k++;
+  const closes = k >= ceiling || /^[,.;:!?]$/.test(T.t(k)) || T.isQuoteMark(k);
+  return closes ? [end + 1, k] : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // A token view of one article's document model for quote finding: the nlp TokenCursor's safe reads plus cue tests.
 import { TokenCursor } from '../../nlp/index.js';
-import { SPEECH } from './lexicon.js';
+import { PARTICIPLE_ONLY, SPEECH } from './lexicon.js';
 
 /** The Doc's token cursor plus the cue tests of quote finding. */
 export class Tokens extends TokenCursor {
@@ -20,10 +20,16 @@ export class Tokens extends TokenCursor {
     const p = this.pos(i);
     if (p !== 'VERB' && p !== 'AUX' && p !== 'NOUN' && p !== 'ADJ') return false;
     if (p === 'NOUN' && !/(s|ed)$/.test(this.t(i))) return false;
+    if (this.modifiesNoun(i)) return false;
     return SPEECH.verbs.has(this.l(i)) || SPEECH.verbs.has(this.t(i).toLowerCase());
+  }
+  /** "an interview shown Thursday": a participle-only form right after a noun modifies it, and is no cue. */
+  modifiesNoun(i: number): boolean {
+    return PARTICIPLE_ONLY.has(this.t(i).toLowerCase()) && (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN');
   }
   /** A verb that introduces reported speech as a clause ("said that …", "believes …"). */
   isClauseCue(i: number): boolean {
+    if (this.modifiesNoun(i)) return false;
     return (this.pos(i) === 'VERB' || this.pos(i) === 'AUX') && (SPEECH.clauseVerbs.has(this.l(i)) || SPEECH.clauseVerbs.has(this.t(i).toLowerCase()));
   }
   isQuoteMark(i: number): boolean {
