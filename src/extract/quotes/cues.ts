@@ -19,7 +19,7 @@ function verbAfterSubject(T: Tokens, sp: TokenRange, limit: number): number {
   if (T.t(w) === ',' || T.t(w) === '(') {
     // Appositives, ages and parentheses before the verb: "Cecelia Purner, 67, a retired teacher in Allentown, Pa., said".
     for (let c = w + 1; c < limit && c < w + 35; c++) {
-      if (T.t(c) === '.' || T.isQuoteMark(c)) break;
+      if (T.isStop(c) || T.isQuoteMark(c)) break;
       if ((T.t(c) === ',' || T.t(c) === ')') && T.isCue(c + 1) && T.pos(c + 1) !== 'NOUN') {
         w = c + 1;
         break;

@@ -135,7 +135,10 @@ function directQuote(ctx: QuoteContext, q: Quotation, last: Last | null): Last |
   if (woven) found.partial = true;
   const rel = relationOf(ctx, pl, found, last, qText);
   const { cue, partial } = found;
-  if (rel === null || (cue && wordCount(qText) <= 2 && partial) || (q.single && !cue)) return last;
+  // A one- or two-word partial quote in title case ("the “Gang of Eight”") names something; in lower case it quotes the
+  // speaker's words ("said the comments were “wildly inaccurate.”").
+  const named = wordCount(qText) <= 2 && !/\p{Ll}/u.test(qText.replace(/\b\p{Lu}\p{Ll}*/gu, ''));
+  if (rel === null || (cue && named && partial) || (q.single && !cue)) return last;
   const attr = attribution(ctx, { start: q.start, end: q.end, text: qText }, cue, { direct: true, partial, block: false }, rel);
   ctx.out.push(attr);
   if (cue && (!partial || woven)) ctx.usedCues.add(cue.cue);

@@ -37,7 +37,7 @@ function speakerEndBefore(T: Tokens, v: number, floor: number): number | null {
  */
 function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } | { speaker: TokenRange } | null {
   let c = k - 1;
-  while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && T.t(c) !== '.') c--;
+  while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && !T.isStop(c)) c--;
   if (c < floor || T.t(c) !== ',') return null;
   // "Its chief executive, Ruben Aske, told": the name set off after a role phrase is the speaker, not the role.
   let named = c + 1 < k;

@@ -23,6 +23,10 @@ export class Tokens extends TokenCursor {
     if (this.modifiesNoun(i)) return false;
     return SPEECH.verbs.has(this.l(i)) || SPEECH.verbs.has(this.t(i).toLowerCase());
   }
+  /** A full stop that ends a sentence, not one closing an abbreviation ("Ariz.", "D-Conn.", "Sen."). */
+  isStop(i: number): boolean {
+    return this.t(i) === '.' && !/^\p{Lu}\p{L}{0,4}$/u.test(this.t(i - 1));
+  }
   /** "an interview shown Thursday": a participle-only form right after a noun modifies it, and is no cue. */
   modifiesNoun(i: number): boolean {
     return PARTICIPLE_ONLY.has(this.t(i).toLowerCase()) && (this.pos(i - 1) === 'NOUN' || this.pos(i - 1) === 'PROPN');
