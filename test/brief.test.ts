@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/core/types.js';
 import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
+import { isQuotation, withStatementLead } from '../src/brief/lead.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
@@ -16,8 +17,10 @@ describe('neutral brief on examples/corpus', () => {
  
   }, 300_000);
 
-  it('puts consensus first, then majority, single-source details and conflicts', () => {
-    const sections = d.brief.map((b) => b.section ?? '');
+  it('leads with a statement, then puts consensus first, then majority, single-source details and conflicts', () => {
+    expect(isQuotation(d.brief[0]!.text)).toBe(false);
+    // The lead may come from a later section when the first one opens with a quotation; the rest keep the order.
+    const sections = d.brief.slice(1).map((b) => b.section ?? '');
     expect(sections[0]).toBe('consensus');
     const ranks = sections.map((s) => ORDER.indexOf(s));
     expect(ranks.every((r) => r >= 0)).toBe(true);
@@ -91,5 +94,19 @@ describe('brief citations and speakers, on hand-written stories', () => {
       restatement: (x, y) => (x.article === y.article ? 1 : 0),
     });
     expect(stub.find((x) => x.text.includes('Avon'))?.sources).toHaveLength(1);
+  });
+});
+
+describe('the lead', () => {
+  it('is the first statement when the brief opens with a quotation, the rest in their order', () => {
+    const brief = [
+      { text: '“We will not unload a single ship,” [Marta Ilves] said.', section: 'consensus' },
+      { text: '“Nobody waits,” she added.', section: 'consensus' },
+      { text: 'Dock workers in Porto Lindo walked off the job on Monday.', section: 'majority' },
+      { text: 'The port authority said 14 ships were waiting.', section: 'single-source' },
+    ];
+    expect(withStatementLead(brief).map((s) => s.text.slice(0, 12))).toEqual(['Dock workers', '“We will not', '“Nobody wait', 'The port aut']);
+    expect(withStatementLead(brief.slice(0, 2))).toEqual(brief.slice(0, 2));
+    expect(withStatementLead(brief.slice(2))).toEqual(brief.slice(2));
   });
 });

@@ -7,6 +7,7 @@ import { outletKey } from '../align/index.js';
 import { articlesOf, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
+import { withStatementLead } from './lead.js';
 import wording from './data/wording.json' with { type: 'json' };
 
 const DANGLING = new Set(wording.danglingStarts);
@@ -187,5 +188,5 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     if (!sources.length) continue;
     chosen.push({ text: describeConflict(conflict, byId), claims: [], sources, section: 'conflict' });
   }
-  return chosen;
+  return withStatementLead(chosen);
 }
