@@ -84,3 +84,15 @@ describe('buildTimeline and weeks', () => {
     expect(timeline.map((t) => t.date)).toEqual(['2026-03-02', '2026-W11', '2026-03-10']);
   });
 });
+
+describe('buildTimeline and quotations', () => {
+  it('leaves out relative dates inside a quotation (the speaker’s day, not the article’s) and show names in quotes', () => {
+    const text = 'The mayor said on Tuesday that the dam would hold.\n\n“We inspected it yesterday and we will again next week,” she said.\n\nShe spoke on “Harbour Sunday,” the weekly radio show.';
+    const got = timelineOf([article('a', text, '2025-11-20')]);
+    expect(got.map((e) => e.date)).toEqual(['2025-11-18']);
+  });
+  it('keeps an absolute date inside a quotation', () => {
+    const got = timelineOf([article('a', '“The dam was finished on March 3, 2019,” the engineer said.', '2025-11-20')]);
+    expect(got.map((e) => e.date)).toEqual(['2019-03-03']);
+  });
+});

@@ -1,6 +1,6 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
 import type { Article, Claim, Slant, SourceRef, TimelineEntry } from '../core/types.js';
-import { sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
+import { MONTH_NAMES, quotedAt, sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
 import { ClaimIndex, SlantIndex } from './evidence.js';
 
@@ -63,6 +63,9 @@ function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly Dat
   return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !given.has(key(m)));
 }
 
+/** A date read against the day it was said ("Tuesday", "next week", "yesterday"): no month name and no year in it. */
+const isRelative = (m: DateMention): boolean => !/\b\d{4}\b/.test(m.text) && !m.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTH_NAMES.includes(w));
+
 /**
  * One entry per (date, event): sentences that carry the same date and belong to the same claim group are merged;
  * sentences the slant stage read as opinion (`SentenceSlant.opinion`) are not events and stay out.
@@ -93,6 +96,8 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
       const mentions = [...ownDates.map((m) => ({ m, inferred: false })), ...anchored.map((m) => ({ m, inferred: true }))];
       for (const { m: mention, inferred } of mentions) {
         if (mention.grain === 'year') continue;
+        // "next week" inside a quotation is the speaker's, said on a day the article may not give: not the article's.
+        if (isRelative(mention) && quotedAt(doc, span.start + mention.start) >= 0) continue;
         const claim = index.claimsAt(article.id, span)[0];
         const key = `${mention.date}|${claim ? claim.id : `${article.id}:${s}`}`;
         const ref: SourceRef = { article: article.id, start: span.start, end: span.end };
