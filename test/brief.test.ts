@@ -75,6 +75,15 @@ describe('brief citations and speakers, on hand-written stories', () => {
     expect(uncitedBriefWords(d)).toEqual([]);
   });
 
+  it('quotes no quotation that names no speaker, and no wording that opens with a pronoun it does not name', () => {
+    const a = 'Dam repair begins\n\nEngineers began repairing the Sella Dam on Monday after weeks of leaks.\n\nThe mayor, Ana Ruiz, visited the site.\n\n“Every family downstream deserves a dam that holds.”\n\nShe promised a public report by the end of the month.';
+    const b = 'Sella Dam work starts\n\nRepairs to the Sella Dam began on Monday after weeks of leaks, engineers said.\n\n“Every family downstream deserves a dam that holds.”\n\nShe promised a public report by the end of the month.';
+    const d = analyzeDocuments([doc('a', a), doc('b', b)], { now: '2026-01-01T00:00:00Z' });
+    expect(d.brief.length).toBeGreaterThan(0);
+    expect(d.brief.some((s) => s.text.startsWith('“Every family'))).toBe(false);
+    expect(d.brief.some((s) => /^She\b/.test(s.text))).toBe(false);
+  });
+
   it('cites another outlet’s span only when it states the chosen wording itself', () => {
     const d = analyzeDocuments(
       [

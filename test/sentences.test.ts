@@ -37,6 +37,13 @@ describe('sentences of news text', () => {
     ]);
   });
 
+  it('never starts a sentence with a comma', () => {
+    expect(split('Two senators did not vote: Sens. Ira Cole (D-Va.), who is on leave, and Ana Ruiz (I-Vt.). The rest did.')).toEqual([
+      'Two senators did not vote: Sens. Ira Cole (D-Va.), who is on leave, and Ana Ruiz (I-Vt.).',
+      'The rest did.',
+    ]);
+  });
+
   it('still ends sentences at real boundaries', () => {
     expect(split('He moved to the U.S. She stayed in Lyon.')).toHaveLength(2);
     expect(split('Sen. Ira Cole, D-Del. He added nothing.')).toHaveLength(2);

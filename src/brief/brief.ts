@@ -7,10 +7,12 @@ import { outletKey } from '../align/index.js';
 import { articlesOf, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
-import { withStatementLead } from './lead.js';
+import { isQuotation, withStatementLead } from './lead.js';
 import wording from './data/wording.json' with { type: 'json' };
+import { checkedSet } from '../core/util/lists.js';
 
 const DANGLING = new Set(wording.danglingStarts);
+const PRONOUN_STARTS = checkedSet('brief/data/wording.json#pronounStarts', wording.pronounStarts);
 /** What a conflict's values are, by its kind, for the brief's sentence: "the figure in …", "the date in …". */
 const KIND_NOUNS: Record<string, string> = wording.conflictNouns;
 
@@ -68,6 +70,10 @@ function slantOf(story: Story, claimRef: SourceRef, ref: SourceRef): { opinion: 
   return { opinion, subjectivity: Math.max(...under.map((s) => s.subjectivity)) };
 }
 
+/** True when a quote's speaker is named inside `ref` (its cue and speaker phrase are part of the wording). */
+const attributedWithin = (ref: SourceRef, quotes: readonly Quote[]): boolean =>
+  quotes.some((q) => q.article === ref.article && q.speakerSpan && q.speakerSpan.start >= ref.start && q.speakerSpan.end <= ref.end);
+
 /**
  * Choose, for a claim, the source wording to quote: the least subjective one whose sentences the slant stage did not read
  * as opinion. Returns null when every wording is opinion — then the claim stays out of the brief.
@@ -82,11 +88,15 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const s = doc ? sentenceAt(doc, ref.start) : -1;
     const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
     // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
-    const widened = Boolean(span && /^\p{Ll}/u.test(text));
+    const widened = Boolean(span && /^[\p{Ll},;:)\]]/u.test(text));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = withSpeakers(doc.text, ref, story.quotes);
     }
+    // A quotation with no one named as saying it in the wording ("“That one generation removed…”") cannot stand alone,
+    // nor can a wording about "he" or "they" the brief does not name.
+    if (isQuotation(text) && !attributedWithin(ref, story.quotes)) continue;
+    if (!/^["“‘']/.test(text) && PRONOUN_STARTS.has(words(text)[0] ?? '')) continue;
     const read = slantOf(story, claimRef, ref);
     if (!read || read.opinion) continue;
     const { subjectivity } = read;

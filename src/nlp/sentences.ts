@@ -25,7 +25,8 @@ function splitInitials(text: string, end: number, next: string): boolean {
 
 /**
  * True when wink-nlp's boundary between the part ending at `end` and the part starting at `next` (same paragraph) is not a
- * sentence end: the next part starts in lower case ("“We will win.” said Smith", "(D-Calif.) and 18 members") or with a
+ * sentence end: the next part starts in lower case ("“We will win.” said Smith", "(D-Calif.) and 18 members"), with a
+ * comma or closing bracket, or with a
  * digit glued to a full stop ("a .22 calibre", "2.5"), the full stop belongs to a title or abbreviation that never ends a
  * sentence ("Sen.", "Approx."), or it cuts a party-state tag or a run of initials.
  * @example isFalseBoundary('Sen. Jack Reed, D-R.I., said no.', 17, 19) === true
@@ -34,6 +35,8 @@ export function isFalseBoundary(text: string, end: number, next: number): boolea
   const rest = text.slice(next, next + 12);
   const first = rest[0] ?? '';
   if (/\p{Ll}/u.test(first) && !/^\p{Ll}+\p{Lu}/u.test(rest)) return true;
+  // "Sens. Tim Kaine (D-Va.)" | ", who is…": no sentence starts with a comma or a closing bracket.
+  if (/^[,;:)\]]/.test(first)) return true;
   if (/\d/.test(first) && next === end) return true;
   if (!text.slice(0, end).endsWith('.')) return false;
   if (NEVER_FINAL.has(lastWord(text, end))) return true;
