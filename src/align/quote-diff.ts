@@ -44,18 +44,25 @@ export function findRun(hay: string[], needle: string[]): number {
   return -1;
 }
 
-/** Length of the longest run of words the two share. */
-export function longestCommonRun(a: string[], b: string[]): number {
+/** Length of the longest run of words the two share, counting only the words `counts` accepts (all by default). */
+export function longestCommonRun(a: string[], b: string[], counts: (w: string) => boolean = () => true): number {
   let best = 0;
   const prev = new Uint16Array(b.length + 1);
   const cur = new Uint16Array(b.length + 1);
+  // Runs are tracked by length (to know a run continues) and scored by the words `counts` accepts.
+  const prevScore = new Uint16Array(b.length + 1);
+  const curScore = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : 0;
-      if (cur[j]! > best) best = cur[j]!;
+      if (a[i - 1] !== b[j - 1]) continue;
+      cur[j] = prev[j - 1]! + 1;
+      curScore[j] = prevScore[j - 1]! + (counts(a[i - 1]!) ? 1 : 0);
+      if (curScore[j]! > best) best = curScore[j]!;
     }
     prev.set(cur);
+    prevScore.set(curScore);
     cur.fill(0);
+    curScore.fill(0);
   }
   return best;
 }

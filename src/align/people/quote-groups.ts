@@ -15,7 +15,16 @@ function sameUtterance(a: string[], b: string[], sameSpeaker: boolean): boolean 
   if (short.length === 0) return false;
   if (short.length <= 2) return sameSpeaker && findRun(long, short) >= 0 && short.some((w) => !STOP.has(w));
   const run = longestCommonRun(a, b);
-  if (run >= Math.min(4, short.length) && (run >= 4 || sameSpeaker)) return true;
+  // Each side adding three content words of its own around a short shared run is two remarks ("I am not running for
+  // mayor of the city of X to be liked" / "I am ready to work for the people of the city of X"); a long shared run is
+  // one remark that outlets cut at different places.
+  const onlyIn = (x: string[], y: string[]): number => new Set(x.filter((w) => !STOP.has(w) && !y.includes(w))).size;
+  if (run < Math.max(6, short.length / 2) && onlyIn(a, b) >= 3 && onlyIn(b, a) >= 3) return false;
+  // The run must carry content: "of the united states" is in many remarks of one speaker.
+  const content = (x: string): boolean => !STOP.has(x);
+  const contentRun = longestCommonRun(a, b, content);
+  const shortContent = short.filter(content).length;
+  if (run >= Math.min(4, short.length) && contentRun >= Math.max(1, Math.min(3, shortContent - 1)) && (run >= 4 || sameSpeaker)) return true;
   if (!sameSpeaker) return false;
   const ca = new Set(a.filter((w) => !STOP.has(w)));
   const cb = new Set(b.filter((w) => !STOP.has(w)));
