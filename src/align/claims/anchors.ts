@@ -52,3 +52,4 @@ export function sharedAnchors(ctx: ClaimContext, a: Profile, b: Profile): boolea
   if (figure) return words >= 1;
   return plain && words >= settings.anchorMinWords;
 }
+

@@ -72,6 +72,10 @@ function trigrams(words: string[]): Map<string, number> {
   return tri;
 }
 
+/** A word between quotation marks is named, not used: the "no" of 'the lone "no" vote' negates nothing. */
+const QUOTE_MARK = /^["“”'‘’]$/;
+const quotedWord = (values: readonly string[], i: number): boolean => QUOTE_MARK.test(values[i - 1] ?? '') && QUOTE_MARK.test(values[i + 1] ?? '');
+
 /** The word-level parts of a profile, gathered over the tokens. */
 function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
   const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>() };
@@ -80,7 +84,7 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
     const w = v.toLowerCase();
     const stem = (t.stems[i] ?? w).toLowerCase();
-    if (NEG.has(w) || NEG.has(stem)) p.negations++;
+    if ((NEG.has(w) || NEG.has(stem)) && !quotedWord(t.values, i)) p.negations++;
     const lemma = (t.lemmas[i] ?? w).toLowerCase();
     if (isEventVerb(t, i, w, lemma)) p.verbs.set(lemma, stem);
     if (type === 'number') {
