@@ -17,6 +17,11 @@ describe('profile', () => {
     expect([...p.verbs.keys()]).not.toContain('leak');
     expect([...p.verbs.keys()]).not.toContain('say');
   });
+  it('does not read the second half of a hyphenated compound as a predicate', () => {
+    const p = profile('The plan was criticised for being too Moscow-focused.');
+    expect([...p.verbs.keys()]).toContain('criticize');
+    expect([...p.verbs.keys()]).not.toContain('focus');
+  });
 });
 
 describe('sameEvent', () => {
@@ -27,6 +32,11 @@ describe('sameEvent', () => {
   });
   it('does not link when the sparser claim names someone the other does not', () => {
     expect(sameEvent(long, profile('Senator Bob Ray praised the rescuers'))).toBe(false);
+  });
+  it('does not count the source a claim is reported by as one of its actors', () => {
+    const other = profile('Governor Ann Lee praised the rescuers of the eleven trapped miners');
+    expect(sameEvent(profile('Mayor Hale confirmed that Lee praised the rescuers'), other)).toBe(true);
+    expect(sameEvent(profile('Mayor Hale and Lee praised the rescuers'), other)).toBe(false);
   });
   it('does not link on a common verb or on the verb alone', () => {
     expect(sameEvent(profile('The company made a profit in March'), profile('The company made the announcement'))).toBe(false);

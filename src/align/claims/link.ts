@@ -1,5 +1,5 @@
 // Linking: how strongly two claims state the same fact, from the matcher's score, coverage and same-event evidence.
-import { coverage, generalIdf, matchProfiles, nameBefore, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, REPORTING, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -11,9 +11,16 @@ export interface Edge {
   s: number;
 }
 
+/** A name right before a reporting verb ("Trump confirmed that…") is the claim's source, not an actor of its event. */
+function reporterAt(p: Profile, i: number): boolean {
+  for (let k = i + 1; k <= i + 2 && k < p.words.length; k++) if (REPORTING.has(p.words[k]!)) return true;
+  return false;
+}
+
 /**
  * Do two claims report the same event? They share a rare content verb (by general-news IDF: "defended", not "made"),
- * the sparser claim names no one the other leaves out (a different actor is a different event), and they share at least
+ * the sparser claim names no one the other leaves out (a different actor is a different event; the source a claim is
+ * reported by, "Trump confirmed that…", does not count), and they share at least
  * `eventMinShared` further strong words (an argument: "Witkoff", "envoy", "standard"). This is how event coreference is
  * usually found (same trigger, compatible arguments), and it catches the short restatements that share too few words
  * for coverage.
@@ -31,7 +38,8 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const sb = strongStems(b);
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = new Set(bigP.stems);
-  for (const [i, c] of small.stems.entries()) if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll)) return false;
+  for (const [i, c] of small.stems.entries())
+    if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll) && !reporterAt(small, i)) return false;
   let shared = 0;
   for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared++;
   return shared >= settings.eventMinShared;

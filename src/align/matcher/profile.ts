@@ -43,14 +43,16 @@ interface Tokens {
 
 /**
  * Is the verb at `i` a predicate of its own, not a modifier or a side clause? Attributive participles ("the leaked
- * call") describe a noun, and bare -ing forms ("…, emphasizing that…") hang a side clause on the main one; a progressive
- * ("was advising") is still a predicate.
+ * call") and compounds ("Russian-focused") describe a noun, and bare -ing forms ("…, emphasizing that…") hang a side
+ * clause on the main one; a progressive ("was advising") is still a predicate.
  */
 function predicate(pos: string[], values: string[], i: number): boolean {
   const prev = pos[i - 1] ?? '';
   const next = pos[i + 1] ?? '';
   if ((prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) return false;
   if (/ing$/i.test(values[i] ?? '') && prev !== 'AUX') return false;
+  // The second half of a hyphenated compound ("Russian-focused", "state-run") describes a noun; it states nothing.
+  if (values[i - 1] === '-') return false;
   return true;
 }
 

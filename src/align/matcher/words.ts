@@ -9,5 +9,7 @@ export const NEG = checkedSet(`${FILE}#negations`, lists.negations);
 /** Attribution, day and title words: present on one side only, they rarely change what a sentence states. */
 export const WEAK = checkedSet(`${FILE}#weakWords`, lists.weakWords);
 export const LIGHT = checkedSet(`${FILE}#lightVerbs`, lists.lightVerbs);
+/** Verbs that report speech: a name right before one is a claim's source, not an actor of its event (claims/link.ts). */
+export const REPORTING = checkedSet(`${FILE}#reportingVerbs`, lists.reportingVerbs);
 /** Score factor when exactly one sentence of a pair is negated (see the data file's note). */
 export const NEGATION_MISMATCH_FACTOR: number = lists.negationMismatchFactor;
