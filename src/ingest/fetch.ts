@@ -31,7 +31,8 @@ export type FetchResult =
   | { ok: true; url: string; bytes: Uint8Array; contentType: string | undefined; fetchedAt: string }
   | { ok: false; url: string; rule: string; message: string };
 
-class FetchFailure extends Error {
+/** A fetch or read that failed for a reason with a diagnostic rule (`too-large`, `timeout`, …). */
+export class FetchFailure extends Error {
   constructor(
     readonly rule: string,
     message: string,
