@@ -1,6 +1,8 @@
 // No input lost: file names with glob characters, links in folders, JSONL without rows, and the address policy's
 // embedded-IPv4 forms. Every skipped input has a diagnostic.
+import { createServer, type Server } from 'node:http';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,5 +74,59 @@ describe('blockedReason: IPv4 inside IPv6', () => {
 
   it('allows the same forms around a public IPv4 address', () => {
     for (const ip of ['::ffff:8.8.8.8', '::ffff:808:808', '2002:808:808::1', '2606:4700::1111']) expect(blockedReason(ip), ip).toBeNull();
+  });
+});
+
+describe('collectInputs: every fetch ends, and a run has a fetch budget', () => {
+  let server: Server;
+  let base = '';
+  let pages = 0;
+  const page = `<html><body><article><h1>Dam</h1>${`<p>${PARA}</p>`.repeat(4)}</article></body></html>`;
+  const gz = gzipSync(Buffer.from(page.repeat(40)));
+  const feedOf = (n: number): string =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>F${n}</title>${[1, 2, 3, 4, 5].map((i) => `<item><title>I${i}</title><link>${base}/page?f=${n}&amp;i=${i}</link></item>`).join('')}</channel></rss>`;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', base);
+      if (url.pathname === '/slow-gzip') {
+        // A gzip body that stops halfway: the decompressor must not outlive the timed-out response.
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        res.write(gz.subarray(0, 200));
+      } else if (url.pathname === '/opml') {
+        res.writeHead(200, { 'content-type': 'text/x-opml' });
+        res.end(`<?xml version="1.0"?><opml version="2.0"><body>${[1, 2, 3].map((n) => `<outline xmlUrl="${base}/feed?n=${n}"/>`).join('')}</body></opml>`);
+      } else if (url.pathname === '/feed') {
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        res.end(feedOf(Number(url.searchParams.get('n'))));
+      } else {
+        pages += 1;
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(page);
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const addr = server.address();
+    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('ends a stalled gzip body with a timeout diagnostic', async () => {
+    const { docs, diagnostics } = await collectInputs([`${base}/slow-gzip`], { allowPrivate: true, timeoutMs: 300 });
+    expect(docs).toEqual([]);
+    expect(diagnostics.map((d) => d.rule)).toEqual(['timeout']);
+  });
+
+  it('stops at the run budget across the feeds of an OPML list and says how many URLs were left', async () => {
+    pages = 0;
+    // 1 OPML + 3 feeds + 15 pages = 19 fetches wanted; 9 allowed. One at a time, so the count is exact: the OPML,
+    // feed 1 and its 5 pages, feed 2 and its first page; 4 pages of feed 2 and feed 3 are refused.
+    const { docs, diagnostics } = await collectInputs([`${base}/opml`], { allowPrivate: true, maxFetches: 9, concurrency: 1 });
+    expect(docs).toHaveLength(6);
+    expect(pages).toBe(6);
+    expect(diagnostics.map((d) => `${d.rule}:${d.severity}`)).toEqual(['fetch-budget:warning']);
+    expect(diagnostics[0]!.message).toMatch(/budget of 9 fetches was reached: 5 more URLs were not fetched/);
   });
 });

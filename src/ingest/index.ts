@@ -2,7 +2,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, RawDocument } from '../core/types.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { diag, pool, type IngestContext, type ResolvedOptions } from './context.js';
+import { diag, pool, reportBudget, type IngestContext, type ResolvedOptions } from './context.js';
 import { INGEST_DEFAULTS, type IngestOptions } from './defaults.js';
 import { defaultLookup, USER_AGENT } from './fetch.js';
 import { exists, fromFile, fromGlob, fromStdin } from './local.js';
@@ -42,6 +42,7 @@ function contextFor(opts: IngestOptions): IngestContext {
     },
     diagnostics: [],
     cwd: o.cwd ?? process.cwd(),
+    fetches: { started: 0, refused: 0 },
     fetchPage: (url, hints, depth) => fromUrl(ctx, url, hints, depth),
   };
   return ctx;
@@ -75,5 +76,6 @@ export async function collectInputs(inputs: string[], opts: IngestOptions = {}):
     ctx.opts.onProgress?.(++done, inputs.length);
     return out;
   });
+  reportBudget(ctx);
   return { docs: lists.flat(), diagnostics: ctx.diagnostics };
 }
