@@ -11,6 +11,7 @@ export interface IngestFlags {
   timeout?: number;
   maxBytes?: number;
   concurrency?: number;
+  maxFetches?: number;
 }
 
 function positiveInt(value: string): number {
@@ -19,13 +20,14 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/** Add --allow-private, --timeout, --max-bytes and --concurrency to a command. */
+/** Add --allow-private, --timeout, --max-bytes, --concurrency and --max-fetches to a command. */
 export function addIngestOptions(cmd: Command): Command {
   return cmd
     .option('--allow-private', 'allow URLs that resolve to loopback, private or link-local addresses')
     .option('--timeout <ms>', `per-request timeout for URLs, in milliseconds (default ${INGEST_DEFAULTS.timeoutMs})`, positiveInt)
     .option('--max-bytes <n>', `largest page or file read, in bytes (default ${INGEST_DEFAULTS.maxBytes})`, positiveInt)
-    .option('--concurrency <n>', `URLs fetched at once (default ${INGEST_DEFAULTS.concurrency})`, positiveInt);
+    .option('--concurrency <n>', `URLs fetched at once (default ${INGEST_DEFAULTS.concurrency})`, positiveInt)
+    .option('--max-fetches <n>', `most URLs fetched in one run, feed items included (default ${INGEST_DEFAULTS.maxFetches})`, positiveInt);
 }
 
 /** The IngestOptions a command's flags ask for; unset flags leave ingest's defaults. */
@@ -37,5 +39,6 @@ export function ingestOptionsFrom(flags: IngestFlags, ctx: CliContext): IngestOp
     ...(flags.timeout ? { timeoutMs: flags.timeout } : {}),
     ...(flags.maxBytes ? { maxBytes: flags.maxBytes } : {}),
     ...(flags.concurrency ? { concurrency: flags.concurrency } : {}),
+    ...(flags.maxFetches ? { maxFetches: flags.maxFetches } : {}),
   };
 }

@@ -176,6 +176,10 @@ export interface ReuseSpan {
   b: Span;
 }
 
+/**
+ * Text reuse between two articles. Only pairs that share a copied passage or at least 5% of their word shingles are
+ * listed (src/reuse/data/settings.json minReportedScore): a pair not listed shares next to nothing.
+ */
 export interface Reuse {
   a: string;
   b: string;

@@ -46,15 +46,37 @@ function v6Groups(ip: string): number[] {
   return [...h, ...fill, ...t].map((g) => parseInt(g || '0', 16));
 }
 
+/** The IPv4 address held in two 16-bit groups. */
+const v4Of = (hi: number, lo: number): string => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+
+/** The reason an IPv4 address embedded in an IPv6 one is refused, named with how it was embedded. */
+const embedded = (how: string, v4: string): string | null => {
+  const reason = v4Reason(v4);
+  return reason ? `${how} of ${v4}: ${reason}` : null;
+};
+
+/**
+ * IPv6 forms that carry an IPv4 address a host would reach: mapped (::ffff:0:0/96, also written ::ffff:7f00:1),
+ * compatible (::/96), translated (::ffff:0:0:0/96), 6to4 (2002::/16, the address in groups 2-3) and Teredo
+ * (2001::/32, the client address inverted in groups 7-8, the server in groups 3-4). The IPv4 address is judged.
+ */
+function embeddedV4Reason(g: number[]): string | null {
+  const zeros = (from: number, to: number): boolean => g.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && (g[5] === 0xffff || g[5] === 0)) return embedded(g[5] ? 'IPv4-mapped' : 'IPv4-compatible', v4Of(g[6]!, g[7]!));
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return embedded('IPv4-translated', v4Of(g[6]!, g[7]!));
+  if (g[0] === 0x2002) return embedded('6to4', v4Of(g[1]!, g[2]!));
+  if (g[0] === 0x2001 && g[1] === 0) {
+    return embedded('Teredo client', v4Of(g[6]! ^ 0xffff, g[7]! ^ 0xffff)) ?? embedded('Teredo server', v4Of(g[2]!, g[3]!));
+  }
+  return null;
+}
+
 function v6Reason(ip: string): string | null {
   const g = v6Groups(ip);
   if (g.every((x) => x === 0)) return 'unspecified (::)';
   if (g.slice(0, 7).every((x) => x === 0) && g[7] === 1) return 'loopback (::1)';
-  // IPv4-mapped (::ffff:a.b.c.d) and IPv4-compatible addresses carry an IPv4 address: judge that.
-  if (g.slice(0, 5).every((x) => x === 0) && (g[5] === 0xffff || g[5] === 0)) {
-    const v4 = `${g[6]! >> 8}.${g[6]! & 255}.${g[7]! >> 8}.${g[7]! & 255}`;
-    return v4Reason(v4);
-  }
+  const v4 = embeddedV4Reason(g);
+  if (v4) return v4;
   const first = g[0]!;
   if ((first & 0xfe00) === 0xfc00) return 'unique local (fc00::/7)';
   if ((first & 0xffc0) === 0xfe80) return 'link-local (fe80::/10)';

@@ -4,7 +4,7 @@ import type { FetchOptions } from './fetch.js';
 import type { IngestOptions } from './defaults.js';
 
 /** The options with their defaults filled in. */
-export type ResolvedOptions = Required<Pick<IngestOptions, 'allowPrivate' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'concurrency' | 'maxFeedItems'>> &
+export type ResolvedOptions = Required<Pick<IngestOptions, 'allowPrivate' | 'timeoutMs' | 'maxBytes' | 'maxRedirects' | 'concurrency' | 'maxFeedItems' | 'maxFetches'>> &
   IngestOptions;
 
 /** The explicit context of one `collectInputs` call, handed to every reader and input format. */
@@ -13,6 +13,8 @@ export interface IngestContext {
   fetch: FetchOptions;
   diagnostics: Diagnostic[];
   cwd: string;
+  /** The run's fetch budget: fetches started, and URLs refused once `opts.maxFetches` were started. */
+  fetches: { started: number; refused: number };
   /**
    * Fetch a URL into documents (a page, or a feed's items); `depth` counts feed hops so a feed of feeds ends.
    * Passed in rather than imported so input formats (feeds, JSONL) can fetch without importing the URL reader.
@@ -24,6 +26,27 @@ export interface IngestContext {
 export const diag = (ctx: IngestContext, source: string, rule: string, message: string, severity: Diagnostic['severity'] = 'error'): void => {
   ctx.diagnostics.push({ source, rule, message, severity });
 };
+
+/**
+ * Take one fetch from the run's budget: true when it may start, false (counted, reported once at the end of the run by
+ * `reportBudget`) when the budget is spent.
+ */
+export function takeFetch(ctx: IngestContext): boolean {
+  if (ctx.fetches.started >= ctx.opts.maxFetches) {
+    ctx.fetches.refused += 1;
+    return false;
+  }
+  ctx.fetches.started += 1;
+  return true;
+}
+
+/** One diagnostic for the URLs the budget refused, if any. */
+export function reportBudget(ctx: IngestContext): void {
+  const { refused } = ctx.fetches;
+  if (!refused) return;
+  const max = ctx.opts.maxFetches;
+  diag(ctx, 'inputs', 'fetch-budget', `the run's budget of ${max} fetches was reached: ${refused} more URL${refused === 1 ? ' was' : 's were'} not fetched (raise it with --max-fetches)`, 'warning');
+}
 
 export const decoder = new TextDecoder('utf-8');
 

@@ -22,6 +22,11 @@ export interface IngestOptions {
   lookup?: LookupAll;
   /** Most items taken from one feed (default 1000); the rest are reported as `feed-truncated`. */
   maxFeedItems?: number;
+  /**
+   * Most URLs fetched in one run, counting feeds, their items' pages and JSONL URLs (default 2000): the per-feed cap
+   * alone let an OPML list of 10 feeds start 10,000 fetches. URLs past it are not fetched and reported as `fetch-budget`.
+   */
+  maxFetches?: number;
   /** Why an address is refused, or null to allow it (default: `blockedReason`); a test hook, ignored with allowPrivate. */
   addressPolicy?: (ip: string) => string | null;
 }
@@ -34,6 +39,7 @@ export const INGEST_DEFAULTS = {
   maxRedirects: 5,
   concurrency: 4,
   maxFeedItems: 1000,
+  maxFetches: 2000,
 } as const;
 
 /**

@@ -26,7 +26,54 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: true,
   isArray: (name) => ['item', 'entry', 'link', 'outline', 'category', 'author'].includes(name),
+  // Content elements are kept as written: Atom's xhtml content and unescaped feed markup are elements the parser
+  // would otherwise split into nodes (losing all but their loose text); markup() turns the raw text into HTML.
+  stopNodes: ['*.content', '*.content:encoded', '*.encoded', '*.summary', '*.description'],
 });
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Text with XML's five entities and character references decoded. */
+const unescapeXml = (s: string): string =>
+  s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (m, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()] ?? m;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+
+/** Plain text as HTML paragraphs (blank lines part them), escaped so it reads as text. */
+const textAsHtml = (t: string): string =>
+  t
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}</p>`)
+    .join('\n');
+
+/**
+ * The HTML a content element holds, from its raw text: CDATA sections as written, inline markup (Atom xhtml, unescaped
+ * `<p>`s) as is, escaped markup unescaped; Atom `type="text"` is text.
+ */
+function markup(v: unknown): string | undefined {
+  const node = Array.isArray(v) ? (v[0] as unknown) : v;
+  const raw = node && typeof node === 'object' ? (node as Node)['#text'] : node;
+  if (typeof raw !== 'string' || !raw.trim()) return undefined;
+  const type = node && typeof node === 'object' ? String((node as Node)['@_type'] ?? '').toLowerCase() : '';
+  let html: string;
+  if (raw.includes('<![CDATA[')) html = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+  else if (/<[a-z]/i.test(raw)) html = raw;
+  else html = unescapeXml(raw);
+  if (type === 'text') return textAsHtml(raw.includes('<![CDATA[') ? html : unescapeXml(raw));
+  return html.trim() || undefined;
+}
+
+const firstMarkup = (node: Node, ...names: string[]): string | undefined => {
+  for (const n of names) {
+    const m = markup(node[n]);
+    if (m) return m;
+  }
+  return undefined;
+};
 
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -92,7 +139,8 @@ function parseJsonFeed(body: string): FeedParse {
     kind: 'json',
     ...(title ? { title } : {}),
     items: items.map((i) => {
-      const html = keepContent(text(i['content_html']) ?? (text(i['content_text']) ? `<p>${text(i['content_text'])}</p>` : undefined));
+      const contentText = text(i['content_text']);
+      const html = keepContent(text(i['content_html']) ?? (contentText ? textAsHtml(contentText) : undefined));
       const author = text((i['author'] as Node | undefined)?.['name']) ?? text(asArray(i['authors'] as Node[])[0]?.['name']);
       const item: FeedItem = {};
       const url = text(i['url']) ?? text(i['external_url']);
@@ -136,7 +184,7 @@ export function parseFeed(body: string): FeedParse {
         title: first(i, 'title'),
         published: first(i, 'pubDate', 'dc:date', 'published'),
         author: first(i, 'dc:creator', 'creator') ?? authorName(i['author']),
-        html: keepContent(first(i, 'content:encoded', 'encoded') ?? first(i, 'description')),
+        html: keepContent(firstMarkup(i, 'content:encoded', 'encoded') ?? firstMarkup(i, 'description')),
       }),
     );
     return { ok: true, kind: 'rss', ...(title ? { title } : {}), items };
@@ -151,7 +199,7 @@ export function parseFeed(body: string): FeedParse {
         title: first(i, 'title'),
         published: first(i, 'dc:date'),
         author: first(i, 'dc:creator'),
-        html: keepContent(first(i, 'content:encoded') ?? first(i, 'description')),
+        html: keepContent(firstMarkup(i, 'content:encoded') ?? firstMarkup(i, 'description')),
       }),
     );
     return { ok: true, kind: 'rdf', ...(title ? { title } : {}), items };
@@ -165,7 +213,7 @@ export function parseFeed(body: string): FeedParse {
         title: first(e, 'title'),
         published: first(e, 'published', 'updated'),
         author: authorName(e['author']),
-        html: keepContent(first(e, 'content') ?? first(e, 'summary')),
+        html: keepContent(firstMarkup(e, 'content') ?? firstMarkup(e, 'summary')),
       }),
     );
     return { ok: true, kind: 'atom', ...(title ? { title } : {}), items };

@@ -4,7 +4,7 @@ import https from 'node:https';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import zlib from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { blockedReason } from './address.js';
 
 /** Resolve a host name to all its addresses (injectable so tests can map a fake host to 127.0.0.1). */
@@ -31,7 +31,8 @@ export type FetchResult =
   | { ok: true; url: string; bytes: Uint8Array; contentType: string | undefined; fetchedAt: string }
   | { ok: false; url: string; rule: string; message: string };
 
-class FetchFailure extends Error {
+/** A fetch or read that failed for a reason with a diagnostic rule (`too-large`, `timeout`, …). */
+export class FetchFailure extends Error {
   constructor(
     readonly rule: string,
     message: string,
@@ -101,12 +102,27 @@ function request(url: URL, pinned: { address: string; family: number }, opts: Fe
   });
 }
 
-function decoded(hop: Hop): Readable {
+/** The decompressor a Content-Encoding asks for, or null for an identity body. */
+function decompressor(hop: Hop): Transform | null {
   const enc = String(hop.headers['content-encoding'] ?? '').toLowerCase().trim();
-  if (enc === 'gzip' || enc === 'x-gzip') return hop.body.pipe(zlib.createGunzip());
-  if (enc === 'deflate') return hop.body.pipe(zlib.createInflate());
-  if (enc === 'br') return hop.body.pipe(zlib.createBrotliDecompress());
-  return hop.body;
+  if (enc === 'gzip' || enc === 'x-gzip') return zlib.createGunzip();
+  if (enc === 'deflate') return zlib.createInflate();
+  if (enc === 'br') return zlib.createBrotliDecompress();
+  return null;
+}
+
+/**
+ * The body as sent, decompressed. Joined with pipeline(), not pipe(): pipe() leaves the decompressor open when the
+ * response is destroyed (a timeout, a reset), so reading it never ended and the process exited with status 13 and no
+ * output; pipeline() destroys the decompressor with the response's error, which ends the read.
+ */
+function decoded(hop: Hop): Readable {
+  const inflate = decompressor(hop);
+  if (!inflate) return hop.body;
+  pipeline(hop.body, inflate, () => {
+    // The error, if any, reaches the reader through the destroyed decompressor.
+  });
+  return inflate;
 }
 
 /** Read a stream up to `max` bytes; past that, stop and fail with `too-large`. */
@@ -136,6 +152,10 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
     timedOut = true;
     controller.abort();
   }, opts.timeoutMs);
+  // Every await below races the deadline, so a fetch settles in time whatever a resolver or stream does with the abort
+  // (a DNS lookup does not hear it at all): a promise left pending would end the process with no output.
+  const expired = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+  const inTime = <T>(p: Promise<T>): Promise<T> => Promise.race([p, expired]);
   let current = input;
   try {
     for (let hop = 0; ; hop++) {
@@ -148,8 +168,8 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
       if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new FetchFailure('bad-scheme', `only http and https URLs are fetched, not ${url.protocol}`);
       }
-      const pinned = await vet(url.hostname, opts);
-      const res = await request(url, pinned, opts, controller.signal);
+      const pinned = await inTime(vet(url.hostname, opts));
+      const res = await inTime(request(url, pinned, opts, controller.signal));
       if (res.status >= 300 && res.status < 400 && res.headers.location) {
         res.body.resume();
         if (hop >= opts.maxRedirects) {
@@ -167,7 +187,7 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
         res.req.destroy();
         throw new FetchFailure('too-large', `${url.href} declares ${declared} bytes, over the ${opts.maxBytes}-byte limit`);
       }
-      const bytes = await readCapped(decoded(res), opts.maxBytes, url.href);
+      const bytes = await inTime(readCapped(decoded(res), opts.maxBytes, url.href));
       const ct = res.headers['content-type'];
       return { ok: true, url: url.href, bytes, contentType: Array.isArray(ct) ? ct[0] : ct, fetchedAt: new Date().toISOString() };
     }

@@ -2,10 +2,10 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, RawDocument } from '../core/types.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { diag, pool, type IngestContext, type ResolvedOptions } from './context.js';
+import { diag, pool, reportBudget, type IngestContext, type ResolvedOptions } from './context.js';
 import { INGEST_DEFAULTS, type IngestOptions } from './defaults.js';
 import { defaultLookup, USER_AGENT } from './fetch.js';
-import { fromFile, fromGlob, fromStdin } from './local.js';
+import { exists, fromFile, fromGlob, fromStdin } from './local.js';
 import { fromUrl } from './url.js';
 
 export { blockedReason } from './address.js';
@@ -42,6 +42,7 @@ function contextFor(opts: IngestOptions): IngestContext {
     },
     diagnostics: [],
     cwd: o.cwd ?? process.cwd(),
+    fetches: { started: 0, refused: 0 },
     fetchPage: (url, hints, depth) => fromUrl(ctx, url, hints, depth),
   };
   return ctx;
@@ -55,8 +56,10 @@ async function fromInput(ctx: IngestContext, input: string): Promise<RawDocument
     diag(ctx, input, 'bad-scheme', `only http and https URLs are fetched: ${input}`);
     return [];
   }
-  if (isDynamicPattern(input)) return fromGlob(ctx, input);
-  return fromFile(ctx, isAbsolute(input) ? input : resolve(ctx.cwd, input), input, false);
+  const path = isAbsolute(input) ? input : resolve(ctx.cwd, input);
+  // A name is tried as written before as a pattern: "article (1).txt" and "notes[draft].md" are files, not globs.
+  if (isDynamicPattern(input) && !(await exists(path))) return fromGlob(ctx, input);
+  return fromFile(ctx, path, input, false);
 }
 
 /**
@@ -73,5 +76,6 @@ export async function collectInputs(inputs: string[], opts: IngestOptions = {}):
     ctx.opts.onProgress?.(++done, inputs.length);
     return out;
   });
+  reportBudget(ctx);
   return { docs: lists.flat(), diagnostics: ctx.diagnostics };
 }

@@ -1,6 +1,6 @@
 // A URL into documents: the fetched page, or the items of a feed when the answer turns out to be one.
 import type { DocumentHints, RawDocument } from '../core/types.js';
-import { decoder, diag, type IngestContext } from './context.js';
+import { decoder, diag, takeFetch, type IngestContext } from './context.js';
 import { INGEST_LIMITS } from './defaults.js';
 import { fetchUrl } from './fetch.js';
 import { looksLikeFeed } from './feed.js';
@@ -11,6 +11,7 @@ import { readFeed } from './formats/feed.js';
  * @param depth feed hops so far: past `INGEST_LIMITS.maxFeedDepth` an answer is never read as a feed
  */
 export async function fromUrl(ctx: IngestContext, url: string, hints: DocumentHints = {}, depth = 0): Promise<RawDocument[]> {
+  if (!takeFetch(ctx)) return [];
   const res = await fetchUrl(url, ctx.fetch);
   if (!res.ok) {
     diag(ctx, url, res.rule, res.message);

@@ -11,6 +11,7 @@ import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
 import { buildBrief } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
+import { canonicalOrder } from './order.js';
 import { resolveModels, type Models } from './models.js';
 
 export interface AnalyzeOptions {
@@ -60,7 +61,11 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     name: 'read',
     needs: ['raws'],
     provides: ['articles'],
-    run: readStage,
+    run(work) {
+      readStage(work);
+      // Every later stage sees the articles in canonical order; ids stay those of the input order.
+      work.articles = canonicalOrder(work.articles).map((i) => work.articles[i]!);
+    },
   },
   {
     name: 'nlp',
@@ -165,6 +170,10 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
   },
 ]);
 
+/** Articles back in the order they were read: their ids count up in that order (`a1`, `a2`, … see read.ts). */
+const inInputOrder = (articles: Article[]): Article[] =>
+  [...articles].sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
+
 /**
  * Build a dossier from documents already in memory. Pure apart from the default clock (pass `now` to avoid it).
  * @example analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nBody.') }], { now: '2026-01-01T00:00:00Z' })
@@ -194,7 +203,7 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
     schema: DOSSIER_SCHEMA,
     generatedAt: work.now,
     diagnostics: work.diagnostics,
-    articles: work.articles,
+    articles: inInputOrder(work.articles),
     ...work.dossier,
   };
 }

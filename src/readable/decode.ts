@@ -41,13 +41,24 @@ function tryDecode(bytes: Uint8Array, charset: string): string | null {
 }
 
 /**
+ * A declared charset as it may be used on bytes without a BOM. WHATWG's prescan turns a `<meta>` UTF-16 declaration into
+ * UTF-8 (a page that can be prescanned as ASCII is not UTF-16) and x-user-defined into windows-1252; UTF-16 without a BOM
+ * would hold NUL bytes and be refused as binary before decoding, so a header's UTF-16 is the same lie.
+ */
+function usableCharset(declared: string | null): string | null {
+  if (declared && /^(utf-?16|utf-?16le|utf-?16be|ucs-?2|unicode)$/.test(declared)) return 'utf-8';
+  if (declared === 'x-user-defined') return 'windows-1252';
+  return declared;
+}
+
+/**
  * Decode bytes: BOM first, then a valid UTF-8 reading, then the declared charset (header, then meta), else windows-1252.
  * Valid UTF-8 wins over a declared single-byte charset because pages often declare latin-1 and serve UTF-8.
  */
 export function decodeBytes(bytes: Uint8Array, contentType?: string): string {
   const bom = bomCharset(bytes);
   if (bom) return tryDecode(bytes, bom) ?? '';
-  const declared = headerCharset(contentType) ?? metaCharset(bytes);
+  const declared = usableCharset(headerCharset(contentType) ?? metaCharset(bytes));
   if (declared && !/^utf-?8$/.test(declared) && !/^(iso-8859-1|latin1|us-ascii|ascii|windows-1252)$/.test(declared)) {
     // A multi-byte or non-Latin declared charset (shift_jis, gbk, koi8-r, windows-1251 …) is trusted as declared.
     const text = tryDecode(bytes, declared);
@@ -89,11 +100,14 @@ export function sniffKind(raw: RawDocument): Kind {
   const path = raw.hints?.url ?? raw.source;
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, S.sniffBytes)).replace(/^\uFEFF/, '');
   if (!head.trim() && bytes.length <= S.sniffBytes) return 'empty';
-  if (type.includes('html') || type.includes('xhtml')) return 'html';
+  // Text with no tag at all is text whatever its name or content type says ("notes.html", a server's default type).
+  const tagless = !/<[a-z!?/]/i.test(head);
+  if (type.includes('html') || type.includes('xhtml')) return tagless ? 'text' : 'html';
   if (type.includes('markdown')) return 'markdown';
   if (type.startsWith('text/plain')) return HTML_SNIFF.test(head) ? 'html' : 'text';
   // The file name's format, from ingest's registry of input formats (one list of extensions for the whole program).
   const named = documentFormatOfPath(path);
-  if (named === 'html' || named === 'markdown' || named === 'text') return named;
+  if (named === 'html') return tagless ? 'text' : 'html';
+  if (named === 'markdown' || named === 'text') return named;
   return HTML_SNIFF.test(head) ? 'html' : 'text';
 }

@@ -29,14 +29,31 @@ function fallbackBlocks(doc: Document): Block[] {
   return domBlocks(body).filter((b) => b.text.length >= S.fallbackMinChars && b.linkChars / b.text.length < S.fallbackMaxLinkShare);
 }
 
+/** An XML declaration and a doctype before the markup: dropped when a fragment is wrapped into a page. */
+const PROLOG = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i;
+
+/**
+ * Parse HTML into a document with an `<html>` root. linkedom takes a fragment's first element as the root (feed content
+ * of bare `<p>`s became one paragraph's document) and gives no root at all for text without tags, on which Readability
+ * throws; a fragment is therefore wrapped in a page first, keeping a `<head>` it carries.
+ * @example parseDocument('<p>One.</p><p>Two.</p>').body.children.length // 2
+ */
+export function parseDocument(html: string): Document {
+  const parsed = parseHTML(html).document as unknown as Document;
+  if (parsed.documentElement?.tagName.toUpperCase() === 'HTML') return parsed;
+  const inner = html.replace(PROLOG, '');
+  const hasHead = /^(?:\s*<!--[\s\S]*?-->)*\s*<head[\s>]/i.test(inner);
+  const page = hasHead ? `<html>${inner}</html>` : `<html><head></head><body>${inner}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
+}
+
 /**
  * Read an HTML string.
  * @param html the decoded page
  * @param url the page's URL when known (outlet and date fallbacks, canonical resolution)
  */
 export function readHtml(html: string, url: string | null): HtmlReading {
-  const { document } = parseHTML(html);
-  const doc = document as unknown as Document;
+  const doc = parseDocument(html);
   const meta = pageMeta(doc, url);
   let blocks: Block[] = [];
   let readabilityByline: string | null = null;
@@ -53,8 +70,7 @@ export function readHtml(html: string, url: string | null): HtmlReading {
     blocks = [];
   }
   if (textLength(blocks) < S.minArticleChars) {
-    const { document: again } = parseHTML(html);
-    const fb = fallbackBlocks(again as unknown as Document);
+    const fb = fallbackBlocks(parseDocument(html));
     if (textLength(fb) > textLength(blocks)) blocks = fb;
   }
   return { meta, blocks, readabilityByline };

@@ -27,10 +27,18 @@ const TITLE = tagNames('title');
 const SITE = tagNames('siteName');
 const KNOWN = lower([...PUBLISHED, ...UPDATED, ...AUTHOR, ...TITLE, ...SITE]);
 
-const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? '').replace(/\s+/g, ' ').trim();
+/** Collapsed text, or null when empty or not a string (JSON-LD gives numbers, arrays and objects where text is expected). */
+const clean = (s: unknown): string | null => {
+  const t = typeof s === 'string' ? s.replace(/\s+/g, ' ').trim() : '';
   return t ? t : null;
 };
+
+/** A JSON-LD date value as text: a string, epoch seconds or milliseconds as a number, or the first of a list. */
+function ldDate(v: Json | undefined): string | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return String(Math.trunc(v));
+  if (Array.isArray(v)) return ldDate(v[0]);
+  return clean(v);
+}
 
 /** Normalise a date string to ISO 8601 (date-time when a time is given, else YYYY-MM-DD); null when unreadable. */
 export function isoDate(value: string | null | undefined): string | null {
@@ -272,13 +280,13 @@ export function pageMeta(doc: Document, url: string | null): PageMeta {
   const timeEl = doc.querySelector('time[datetime]');
 
   const published =
-    isoDate(articleLd ? (articleLd['datePublished'] as string | undefined) : null) ??
+    isoDate(articleLd ? ldDate(articleLd['datePublished']) : null) ??
     PUBLISHED.map((n) => isoDate(tags.get(n))).find((d) => d) ??
     isoDate(timeEl?.getAttribute('datetime')) ??
     urlDate(url) ??
     visibleDate(doc);
   const updated =
-    isoDate(articleLd ? (articleLd['dateModified'] as string | undefined) : null) ??
+    isoDate(articleLd ? ldDate(articleLd['dateModified']) : null) ??
     UPDATED.map((n) => isoDate(tags.get(n))).find((d) => d) ??
     null;
 

@@ -4,6 +4,14 @@ import type { Article, Dossier, SourceRef } from '../core/types.js';
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
+ * Text from the articles as inert Markdown on one line: every character that could open markup (an HTML tag such as
+ * `<script>` or `<img onerror>`, a link or autolink to `javascript:`, emphasis, code) is backslash-escaped, so a viewer
+ * shows the words rather than running or linking them.
+ * @example text('<script>alert(1)</script> [x](javascript:y)') // '\\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y)'
+ */
+const text = (s: string): string => oneLine(s).replace(/[\\`*_[\]<>!&#|~]/g, '\\$&');
+
+/**
  * Render a dossier as Markdown; citations are footnote-style references `[n]` listed at the end with their exact text.
  * @example writeFileSync('dossier.md', renderMarkdown(dossier))
  */
@@ -18,7 +26,7 @@ export function renderMarkdown(d: Dossier): string {
         let n = refIndex.get(key);
         if (n === undefined) {
           const a = byId.get(r.article);
-          refs.push(`${a?.outlet ?? a?.source ?? r.article} (${r.article} ${r.start}–${r.end}): "${oneLine(a?.text.slice(r.start, r.end) ?? '')}"`);
+          refs.push(`${text(a?.outlet ?? a?.source ?? r.article)} (${r.article} ${r.start}–${r.end}): "${text(a?.text.slice(r.start, r.end) ?? '')}"`);
           n = refs.length;
           refIndex.set(key, n);
         }
@@ -26,39 +34,39 @@ export function renderMarkdown(d: Dossier): string {
       })
       .join('');
 
-  const out: string[] = [`# ${d.articles[0]?.title ?? 'triangulate dossier'}`, ''];
-  out.push(`${d.articles.length} articles: ${d.articles.map((a) => a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop()).join('; ')}`, '');
+  const out: string[] = [`# ${d.articles[0]?.title ? text(d.articles[0].title) : 'triangulate dossier'}`, ''];
+  out.push(`${d.articles.length} articles: ${d.articles.map((a) => text(a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop() ?? a.id)).join('; ')}`, '');
   out.push('## Brief', '');
-  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${oneLine(s.text)} ${cite(s.sources)}`);
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}`);
   if (d.conflicts.length) {
     out.push('', '## Where outlets disagree', '');
-    for (const c of d.conflicts) out.push(`- **${c.topic}**: ${c.values.map((v) => `${v.value} ${cite(v.sources)}`).join(' vs ')}`);
+    for (const c of d.conflicts) out.push(`- **${text(c.topic)}**: ${c.values.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' vs ')}`);
   }
   const groups = d.quoteGroups.filter((g) => g.quotes.length > 1);
   if (groups.length) {
     const quotes = new Map(d.quotes.map((q) => [q.id, q]));
     out.push('', '## Quotes across outlets', '');
     for (const g of groups) {
-      const name = d.entities.find((e) => e.id === g.speaker)?.name ?? 'unknown speaker';
+      const name = text(d.entities.find((e) => e.id === g.speaker)?.name ?? 'unknown speaker');
       out.push(`- **${name}**${g.divergent ? ' (wording differs)' : ''}${g.speakerConflict ? ' (speaker disputed)' : ''}`);
       for (const id of g.quotes) {
         const q = quotes.get(id);
         const v = g.variants?.find((x) => x.quote === id);
-        if (q) out.push(`  - "${oneLine(q.text)}" ${cite([{ article: q.article, start: q.start, end: q.end }])}${v ? ` — ${v.verdict}` : ''}`);
+        if (q) out.push(`  - "${text(q.text)}" ${cite([{ article: q.article, start: q.start, end: q.end }])}${v ? ` — ${v.verdict}` : ''}`);
       }
     }
   }
   if (d.citations.length) {
     out.push('', '## Who cites whom', '');
-    for (const c of d.citations) out.push(`- ${byId.get(c.article)?.outlet ?? c.article} — ${c.kind} — ${c.cites}`);
+    for (const c of d.citations) out.push(`- ${text(byId.get(c.article)?.outlet ?? c.article)} — ${c.kind} — ${text(c.cites)}`);
   }
   if (d.timeline.length) {
     out.push('', '## Timeline', '');
-    for (const t of d.timeline) out.push(`- ${t.date}${t.inferred ? ' (year inferred)' : ''}: ${oneLine(t.text)} ${cite(t.sources)}`);
+    for (const t of d.timeline) out.push(`- ${t.date}${t.inferred ? ' (year inferred)' : ''}: ${text(t.text)} ${cite(t.sources)}`);
   }
   if (d.diagnostics.length) {
     out.push('', '## Diagnostics', '');
-    for (const x of d.diagnostics) out.push(`- \`${x.rule}\` ${x.source}: ${x.message}`);
+    for (const x of d.diagnostics) out.push(`- \`${x.rule}\` ${text(x.source)}: ${text(x.message)}`);
   }
   out.push('', '## Sources', '');
   refs.forEach((r, i) => out.push(`${i + 1}. ${r}`));

@@ -255,7 +255,8 @@ function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
 }
 
 /**
- * Text reuse for every pair of articles (i < j, in input order).
+ * Text reuse between the pairs of articles that share a passage or at least `minReportedScore` of their shingles
+ * (i < j, in the order given); other pairs are left out, so the list grows with the reuse found, not with n².
  * Score: share of the shorter article's distinct word 5-grams also found in the other. Spans: maximal shared passages,
  * as offsets into each article's `text`. Direction only for pairs that share passages.
  * Shingles are indexed by hash, so the cost follows the shared shingles, not the number of pairs compared as text.
@@ -296,6 +297,7 @@ export function findReuse(articles: Article[]): Reuse[] {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const shared = grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0);
+      if (!shared) continue;
       const A = toks[i]!;
       const B = toks[j]!;
       const smaller = Math.min(A.distinct, B.distinct);
@@ -307,6 +309,7 @@ export function findReuse(articles: Article[]): Reuse[] {
           b: { start: B.start[r.b0]!, end: B.end[r.b1 - 1]! },
         }));
       }
+      if (!spans.length && score < settings.minReportedScore) continue;
       const ai = articles[i]!;
       const bj = articles[j]!;
       out.push({ a: ai.id, b: bj.id, score, spans, direction: spans.length ? direction(ai, bj) : null });

@@ -1,5 +1,5 @@
 // `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -10,6 +10,7 @@ import { renderMarkdown } from '../../render/index.js';
 import { readSubjectivityFile, type SubjectivityModel } from '../../slant/index.js';
 import type { Dossier } from '../../core/types.js';
 import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
+import { checkedNow, outputProblem, writeFileAtomic } from '../output.js';
 import { ingestOptionsFrom, addIngestOptions, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
 /** The bundled example corpus, analysed when no input is given. */
@@ -57,7 +58,22 @@ function summary(dossier: Dossier): string {
   ].join(', ');
 }
 
+/** `--now <iso>`: an RFC 3339 date-time, refused as a usage error otherwise. */
+function nowFlag(value: string): string {
+  const now = checkedNow(value);
+  if (!now) throw new InvalidArgumentError(`--now takes an ISO 8601 date-time such as 2026-01-01T00:00:00Z, not "${value}"`);
+  return now;
+}
+
 async function run(inputs: string[], flags: AnalyzeFlags, ctx: CliContext): Promise<void> {
+  const outputs = [flags.output, flags.html, flags.md].filter((p): p is string => !!p);
+  const problem = outputProblem(ctx.cwd, outputs);
+  if (problem) {
+    // Checked before reading anything: an analysis is minutes of work to lose to a typo in a path.
+    ctx.stderr.write(`triangulate: ${problem}\n`);
+    ctx.exitCode = EXIT.usage;
+    return;
+  }
   const paths = inputs.length ? inputs : [EXAMPLES_DIR];
   const bar =
     ctx.stderrIsTTY && flags.progress !== false
@@ -81,10 +97,10 @@ async function run(inputs: string[], flags: AnalyzeFlags, ctx: CliContext): Prom
 
   writeDiagnostics(ctx, dossier.diagnostics);
   const json = `${JSON.stringify(dossier, null, 2)}\n`;
-  if (flags.output) writeFileSync(resolve(ctx.cwd, flags.output), json);
+  if (flags.output) writeFileAtomic(resolve(ctx.cwd, flags.output), json);
   else if (flags.json) ctx.stdout.write(json);
-  if (flags.html) writeFileSync(resolve(ctx.cwd, flags.html), renderHtml(dossier));
-  if (flags.md) writeFileSync(resolve(ctx.cwd, flags.md), renderMarkdown(dossier));
+  if (flags.html) writeFileAtomic(resolve(ctx.cwd, flags.html), renderHtml(dossier));
+  if (flags.md) writeFileAtomic(resolve(ctx.cwd, flags.md), renderMarkdown(dossier));
   if (!flags.json) {
     const written = [flags.output, flags.html, flags.md].filter(Boolean).join(', ');
     ctx.stderr.write(`triangulate: ${summary(dossier)}${written ? `; wrote ${written}` : ''}\n`);
@@ -102,7 +118,7 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
     .option('-o, --output <file>', 'write the dossier as JSON to this file')
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--md <file>', 'write a Markdown report')
-    .addOption(new Option('--now <iso>', 'time stamp for generatedAt (reproducible output)'))
+    .addOption(new Option('--now <iso>', 'time stamp for generatedAt (reproducible output), an ISO 8601 date-time').argParser(nowFlag))
     .option('--no-progress', 'no progress bar on stderr')
     .option('--subjectivity-model <file>', 'score subjectivity with this model file (the format of src/slant/model/subjectivity.json) instead of the shipped one', subjectivityModelFrom(ctx));
   addIngestOptions(cmd);

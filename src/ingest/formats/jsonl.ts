@@ -63,6 +63,7 @@ export async function readJsonl(ctx: IngestContext, source: string, body: string
     const task = row ? taskOf(ctx, where, row, n) : null;
     if (task) tasks.push(task);
   });
+  if (!body.trim()) diag(ctx, source, 'empty-input', `${source} holds no JSONL lines`, 'warning');
   const lists = await pool(tasks, ctx.opts.concurrency, (t) => t());
   return lists.flat();
 }
