@@ -21,6 +21,12 @@ describe('findDates', () => {
       ['October 14', '2025-10-14', 'day'],
     ]);
   });
+  it('gives a year-less month the year of a dated mention of that month in its sentence', () => {
+    const text = 'His term ends February 28, 2031, after the summit in February, he wrote.';
+    expect(findDates(text, '2030-12-23').map((d) => d.date)).toEqual(['2031-02-28', '2031-02']);
+    // Without such a twin the reference decides, as before.
+    expect(findDates('The summit was held in February.', '2030-12-23').map((d) => d.date)).toEqual(['2030-02']);
+  });
   it('does not read a month inside a name as a date', () => {
     expect(one('Theresa May spoke. April Ryan asked. March Madness began.')).toEqual([]);
     expect(one('In March Ruiz resigned.')).toEqual([['March', '2025-03', 'month']]);

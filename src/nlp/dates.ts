@@ -155,12 +155,24 @@ export function dayOf(date: string, last = false): string {
 function resolveAll(text: string, ref: Ymd): DateMention[] {
   // Noon local time: chrono reads the reference in local time, and noon keeps every zone on the same calendar day.
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
-  const out: DateMention[] = [];
+  const out: Array<{ mention: DateMention; yearKnown: boolean }> = [];
   for (const r of chrono.parse(text, refDate)) {
     const mention = resolveOne(text, r, ref);
-    if (mention) out.push(mention);
+    if (mention) out.push({ mention, yearKnown: r.start.isCertain('year') });
   }
-  return out;
+  return out.map(({ mention, yearKnown }) => (yearKnown ? mention : withSentenceYear(text, mention, out)));
+}
+
+/**
+ * A year-less month or day takes the year of a dated mention of the same month in its sentence: "my tenure ends
+ * February 28, 2019, … the meeting in February" means February 2019, whatever the reference day suggests.
+ */
+function withSentenceYear(text: string, m: DateMention, all: ReadonlyArray<{ mention: DateMention; yearKnown: boolean }>): DateMention {
+  if (m.grain !== 'month' && m.grain !== 'day') return m;
+  const { from, to } = sentenceAround(text, m.start, m.end);
+  const month = m.date.slice(4, 7);
+  const twin = all.find((x) => x.yearKnown && x.mention.start >= from && x.mention.end <= to && x.mention.date.slice(4, 7) === month);
+  return twin ? { ...m, date: `${twin.mention.date.slice(0, 4)}${m.date.slice(4)}` } : m;
 }
 
 function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention | null {
