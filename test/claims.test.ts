@@ -76,6 +76,10 @@ describe('extractClaims: clause boundaries', () => {
     ]);
     // The main clause resumes after the relative clause: no contiguous main claim, so the sentence stays whole.
     expect(claimsOf('The plan, which the envoy drafted last month, was presented to both sides on Friday.')).toHaveLength(1);
+    // A list resumes after it: cutting there would leave the list unfinished ("…opposed by Councillor Ann Lee").
+    expect(claimsOf('The motion was opposed by Councillor Ann Lee, who is the deputy mayor, and Tom Hale.')).toEqual([
+      'The motion was opposed by Councillor Ann Lee, who is the deputy mayor, and Tom Hale',
+    ]);
   });
   it('drops verbless fragments such as headings', () => {
     expect(claimsOf('House Speaker Nancy Pelosi (D-Calif.)\n\nPolice searched the river banks on Tuesday.')).toEqual(['Police searched the river banks on Tuesday']);

@@ -42,15 +42,22 @@ function subordinateClauseAt(doc: Doc, at: number, to: number): boolean {
 /**
  * True when the comma at `comma` opens a non-restrictive relative clause that runs to the end of the sentence
  * ("…, which largely reflected Russian positions"): 'which'/'who', then a verb within three words, and no later comma
- * followed by a verb (that would be the main clause resuming after a relative clause in the middle).
+ * where the sentence resumes (`resumes`: the relative clause was in the middle).
  */
 function trailingRelativeAt(doc: Doc, comma: number, to: number): boolean {
   const rel = comma + 1;
   if (rel >= to || !RELATIVES.has(tokenText(doc, rel).toLowerCase())) return false;
   if (!hasVerb(doc, rel + 1, Math.min(to, rel + 4))) return false;
-  for (let i = rel + 1; i + 1 < to; i++) if (tokenText(doc, i) === ',' && VERB_TAGS.has(tokenPos(doc, i + 1))) return false;
+  for (let i = rel + 1; i + 1 < to; i++) if (tokenText(doc, i) === ',' && resumes(doc, i + 1)) return false;
   return true;
 }
+
+/**
+ * Does the sentence resume at token `i`, after a comma closing a relative clause? A verb is the main clause going on; a
+ * coordinator is a list or a second predicate going on ("Sens. Tim Kaine, who is …, and Bernie Sanders"): either way the
+ * relative clause sits in the middle, and cutting it would leave the left part unfinished.
+ */
+const resumes = (doc: Doc, i: number): boolean => VERB_TAGS.has(tokenPos(doc, i)) || COORDINATORS.has(doc.lemmas[i] ?? '');
 
 const NOUN_PHRASE_TAGS = new Set(rules.appositiveTags);
 
