@@ -36,6 +36,15 @@ describe('alignPeople entity merge', () => {
     expect(adler[0]!.roles).toContain('Special envoy');
     expect(res.entities.map((e) => e.id)).toEqual(res.entities.map((_, i) => `e${i + 1}`));
   });
+  it('merges a lone surname the same way whatever order the articles come in', () => {
+    const a = articleFrom('a', 'Protesters gathered outside Halden Tower on Monday. Halden said nothing.\n');
+    const b = articleFrom('b', 'Mayor Ivo Halden met the council. Halden said the talks went well.\n');
+    const owner = (articles: Article[]) => {
+      const res = align(articles);
+      return res.entities.filter((e) => e.articles.length > 0 && e.name.includes('Halden')).map((e) => `${e.name}:${[...e.articles].sort().join()}`).sort();
+    };
+    expect(owner([a, b])).toEqual(owner([b, a]));
+  });
 });
 
 const witkoff = corpusPath('witkoff-leak');

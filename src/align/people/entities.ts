@@ -52,7 +52,12 @@ export function mergeEntities(
   locals: Entity[],
   order: Map<string, number>,
 ): { entities: Entity[]; globalOf: Map<string, Entity> } {
-  const sorted = [...locals].sort((x, y) => words(y.name).length - words(x.name).length);
+  // Longer names first; among equals the most mentioned, then by name: never the input order, so the merge (which lone
+  // "Trump" joins "Donald Trump" rather than "Trump Tower") does not depend on the order the articles came in.
+  const mentioned = (e: Entity): number => e.mentions?.length ?? 0;
+  const sorted = [...locals].sort(
+    (x, y) => words(y.name).length - words(x.name).length || mentioned(y) - mentioned(x) || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+  );
   const reg: Registry = { buckets: [], byKey: new Map() };
   const globalOf = new Map<string, Entity>();
   for (const e of sorted) {
