@@ -1,5 +1,6 @@
 // The NLP engines forget what earlier texts taught them: a text's tokens, lemmas and tags do not depend on history.
 import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
 import { StatelessWink } from '../src/nlp/wink.js';
 import { buildDoc, tokenText } from '../src/nlp/doc.js';
 import { profile } from '../src/align/index.js';
@@ -21,6 +22,15 @@ describe('StatelessWink', () => {
     const first = w.readDoc('Zorblax shares of Qwertyco rose.');
     w.readDoc('Qwertyco and Zorblax, again and again.');
     expect(first.tokens().out(w.its.value)).toEqual(['Zorblax', 'shares', 'of', 'Qwertyco', 'rose', '.']);
+  });
+  it('builds engines without growing the model: its leaking loader (metaCER) runs once per process (issue #11)', () => {
+    // Each direct call re-stringifies the model's module-level machine once; engines built between two calls must not.
+    const metaLength = (): number => ((model as unknown as { metaCER: () => { machines: string } }).metaCER().machines).length;
+    new StatelessWink().readDoc('One engine.');
+    const before = metaLength();
+    for (let i = 0; i < 8; i++) new StatelessWink().readDoc(`Engine ${i}.`);
+    // One re-stringify (the call below) at most doubles it; eight more would multiply it by ~256.
+    expect(metaLength()).toBeLessThan(before * 2 + 16);
   });
 });
 
