@@ -101,11 +101,21 @@ export class StatelessWink {
     return this.current().its;
   }
 
-  /** Read a text with no memory of earlier ones. */
+  /**
+   * Read a text with no memory of earlier ones. When wink throws (a stack overflow, a regex on a huge token), the engine
+   * is dropped: wink may have learned a word half-way (its lexeme list and its private feature table out of step), which
+   * broke every later text ("Cannot read properties of undefined (reading 'replace')"). The next text gets a fresh one.
+   */
   readDoc(text: string): ReturnType<Engine['readDoc']> {
     const engine = this.current();
     this.forget();
-    return engine.readDoc(text);
+    try {
+      return engine.readDoc(text);
+    } catch (error) {
+      this.engine = null;
+      this.lexemes = null;
+      throw error;
+    }
   }
 
   private current(): Engine {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { MAX_MEMO_WORDS } from './limits.js';
 
 const PARTS = [
   ['noun', 'n'],
@@ -51,6 +52,8 @@ export function synsets(word: string): Set<string> {
   if (!s) {
     senses ??= load();
     s = new Set(senses.get(word) ?? []);
+    // A process reading news for days meets words without end (names, typos): the memo is bounded.
+    if (byWord.size >= MAX_MEMO_WORDS) byWord.clear();
     byWord.set(word, s);
   }
   return s;
