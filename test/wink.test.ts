@@ -50,3 +50,24 @@ describe('history-free documents and profiles', () => {
     expect(prof0).toContain("'s");
   });
 });
+
+describe('an engine that fails on a text', () => {
+  it('is replaced, so the texts after it read as on a fresh engine (issue #11)', () => {
+    const w = new StatelessWink();
+    const read = (t: string): unknown => w.readDoc(t).tokens().out(w.its.lemma as unknown as typeof w.its.value);
+    const text = 'Blorvian envoys met Quenthar officials on Tuesday.';
+    const fresh = read(text);
+    // Fail inside wink while it learns a new word: its lexeme list grows, its private feature table does not.
+    const normalize = String.prototype.normalize;
+    String.prototype.normalize = function (): string {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    try {
+      expect(() => w.readDoc('Zyxquor arrived.')).toThrow(RangeError);
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    expect(read(text)).toEqual(fresh);
+    expect(read('Vantrel and Oskbury signed it.')).toEqual(new StatelessWink().readDoc('Vantrel and Oskbury signed it.').tokens().out(w.its.lemma as unknown as typeof w.its.value));
+  });
+});
