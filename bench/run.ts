@@ -16,8 +16,8 @@ import { benchSoak } from './soak.js';
 
 const quick = process.argv.includes('--quick');
 const args = process.argv.slice(2);
-/** Articles the soak reads when `npm run bench` runs it after the other benches: enough to pass an engine rebuild. */
-const SOAK_DEFAULT = quick ? 300 : 2_000;
+/** Articles the soak reads when `npm run bench` runs it after the other benches: enough to pass a few engine rebuilds. */
+const SOAK_DEFAULT = quick ? 300 : 1_000;
 const encoder = new TextEncoder();
 
 interface NeusRow {
