@@ -2,16 +2,17 @@
 import type { Article, Diagnostic } from '../core/types.js';
 import { MAX_ARTICLE_CHARS } from '../nlp/index.js';
 
-/** How far back from the budget a cut may move to end at a paragraph or a space rather than inside a word. */
+/** How far back from the budget a cut may move to end at a paragraph or a space rather than inside a word (at most half). */
 const CUT_LOOKBACK = 2_000;
 
 /** Where to cut `text` to fit `budget`: after the last paragraph that fits, else at a space, else at the budget. */
 function cutAt(article: Article, budget: number): number {
+  const floor = budget - Math.min(CUT_LOOKBACK, Math.floor(budget / 2));
   const fits = article.paragraphs.filter((p) => p.end <= budget);
   const lastEnd = fits[fits.length - 1]?.end ?? 0;
-  if (lastEnd > budget - CUT_LOOKBACK) return lastEnd;
+  if (lastEnd > floor) return lastEnd;
   const space = article.text.lastIndexOf(' ', budget);
-  return space > budget - CUT_LOOKBACK ? space : budget;
+  return space > floor ? space : budget;
 }
 
 /**
