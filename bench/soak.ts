@@ -54,6 +54,8 @@ function loadRows(): NeusRow[] {
 interface Window {
   articles: number;
   heapMb: number;
+  /** Memory outside the JS heap (typed arrays such as wink's lexicon), after the same collection. */
+  externalMb: number;
   perSec: number;
   failures: number;
 }
@@ -78,7 +80,8 @@ function soak(total: number, every: number, report: (w: Window) => void): Window
     if (articles < next) continue;
     const perSec = since / ((performance.now() - t0) / 1000);
     gc();
-    const w = { articles, heapMb: process.memoryUsage().heapUsed / 2 ** 20, perSec, failures };
+    const memory = process.memoryUsage();
+    const w = { articles, heapMb: memory.heapUsed / 2 ** 20, externalMb: memory.external / 2 ** 20, perSec, failures };
     windows.push(w);
     report(w);
     next += every;
@@ -101,13 +104,13 @@ export function benchSoak(opts: { args: string[]; defaultArticles: number; row: 
   const total = option(opts.args, '--articles', opts.defaultArticles);
   const every = option(opts.args, '--every', Math.min(1_000, Math.max(100, Math.round(total / 10))));
   console.log(`\nSoak: ${total} NeuS articles (with invented names) in stories, one process; heap after GC every ${every}\n`);
-  console.log(opts.row(['articles', 'heap MB after GC', 'articles/s', 'speed vs 2nd', 'stage failures']));
+  console.log(opts.row(['articles', 'heap MB after GC', 'external MB', 'articles/s', 'speed vs 2nd', 'stage failures']));
   // The peer is the second window: the first also loads the models.
   let peer = 0;
   const windows = soak(total, every, (w) => {
     if (windowsSeen++ === 1) peer = w.perSec;
     const ratio = peer ? (w.perSec / peer).toFixed(2) : '-';
-    console.log(opts.row([w.articles, w.heapMb.toFixed(1), w.perSec.toFixed(1), ratio, w.failures]));
+    console.log(opts.row([w.articles, w.heapMb.toFixed(1), w.externalMb.toFixed(1), w.perSec.toFixed(1), ratio, w.failures]));
   });
   const last = windows[windows.length - 1];
   const flat = windows.filter((w) => w.articles >= FLAT_FROM);
