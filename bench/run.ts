@@ -1,6 +1,7 @@
 // `npm run bench`: throughput of the whole pipeline against reading + sentence splitting alone, measured in the same run,
 // and how claim alignment grows with the number of articles on one story. Figures are ratios to a peer, never absolute gates.
-// Usage: npm run bench [-- --quick]
+// Then the soak bench (bench/soak.ts): memory and stage failures over many articles in one process.
+// Usage: npm run bench [-- --quick]; npm run bench -- soak [--articles 100000] [--every 1000] runs the soak alone.
 import { existsSync } from 'node:fs';
 import type { RawDocument } from '../src/core/types.js';
 import { analyzeDocuments } from '../src/pipeline/analyze.js';
@@ -11,8 +12,12 @@ import { alignClaims } from '../src/align/index.js';
 import { extractAttributions } from '../src/extract/attributions.js';
 import { dataPath, readJsonl } from '../eval/shared.js';
 import { benchExtraction } from './extraction.js';
+import { benchSoak } from './soak.js';
 
 const quick = process.argv.includes('--quick');
+const args = process.argv.slice(2);
+/** Articles the soak reads when `npm run bench` runs it after the other benches: enough to pass a few engine rebuilds. */
+const SOAK_DEFAULT = quick ? 300 : 1_000;
 const encoder = new TextEncoder();
 
 interface NeusRow {
@@ -103,6 +108,8 @@ async function main(): Promise<void> {
   }
 
   await benchExtraction({ quick, row });
+  benchSoak({ args, defaultArticles: SOAK_DEFAULT, row });
 }
 
-await main();
+if (args[0] === 'soak') benchSoak({ args, defaultArticles: SOAK_DEFAULT, row });
+else await main();

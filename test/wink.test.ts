@@ -1,5 +1,6 @@
 // The NLP engines forget what earlier texts taught them: a text's tokens, lemmas and tags do not depend on history.
 import { describe, expect, it } from 'vitest';
+import model from 'wink-eng-lite-web-model';
 import { StatelessWink } from '../src/nlp/wink.js';
 import { buildDoc, tokenText } from '../src/nlp/doc.js';
 import { profile } from '../src/align/index.js';
@@ -22,6 +23,15 @@ describe('StatelessWink', () => {
     w.readDoc('Qwertyco and Zorblax, again and again.');
     expect(first.tokens().out(w.its.value)).toEqual(['Zorblax', 'shares', 'of', 'Qwertyco', 'rose', '.']);
   });
+  it('builds engines without growing the model: its leaking loader (metaCER) runs once per process (issue #11)', () => {
+    // Each direct call re-stringifies the model's module-level machine once; engines built between two calls must not.
+    const metaLength = (): number => ((model as unknown as { metaCER: () => { machines: string } }).metaCER().machines).length;
+    new StatelessWink().readDoc('One engine.');
+    const before = metaLength();
+    for (let i = 0; i < 8; i++) new StatelessWink().readDoc(`Engine ${i}.`);
+    // One re-stringify (the call below) at most doubles it; eight more would multiply it by ~256.
+    expect(metaLength()).toBeLessThan(before * 2 + 16);
+  });
 });
 
 describe('history-free documents and profiles', () => {
@@ -38,5 +48,26 @@ describe('history-free documents and profiles', () => {
     expect(tokens()).toEqual(doc0);
     expect(profile(text).words).toEqual(prof0);
     expect(prof0).toContain("'s");
+  });
+});
+
+describe('an engine that fails on a text', () => {
+  it('is replaced, so the texts after it read as on a fresh engine (issue #11)', () => {
+    const w = new StatelessWink();
+    const read = (t: string): unknown => w.readDoc(t).tokens().out(w.its.lemma as unknown as typeof w.its.value);
+    const text = 'Blorvian envoys met Quenthar officials on Tuesday.';
+    const fresh = read(text);
+    // Fail inside wink while it learns a new word: its lexeme list grows, its private feature table does not.
+    const normalize = String.prototype.normalize;
+    String.prototype.normalize = function (): string {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    try {
+      expect(() => w.readDoc('Zyxquor arrived.')).toThrow(RangeError);
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+    expect(read(text)).toEqual(fresh);
+    expect(read('Vantrel and Oskbury signed it.')).toEqual(new StatelessWink().readDoc('Vantrel and Oskbury signed it.').tokens().out(w.its.lemma as unknown as typeof w.its.value));
   });
 });

@@ -5,6 +5,7 @@ import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
 import { spanIndexAt } from '../core/util/spans.js';
 import { joinFalseBoundaries } from './sentences.js';
+import { readPieces } from './pieces.js';
 import { findQuotations, quotationIndexAt, quotationOf, quotationTable, type Quotation, type QuotationTable } from './quotation.js';
 
 /** Universal POS tags as wink-nlp emits them; a token's `pos` is an index into this list. */
@@ -69,35 +70,37 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
   const sentTokEnd: number[] = [];
   const sentPara: number[] = [];
 
+  // Paragraphs are read in pieces (nlp/pieces.ts): wink's cost and every sentence's length stay bounded.
   paragraphs.forEach((para, p) => {
-    const chunk = text.slice(para.start, para.end);
-    const wdoc = nlp().readDoc(chunk);
-    wdoc.sentences().each((sentence: ItemSentence) => {
-      const values = sentence.tokens().out(its.value) as string[];
-      const pos = sentence.tokens().out(its.pos) as string[];
-      const types = sentence.tokens().out(its.type) as string[];
-      // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
-      const lem = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-      const firstTok = tokStart.length;
+    for (const piece of readPieces(text, para)) {
+      const wdoc = nlp().readDoc(text.slice(piece.start, piece.end));
       // wink-nlp gives token values, not offsets: find each in the text, moving forward only.
-      let cursor = sentStart.length && sentPara[sentPara.length - 1] === p ? (sentEnd[sentEnd.length - 1] ?? para.start) : para.start;
-      values.forEach((value, i) => {
-        const at = text.indexOf(value, cursor);
-        if (at < 0 || at > cursor + 64 + value.length || at + value.length > para.end) return;
-        tokStart.push(at);
-        tokEnd.push(at + value.length);
-        tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
-        tokType.push(TYPE_INDEX.get(types[i] ?? 'unk') ?? 0);
-        lemmas.push((lem[i] ?? value).toLowerCase());
-        cursor = at + value.length;
+      let cursor = piece.start;
+      wdoc.sentences().each((sentence: ItemSentence) => {
+        const values = sentence.tokens().out(its.value) as string[];
+        const pos = sentence.tokens().out(its.pos) as string[];
+        const types = sentence.tokens().out(its.type) as string[];
+        // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
+        const lem = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+        const firstTok = tokStart.length;
+        values.forEach((value, i) => {
+          const at = text.indexOf(value, cursor);
+          if (at < 0 || at > cursor + 64 + value.length || at + value.length > piece.end) return;
+          tokStart.push(at);
+          tokEnd.push(at + value.length);
+          tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
+          tokType.push(TYPE_INDEX.get(types[i] ?? 'unk') ?? 0);
+          lemmas.push((lem[i] ?? value).toLowerCase());
+          cursor = at + value.length;
+        });
+        if (tokStart.length === firstTok) return;
+        sentStart.push(tokStart[firstTok]!);
+        sentEnd.push(tokEnd[tokEnd.length - 1]!);
+        sentTokStart.push(firstTok);
+        sentTokEnd.push(tokStart.length);
+        sentPara.push(p);
       });
-      if (tokStart.length === firstTok) return;
-      sentStart.push(tokStart[firstTok]!);
-      sentEnd.push(tokEnd[tokEnd.length - 1]!);
-      sentTokStart.push(firstTok);
-      sentTokEnd.push(tokStart.length);
-      sentPara.push(p);
-    });
+    }
   });
 
   // wink-nlp ends sentences at full stops news style uses inside them ("Sen. Jack Reed, D-R.I., said"): join those back.
@@ -116,6 +119,18 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
     sentPara: Int32Array.from(rows.para),
     // Quotations run over paragraphs, so a text read as no paragraph is one.
     quotes: quotationTable(findQuotations(text, paragraphs.length ? paragraphs : [{ start: 0, end: text.length }])),
+  };
+}
+
+/**
+ * The document model of `text` with no tokens, sentences or quotations: what an article whose model failed is read as,
+ * so that the later stages find nothing in it rather than fail.
+ */
+export function emptyDoc(text: string): Doc {
+  const none = new Int32Array(0);
+  return {
+    text, tokStart: none, tokEnd: none, tokPos: new Uint8Array(0), tokType: new Uint8Array(0), lemmas: [],
+    sentStart: none, sentEnd: none, sentTokStart: none, sentTokEnd: none, sentPara: none, quotes: quotationTable([]),
   };
 }
 

@@ -7,3 +7,4 @@ export * from './dates.js';
 export * from './numbers.js';
 export * from './wink.js';
 export * from './wordnet.js';
+export * from './limits.js';

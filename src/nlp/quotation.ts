@@ -2,6 +2,7 @@
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
 import { spanIndexAt } from '../core/util/spans.js';
+import { MAX_QUOTE_DEPTH } from './limits.js';
 
 /** One run of quoted words found by its marks. Offsets: `start/end` the words inside the marks, `open/close` with them. */
 export interface Quotation extends Span {
@@ -96,6 +97,8 @@ function onMark(s: Scan, i: number, m: Mark): void {
   // A second opening curly mark while one is open: the first lost its closing mark.
   if (!m.single && top && !top.single && m.kind === 'open' && stack.length === 1) emit(s, stack.pop()!, i, i, false);
   if (m.single && !openable) return;
+  // Marks nested deeper than any real quote are read as text: the stack, and every scan of it, stays short.
+  if (stack.length >= MAX_QUOTE_DEPTH) return;
   stack.push({ open: i, start: i + m.len, single: m.single });
 }
 

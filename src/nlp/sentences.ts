@@ -2,6 +2,7 @@
 // tags, titles, initials, decimals and calibres, a quote's own full stop before "said"). This repairs its split.
 import { checkedSet } from '../core/util/lists.js';
 import joins from './data/sentence-joins.json' with { type: 'json' };
+import { MAX_SENTENCE_CHARS } from './limits.js';
 
 const NEVER_FINAL = checkedSet('nlp/data/sentence-joins.json#neverFinal', joins.neverFinal);
 const PARTY = checkedSet('nlp/data/sentence-joins.json#partyLetters', joins.partyLetters, false);
@@ -52,12 +53,16 @@ export interface SentenceRows {
   para: number[];
 }
 
-/** The rows with every false boundary (`isFalseBoundary`) between two sentences of one paragraph joined. */
+/**
+ * The rows with every false boundary (`isFalseBoundary`) between two sentences of one paragraph joined, unless the joined
+ * sentence would be longer than MAX_SENTENCE_CHARS: the later stages' work grows faster than a sentence's length.
+ */
 export function joinFalseBoundaries(text: string, rows: SentenceRows): SentenceRows {
   const out: SentenceRows = { start: [], end: [], tokStart: [], tokEnd: [], para: [] };
   for (let s = 0; s < rows.start.length; s++) {
     const last = out.start.length - 1;
-    if (last >= 0 && out.para[last] === rows.para[s] && isFalseBoundary(text, out.end[last]!, rows.start[s]!)) {
+    const fits = last >= 0 && rows.end[s]! - out.start[last]! <= MAX_SENTENCE_CHARS;
+    if (fits && out.para[last] === rows.para[s] && isFalseBoundary(text, out.end[last]!, rows.start[s]!)) {
       out.end[last] = rows.end[s]!;
       out.tokEnd[last] = rows.tokEnd[s]!;
       continue;

@@ -24,6 +24,63 @@ interface LexemeTable {
  */
 const MAX_LEARNED = 20_000;
 
+type Loader = () => unknown;
+/** The model's loaders as wink-nlp calls them; `core` is the one whose result an engine mutates (its lexicon). */
+type ModelLoaders = Record<'core' | 'sbd' | 'pos' | 'ner' | 'negation' | 'sa' | 'metaCER', Loader>;
+
+/** `fn` called once; later calls return its first result. */
+function once(fn: Loader): Loader {
+  let done = false;
+  let value: unknown;
+  return () => {
+    if (!done) {
+      value = fn();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * The model with every loader but `core` called at most once per process. wink-eng-lite-web-model 1.8.1's `metaCER`
+ * replaces its module-level machine with `JSON.stringify` of itself on every call (`machines=JSON.stringify(machines)`),
+ * so each engine built doubled a string that lives as long as the process: after ~28 rebuilds (~7,000 short articles)
+ * it passed 500 MB and every later build failed with "Invalid string length" (issue #11). The other loaders return
+ * module-level values that engines only read, so sharing them is what a fresh engine would see; `core` must stay fresh,
+ * since an engine adds the words it learns to its lexicon.
+ */
+const sharedModel = ((): ModelLoaders => {
+  const loaders = model as unknown as ModelLoaders;
+  return {
+    ...loaders,
+    sbd: once(loaders.sbd),
+    pos: once(loaders.pos),
+    ner: once(loaders.ner),
+    negation: once(loaders.negation),
+    sa: once(loaders.sa),
+    metaCER: once(loaders.metaCER),
+  };
+})();
+
+/** A fresh engine over `sharedModel`, with a handle on the lexeme table of its own core model. */
+function buildEngine(): { engine: Engine; lexemes: LexemeTable } {
+  let core: { features: { lexeme: LexemeTable } } | null = null;
+  // wink reads its core model through `core()` once, at load: keep a handle on the lexeme table it builds.
+  const tapped = {
+    ...sharedModel,
+    core: () => {
+      core = sharedModel.core() as { features: { lexeme: LexemeTable } };
+      return core;
+    },
+  } as unknown as typeof model;
+  const engine = winkNLP(tapped);
+  const table = (core as { features: { lexeme: LexemeTable } } | null)?.features.lexeme;
+  if (!table || typeof table.hash !== 'object' || !Array.isArray(table.list)) {
+    throw new Error('wink-nlp: unexpected core model layout (lexeme table not found); check the pinned wink-nlp version');
+  }
+  return { engine, lexemes: table };
+}
+
 /**
  * wink-nlp adds every out-of-vocabulary token it meets to a per-engine lexicon, and its tokeniser consults that lexicon:
  * after reading "…as easily as Microsoft's." it keeps "Microsoft's" whole in every later text instead of splitting off
@@ -44,33 +101,30 @@ export class StatelessWink {
     return this.current().its;
   }
 
-  /** Read a text with no memory of earlier ones. */
+  /**
+   * Read a text with no memory of earlier ones. When wink throws (a stack overflow, a regex on a huge token), the engine
+   * is dropped: wink may have learned a word half-way (its lexeme list and its private feature table out of step), which
+   * broke every later text ("Cannot read properties of undefined (reading 'replace')"). The next text gets a fresh one.
+   */
   readDoc(text: string): ReturnType<Engine['readDoc']> {
     const engine = this.current();
     this.forget();
-    return engine.readDoc(text);
+    try {
+      return engine.readDoc(text);
+    } catch (error) {
+      this.engine = null;
+      this.lexemes = null;
+      throw error;
+    }
   }
 
   private current(): Engine {
     if (!this.engine || (this.lexemes && this.lexemes.list.length - this.learnedFrom > MAX_LEARNED)) {
-      let core: { features: { lexeme: LexemeTable } } | null = null;
-      // wink reads its core model through `core()` once, at load: keep a handle on the lexeme table it builds.
-      const tapped = {
-        ...model,
-        core: () => {
-          const built = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
-          core = built;
-          return built;
-        },
-      } as unknown as typeof model;
-      this.engine = winkNLP(tapped);
-      const table = (core as { features: { lexeme: LexemeTable } } | null)?.features.lexeme;
-      if (!table || typeof table.hash !== 'object' || !Array.isArray(table.list)) {
-        throw new Error('wink-nlp: unexpected core model layout (lexeme table not found); check the pinned wink-nlp version');
-      }
-      this.lexemes = table;
-      this.learnedFrom = table.list.length;
-      this.forgottenUpTo = table.list.length;
+      const built = buildEngine();
+      this.engine = built.engine;
+      this.lexemes = built.lexemes;
+      this.learnedFrom = built.lexemes.list.length;
+      this.forgottenUpTo = built.lexemes.list.length;
     }
     return this.engine;
   }

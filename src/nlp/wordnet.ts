@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { MAX_MEMO_WORDS } from './limits.js';
 
 const PARTS = [
   ['noun', 'n'],
@@ -12,6 +13,8 @@ const PARTS = [
 
 let senses: Map<string, string[]> | null = null;
 const byWord = new Map<string, Set<string>>();
+/** The answer for every word WordNet does not know (names, typos): shared, like every memoised answer, so never mutated. */
+const NO_SENSES: Set<string> = new Set();
 
 /** Folder of the WordNet database files (the package's `path` export). */
 function dictPath(): string {
@@ -44,13 +47,17 @@ function load(): Map<string, string[]> {
 
 /**
  * Synset ids of a lower-case word in any part of speech (all senses, as in METEOR's synonym stage); empty when WordNet
- * does not know it. Pass dictionary forms (lemmas): the index holds no inflections.
+ * does not know it. Pass dictionary forms (lemmas): the index holds no inflections. The set is shared: do not change it.
  */
 export function synsets(word: string): Set<string> {
   let s = byWord.get(word);
   if (!s) {
     senses ??= load();
-    s = new Set(senses.get(word) ?? []);
+    const ids = senses.get(word);
+    if (!ids) return NO_SENSES;
+    s = new Set(ids);
+    // A process reading news for days meets words without end: the memo holds only words WordNet knows, and is bounded.
+    if (byWord.size >= MAX_MEMO_WORDS) byWord.clear();
     byWord.set(word, s);
   }
   return s;

@@ -1,7 +1,8 @@
 // The per-article stages (read → nlp → attributions) as steps over one work record: analyze's declared stages run them,
 // and so does `triangulate quotes`, so both name and attribute an article alike.
 import type { Article, Diagnostic, RawDocument } from '../core/types.js';
-import { buildDoc, type Doc } from '../nlp/index.js';
+import { buildDoc, emptyDoc, type Doc } from '../nlp/index.js';
+import { budgetArticle } from './budget.js';
 import { extractAttributions, type ArticleAttributions } from '../extract/index.js';
 import { readDocuments } from './read.js';
 
@@ -42,9 +43,17 @@ export function readStage(work: ArticleWork): void {
   }
 }
 
-/** Stage nlp: the document model of each article. */
+/**
+ * Stage nlp: the document model of each article, after cutting any article over the size budget (pipeline/budget.ts).
+ * An article whose model fails gets an empty one (its text, no tokens): building it cannot fail in turn.
+ */
 export function nlpStage(work: ArticleWork): void {
-  work.docs = perArticle(work, 'nlp', (a) => buildDoc(a.text, []), (a) => buildDoc(a.text, a.paragraphs));
+  work.articles = work.articles.map((a) => {
+    const { article, diagnostic } = budgetArticle(a);
+    if (diagnostic) work.diagnostics.push(diagnostic);
+    return article;
+  });
+  work.docs = perArticle(work, 'nlp', (a) => emptyDoc(a.text), (a) => buildDoc(a.text, a.paragraphs));
 }
 
 /** The attributions step of stage people: entities, quotes and citations of each article, before alignment across articles. */
