@@ -1,5 +1,5 @@
 // Figure conflicts: the same thing counted or measured with different values ("14 injured" / "17 injured", "3%" / "5%").
-import type { ArticleClaim } from '../../core/facts.js';
+import type { ArticleClaim, NumberMention } from '../../core/facts.js';
 import { generalIdf, type Matcher } from '../matcher/index.js';
 import { alsoSays, findingRank, numberKey, sameContext, unitsOf, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
@@ -16,6 +16,26 @@ const roughlyEqual = (x: number, y: number): boolean => Math.abs(x - y) <= setti
 const isCounted = (unit: string): boolean => /^[a-z]/.test(unit) && unit !== 'fraction';
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
+const BOUND_RES = Object.fromEntries(
+  Object.entries(cues.figureBounds).map(([k, words]) => [k, new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu')]),
+) as Record<keyof typeof cues.figureBounds, RegExp>;
+
+/** The values a figure allows: a bound ("over 20": [20, ∞)), an estimate ("about 20": ±aboutShare) or the figure itself. */
+function rangeOf(c: ArticleClaim, n: NumberMention): [number, number] {
+  const before = c.text.slice(Math.max(0, n.start - c.start - 30), n.start - c.start);
+  if (BOUND_RES.atLeast.test(before)) return [n.value, Infinity];
+  if (BOUND_RES.atMost.test(before)) return [-Infinity, n.value];
+  if (BOUND_RES.about.test(before)) return [n.value * (1 - cues.aboutShare), n.value * (1 + cues.aboutShare)];
+  return [n.value, n.value];
+}
+
+/** Does a figure of `unit` in one claim allow a figure of the other ("over 20" and "23")? */
+function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
+  const ranges = (c: ArticleClaim) => c.numbers.filter((n) => n.unit === unit).map((n) => rangeOf(c, n));
+  const rb = ranges(b);
+  return ranges(a).some(([x0, x1]) => rb.some(([y0, y1]) => x0 <= y1 && y0 <= x1));
+}
+
 /**
  * Per unit of the first claim, the values each claim gives when none of them agree within rounding, leaving out a value
  * the other claim's article also states elsewhere.
@@ -26,6 +46,7 @@ function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit:
     const va = [...new Set(pair.a.numbers.filter((n) => n.unit === unit).map(numberKey))];
     const vb = [...new Set(pair.b.numbers.filter((n) => n.unit === unit).map(numberKey))];
     if (!vb.length || va.some((v) => vb.some((w) => roughlyEqual(Number(v), Number(w))))) continue;
+    if (rangesMeet(pair.a, pair.b, unit)) continue;
     const a = va.filter((v) => !alsoSays(ctx, pair.b.article, unit, v));
     const b = vb.filter((v) => !alsoSays(ctx, pair.a.article, unit, v));
     if (a.length && b.length) out.push({ unit, a, b });
