@@ -1,9 +1,11 @@
 // Date conflicts: the same event put on different days, months or years.
 import { alsoSays, findingRank, GRAINS, sameContext, type ConflictDetector, type Finding } from './context.js';
+import { daysExplained } from './events.js';
 
 /**
  * Per grain, dates that differ in claims that say the same thing once their figures and dates are hidden; a date the
- * other claim's article also states elsewhere is not disputed.
+ * other claim's article also states elsewhere is not disputed, nor are days that belong to events of different names or
+ * to one event seen from two time zones (`daysExplained`).
  */
 export const dateDetector: ConflictDetector = {
   kind: 'date',
@@ -17,6 +19,6 @@ export const dateDetector: ConflictDetector = {
       const b = vb.filter((v) => !alsoSays(ctx, pair.a.article, grain, v));
       if (a.length && b.length) out.push({ unit: grain, a, b, rank: findingRank.date(pair, grain) });
     }
-    return out.length && sameContext(ctx, pair) ? out : [];
+    return out.length && sameContext(ctx, pair) && !daysExplained(ctx, pair) ? out : [];
   },
 };

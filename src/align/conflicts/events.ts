@@ -2,7 +2,7 @@
 // days, or on one day at times that cannot both hold ("today at 11am" / "Tuesday afternoon").
 import type { ArticleClaim } from '../../core/facts.js';
 import { findingRank, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
-import { sameTimedEvent, timedEvents, type TimedEvent } from './timed.js';
+import { hoursOf, meets, sameTimedEvent, timedEvents, type TimedEvent } from './timed.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 const DAY_MS = 86_400_000;
@@ -58,14 +58,33 @@ function findings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
       f.b.add(valueOf(y, grain));
       out.set(grain, f);
     }
-  return [...out].map(([grain, f]) => ({ unit: `event ${grain}`, a: [...f.a], b: [...f.b], rank: findingRank.date(pair, 'day') }));
+  // Unit 'day' as the date detector's, so the two detectors' findings on one claim make one conflict.
+  return [...out].map(([grain, f]) => ({ unit: grain, a: [...f.a], b: [...f.b], rank: findingRank.date(pair, 'day') }));
+}
+
+/**
+ * Do the days two claims give belong to different events, or to one event seen from two time zones? True when both
+ * date something of a name and no such pair of theirs disputes a day: "the Senate on Wednesday" and "the Assembly on
+ * Thursday" are two votes; "Saturday morning local time" and "Friday evening" one landing.
+ */
+export function daysExplained(ctx: ConflictContext, pair: ConflictPair): boolean {
+  const ta = timedEvents(ctx, pair.i);
+  const tb = timedEvents(ctx, pair.j);
+  if (!ta.length || !tb.length) return false;
+  const zoned = namesZone(pair.a) || namesZone(pair.b);
+  return ta.every((x) =>
+    tb.every((y) => {
+      if (x.mention.date === y.mention.date) return true;
+      if (!sameTimedEvent(x, y)) return !meets(x.anchors, y.anchors);
+      return dispute(x, y, zoned) === null;
+    }),
+  );
 }
 
 /** How a value reads: the date mention as written ("Thursday", "today at 11am"). */
 function eventLabel(c: ArticleClaim, unit: string, value: string): string {
-  const grain = unit === 'event time' ? 'time' : 'day';
   const day = value.slice(0, 10);
-  const m = c.dates.find((d) => d.date === day && (grain === 'day' || value.length > 11));
+  const m = c.dates.find((d) => d.date === day && (unit === 'day' || hoursOf(d.text) !== null));
   return m ? m.text : value;
 }
 

@@ -20,20 +20,37 @@ const BOUND_RES = Object.fromEntries(
   Object.entries(cues.figureBounds).map(([k, words]) => [k, new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu')]),
 ) as Record<keyof typeof cues.figureBounds, RegExp>;
 
-/** The values a figure allows: a bound ("over 20": [20, ∞)), an estimate ("about 20": ±aboutShare) or the figure itself. */
-function rangeOf(c: ArticleClaim, n: NumberMention): [number, number] {
+type Bound = 'atLeast' | 'atMost' | 'about' | 'exact';
+
+/** What the words right before a figure make of it: a bound ("over 20"), an estimate ("about 20") or the figure itself. */
+function boundOf(c: ArticleClaim, n: NumberMention): Bound {
   const before = c.text.slice(Math.max(0, n.start - c.start - 30), n.start - c.start);
-  if (BOUND_RES.atLeast.test(before)) return [n.value, Infinity];
-  if (BOUND_RES.atMost.test(before)) return [-Infinity, n.value];
-  if (BOUND_RES.about.test(before)) return [n.value * (1 - cues.aboutShare), n.value * (1 + cues.aboutShare)];
-  return [n.value, n.value];
+  return (Object.keys(BOUND_RES) as Array<keyof typeof BOUND_RES>).find((k) => BOUND_RES[k].test(before)) ?? 'exact';
 }
 
-/** Does a figure of `unit` in one claim allow a figure of the other ("over 20" and "23")? */
+/** The values a figure allows under its bound ("over 20": [20, ∞), "about 20": ±aboutShare). */
+function rangeOf(value: number, bound: Bound): [number, number] {
+  if (bound === 'atLeast') return [value, Infinity];
+  if (bound === 'atMost') return [-Infinity, value];
+  if (bound === 'about') return [value * (1 - cues.aboutShare), value * (1 + cues.aboutShare)];
+  return [value, value];
+}
+
+/**
+ * Does a figure of `unit` in one claim allow a figure of the other ("over 20" and "23")? Two figures under the same bound
+ * are compared as stated: "at least 28 killed" and "at least 31 killed" are two tolls, not two overlapping ranges.
+ */
 function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
-  const ranges = (c: ArticleClaim) => c.numbers.filter((n) => n.unit === unit).map((n) => rangeOf(c, n));
-  const rb = ranges(b);
-  return ranges(a).some(([x0, x1]) => rb.some(([y0, y1]) => x0 <= y1 && y0 <= x1));
+  const figures = (c: ArticleClaim) => c.numbers.filter((n) => n.unit === unit).map((n) => ({ value: n.value, bound: boundOf(c, n) }));
+  const fb = figures(b);
+  return figures(a).some((x) =>
+    fb.some((y) => {
+      if (x.bound === y.bound) return false;
+      const [x0, x1] = rangeOf(x.value, x.bound);
+      const [y0, y1] = rangeOf(y.value, y.bound);
+      return x0 <= y1 && y0 <= x1;
+    }),
+  );
 }
 
 /**

@@ -58,11 +58,13 @@ function placeBetween(gap: string): boolean {
 
 /**
  * Is the capitalised run at [at, at + length) of the claim a name? With the article's Doc, when a token of it is tagged a
- * proper noun ("Fifteen of the …" opens a sentence, it names no one); without, when it does not open the claim.
+ * proper noun ("Fifteen of the …" opens a sentence, it names no one); without, when it does not open the claim or has
+ * more than one word.
  */
 function properIn(ctx: ConflictContext, c: ArticleClaim, offset: number): (at: number, length: number) => boolean {
   const doc = ctx.docs.get(c.article);
-  if (!doc || doc.text.slice(c.start, c.end) !== c.text) return (at) => offset + at > 0;
+  // Without tags, a run opening the claim counts only with a second word ("The Assembly": its function word drops out).
+  if (!doc || doc.text.slice(c.start, c.end) !== c.text) return (at, length) => offset + at > 0 || /\s/.test(c.text.slice(at + offset, at + offset + length));
   return (at, length) => {
     const [t0, t1] = tokensIn(doc, c.start + offset + at, c.start + offset + at + length);
     for (let t = t0; t < t1; t++) if (POS_TAGS[doc.tokPos[t]!] === 'PROPN') return true;
@@ -143,7 +145,8 @@ export function timedEvents(ctx: ConflictContext, i: number): TimedEvent[] {
   return out;
 }
 
-const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((v) => y.has(v));
+/** Do two sets share a member? */
+export const meets = (x: ReadonlySet<string>, y: ReadonlySet<string>): boolean => [...x].some((v) => y.has(v));
 
 /** Two timed mentions are of one event when their clauses share a name and their claims a rare word. */
 export const sameTimedEvent = (x: TimedEvent, y: TimedEvent): boolean => meets(x.anchors, y.anchors) && meets(x.words, y.words);
