@@ -5,6 +5,7 @@ import type { Doc } from '../../nlp/index.js';
 import { matchProfiles, profile, profileSpan, type Mask, type Matcher, type Profile } from '../matcher/index.js';
 import words from '../data/change-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
+import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 /** Two claims of different outlets that may dispute a value: indices into the story's claims, and the claims. */
 export interface ConflictPair {
@@ -12,8 +13,8 @@ export interface ConflictPair {
   j: number;
   a: ArticleClaim;
   b: ArticleClaim;
-  /** Proposed only because both claims date something one name does: read by the detectors that say `anyPair`. */
-  timedOnly?: boolean;
+  /** Proposed by an event's own pairing (a name dated on both sides, a stay and an end), not blocking: read by the detectors that say `anyPair`. */
+  extra?: boolean;
 }
 
 /** What one detector finds in one pair: the values each claim gives for one unit or grain, where they disagree. */
@@ -31,7 +32,7 @@ export interface Finding {
 /** One kind of conflict: how to find it in a pair, and how its values and topic read. */
 export interface ConflictDetector {
   readonly kind: ConflictKind;
-  /** Also reads pairs that blocking did not propose (`ConflictPair.timedOnly`): the detector checks sameness itself. */
+  /** Also reads pairs that blocking did not propose (`ConflictPair.extra`): the detector checks sameness itself. */
   readonly anyPair?: boolean;
   /** The values the two claims give differently, one finding per unit or grain; none when they agree or talk of different things. */
   detect(pair: ConflictPair, ctx: ConflictContext): Finding[];
@@ -74,16 +75,19 @@ export interface ConflictContext {
 }
 
 // Case-sensitive: a capitalised change word inside a sentence is part of a name ("New Jersey", "Final Four").
+// "his final day in office": a change word inside a stay's end phrase (conflict-cues.json endWords) dates a departure.
+const END_PHRASES = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.filter((w) => w.includes(' ')).join('|')})(?![\\p{L}])`, 'giu');
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
 
 /**
  * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
- * word capitalised inside the sentence is a name ("in Livingston, New Jersey").
+ * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), and one inside an end phrase ("his final
+ * day in office") dates a departure.
  * @example marksChange('The revised plan has 19 points') === true
  */
 export function marksChange(text: string): boolean {
-  // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …").
-  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase());
+  // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
+  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ');
   return CHANGE.some((re) => re.test(opened));
 }
 

@@ -2,11 +2,10 @@
 // days, or on one day at times that cannot both hold ("today at 11am" / "Tuesday afternoon").
 import type { ArticleClaim } from '../../core/facts.js';
 import { findingRank, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import { dayNumber } from './ends.js';
 import { hoursOf, meets, sameTimedEvent, timedEvents, type TimedEvent } from './timed.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const TIME_ZONES = cues.timeZoneCues.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
 const namesZone = (c: ArticleClaim): boolean => TIME_ZONES.some((re) => re.test(c.text));
 

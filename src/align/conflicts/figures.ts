@@ -1,6 +1,7 @@
 // Figure conflicts: the same thing counted or measured with different values ("14 injured" / "17 injured", "3%" / "5%").
-import type { ArticleClaim, NumberMention } from '../../core/facts.js';
+import type { ArticleClaim } from '../../core/facts.js';
 import { generalIdf, type Matcher } from '../matcher/index.js';
+import { boundOf, rangeOf } from './bounds.js';
 import { alsoSays, findingRank, numberKey, sameContext, unitsOf, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -15,26 +16,6 @@ const roughlyEqual = (x: number, y: number): boolean => Math.abs(x - y) <= setti
 /** A unit that names what is counted ("people", "point") makes a count; '%', a currency or a fraction a bare number. */
 const isCounted = (unit: string): boolean => /^[a-z]/.test(unit) && unit !== 'fraction';
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
-
-const BOUND_RES = Object.fromEntries(
-  Object.entries(cues.figureBounds).map(([k, words]) => [k, new RegExp(`(?<![\\p{L}])(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s*$`, 'iu')]),
-) as Record<keyof typeof cues.figureBounds, RegExp>;
-
-type Bound = 'atLeast' | 'atMost' | 'about' | 'exact';
-
-/** What the words right before a figure make of it: a bound ("over 20"), an estimate ("about 20") or the figure itself. */
-function boundOf(c: ArticleClaim, n: NumberMention): Bound {
-  const before = c.text.slice(Math.max(0, n.start - c.start - 30), n.start - c.start);
-  return (Object.keys(BOUND_RES) as Array<keyof typeof BOUND_RES>).find((k) => BOUND_RES[k].test(before)) ?? 'exact';
-}
-
-/** The values a figure allows under its bound ("over 20": [20, ∞), "about 20": ±aboutShare). */
-function rangeOf(value: number, bound: Bound): [number, number] {
-  if (bound === 'atLeast') return [value, Infinity];
-  if (bound === 'atMost') return [-Infinity, value];
-  if (bound === 'about') return [value * (1 - cues.aboutShare), value * (1 + cues.aboutShare)];
-  return [value, value];
-}
 
 /**
  * Does a figure of `unit` in one claim allow a figure of the other ("over 20" and "23")? Two figures under the same bound

@@ -8,6 +8,7 @@ import { shippedMatcher, type Matcher } from '../matcher/index.js';
 import { conflictContext, masked, type ConflictContext, type ConflictDetector, type ConflictPair } from './context.js';
 import { dateDetector } from './dates.js';
 import { eventDateDetector } from './events.js';
+import { stayDetector } from './stay.js';
 import { countDetector, numberDetector } from './figures.js';
 import { actorDetector, placeDetector } from './names.js';
 import { conflictPairs } from './pairs.js';
@@ -15,7 +16,7 @@ import { conflictPairs } from './pairs.js';
 export { marksChange, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 
 /** The conflict detectors, one per kind. */
-export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, eventDateDetector, actorDetector, placeDetector];
+export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, eventDateDetector, stayDetector, actorDetector, placeDetector];
 
 /** One claim's side of a finding: the values it gives for the finding's unit. */
 interface Side {
@@ -33,7 +34,7 @@ function collectSides(ctx: ConflictContext, pairs: readonly ConflictPair[], dete
   const sides = new Map<string, Side>();
   const links: Array<[string, string]> = [];
   for (const pair of pairs) {
-    const found = detectors.filter((d) => !pair.timedOnly || d.anyPair).flatMap((detector) => detector.detect(pair, ctx).map((f) => ({ detector, f })));
+    const found = detectors.filter((d) => !pair.extra || d.anyPair).flatMap((detector) => detector.detect(pair, ctx).map((f) => ({ detector, f })));
     found.sort((x, y) => x.f.rank - y.f.rank);
     for (const { detector, f } of found) {
       const ka = `${detector.kind}|${f.unit}|${pair.i}`;

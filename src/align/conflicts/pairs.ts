@@ -1,6 +1,7 @@
 // Which claim pairs may dispute a value: alignment's candidates plus same-unit pairs, across outlets, of reported facts.
 import { unitsOf, type ConflictContext, type ConflictPair } from './context.js';
-import { timedEvents } from './timed.js';
+import { namesIn, timedEvents } from './timed.js';
+import { staysOrEnds } from './stay.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /**
@@ -31,15 +32,18 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
 }
 
 /**
- * Per name in a date's clause, pairs of claims from different outlets that both date something it does: "followed by the
- * House on Thursday" and "The House voted later on Wednesday" share one rare word, too few for blocking.
+ * Per name in a date's clause, pairs of claims from different outlets that both date something it does ("followed by the
+ * House on Thursday" and "The House voted later on Wednesday" share one rare word, too few for blocking), and per name,
+ * pairs of claims that give a stay or an end day ("would remain … for more than three months" / "final day … Feb. 28").
  */
 function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
   const seen = new Set(pairs.flatMap(([i, j]) => [`${i}:${j}`, `${j}:${i}`]));
   const out: Array<readonly [number, number]> = [];
   const byAnchor = new Map<string, number[]>();
-  ctx.claims.forEach((_, i) => {
-    for (const anchor of new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]))) byAnchor.set(anchor, [...(byAnchor.get(anchor) ?? []), i]);
+  ctx.claims.forEach((c, i) => {
+    const keys = new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]));
+    if (staysOrEnds(c)) for (const name of namesIn(c.text)) keys.add(`stay|${name}`);
+    for (const key of keys) byAnchor.set(key, [...(byAnchor.get(key) ?? []), i]);
   });
   for (const list of byAnchor.values())
     for (let x = 0; x < list.length; x++)
@@ -67,7 +71,7 @@ export function conflictPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonl
     const b = ctx.claims[j]!;
     if (ctx.outletOf(a.article) === ctx.outletOf(b.article) || a.opinion || b.opinion) continue;
     if (ctx.changes[i] || ctx.changes[j]) continue;
-    out.push(timed.has(`${i}:${j}`) ? { i, j, a, b, timedOnly: true } : { i, j, a, b });
+    out.push(timed.has(`${i}:${j}`) ? { i, j, a, b, extra: true } : { i, j, a, b });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import type { ArticleClaim } from '../../core/facts.js';
 import { MONTH_NAMES, POS_TAGS, tokensIn, WEEKDAY_NAMES } from '../../nlp/index.js';
 import { generalIdf } from '../matcher/index.js';
+import { endOf } from './ends.js';
 import { maskedClaimProfile, type ConflictContext, type TimedEvent } from './context.js';
 
 export type { TimedEvent };
@@ -77,7 +78,7 @@ function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[^\p{L}’'-]+/u)
-    .map((w) => w.replace(/[’']s$/u, ''))
+    .map((w) => w.replace(/[’']s?$/u, ''))
     .filter((w) => w.length > 1 && !NOT_ANCHORS.has(w));
 }
 
@@ -98,6 +99,16 @@ function anchorsOf(clause: Clause, start: number, end: number): Set<string> {
 }
 
 /**
+ * The words of every capitalised run in a text ("Mr. Mattis" -> mattis; the opening word too, "Mattis’ letter"), for
+ * telling whether two claims speak of one person.
+ */
+export function namesIn(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(NAME_RUN)) for (const w of nameWords(m[0])) out.add(w);
+  return out;
+}
+
+/**
  * Hours a date mention allows: a clock time ("today at 11am": [11, 12)), else a part of the day ("Tuesday afternoon":
  * [12, 18)); null when it gives neither.
  */
@@ -113,11 +124,11 @@ export function hoursOf(text: string): readonly [number, number] | null {
 }
 
 /** The claim's rare content stems, names, light verbs ('made') and weak words aside: what the claim says happened. */
-function eventWords(ctx: ConflictContext, c: ArticleClaim, anchors: ReadonlySet<string>): Set<string> {
+export function eventWords(ctx: ConflictContext, c: ArticleClaim, anchors: ReadonlySet<string>): Set<string> {
   const p = maskedClaimProfile(ctx, c, c.dates.map((d) => ({ start: d.start, end: d.end, with: ' ' })));
   const out = new Set<string>();
   p.stems.forEach((s, i) => {
-    if (!p.content[i] || WEAK.has(p.words[i]!) || LIGHT.has(p.lemmas[i]!) || p.caps.has(s) || anchors.has(p.words[i]!)) return;
+    if (!p.content[i] || !/\p{L}/u.test(s) || WEAK.has(p.words[i]!) || LIGHT.has(p.lemmas[i]!) || p.caps.has(s) || anchors.has(p.words[i]!)) return;
     if (generalIdf(s, ctx.matcher) >= cues.eventWordIdf) out.add(s);
   });
   return out;
@@ -136,7 +147,7 @@ export function timedEvents(ctx: ConflictContext, i: number): TimedEvent[] {
     if (mention.grain !== 'day' || mention.start < c.start || mention.end > c.end) continue;
     const [start, end] = [mention.start - c.start, mention.end - c.start];
     const lead = lastWord(c.text.slice(0, start).replace(/\s+(?:on|at|in)\s*$/i, ' '));
-    if (BOUNDS.has(lastWord(c.text.slice(0, start))) || REPORTING.has(lead)) continue;
+    if (BOUNDS.has(lastWord(c.text.slice(0, start))) || REPORTING.has(lead) || endOf(c)?.mention === mention) continue;
     const { from, to } = clauseAround(c.text, start, end);
     const anchors = anchorsOf({ text: c.text.slice(from, to), proper: properIn(ctx, c, from) }, start - from, end - from);
     if (anchors.size) out.push({ mention, anchors, words: eventWords(ctx, c, anchors), hours: hoursOf(mention.text) });
