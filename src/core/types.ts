@@ -169,6 +169,8 @@ export interface Conflict {
   topic: string;
   kind?: ConflictKind;
   values: ConflictValue[];
+  /** How far the conflict is to be trusted, 0..1: the strongest rule that found it (see src/align/data/conflict-cues.json). */
+  confidence?: number;
 }
 
 export interface ReuseSpan {

@@ -27,6 +27,8 @@ export interface Finding {
   b: string[];
   /** Where the finding sorts among its pair's findings, so conflicts are listed in the order they are first met (`findingRank`). */
   rank: number;
+  /** How far the finding is to be trusted, 0..1 (conflict-cues.json `confidence`, by rule). */
+  confidence: number;
 }
 
 /** One kind of conflict: how to find it in a pair, and how its values and topic read. */

@@ -58,7 +58,13 @@ function findings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
       out.set(grain, f);
     }
   // Unit 'day' as the date detector's, so the two detectors' findings on one claim make one conflict.
-  return [...out].map(([grain, f]) => ({ unit: grain, a: [...f.a], b: [...f.b], rank: findingRank.date(pair, 'day') }));
+  return [...out].map(([grain, f]) => ({
+    unit: grain,
+    a: [...f.a],
+    b: [...f.b],
+    rank: findingRank.date(pair, 'day'),
+    confidence: grain === 'day' ? cues.confidence.eventDay : cues.confidence.eventTime,
+  }));
 }
 
 /**
@@ -80,10 +86,9 @@ export function daysExplained(ctx: ConflictContext, pair: ConflictPair): boolean
   );
 }
 
-/** How a value reads: the date mention as written ("Thursday", "today at 11am"). */
+/** How a value reads: the date mention as written ("Thursday", "today at 11am", "October 14"), any grain. */
 function eventLabel(c: ArticleClaim, unit: string, value: string): string {
-  const day = value.slice(0, 10);
-  const m = c.dates.find((d) => d.date === day && (unit === 'day' || hoursOf(d.text) !== null));
+  const m = unit === 'time' ? c.dates.find((d) => d.date === value.slice(0, 10) && hoursOf(d.text) !== null) : c.dates.find((d) => d.date === value);
   return m ? m.text : value;
 }
 

@@ -83,14 +83,14 @@ function figureLabel(c: ArticleClaim, unit: string, value: string): string {
   return n ? n.text : value;
 }
 
-const asFinding = (pair: ConflictPair, d: { unit: string; a: string[]; b: string[] }): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit) });
+const asFinding = (pair: ConflictPair, d: { unit: string; a: string[]; b: string[] }, confidence: number): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit), confidence });
 
 /** Bare figures ('%', a currency, a fraction) that differ in claims that say the same thing once the figures are hidden. */
 export const numberDetector: ConflictDetector = {
   kind: 'number',
   detect(pair, ctx) {
     const disputes = figureDisputes(pair, ctx).filter((d) => !isCounted(d.unit));
-    return disputes.length && sameContext(ctx, pair) ? disputes.map((d) => asFinding(pair, d)) : [];
+    return disputes.length && sameContext(ctx, pair) ? disputes.map((d) => asFinding(pair, d, cues.confidence.number)) : [];
   },
   label: figureLabel,
 };
@@ -104,9 +104,11 @@ export const countDetector: ConflictDetector = {
   kind: 'count',
   detect(pair, ctx) {
     const disputes = figureDisputes(pair, ctx).filter((d) => isCounted(d.unit));
+    if (!disputes.length) return [];
+    if (sameContext(ctx, pair)) return disputes.map((d) => asFinding(pair, d, cues.confidence.count));
     return disputes
-      .filter((d) => sameContext(ctx, pair) || (!GENERIC_UNITS.has(d.unit) && sameFrame(pair.a, pair.b, d.unit, ctx.matcher)))
-      .map((d) => asFinding(pair, d));
+      .filter((d) => !GENERIC_UNITS.has(d.unit) && sameFrame(pair.a, pair.b, d.unit, ctx.matcher))
+      .map((d) => asFinding(pair, d, cues.confidence.countFrame));
   },
   label: figureLabel,
 };

@@ -7,8 +7,6 @@ import { UnionFind } from '../../core/util/union-find.js';
 import { shippedMatcher, type Matcher } from '../matcher/index.js';
 import { conflictContext, masked, type ConflictContext, type ConflictDetector, type ConflictPair } from './context.js';
 import { dateDetector } from './dates.js';
-import { eventDateDetector } from './events.js';
-import { stayDetector } from './stay.js';
 import { countDetector, numberDetector } from './figures.js';
 import { actorDetector, placeDetector } from './names.js';
 import { conflictPairs } from './pairs.js';
@@ -16,7 +14,7 @@ import { conflictPairs } from './pairs.js';
 export { marksChange, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 
 /** The conflict detectors, one per kind. */
-export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, eventDateDetector, stayDetector, actorDetector, placeDetector];
+export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, actorDetector, placeDetector];
 
 /** One claim's side of a finding: the values it gives for the finding's unit. */
 interface Side {
@@ -24,6 +22,7 @@ interface Side {
   unit: string;
   claim: number;
   values: string[];
+  confidence: number;
 }
 
 /**
@@ -39,8 +38,9 @@ function collectSides(ctx: ConflictContext, pairs: readonly ConflictPair[], dete
     for (const { detector, f } of found) {
       const ka = `${detector.kind}|${f.unit}|${pair.i}`;
       const kb = `${detector.kind}|${f.unit}|${pair.j}`;
-      sides.set(ka, { detector, unit: f.unit, claim: pair.i, values: f.a });
-      sides.set(kb, { detector, unit: f.unit, claim: pair.j, values: f.b });
+      const confidence = f.confidence;
+      sides.set(ka, { detector, unit: f.unit, claim: pair.i, values: f.a, confidence: Math.max(confidence, sides.get(ka)?.confidence ?? 0) });
+      sides.set(kb, { detector, unit: f.unit, claim: pair.j, values: f.b, confidence: Math.max(confidence, sides.get(kb)?.confidence ?? 0) });
       links.push([ka, kb]);
     }
   }
@@ -80,7 +80,9 @@ function toConflict(claims: readonly ArticleClaim[], members: readonly Side[]): 
   const claim = claims[first.claim]!;
   const context = first.detector.topic ? first.detector.topic(claim, first.values[0] ?? '') : masked(claim, '…');
   const kind: ConflictKind = first.detector.kind;
-  return { topic: topicOf(context), kind, values };
+  // As trusted as the strongest rule that found it.
+  const confidence = Math.max(...members.map((m) => m.confidence));
+  return { topic: topicOf(context), kind, values, confidence };
 }
 
 /**

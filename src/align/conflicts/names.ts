@@ -62,7 +62,7 @@ function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): 
   if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
   const hidden = (c: ArticleClaim, n: NameMention) => maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }]);
   if (matchProfiles(hidden(pair.a, x), hidden(pair.b, y), ctx.matcher).score < cues.nameContextScore) return null;
-  return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name };
+  return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name, confidence: cues.confidence[place ? 'place' : 'actor'] };
 }
 
 /** The claim with the name left out. */

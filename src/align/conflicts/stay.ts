@@ -52,9 +52,11 @@ function stayFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
   if (!meets(namesIn(pair.a.text), namesIn(pair.b.text))) return [];
   if (!meets(eventWords(ctx, pair.a, new Set()), eventWords(ctx, pair.b, new Set()))) return [];
   const ab = clash(pair.a, pair.b);
-  if (ab) return [{ unit: 'stay', a: [ab.stay], b: [ab.end], rank: findingRank.date(pair, 'day') }];
+  const rank = findingRank.date(pair, 'day');
+  const confidence = cues.confidence.stay;
+  if (ab) return [{ unit: 'stay', a: [ab.stay], b: [ab.end], rank, confidence }];
   const ba = clash(pair.b, pair.a);
-  return ba ? [{ unit: 'stay', a: [ba.end], b: [ba.stay], rank: findingRank.date(pair, 'day') }] : [];
+  return ba ? [{ unit: 'stay', a: [ba.end], b: [ba.stay], rank, confidence }] : [];
 }
 
 /** How long someone stays against when they go. */
