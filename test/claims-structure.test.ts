@@ -49,6 +49,11 @@ const PAIRS: Record<ConflictKind, [string, string, string[]]> = {
     'The footbridge over the Orla river collapsed on March 3, rescuers said.',
     ['March 2', 'March 3'], // as written; the values are keyed by the resolved days
   ],
+  outcome: [
+    'The council voted 7-2 on Tuesday to approve the Orla footbridge repairs.',
+    'The council voted 7-2 on Tuesday to reject the Orla footbridge repairs.',
+    ['approve', 'reject'],
+  ],
   actor: [
     'On Monday, Mayor Anna Kowal opened the rebuilt footbridge over the Orla river.',
     'On Monday, Governor Piet Laar opened the rebuilt footbridge over the Orla river.',

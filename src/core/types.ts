@@ -161,9 +161,9 @@ export interface ConflictValue {
 
 /**
  * What a conflict is about: a bare figure (`number`: a share, a sum of money), a count of something (`count`: "14 people"),
- * a `date`, who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
+ * a `date`, opposite outcomes of one act (`outcome`: "to acquit" / "to convict"), who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
  */
-export type ConflictKind = 'number' | 'count' | 'date' | 'actor' | 'place';
+export type ConflictKind = 'number' | 'count' | 'date' | 'outcome' | 'actor' | 'place';
 
 export interface Conflict {
   topic: string;

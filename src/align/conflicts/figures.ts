@@ -2,6 +2,7 @@
 import type { ArticleClaim } from '../../core/facts.js';
 import { generalIdf, type Matcher } from '../matcher/index.js';
 import { boundOf, rangeOf } from './bounds.js';
+import { oppositeWords } from './outcome.js';
 import { alsoSays, findingRank, numberKey, sameContext, unitsOf, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -40,6 +41,8 @@ function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
  */
 function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit: string; a: string[]; b: string[] }> {
   const out: Array<{ unit: string; a: string[]; b: string[] }> = [];
+  // Figures of opposite acts are two thresholds, not one count: "41 votes to sustain" / "60 votes to break" a filibuster.
+  if (oppositeWords(pair.a, pair.b)) return out;
   for (const unit of unitsOf(pair.a)) {
     const va = [...new Set(pair.a.numbers.filter((n) => n.unit === unit).map(numberKey))];
     const vb = [...new Set(pair.b.numbers.filter((n) => n.unit === unit).map(numberKey))];

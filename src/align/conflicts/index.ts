@@ -9,12 +9,13 @@ import { conflictContext, masked, type ConflictContext, type ConflictDetector, t
 import { dateDetector } from './dates.js';
 import { countDetector, numberDetector } from './figures.js';
 import { actorDetector, placeDetector } from './names.js';
+import { outcomeDetector } from './outcome.js';
 import { conflictPairs } from './pairs.js';
 
 export { marksChange, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 
 /** The conflict detectors, one per kind. */
-export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, actorDetector, placeDetector];
+export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, outcomeDetector, actorDetector, placeDetector];
 
 /** One claim's side of a finding: the values it gives for the finding's unit. */
 interface Side {
