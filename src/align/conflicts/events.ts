@@ -33,8 +33,8 @@ function dispute(x: TimedEvent, y: TimedEvent, zoned: boolean): 'day' | 'time' |
 const valueOf = (t: TimedEvent, grain: 'day' | 'time'): string => (grain === 'day' ? t.mention.date : `${t.mention.date} ${t.hours?.join('-') ?? ''}`);
 
 /**
- * Does the article of `claim` put the event `t` on the same day and time elsewhere? Then it does not dispute it: an
- * outlet that gives both days is telling two stages apart, not disagreeing.
+ * Does `article` put the event `t` on the same day and time somewhere? Then it does not dispute it: an outlet that gives
+ * both days is telling two stages apart, not disagreeing.
  */
 function articleAgrees(ctx: ConflictContext, article: string, t: TimedEvent): boolean {
   for (let i = 0; i < ctx.claims.length; i++) {
@@ -92,10 +92,12 @@ function eventLabel(c: ArticleClaim, unit: string, value: string): string {
   return m ? m.text : value;
 }
 
-/** The same event (a name in the date's clause, a rare word of the claim) on different days or at clashing times. */
+/**
+ * The same event (a name in the date's clause, a rare word of the claim) on different days or at clashing times; one of
+ * the readers of the date detector (dates.ts), which runs it on every pair.
+ */
 export const eventDateDetector: ConflictDetector = {
   kind: 'date',
-  anyPair: true,
   detect: findings,
   label: eventLabel,
 };

@@ -8,7 +8,8 @@ import { eventWords, meets, namesIn } from './timed.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 const UNIT_DAYS: Readonly<Record<string, number>> = cues.stayUnitDays;
-const STAY = new RegExp(`(?<![\\p{L}])(?:${cues.stayVerbs.join('|')})(?![\\p{L}])`, 'iu');
+// A stay still to run: 'would remain', 'will stay on', 'to serve' (a past 'served for three years' ran up to its day).
+const STAY = new RegExp(`(?<![\\p{L}])(?:${cues.stayLeads.join('|')})\\s+(?:${cues.stayVerbs.join('|')})(?![\\p{L}])`, 'iu');
 
 /** A stay: the days (from the epoch) on which it may end, and the duration as written. */
 interface Stay {
@@ -18,8 +19,8 @@ interface Stay {
 }
 
 /**
- * The stay a claim gives: a stay verb followed by a duration ("remain … for more than three months"), counted from the
- * claim's one day-grain date (the day it was said); null otherwise.
+ * The stay a claim gives: a stay verb in the future followed by a duration ("would remain … for more than three months"),
+ * counted from the claim's one day-grain date (the day it was said); null otherwise.
  */
 function stayOf(c: ArticleClaim): Stay | null {
   const verb = STAY.exec(c.text);
@@ -59,9 +60,8 @@ function stayFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
   return ba ? [{ unit: 'stay', a: [ba.end], b: [ba.stay], rank, confidence }] : [];
 }
 
-/** How long someone stays against when they go. */
+/** How long someone stays against when they go; one of the readers of the date detector (dates.ts). */
 export const stayDetector: ConflictDetector = {
   kind: 'date',
-  anyPair: true,
   detect: stayFindings,
 };

@@ -5,10 +5,10 @@ import { MONTH_NAMES, POS_TAGS, tokensIn, WEEKDAY_NAMES } from '../../nlp/index.
 import { generalIdf } from '../matcher/index.js';
 import { endOf } from './ends.js';
 import { maskedClaimProfile, type ConflictContext, type TimedEvent } from './context.js';
-
-export type { TimedEvent };
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import cues from '../data/conflict-cues.json' with { type: 'json' };
+
+export type { TimedEvent };
 
 const NOT_ANCHORS = new Set([
   ...matcherWords.stopwords,
