@@ -47,7 +47,12 @@ const PAIRS: Record<ConflictKind, [string, string, string[]]> = {
   date: [
     'The footbridge over the Orla river collapsed on March 2, rescuers said.',
     'The footbridge over the Orla river collapsed on March 3, rescuers said.',
-    ['2026-03-02', '2026-03-03'],
+    ['March 2', 'March 3'], // as written; the values are keyed by the resolved days
+  ],
+  outcome: [
+    'The council voted 7-2 on Tuesday to approve the Orla footbridge repairs.',
+    'The council voted 7-2 on Tuesday to reject the Orla footbridge repairs.',
+    ['approve', 'reject'],
   ],
   actor: [
     'On Monday, Mayor Anna Kowal opened the rebuilt footbridge over the Orla river.',
@@ -89,7 +94,7 @@ describe('conflict detector registry', () => {
       kind: 'actor',
       detect: (pair) => {
         const [x, y] = [pair.a.text.split(' ')[0]!, pair.b.text.split(' ')[0]!];
-        return x === y ? [] : [{ unit: 'speaker', a: [x], b: [y], rank: 0 }];
+        return x === y ? [] : [{ unit: 'speaker', a: [x], b: [y], rank: 0, confidence: 0.5 }];
       },
       label: (_claim, _unit, value) => value.toUpperCase(),
       topic: (claim) => claim.text.split(' ').slice(1).join(' '),

@@ -31,6 +31,16 @@ describe('findDates', () => {
     expect(one('Theresa May spoke. April Ryan asked. March Madness began.')).toEqual([]);
     expect(one('In March Ruiz resigned.')).toEqual([['March', '2025-03', 'month']]);
   });
+  it('reads a bare weekday forward when the tense word before it speaks of the future', () => {
+    expect(one('The vote is expected in the Senate on Friday, followed by the House on Monday.')).toEqual([
+      ['Friday', '2025-11-21', 'day'],
+      ['Monday', '2025-11-24', 'day'],
+    ]);
+    expect(one('The hearing will not be held on Thursday.')).toEqual([['Thursday', '2025-11-20', 'day']]);
+    // A reporting verb in the past before the weekday: the day it was said, whatever the clause after it says.
+    expect(one('The mayor said Monday she will resign.')).toEqual([['Monday', '2025-11-17', 'day']]);
+    expect(one('The council voted Tuesday, and the board will meet soon.')).toEqual([['Tuesday', '2025-11-18', 'day']]);
+  });
   it('honours next / last before a weekday', () => {
     expect(one('They meet next Friday.')).toEqual([['next Friday', '2025-11-21', 'day']]);
     expect(one('It ended last Thursday.')).toEqual([['last Thursday', '2025-11-13', 'day']]);

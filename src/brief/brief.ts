@@ -194,6 +194,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   }
 
   for (const conflict of input.conflicts) {
+    if ((conflict.confidence ?? 1) < opts.minConflictConfidence) continue;
     const sources = conflict.values.flatMap((v) => v.sources);
     if (!sources.length) continue;
     chosen.push({ text: describeConflict(conflict, byId), claims: [], sources, section: 'conflict' });

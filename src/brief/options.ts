@@ -25,6 +25,8 @@ export interface BriefOptions {
    * states the sentence.
    */
   minCitationScore: number;
+  /** Conflicts less trusted than this (their `confidence`, 0..1) stay in the dossier's list but out of the brief. */
+  minConflictConfidence: number;
 }
 
 export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
@@ -38,4 +40,5 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   minCitationScore: 0.5,
   danglingPenalty: 0.3,
   opinionPenalty: 0.5,
+  minConflictConfidence: 0.7,
 };

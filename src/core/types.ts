@@ -161,14 +161,16 @@ export interface ConflictValue {
 
 /**
  * What a conflict is about: a bare figure (`number`: a share, a sum of money), a count of something (`count`: "14 people"),
- * a `date`, who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
+ * a `date`, opposite outcomes of one act (`outcome`: "to acquit" / "to convict"), who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
  */
-export type ConflictKind = 'number' | 'count' | 'date' | 'actor' | 'place';
+export type ConflictKind = 'number' | 'count' | 'date' | 'outcome' | 'actor' | 'place';
 
 export interface Conflict {
   topic: string;
   kind?: ConflictKind;
   values: ConflictValue[];
+  /** How far the conflict is to be trusted, 0..1: the strongest rule that found it (see src/align/data/conflict-cues.json). */
+  confidence?: number;
 }
 
 export interface ReuseSpan {

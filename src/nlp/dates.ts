@@ -38,6 +38,7 @@ const LEADING_PREP = /^(?:on|in|at|by|since|from|during)\s+/i;
 const FUTURE_MARKERS = new Set(checkedList('nlp/data/dates.json#futureMarkers', cues.futureMarkers));
 const PAST_MARKERS = new Set(checkedList('nlp/data/dates.json#pastMarkers', cues.pastMarkers));
 const NAME_OK_BEFORE = new Set(checkedList('nlp/data/dates.json#monthBeforeNameOk', cues.monthBeforeNameOk));
+const REPORTING_PAST = new Set(checkedList('nlp/data/dates.json#reportingPast', cues.reportingPast));
 
 /** The sentence around text[start, end): from the last stop before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
@@ -63,6 +64,22 @@ function tenseAround(text: string, start: number, end: number): 'future' | 'past
       const tense = x ? tenseOf(x.w) : null;
       if (tense) return tense;
     }
+  }
+  return null;
+}
+
+/**
+ * The tense of a bare weekday: the first tense word met walking back from it to its sentence's start, a reporting verb
+ * in the past counting as past ("will vote on Tuesday" is future; "said Monday he will resign" and "voted Wednesday"
+ * are not). Only words before it: what follows a weekday is usually a later clause ("voted Wednesday, and will …").
+ */
+function weekdayTense(text: string, start: number): 'future' | 'past' | null {
+  const { from } = sentenceAround(text, start, start);
+  const words = [...text.slice(from, start).toLowerCase().matchAll(/[a-z’']+/g)].map((m) => m[0]).reverse();
+  for (const w of words) {
+    if (REPORTING_PAST.has(w)) return 'past';
+    const tense = tenseOf(w);
+    if (tense) return tense;
   }
   return null;
 }
@@ -201,6 +218,7 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
     const back = (weekdayOf(ref) - target + 7) % 7;
     if (words.some((w) => FORWARD.has(w))) v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7 || 7));
     else if (words.some((w) => BACKWARD.has(w))) v = fromDays(refDays - (back || 7));
+    else if (weekdayTense(text, r.index) === 'future') v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7));
     else v = fromDays(refDays - back);
     grain = 'day';
   } else {

@@ -1,10 +1,11 @@
 // What every conflict detector reads: the story's claims, the matcher, what each article states, and the detector shape.
 import type { ConflictKind } from '../../core/types.js';
-import type { ArticleClaim, NumberMention } from '../../core/facts.js';
+import type { ArticleClaim, DateMention, NumberMention } from '../../core/facts.js';
 import type { Doc } from '../../nlp/index.js';
 import { matchProfiles, profile, profileSpan, type Mask, type Matcher, type Profile } from '../matcher/index.js';
 import words from '../data/change-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
+import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 /** Two claims of different outlets that may dispute a value: indices into the story's claims, and the claims. */
 export interface ConflictPair {
@@ -12,6 +13,8 @@ export interface ConflictPair {
   j: number;
   a: ArticleClaim;
   b: ArticleClaim;
+  /** Proposed by an event's own pairing (a name dated on both sides, a stay and an end), not blocking: read by the detectors that say `anyPair`. */
+  extra?: boolean;
 }
 
 /** What one detector finds in one pair: the values each claim gives for one unit or grain, where they disagree. */
@@ -24,17 +27,33 @@ export interface Finding {
   b: string[];
   /** Where the finding sorts among its pair's findings, so conflicts are listed in the order they are first met (`findingRank`). */
   rank: number;
+  /** How far the finding is to be trusted, 0..1 (conflict-cues.json `confidence`, by rule). */
+  confidence: number;
 }
 
 /** One kind of conflict: how to find it in a pair, and how its values and topic read. */
 export interface ConflictDetector {
   readonly kind: ConflictKind;
+  /** Also reads pairs that blocking did not propose (`ConflictPair.extra`): the detector checks sameness itself. */
+  readonly anyPair?: boolean;
   /** The values the two claims give differently, one finding per unit or grain; none when they agree or talk of different things. */
   detect(pair: ConflictPair, ctx: ConflictContext): Finding[];
   /** How a value reads in the conflict ("28 dead" as written); the normalised value when absent. */
   label?(claim: ArticleClaim, unit: string, value: string): string;
   /** The claim with the disputed value left out, before shortening; every figure and date masked with '…' when absent. */
   topic?(claim: ArticleClaim, value: string): string;
+}
+
+/** One day a claim puts something on (read by conflicts/timed.ts), and what identifies that something. */
+export interface TimedEvent {
+  /** The date mention (article offsets), day grain. */
+  mention: DateMention;
+  /** Lower-case names in the date's clause: "the House on Thursday" -> house. */
+  anchors: Set<string>;
+  /** Stems of the claim's rare content words, names aside: what happened ("overrid", "announc"). */
+  words: Set<string>;
+  /** Hours of the day the mention allows, [from, to), when it gives a clock time or a part of the day. */
+  hours: readonly [number, number] | null;
 }
 
 /** One story's claims and what the detectors share; built once by `conflictContext`. */
@@ -53,16 +72,25 @@ export interface ConflictContext {
   readonly contexts: Map<string, boolean>;
   /** The Doc of each article id, when the caller has them: masked claims are then profiled from its tokens. */
   readonly docs: ReadonlyMap<string, Doc>;
+  /** Per claim, the days it puts events on (conflicts/timed.ts), made when first asked for. */
+  readonly timed: Map<number, TimedEvent[]>;
 }
 
-const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu'));
+// Case-sensitive: a capitalised change word inside a sentence is part of a name ("New Jersey", "Final Four").
+// "his final day in office": a change word inside a stay's end phrase (conflict-cues.json endWords) dates a departure.
+const END_PHRASES = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.filter((w) => w.includes(' ')).join('|')})(?![\\p{L}])`, 'giu');
+const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
 
 /**
- * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead").
+ * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
+ * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), and one inside an end phrase ("his final
+ * day in office") dates a departure.
  * @example marksChange('The revised plan has 19 points') === true
  */
 export function marksChange(text: string): boolean {
-  return CHANGE.some((re) => re.test(text));
+  // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
+  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ');
+  return CHANGE.some((re) => re.test(opened));
 }
 
 /** A figure's normalised value: "15.1 million" and "15,100,000" are one key. */
@@ -103,7 +131,7 @@ export function conflictContext(
     for (const d of c.dates) set.add(`${d.grain}|${d.date}`);
     stated.set(c.article, set);
   }
-  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map(), docs };
+  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map(), docs, timed: new Map() };
 }
 
 /** An outlet that also gives the other's value elsewhere in its article does not dispute it. */

@@ -1,6 +1,8 @@
 // Figure conflicts: the same thing counted or measured with different values ("14 injured" / "17 injured", "3%" / "5%").
 import type { ArticleClaim } from '../../core/facts.js';
 import { generalIdf, type Matcher } from '../matcher/index.js';
+import { boundOf, rangeOf } from './bounds.js';
+import { oppositeWords } from './outcome.js';
 import { alsoSays, findingRank, numberKey, sameContext, unitsOf, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -17,15 +19,35 @@ const isCounted = (unit: string): boolean => /^[a-z]/.test(unit) && unit !== 'fr
 const singularOf = (w: string): string => (w.endsWith('s') ? w.slice(0, -1) : w);
 
 /**
+ * Does a figure of `unit` in one claim allow a figure of the other ("over 20" and "23")? Two figures under the same bound
+ * are compared as stated: "at least 28 killed" and "at least 31 killed" are two tolls, not two overlapping ranges.
+ */
+function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
+  const figures = (c: ArticleClaim) => c.numbers.filter((n) => n.unit === unit).map((n) => ({ value: n.value, bound: boundOf(c, n) }));
+  const fb = figures(b);
+  return figures(a).some((x) =>
+    fb.some((y) => {
+      if (x.bound === y.bound) return false;
+      const [x0, x1] = rangeOf(x.value, x.bound);
+      const [y0, y1] = rangeOf(y.value, y.bound);
+      return x0 <= y1 && y0 <= x1;
+    }),
+  );
+}
+
+/**
  * Per unit of the first claim, the values each claim gives when none of them agree within rounding, leaving out a value
  * the other claim's article also states elsewhere.
  */
 function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit: string; a: string[]; b: string[] }> {
   const out: Array<{ unit: string; a: string[]; b: string[] }> = [];
+  // Figures of opposite acts are two thresholds, not one count: "41 votes to sustain" / "60 votes to break" a filibuster.
+  if (oppositeWords(pair.a, pair.b)) return out;
   for (const unit of unitsOf(pair.a)) {
     const va = [...new Set(pair.a.numbers.filter((n) => n.unit === unit).map(numberKey))];
     const vb = [...new Set(pair.b.numbers.filter((n) => n.unit === unit).map(numberKey))];
     if (!vb.length || va.some((v) => vb.some((w) => roughlyEqual(Number(v), Number(w))))) continue;
+    if (rangesMeet(pair.a, pair.b, unit)) continue;
     const a = va.filter((v) => !alsoSays(ctx, pair.b.article, unit, v));
     const b = vb.filter((v) => !alsoSays(ctx, pair.a.article, unit, v));
     if (a.length && b.length) out.push({ unit, a, b });
@@ -64,14 +86,14 @@ function figureLabel(c: ArticleClaim, unit: string, value: string): string {
   return n ? n.text : value;
 }
 
-const asFinding = (pair: ConflictPair, d: { unit: string; a: string[]; b: string[] }): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit) });
+const asFinding = (pair: ConflictPair, d: { unit: string; a: string[]; b: string[] }, confidence: number): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit), confidence });
 
 /** Bare figures ('%', a currency, a fraction) that differ in claims that say the same thing once the figures are hidden. */
 export const numberDetector: ConflictDetector = {
   kind: 'number',
   detect(pair, ctx) {
     const disputes = figureDisputes(pair, ctx).filter((d) => !isCounted(d.unit));
-    return disputes.length && sameContext(ctx, pair) ? disputes.map((d) => asFinding(pair, d)) : [];
+    return disputes.length && sameContext(ctx, pair) ? disputes.map((d) => asFinding(pair, d, cues.confidence.number)) : [];
   },
   label: figureLabel,
 };
@@ -85,9 +107,11 @@ export const countDetector: ConflictDetector = {
   kind: 'count',
   detect(pair, ctx) {
     const disputes = figureDisputes(pair, ctx).filter((d) => isCounted(d.unit));
+    if (!disputes.length) return [];
+    if (sameContext(ctx, pair)) return disputes.map((d) => asFinding(pair, d, cues.confidence.count));
     return disputes
-      .filter((d) => sameContext(ctx, pair) || (!GENERIC_UNITS.has(d.unit) && sameFrame(pair.a, pair.b, d.unit, ctx.matcher)))
-      .map((d) => asFinding(pair, d));
+      .filter((d) => !GENERIC_UNITS.has(d.unit) && sameFrame(pair.a, pair.b, d.unit, ctx.matcher))
+      .map((d) => asFinding(pair, d, cues.confidence.countFrame));
   },
   label: figureLabel,
 };

@@ -9,12 +9,13 @@ import { conflictContext, masked, type ConflictContext, type ConflictDetector, t
 import { dateDetector } from './dates.js';
 import { countDetector, numberDetector } from './figures.js';
 import { actorDetector, placeDetector } from './names.js';
+import { outcomeDetector } from './outcome.js';
 import { conflictPairs } from './pairs.js';
 
 export { marksChange, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 
 /** The conflict detectors, one per kind. */
-export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, actorDetector, placeDetector];
+export const DETECTORS: readonly ConflictDetector[] = [numberDetector, countDetector, dateDetector, outcomeDetector, actorDetector, placeDetector];
 
 /** One claim's side of a finding: the values it gives for the finding's unit. */
 interface Side {
@@ -22,6 +23,7 @@ interface Side {
   unit: string;
   claim: number;
   values: string[];
+  confidence: number;
 }
 
 /**
@@ -32,13 +34,14 @@ function collectSides(ctx: ConflictContext, pairs: readonly ConflictPair[], dete
   const sides = new Map<string, Side>();
   const links: Array<[string, string]> = [];
   for (const pair of pairs) {
-    const found = detectors.flatMap((detector) => detector.detect(pair, ctx).map((f) => ({ detector, f })));
+    const found = detectors.filter((d) => !pair.extra || d.anyPair).flatMap((detector) => detector.detect(pair, ctx).map((f) => ({ detector, f })));
     found.sort((x, y) => x.f.rank - y.f.rank);
     for (const { detector, f } of found) {
       const ka = `${detector.kind}|${f.unit}|${pair.i}`;
       const kb = `${detector.kind}|${f.unit}|${pair.j}`;
-      sides.set(ka, { detector, unit: f.unit, claim: pair.i, values: f.a });
-      sides.set(kb, { detector, unit: f.unit, claim: pair.j, values: f.b });
+      const confidence = f.confidence;
+      sides.set(ka, { detector, unit: f.unit, claim: pair.i, values: f.a, confidence: Math.max(confidence, sides.get(ka)?.confidence ?? 0) });
+      sides.set(kb, { detector, unit: f.unit, claim: pair.j, values: f.b, confidence: Math.max(confidence, sides.get(kb)?.confidence ?? 0) });
       links.push([ka, kb]);
     }
   }
@@ -78,7 +81,9 @@ function toConflict(claims: readonly ArticleClaim[], members: readonly Side[]): 
   const claim = claims[first.claim]!;
   const context = first.detector.topic ? first.detector.topic(claim, first.values[0] ?? '') : masked(claim, '…');
   const kind: ConflictKind = first.detector.kind;
-  return { topic: topicOf(context), kind, values };
+  // As trusted as the strongest rule that found it.
+  const confidence = Math.max(...members.map((m) => m.confidence));
+  return { topic: topicOf(context), kind, values, confidence };
 }
 
 /**

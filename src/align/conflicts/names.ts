@@ -39,13 +39,22 @@ function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
   return out;
 }
 
+/** Both claims give days and share none: another name on another day is another event ("the Senate on Wednesday"). */
+function differentDays(a: ArticleClaim, b: ArticleClaim): boolean {
+  const days = (c: ArticleClaim) => c.dates.filter((d) => d.grain === 'day').map((d) => d.date);
+  const da = days(a);
+  const db = days(b);
+  return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
+}
+
 const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
 
 /**
  * The one name each claim has that the other lacks, when both sit in the same slot and are both places or both not,
- * and the claims match with the names hidden; null otherwise.
+ * and the claims match with the names hidden; null otherwise, and when the claims put their events on different days.
  */
 function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): Finding | null {
+  if (differentDays(pair.a, pair.b)) return null;
   const na = namesOnlyIn(pair.a, pair.b);
   const nb = namesOnlyIn(pair.b, pair.a);
   if (na.length !== 1 || nb.length !== 1) return null;
@@ -53,7 +62,7 @@ function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): 
   if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
   const hidden = (c: ArticleClaim, n: NameMention) => maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }]);
   if (matchProfiles(hidden(pair.a, x), hidden(pair.b, y), ctx.matcher).score < cues.nameContextScore) return null;
-  return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name };
+  return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name, confidence: cues.confidence[place ? 'place' : 'actor'] };
 }
 
 /** The claim with the name left out. */

@@ -1,5 +1,7 @@
 // Which claim pairs may dispute a value: alignment's candidates plus same-unit pairs, across outlets, of reported facts.
 import { unitsOf, type ConflictContext, type ConflictPair } from './context.js';
+import { namesIn, timedEvents } from './timed.js';
+import { staysOrEnds } from './stay.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /**
@@ -30,18 +32,46 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
 }
 
 /**
+ * Per name in a date's clause, pairs of claims from different outlets that both date something it does ("followed by the
+ * House on Thursday" and "The House voted later on Wednesday" share one rare word, too few for blocking), and per name,
+ * pairs of claims that give a stay or an end day ("would remain … for more than three months" / "final day … Feb. 28").
+ */
+function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
+  const seen = new Set(pairs.flatMap(([i, j]) => [`${i}:${j}`, `${j}:${i}`]));
+  const out: Array<readonly [number, number]> = [];
+  const byAnchor = new Map<string, number[]>();
+  ctx.claims.forEach((c, i) => {
+    const keys = new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]));
+    if (staysOrEnds(c)) for (const name of namesIn(c.text)) keys.add(`stay|${name}`);
+    for (const key of keys) byAnchor.set(key, [...(byAnchor.get(key) ?? []), i]);
+  });
+  for (const list of byAnchor.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = [list[x]!, list[y]!];
+        if (ctx.outletOf(ctx.claims[i]!.article) === ctx.outletOf(ctx.claims[j]!.article) || seen.has(`${i}:${j}`)) continue;
+        seen.add(`${i}:${j}`);
+        out.push([i, j]);
+      }
+  return out;
+}
+
+/**
  * The pairs the detectors look at: from different outlets, neither claim the writer's opinion nor marking a change over
  * time ("revised", "later": a value that moved is not disputed).
  * @param pairs candidate pairs (indices into `ctx.claims`), e.g. from alignment's blocking
  */
 export function conflictPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): ConflictPair[] {
   const out: ConflictPair[] = [];
-  for (const [i, j] of withUnitPairs(ctx, pairs)) {
+  const blocked = withUnitPairs(ctx, pairs);
+  const extra = timedPairs(ctx, blocked);
+  const timed = new Set(extra.map(([i, j]) => `${i}:${j}`));
+  for (const [i, j] of [...blocked, ...extra]) {
     const a = ctx.claims[i]!;
     const b = ctx.claims[j]!;
     if (ctx.outletOf(a.article) === ctx.outletOf(b.article) || a.opinion || b.opinion) continue;
     if (ctx.changes[i] || ctx.changes[j]) continue;
-    out.push({ i, j, a, b });
+    out.push(timed.has(`${i}:${j}`) ? { i, j, a, b, extra: true } : { i, j, a, b });
   }
   return out;
 }

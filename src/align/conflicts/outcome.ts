@@ -1,0 +1,54 @@
+// Outcome conflicts: one act with opposite outcomes or directions ("voted 57-43 to acquit" / "voted 57-43 to convict",
+// "shares rose 3%" / "shares fell 3%"). A tally is not enough to say two claims are one act; the opposite words are.
+import type { ArticleClaim } from '../../core/facts.js';
+import { matchProfiles } from '../matcher/index.js';
+import { findingRank, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import matcherWords from '../data/matcher-words.json' with { type: 'json' };
+import cues from '../data/conflict-cues.json' with { type: 'json' };
+
+const NEGATIONS = new Set(matcherWords.negations);
+const wordRe = (w: string): RegExp => new RegExp(`(?<![\\p{L}-])${w.replace(/ /g, '\\s+')}(?![\\p{L}-])`, 'iu');
+const OPPOSITES = cues.outcomeOpposites.map(([x, y]) => [wordRe(x!), wordRe(y!)] as const);
+
+/** Does the claim state a negation ("did not", "never")? Opposite words under one negation agree ("did not acquit" = "convicted"). */
+const negated = (c: ArticleClaim): boolean => c.text.toLowerCase().split(/[^\p{L}']+/u).some((w) => NEGATIONS.has(w));
+
+/** The claims share a figure or a day: the identity of the act ("57-43", "on Saturday"), not just its topic. */
+function shareValue(a: ArticleClaim, b: ArticleClaim): boolean {
+  if (a.numbers.some((n) => b.numbers.some((m) => m.value === n.value))) return true;
+  return a.dates.some((d) => d.grain === 'day' && b.dates.some((e) => e.date === d.date));
+}
+
+/** The first opposite pair with one word in each claim only, as matches (claim-relative), or null. */
+export function oppositeWords(a: ArticleClaim, b: ArticleClaim): { x: RegExpExecArray; y: RegExpExecArray } | null {
+  for (const [p, q] of OPPOSITES)
+    for (const [rx, ry] of [[p, q], [q, p]] as const) {
+      const x = rx.exec(a.text);
+      const y = ry.exec(b.text);
+      if (x && y && !rx.test(b.text) && !ry.test(a.text)) return { x, y };
+    }
+  return null;
+}
+
+/** Opposite outcome words in claims that share a figure or a day, are negated alike and match with the words hidden. */
+function outcomeFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
+  if (negated(pair.a) !== negated(pair.b) || !shareValue(pair.a, pair.b)) return [];
+  const found = oppositeWords(pair.a, pair.b);
+  if (!found) return [];
+  const hide = (c: ArticleClaim, m: RegExpExecArray) => maskedClaimProfile(ctx, c, [{ start: c.start + m.index, end: c.start + m.index + m[0].length, with: 'did' }]);
+  if (matchProfiles(hide(pair.a, found.x), hide(pair.b, found.y), ctx.matcher).score < cues.outcomeContextScore) return [];
+  return [{ unit: 'outcome', a: [found.x[0].toLowerCase()], b: [found.y[0].toLowerCase()], rank: findingRank.name, confidence: cues.confidence.outcome }];
+}
+
+/** The claim with the outcome word left out. */
+function maskOutcome(c: ArticleClaim, word: string): string {
+  const m = wordRe(word).exec(c.text);
+  return m ? `${c.text.slice(0, m.index)}…${c.text.slice(m.index + m[0].length)}` : c.text;
+}
+
+/** Opposite outcomes or directions of one act. */
+export const outcomeDetector: ConflictDetector = {
+  kind: 'outcome',
+  detect: outcomeFindings,
+  topic: maskOutcome,
+};
