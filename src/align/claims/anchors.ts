@@ -19,11 +19,12 @@ function strongWords(p: Profile): Map<string, string> {
 }
 
 /**
- * A stem is rare in the story when few of its claims use it: about once per article at most (`anchorMaxPerArticle`).
- * Names every outlet repeats (the story's protagonists) are not rare, so they never anchor a pair on their own.
+ * A stem is rare in the story when the articles that use it use it about once each (`anchorMaxPerArticle` claims per
+ * article). Names every outlet repeats (the story's protagonists) are not rare, so they never anchor a pair on their
+ * own; counting per article that uses the stem keeps the test the same whatever unrelated articles share the run.
  */
 function rareInStory(ctx: ClaimContext, stem: string): boolean {
-  return (ctx.df.get(stem) ?? 0) <= Math.max(2, settings.anchorMaxPerArticle * ctx.order.size);
+  return (ctx.df.get(stem) ?? 0) <= Math.max(2, settings.anchorMaxPerArticle * (ctx.articleDf.get(stem) ?? 0));
 }
 
 /**

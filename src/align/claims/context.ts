@@ -20,6 +20,8 @@ export interface ClaimContext {
   readonly matcher: Matcher;
   /** Per stem, how many claims of the story use it: names every claim repeats say little about which fact it states. */
   readonly df: ReadonlyMap<string, number>;
+  /** Per stem, how many articles of the story use it (in any claim). */
+  readonly articleDf: ReadonlyMap<string, number>;
   /** Article id → its position in the story's input order. */
   readonly order: ReadonlyMap<string, number>;
   /** Article id → the outlet it counts for (`outletKey`). */
@@ -52,11 +54,19 @@ export function claimContext(articles: readonly Article[], claims: readonly Arti
   const profiles = claimProfiles(articles, flat, matcher, docs);
   const df = new Map<string, number>();
   for (const p of profiles) for (const s of new Set(p.stems)) df.set(s, (df.get(s) ?? 0) + 1);
+  const articleDf = new Map<string, number>();
+  let first = 0;
+  for (const list of claims) {
+    const stems = new Set(profiles.slice(first, first + list.length).flatMap((p) => p.stems));
+    for (const s of stems) articleDf.set(s, (articleDf.get(s) ?? 0) + 1);
+    first += list.length;
+  }
   return {
     claims: flat,
     profiles,
     matcher,
     df,
+    articleDf,
     order: new Map(articles.map((a, i) => [a.id, i])),
     outletOf: new Map(articles.map((a) => [a.id, outletKey(a)])),
     totalOutlets: new Set(articles.map(outletKey)).size,
