@@ -1,6 +1,6 @@
 // Coreference within one article's entity layer: the entity a mention covers, a pronoun's antecedent, extra mentions.
 import type { Mention } from '../core/types.js';
-import { quotedAt, sentenceAt, sentenceSpan, type Doc } from '../nlp/index.js';
+import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
 import { type EntityLayer, type Gender, LEX } from './entities/index.js';
 
 /** The entity one of whose mentions covers `offset`, or null. */
@@ -51,8 +51,28 @@ function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Ment
   return first?.entity ?? null;
 }
 
+/** A mention that is a clause's subject: the next word, past adverbs and a reflexive ("Steele himself declared"), is a verb. */
+function isSubject(T: TokenCursor, m: Mention): boolean {
+  let k = T.after(m.end);
+  while (k < T.n && (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /self$|selves$/i.test(T.t(k))))) k++;
+  return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
+}
+
 /**
- * Resolve a third-person pronoun at `offset` (a speaker "he said"): walking back sentence by sentence, the speaker of a
+ * The antecedent of a pronoun inside its own sentence: the first compatible person named before it outside quotation
+ * marks as the subject of a clause ("Steele declared … the comments he made, in which he said"; "While Abe praised
+ * Trump, which he said …"). A person named only as an object ("After meeting Obama, he said") is no antecedent.
+ */
+function subjectBeforeIn(ctx: CorefContext, s: number, before: number, ok: (m: Mention & { entity: string }) => boolean): string | null {
+  const { start } = sentenceSpan(ctx.doc, s);
+  const T = new TokenCursor(ctx.doc);
+  const m = ctx.layer.index.find((x) => x.start >= start && x.end <= before && quotedAt(ctx.doc, x.start) < 0 && ok(x) && isSubject(T, x));
+  return m?.entity ?? null;
+}
+
+/**
+ * Resolve a third-person pronoun at `offset` (a speaker "he said"): a clause subject named before it in its own
+ * sentence; else, walking back sentence by sentence, the speaker of a
  * quote in the nearest sentence that has one or names a compatible person, else that sentence's first such person;
  * beyond a few sentences, the latest compatible person mentioned before.
  * @param pronoun the pronoun as written ("he", "She")
@@ -64,6 +84,8 @@ export function resolvePronoun(ctx: CorefContext, offset: number, pronoun: strin
   if (!want) return null;
   const ok = compatible(ctx.layer, want);
   const here = sentenceAt(ctx.doc, offset);
+  const own = here >= 0 ? subjectBeforeIn(ctx, here, offset, ok) : null;
+  if (own) return own;
   for (let s = here - 1; here >= 0 && s >= 0 && s >= here - SENTENCES_BACK; s--) {
     const found = antecedentIn(ctx, s, offset, ok);
     if (found) return found;
