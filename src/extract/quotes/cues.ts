@@ -1,5 +1,5 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
-import { clauseSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { clauseSubject, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
@@ -78,6 +78,8 @@ function sourcePhraseBefore(T: Tokens, k: number, sentFloor: number, punct: bool
 /** The speaker of cue verb `v` in a sentence starting at `sentFloor`: its subject, or the subject of the clause it hangs on. */
 function speakerOfVerb(T: Tokens, v: number, sentFloor: number): TokenRange | null {
   const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
+  const relative = relativeAntecedent(T, v, sentFloor);
+  if (relative) return relative;
   let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
   // A phrase right after a verb or preposition is its object ("issued a statement Tuesday saying"), not the speaker.
   if (sp && sp[0] > sentFloor && (T.pos(sp[0] - 1) === 'VERB' || T.pos(sp[0] - 1) === 'ADP')) sp = clauseSubject(T, sentFloor, sp[0]) ?? sp;

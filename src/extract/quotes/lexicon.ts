@@ -39,3 +39,9 @@ export const ADJUNCT_STARTS = tokenOf('extract/data/reported-speech.json#adjunct
 export const PARTICIPLE_ONLY = checkedLowerSet('extract/data/speaker-phrases.json#participleOnly', speakerPhrases.participleOnly);
 /** Things said or written, not sayers ("apology", "interview"): a phrase ending in one names its author by a possessive. */
 export const ARTIFACTS = checkedLowerSet('extract/data/speaker-phrases.json#artifacts', speakerPhrases.artifacts);
+/** Prepositions naming the author after a thing said ("a statement from the committee"). */
+export const AUTHOR_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#authorPrepositions', speakerPhrases.authorPrepositions);
+/** Prepositions naming whom a role serves ("a spokesman for the committee"). */
+export const ROLE_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#rolePrepositions', speakerPhrases.rolePrepositions);
+/** Relative pronouns that stand for the speaker right before a cue ("…, which read"). */
+export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.json#relativePronouns', speakerPhrases.relativePronouns);

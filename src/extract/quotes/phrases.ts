@@ -1,6 +1,15 @@
 // Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
 import { isRoleHead } from '../entities/index.js';
-import { ARTIFACTS, BETWEEN_SPEAKER_AND_VERB, POSSESSIVE_PRONOUNS, QUOTED_AS_AUXILIARIES, SUBJECT_PRONOUNS } from './lexicon.js';
+import {
+  ARTIFACTS,
+  AUTHOR_PREPOSITIONS,
+  BETWEEN_SPEAKER_AND_VERB,
+  POSSESSIVE_PRONOUNS,
+  QUOTED_AS_AUXILIARIES,
+  RELATIVE_PRONOUNS,
+  ROLE_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** Tokens [from, to) of a speaker phrase. */
@@ -43,9 +52,23 @@ function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } 
   let named = c + 1 < k;
   for (let j = c + 1; j < k && named; j++) named = T.npPos(j) === 'PROPN' || (/^[.-]$/.test(T.t(j)) && j > c + 1);
   // So is the name after a description ("Another major neoconservative figure, Dan Senor, told"), but not a state tag
-  // after a name ("Sen. Jim DeMint, R-S.C., said"): the phrase before the comma must end in a common noun.
-  if (named && (isRoleHead(T.t(c - 1)) || T.npPos(c - 1) === 'NOUN') && T.pos(c - 1) !== 'PROPN') return { speaker: [c + 1, k] };
+  // after a name ("Sen. Jim DeMint, R-S.C., said"): the phrase before the comma must be a description.
+  if (named && isDescription(T, c - 1, floor)) return { speaker: [c + 1, k] };
   return { end: c - 1 };
+}
+
+/** A lower-case role or common noun at token `k` ("spokesman", "figure"), not a name. */
+const isCommonNoun = (T: Tokens, k: number): boolean => (isRoleHead(T.t(k)) || T.npPos(k) === 'NOUN') && T.pos(k) !== 'PROPN';
+
+/**
+ * The phrase ending at token `k` describes someone rather than names them: it ends in a common noun ("the party's
+ * spokesman"), or in a role noun serving a name ("A spokesman for the Democratic National Committee").
+ */
+function isDescription(T: Tokens, k: number, floor: number): boolean {
+  if (isCommonNoun(T, k)) return true;
+  let j = k;
+  while (j > floor && j > k - 8 && (T.npPos(j) === 'PROPN' || T.pos(j) === 'DET' || T.pos(j) === 'ADJ' || /^[.-]$/.test(T.t(j)))) j--;
+  return j < k && ROLE_PREPOSITIONS.has(T.t(j).toLowerCase()) && /^\p{Ll}/u.test(T.t(j - 1)) && isCommonNoun(T, j - 1);
 }
 
 /** The pronoun or noun phrase ending at token `k` (its head is the last word), walking left to `floor`. */
@@ -92,11 +115,24 @@ export function subjectBefore(T: Tokens, v: number, floor: number): TokenRange |
 }
 
 /**
- * The sayer a phrase names: for a thing said with an owner ("Mr. Braley's apology noted") the owner, else the phrase
- * itself ("the report said": the report is the source).
+ * The phrase a relative pronoun right before cue `v` stands for ("the announcement from Kim, which read, …" is Kim's;
+ * "the Kremlin, which said" the Kremlin's), or null when no relative pronoun after a comma comes before the cue.
+ */
+export function relativeAntecedent(T: Tokens, v: number, floor: number): TokenRange | null {
+  const k = speakerEndBefore(T, v, floor);
+  if (k === null || k - 2 < floor || !RELATIVE_PRONOUNS.has(T.t(k).toLowerCase()) || T.t(k - 1) !== ',') return null;
+  const np = nounPhraseEndingAt(T, k - 2, floor);
+  return np && authorOf(T, np);
+}
+
+/**
+ * The sayer a phrase names: for a thing said with an owner ("Mr. Braley's apology noted") or an author after it ("a
+ * statement from the committee said") that one, else the phrase itself ("the report said": the report is the source).
  */
 export function authorOf(T: Tokens, range: TokenRange): TokenRange {
   const [start, end] = range;
+  // "a statement from the committee": the author follows the thing said.
+  for (let k = start + 1; k < end - 1; k++) if (AUTHOR_PREPOSITIONS.has(T.t(k).toLowerCase()) && ARTIFACTS.has(T.t(k - 1).toLowerCase())) return [k + 1, end];
   if (end - start < 2 || !ARTIFACTS.has(T.t(end - 1).toLowerCase())) return range;
   for (let k = start + 1; k < end; k++) if (/^['’]s?$/.test(T.t(k))) return [start, k];
   return range;
@@ -115,6 +151,11 @@ export function subjectAfter(T: Tokens, k: number, ceiling: number): TokenRange 
     const p = T.npPos(k);
     const w = T.t(k);
     if (lastHead >= start && T.isCue(k) && p !== 'PROPN') break;
+    // "a statement from the committee said": the phrase runs on to the thing's author.
+    if (lastHead === k - 1 && AUTHOR_PREPOSITIONS.has(w.toLowerCase()) && ARTIFACTS.has(T.t(lastHead).toLowerCase())) {
+      k++;
+      continue;
+    }
     if (lastHead >= start && (w === 'of' || w === 'and') && (T.pos(k + 1) === 'PROPN' || (w === 'and' && (T.pos(k + 1) === 'ADJ' || T.pos(k + 1) === 'NOUN')))) {
       k++;
       continue;
