@@ -1,6 +1,6 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
 import { clauseSubject, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS } from './lexicon.js';
+import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS, SPEECH } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** A cue as tokens [cue, cueEnd) and the speaker phrase it names, if any. */
@@ -39,6 +39,21 @@ function endsSentence(T: Tokens, close: number, k: number): boolean {
 }
 
 /**
+ * The speaker of a relayed quote: "…,” the agency said, quoting Mr. Kim" and "…,” the agency quoted Mr. Kim as saying"
+ * are Mr. Kim's words, not the agency's. The cue unchanged when it relays no one.
+ */
+function relayed(T: Tokens, cue: Cue, limit: number): Cue {
+  const after = Math.max(cue.cueEnd, cue.speaker?.[1] ?? 0);
+  if (T.t(after) === ',' && SPEECH.relayCues.has(T.t(after + 1).toLowerCase())) {
+    const sp = subjectAfter(T, after + 2, limit);
+    if (sp) return { ...cue, speaker: sp };
+  }
+  if (!cue.speaker || cue.speaker[1] > cue.cue || !SPEECH.relayCues.has(T.t(cue.cue).toLowerCase())) return cue;
+  const sp = subjectAfter(T, cue.cueEnd, limit);
+  return sp && T.t(sp[1]) === 'as' ? { ...cue, speaker: sp } : cue;
+}
+
+/**
  * `“…,” he said` / `“…,” said X` / `“…,” according to X`: the cue right after a closing mark.
  * @param close offset just past the closing mark
  * @param paraEnd end of the quote's paragraph (the cue must sit in it)
@@ -54,12 +69,12 @@ export function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null 
   // Inverted: said X
   let v = k;
   while (v < limit && CUE_LEAD_ADVERBS.test(T.t(v))) v++;
-  if (T.isCue(v) && T.pos(v) !== 'NOUN') return { cue: v, cueEnd: v + 1, speaker: subjectAfter(T, v + 1, limit) };
+  if (T.isCue(v) && T.pos(v) !== 'NOUN') return relayed(T, { cue: v, cueEnd: v + 1, speaker: subjectAfter(T, v + 1, limit) }, limit);
   // Subject first: X said
   const sp = subjectAfter(T, k, limit);
   if (!sp) return null;
   const w = verbAfterSubject(T, sp, limit);
-  return w >= 0 ? { cue: w, cueEnd: w + 1, speaker: sp } : null;
+  return w >= 0 ? relayed(T, { cue: w, cueEnd: w + 1, speaker: sp }, limit) : null;
 }
 
 /** "according to X, “…”": a source phrase right before the quote's punctuation at token `k`. */
@@ -80,6 +95,9 @@ function speakerOfVerb(T: Tokens, v: number, sentFloor: number): TokenRange | nu
   const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
   const relative = relativeAntecedent(T, v, sentFloor);
   if (relative) return relative;
+  // "The agency quoted Mr. Kim as saying: “…”": the one quoted speaks.
+  const quoted = T.t(v - 1) === 'as' ? subjectBefore(T, v - 1, sentFloor) : null;
+  if (quoted && SPEECH.relayCues.has(T.t(quoted[0] - 1).toLowerCase())) return quoted;
   let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
   // A phrase right after a verb or preposition is its object ("issued a statement Tuesday saying"), not the speaker.
   if (sp && sp[0] > sentFloor && (T.pos(sp[0] - 1) === 'VERB' || T.pos(sp[0] - 1) === 'ADP')) sp = clauseSubject(T, sentFloor, sp[0]) ?? sp;

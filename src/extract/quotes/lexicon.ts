@@ -5,7 +5,7 @@ import reportedSpeech from '../data/reported-speech.json' with { type: 'json' };
 import { alternation } from '../../core/util/regex.js';
 import { checkedList, checkedLowerSet } from '../../core/util/lists.js';
 
-const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases'): readonly string[] =>
+const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases' | 'relayCues'): readonly string[] =>
   checkedList(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
 const speechSet = (key: 'verbs' | 'clauseVerbs' | 'objects'): ReadonlySet<string> => checkedLowerSet(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
 
@@ -17,6 +17,8 @@ export const SPEECH = {
   clauseVerbs: speechSet('clauseVerbs'),
   objects: speechSet('objects'),
   blockIntros: speech('blockIntros').map((x) => x.toLowerCase()),
+  /** Relaying verbs ("quoting X", "quoted X as saying"), lower-cased. */
+  relayCues: new Set(speech('relayCues').map((x) => x.toLowerCase())),
 };
 
 /** A case-insensitive pattern matching one whole token of a checked list. */
