@@ -68,6 +68,9 @@ export const GRAMMAR = {
   groupPluralSuffixes: list('entity-grammar.json#groupPluralSuffixes', grammar.groupPluralSuffixes),
 };
 
+/** A preposition that opens a role's complement ("aide to X", "a spokesman for Y"). */
+export const isRolePreposition = (w: string): boolean => GRAMMAR.rolePrepositions.includes(w.toLowerCase());
+
 /** A capitalised word. */
 export const UPPER = /^\p{Lu}/u;
 /** Possessive marks as the tokenizer splits them off ("Putin" "'s"). */

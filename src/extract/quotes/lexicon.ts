@@ -43,7 +43,5 @@ export const PARTICIPLE_ONLY = checkedLowerSet('extract/data/speaker-phrases.jso
 export const ARTIFACTS = checkedLowerSet('extract/data/speaker-phrases.json#artifacts', speakerPhrases.artifacts);
 /** Prepositions naming the author after a thing said ("a statement from the committee"). */
 export const AUTHOR_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#authorPrepositions', speakerPhrases.authorPrepositions);
-/** Prepositions naming whom a role serves ("a spokesman for the committee"). */
-export const ROLE_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#rolePrepositions', speakerPhrases.rolePrepositions);
 /** Relative pronouns that stand for the speaker right before a cue ("…, which read"). */
 export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.json#relativePronouns', speakerPhrases.relativePronouns);

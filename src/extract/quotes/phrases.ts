@@ -1,5 +1,5 @@
 // Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
-import { isRoleHead } from '../entities/index.js';
+import { isRoleHead, isRolePreposition } from '../entities/index.js';
 import {
   ARTIFACTS,
   AUTHOR_PREPOSITIONS,
@@ -7,7 +7,6 @@ import {
   POSSESSIVE_PRONOUNS,
   QUOTED_AS_AUXILIARIES,
   RELATIVE_PRONOUNS,
-  ROLE_PREPOSITIONS,
   SUBJECT_PRONOUNS,
 } from './lexicon.js';
 import type { Tokens } from './tokens.js';
@@ -68,7 +67,7 @@ function isDescription(T: Tokens, k: number, floor: number): boolean {
   if (isCommonNoun(T, k)) return true;
   let j = k;
   while (j > floor && j > k - 8 && (T.npPos(j) === 'PROPN' || T.pos(j) === 'DET' || T.pos(j) === 'ADJ' || /^[.-]$/.test(T.t(j)))) j--;
-  return j < k && ROLE_PREPOSITIONS.has(T.t(j).toLowerCase()) && /^\p{Ll}/u.test(T.t(j - 1)) && isCommonNoun(T, j - 1);
+  return j < k && isRolePreposition(T.t(j)) && /^\p{Ll}/u.test(T.t(j - 1)) && isCommonNoun(T, j - 1);
 }
 
 /** The pronoun or noun phrase ending at token `k` (its head is the last word), walking left to `floor`. */
