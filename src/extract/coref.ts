@@ -1,5 +1,5 @@
 // Coreference within one article's entity layer: the entity a mention covers, a pronoun's antecedent, extra mentions.
-import type { Mention } from '../core/types.js';
+import type { Mention, Span } from '../core/types.js';
 import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
 import { type EntityLayer, type Gender, LEX } from './entities/index.js';
 
@@ -51,9 +51,9 @@ function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Ment
   return first?.entity ?? null;
 }
 
-/** A mention that is a clause's subject: the next word, past adverbs and a reflexive ("Steele himself declared"), is a verb. */
-function isSubject(T: TokenCursor, m: Mention): boolean {
-  let k = T.after(m.end);
+/** A phrase ending at `end` is a clause's subject: the next word, past adverbs and a reflexive ("Steele himself declared"), is a verb. */
+function isSubject(T: TokenCursor, end: number): boolean {
+  let k = T.after(end);
   while (k < T.n && (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /self$|selves$/i.test(T.t(k))))) k++;
   return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
 }
@@ -66,7 +66,7 @@ function isSubject(T: TokenCursor, m: Mention): boolean {
 function subjectBeforeIn(ctx: CorefContext, s: number, before: number, ok: (m: Mention & { entity: string }) => boolean): string | null {
   const { start } = sentenceSpan(ctx.doc, s);
   const T = new TokenCursor(ctx.doc);
-  const m = ctx.layer.index.find((x) => x.start >= start && x.end <= before && quotedAt(ctx.doc, x.start) < 0 && ok(x) && isSubject(T, x));
+  const m = ctx.layer.index.find((x) => x.start >= start && x.end <= before && quotedAt(ctx.doc, x.start) < 0 && ok(x) && isSubject(T, x.end));
   return m?.entity ?? null;
 }
 
@@ -105,4 +105,45 @@ export function addMention(layer: EntityLayer, entityId: string, mention: Mentio
   if (e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
   e.mentions.push(mention);
   e.mentions.sort((x, y) => x.start - y.start);
+}
+
+/** A plural common noun ("senators", "officials"): its lemma is its singular. */
+function isPluralNoun(T: TokenCursor, k: number): boolean {
+  const w = T.lower(k);
+  return T.pos(k) === 'NOUN' && w.endsWith('s') && T.l(k) !== w;
+}
+
+/** The words a plural subject's phrase is made of, before its head ("Missouri Republican senators"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The plural noun phrase that is a clause subject in tokens [a, b) outside quotation marks, the first one, or null. */
+function pluralSubjectIn(ctx: CorefContext, T: TokenCursor, a: number, b: number): Span | null {
+  for (let k = a; k < b; k++) {
+    if (!isPluralNoun(T, k) || T.pos(k + 1) === 'NOUN' || quotedAt(ctx.doc, T.start(k)) >= 0) continue;
+    if (!isSubject(T, T.end(k))) continue;
+    let j = k;
+    // A coordinated modifier ("past and present senators") is left out: it is the last word kept before "and".
+    while (j > a && PHRASE_POS.has(T.pos(j - 1)) && T.pos(j - 2) !== 'CCONJ') j--;
+    return { start: T.start(j), end: T.end(k) };
+  }
+  return null;
+}
+
+/**
+ * The group a plural pronoun speaker ("they said") stands for: the nearest plural noun phrase that is a clause subject,
+ * before it in its own sentence or in the sentences before ("five Missouri Republican senators urged Akin to step aside.
+ * … they said"); null when none is near, so that no bare pronoun is left as a speaker.
+ * @example resolveGroup(ctx, text.indexOf('they said')) // the span of "Republican senators"
+ */
+export function resolveGroup(ctx: CorefContext, offset: number, pronoun: string): Span | null {
+  const p = pronoun.toLowerCase();
+  if (!LEX.pronPlural.has(p) || LEX.pronFirst.has(p)) return null;
+  const T = new TokenCursor(ctx.doc);
+  const here = sentenceAt(ctx.doc, offset);
+  for (let s = here; here >= 0 && s >= 0 && s >= here - SENTENCES_BACK; s--) {
+    const [a, b] = [ctx.doc.sentTokStart[s]!, s === here ? T.after(offset) : ctx.doc.sentTokEnd[s]!];
+    const found = pluralSubjectIn(ctx, T, a, b);
+    if (found) return found;
+  }
+  return null;
 }

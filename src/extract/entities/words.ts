@@ -30,6 +30,8 @@ export const LEX = {
   honorifics: new Set(HONORIFICS) as ReadonlySet<string>,
   pronMale: set('pronouns.json#male', pronouns.male),
   pronFemale: set('pronouns.json#female', pronouns.female),
+  pronPlural: set('pronouns.json#plural', pronouns.plural),
+  pronFirst: set('pronouns.json#first', pronouns.first),
   pronouns: union(
     set('pronouns.json#male', pronouns.male),
     set('pronouns.json#female', pronouns.female),
