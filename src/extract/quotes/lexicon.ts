@@ -45,3 +45,5 @@ export const ARTIFACTS = checkedLowerSet('extract/data/speaker-phrases.json#arti
 export const AUTHOR_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#authorPrepositions', speakerPhrases.authorPrepositions);
 /** Relative pronouns that stand for the speaker right before a cue ("…, which read"). */
 export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.json#relativePronouns', speakerPhrases.relativePronouns);
+/** Words opening a clause though tagged as prepositions ("after Trump told …"): the phrase after one is a subject. */
+export const CLAUSE_OPENERS = checkedLowerSet('extract/data/speaker-phrases.json#clauseOpeners', speakerPhrases.clauseOpeners);
