@@ -40,11 +40,16 @@ function placement(ctx: QuoteContext, q: Quotation): Placement {
   return { q, paraFirst, paraLast, para: ctx.paragraphs[paraLast]!, atParaStart: q.open === first.start, floor };
 }
 
-/** "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker. */
-function colonCue(ctx: QuoteContext, pl: Placement): Cue | null {
+/**
+ * "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker;
+ * when a speech verb came earlier in the sentence ("Mattis wrote that he and Trump differed: “…”"), its subject does.
+ * @param said the speech cue earlier in the quote's sentence, if any
+ */
+function colonCue(ctx: QuoteContext, pl: Placement, said: Cue | null): Cue | null {
   const { T } = ctx;
   const k = T.before(pl.q.open);
   if (T.t(k) !== ':') return null;
+  if (said?.speaker && T.pos(k - 1) !== 'PROPN') return { cue: k, cueEnd: k + 1, speaker: said.speaker };
   const sp = T.pos(k - 1) === 'PROPN' ? subjectBefore(T, k, pl.floor) : (clauseSubject(T, pl.floor, k) ?? subjectBefore(T, k, pl.floor));
   return sp ? { cue: k, cueEnd: k + 1, speaker: sp } : null;
 }
@@ -68,7 +73,7 @@ function findCue(ctx: QuoteContext, pl: Placement): Found {
   if (before?.adjacent) return { cue: before, partial: false, side: 'before' };
   const after = q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null;
   if (after) return { cue: after, partial: false, side: 'after' };
-  const intro = colonCue(ctx, pl) ?? paragraphIntroCue(ctx, pl);
+  const intro = colonCue(ctx, pl, before) ?? paragraphIntroCue(ctx, pl);
   if (intro) return { cue: intro, partial: false, side: 'other' };
   if (before && before.speaker) return { cue: before, partial: true, side: 'other' };
   return { cue: null, partial: false, side: 'other' };
