@@ -1,5 +1,5 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
-import { clauseSubject, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
+import { clauseSubject, contentClauseOwner, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
 import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_OPENERS, CUE_LEAD_ADVERBS, SPEECH } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
@@ -134,6 +134,22 @@ export function cueBefore(T: Tokens, open: number, sentFloor: number): CueBefore
     }
     if (T.pos(j) === 'VERB' || T.t(j) === 'that' || T.t(j) === ';') adjacent = false;
     objectWords++;
+  }
+  return null;
+}
+
+/**
+ * A quote inside the "that" clause of a noun of saying ("his claim that Afghanistan is a “war of choice”", "warnings
+ * from the administration that the bill was “misguided,” lawmakers said"): the noun's owner said it. The noun is the cue.
+ * @param open offset of the quote's opening mark
+ * @param sentFloor first token of the quote's sentence
+ */
+export function contentClauseCue(T: Tokens, open: number, sentFloor: number): Cue | null {
+  for (let j = T.before(open); j > sentFloor; j--) {
+    if (T.isQuoteMark(j) || (T.isCue(j) && T.pos(j) !== 'NOUN')) return null;
+    if (T.t(j) !== 'that') continue;
+    const found = contentClauseOwner(T, j, sentFloor);
+    return found && { cue: found.noun, cueEnd: found.noun + 1, speaker: found.owner };
   }
   return null;
 }

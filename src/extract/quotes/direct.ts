@@ -2,7 +2,7 @@
 // the clause around a quote woven into a sentence.
 import type { Span } from '../../core/types.js';
 import { type Quotation, quotationText, sentenceAt, sentenceTokens } from '../../nlp/index.js';
-import { type Cue, cueAfter, cueBefore } from './cues.js';
+import { contentClauseCue, type Cue, cueAfter, cueBefore } from './cues.js';
 import { clauseSubject, subjectBefore } from './phrases.js';
 import { attribution, newRelation, paraOf, type QuoteContext, type RawAttribution, sentFloorAt, wordCount } from './context.js';
 
@@ -71,6 +71,9 @@ function findCue(ctx: QuoteContext, pl: Placement): Found {
   const { q } = pl;
   const before = cueBefore(ctx.T, q.open, pl.floor);
   if (before?.adjacent) return { cue: before, partial: false, side: 'before' };
+  // A claim's "that" clause is the claim's owner's words, whoever speaks around it.
+  const content = contentClauseCue(ctx.T, q.open, pl.floor);
+  if (content) return { cue: content, partial: true, side: 'other' };
   const after = q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null;
   if (after) return { cue: after, partial: false, side: 'after' };
   const intro = colonCue(ctx, pl, before) ?? paragraphIntroCue(ctx, pl);

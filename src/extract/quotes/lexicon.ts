@@ -47,3 +47,5 @@ export const AUTHOR_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases
 export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.json#relativePronouns', speakerPhrases.relativePronouns);
 /** Words opening a clause though tagged as prepositions ("after Trump told …"): the phrase after one is a subject. */
 export const CLAUSE_OPENERS = checkedLowerSet('extract/data/speaker-phrases.json#clauseOpeners', speakerPhrases.clauseOpeners);
+/** Nouns of saying whose "that" clause is what was said ("his claim that …"): a quote in it is the owner's. */
+export const CONTENT_NOUNS = checkedLowerSet('extract/data/speaker-phrases.json#contentNouns', speakerPhrases.contentNouns);

@@ -4,6 +4,7 @@ import {
   ARTIFACTS,
   AUTHOR_PREPOSITIONS,
   BETWEEN_SPEAKER_AND_VERB,
+  CONTENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   QUOTED_AS_AUXILIARIES,
   RELATIVE_PRONOUNS,
@@ -193,6 +194,33 @@ export function clauseSubject(T: Tokens, floor: number, ceiling: number): TokenR
     const sp = subjectBefore(T, k, floor);
     // A subject opens its clause: sentence start, a comma, a conjunction ("when protesters interrupted").
     if (sp && (sp[0] <= floor || /^[,;:—–(]$/.test(T.t(sp[0] - 1)) || T.pos(sp[0] - 1) === 'CCONJ' || T.pos(sp[0] - 1) === 'SCONJ' || T.isQuoteMark(sp[0] - 1))) return sp;
+  }
+  return null;
+}
+
+/** The owner before a noun of saying: "his" in "his televised claim", "Steele" in "Steele's claim"; null if none. */
+function ownerBefore(T: Tokens, noun: number, floor: number): TokenRange | null {
+  for (let p = noun - 1; p >= floor && p >= noun - 5; p--) {
+    if (POSSESSIVE_PRONOUNS.test(T.t(p)) && T.pos(p) === 'PRON') return [p, p + 1];
+    if (/^['’]s?$/.test(T.t(p))) return nounPhraseEndingAt(T, p - 1, floor);
+    // Modifiers may stand between ("his televised claim"); an article or a comma closes the phrase.
+    if (T.pos(p) === 'DET' || T.t(p) === ',' || T.isQuoteMark(p)) return null;
+  }
+  return null;
+}
+
+/**
+ * Who owns the noun of saying whose "that" clause starts at token `that`: the possessor ("his claim that …") or the
+ * author after it ("warnings from the Obama administration that …"), with the noun; null when no such noun is there.
+ */
+export function contentClauseOwner(T: Tokens, that: number, floor: number): { noun: number; owner: TokenRange } | null {
+  if (CONTENT_NOUNS.has(T.t(that - 1).toLowerCase())) {
+    const owner = ownerBefore(T, that - 1, floor);
+    return owner && { noun: that - 1, owner };
+  }
+  for (let n = that - 2; n >= floor && n >= that - 8; n--) {
+    if (!CONTENT_NOUNS.has(T.t(n).toLowerCase())) continue;
+    return AUTHOR_PREPOSITIONS.has(T.t(n + 1).toLowerCase()) && n + 2 < that ? { noun: n, owner: [n + 2, that] } : null;
   }
   return null;
 }
