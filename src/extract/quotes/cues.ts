@@ -1,6 +1,6 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
 import { clauseSubject, contentClauseOwner, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_OPENERS, CUE_LEAD_ADVERBS, SPEECH } from './lexicon.js';
+import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_OPENERS, CUE_LEAD_ADVERBS, SPEECH, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** A cue as tokens [cue, cueEnd) and the speaker phrase it names, if any. */
@@ -107,6 +107,17 @@ function speakerOfVerb(T: Tokens, v: number, sentFloor: number): TokenRange | nu
 }
 
 /**
+ * A cue the tagger took for a plural noun right after its subject ("NBC further notes, “…”", "The group notes: “…”"):
+ * a name, pronoun or noun before it, past adverbs, makes it the verb.
+ */
+function verbTaggedNoun(T: Tokens, j: number): boolean {
+  if (T.pos(j) !== 'NOUN' || !/s$/.test(T.t(j))) return false;
+  let k = j - 1;
+  while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.test(T.t(k))) k--;
+  return T.npPos(k) === 'PROPN' || T.npPos(k) === 'NOUN' || SUBJECT_PRONOUNS.test(T.t(k));
+}
+
+/**
  * The cue before an opening mark. `adjacent` when only the cue's object stands between ("X told Y, '…'", "X said: “…”");
  * otherwise the quote sits inside reported speech whose cue came earlier in the sentence.
  * @param open offset of the opening mark
@@ -123,7 +134,8 @@ export function cueBefore(T: Tokens, open: number, sentFloor: number): CueBefore
   let objectWords = 0;
   for (let j = k; j >= sentFloor; j--) {
     if (T.isQuoteMark(j)) return null;
-    if (T.isCue(j) && T.pos(j) !== 'NOUN') {
+    // Only right before the quote's punctuation: elsewhere "notes" and "claims" are nouns as a rule.
+    if (T.isCue(j) && (T.pos(j) !== 'NOUN' || (j === k && punct && verbTaggedNoun(T, j)))) {
       const sp = speakerOfVerb(T, j, sentFloor);
       if (!sp) {
         if (adjacent) return { cue: j, cueEnd: j + 1, speaker: null, adjacent };
