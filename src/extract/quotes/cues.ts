@@ -54,6 +54,22 @@ function relayed(T: Tokens, cue: Cue, limit: number): Cue {
 }
 
 /**
+ * A sentence that is only a subject and its cue, with at most a time or place after it ("Obama wrote in a letter
+ * delivered Tuesday."): it says nothing of its own, so it attributes the quote that ended the sentence before it.
+ * "The aide suggested that …" and "He said he would go" say something, and do not.
+ */
+function bareCueSentence(T: Tokens, k: number, limit: number): boolean {
+  const sp = subjectAfter(T, k, limit);
+  const w = sp ? verbAfterSubject(T, sp, limit) : -1;
+  if (w < 0 || !(T.isStop(w + 1) || T.pos(w + 1) === 'ADP')) return false;
+  for (let j = w + 1; j < limit && j < w + 12; j++) {
+    if (T.isStop(j)) return true;
+    if (T.t(j) === 'that' || T.t(j) === ':' || T.isQuoteMark(j) || T.pos(j) === 'AUX' || SUBJECT_PRONOUNS.test(T.t(j))) return false;
+  }
+  return false;
+}
+
+/**
  * `“…,” he said` / `“…,” said X` / `“…,” according to X`: the cue right after a closing mark.
  * @param close offset just past the closing mark
  * @param paraEnd end of the quote's paragraph (the cue must sit in it)
@@ -61,7 +77,7 @@ function relayed(T: Tokens, cue: Cue, limit: number): Cue {
 export function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
   let k = T.after(close);
   const limit = T.after(paraEnd);
-  if (endsSentence(T, close, k)) return null;
+  if (endsSentence(T, close, k) && !bareCueSentence(T, k, limit)) return null;
   while (k < limit && /^[,;—–-]$/.test(T.t(k))) k++;
   if (k >= limit) return null;
   const phrase = T.sourcePhrase(k);
