@@ -4,6 +4,7 @@ import type { Span } from '../../core/types.js';
 import { type Quotation, quotationText, sentenceAt, sentenceTokens } from '../../nlp/index.js';
 import { contentClauseCue, type Cue, cueAfter, cueBefore } from './cues.js';
 import { clauseSubject, subjectBefore } from './phrases.js';
+import { unclosedCue } from './unclosed.js';
 import { attribution, newRelation, paraOf, type QuoteContext, type RawAttribution, sentFloorAt, wordCount } from './context.js';
 
 /** Where a quotation sits: its paragraphs and the first token its cue may use. */
@@ -74,7 +75,7 @@ function findCue(ctx: QuoteContext, pl: Placement): Found {
   // A claim's "that" clause is the claim's owner's words, whoever speaks around it.
   const content = contentClauseCue(ctx.T, q.open, pl.floor);
   if (content) return { cue: content, partial: true, side: 'other' };
-  const after = q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null;
+  const after = (q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null) ?? unclosedCue(ctx, q);
   if (after) return { cue: after, partial: false, side: 'after' };
   const intro = colonCue(ctx, pl, before) ?? paragraphIntroCue(ctx, pl);
   if (intro) return { cue: intro, partial: false, side: 'other' };
@@ -154,7 +155,9 @@ function directQuote(ctx: QuoteContext, q: Quotation, last: Last | null): Last |
     const clause = { ...woven, text: ctx.text.slice(woven.start, woven.end) };
     ctx.out.push(attribution(ctx, clause, cue, { direct: false, partial: false, block: false }, newRelation(ctx)));
   }
-  return partial ? last : { attr, para: pl.paraLast, cue };
+  // A quote whose cue came in a later paragraph (an unclosed tweet's "…,” Trump tweeted.") ends there.
+  const para = cue ? Math.max(pl.paraLast, paraOf(ctx, ctx.T.start(cue.cue))) : pl.paraLast;
+  return partial ? last : { attr, para, cue };
 }
 
 /** Find the direct quotes of the article: one attribution per quotation that has a cue or reads as a statement. */
