@@ -1,6 +1,6 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
-import { clauseSubject, contentClauseOwner, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { BETWEEN_SPEAKER_AND_VERB, CLAUSE_OPENERS, CUE_LEAD_ADVERBS, SPEECH, SUBJECT_PRONOUNS } from './lexicon.js';
+import { clauseSubject, contentClauseOwner, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange, unlessObject } from './phrases.js';
+import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS, SPEECH, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** A cue as tokens [cue, cueEnd) and the speaker phrase it names, if any. */
@@ -115,10 +115,7 @@ function speakerOfVerb(T: Tokens, v: number, sentFloor: number): TokenRange | nu
   const quoted = T.t(v - 1) === 'as' ? subjectBefore(T, v - 1, sentFloor) : null;
   if (quoted && SPEECH.relayCues.has(T.t(quoted[0] - 1).toLowerCase())) return quoted;
   let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
-  // A phrase right after a verb or preposition is its object ("issued a statement Tuesday saying"), not the speaker;
-  // after a word opening a clause ("hours after Trump told reporters") it is that clause's subject.
-  const opener = CLAUSE_OPENERS.has(T.t((sp?.[0] ?? 0) - 1).toLowerCase()) && !participle;
-  if (sp && sp[0] > sentFloor && !opener && (T.pos(sp[0] - 1) === 'VERB' || T.pos(sp[0] - 1) === 'ADP')) sp = clauseSubject(T, sentFloor, sp[0]) ?? sp;
+  if (sp) sp = unlessObject(T, sp, sentFloor, participle);
   return sp ?? clauseSubject(T, sentFloor, v);
 }
 

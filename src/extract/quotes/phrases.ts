@@ -4,6 +4,7 @@ import {
   ARTIFACTS,
   AUTHOR_PREPOSITIONS,
   BETWEEN_SPEAKER_AND_VERB,
+  CLAUSE_OPENERS,
   CONTENT_NOUNS,
   POSSESSIVE_PRONOUNS,
   QUOTED_AS_AUXILIARIES,
@@ -223,4 +224,16 @@ export function contentClauseOwner(T: Tokens, that: number, floor: number): { no
     return AUTHOR_PREPOSITIONS.has(T.t(n + 1).toLowerCase()) && n + 2 < that ? { noun: n, owner: [n + 2, that] } : null;
   }
   return null;
+}
+
+/**
+ * A speaker phrase found right before a cue, unless it is an object: after a verb or preposition ("issued a statement
+ * Tuesday saying", "the letter addressed to Trump indicates") the subject of the clause it hangs on speaks instead;
+ * after a word opening a clause ("hours after Trump told reporters") the phrase is that clause's subject and stays.
+ * @param participle the cue is a participle after a comma ("…, telling reporters"), whose subject is the clause's anyway
+ */
+export function unlessObject(T: Tokens, sp: TokenRange, floor: number, participle: boolean): TokenRange {
+  const before = sp[0] - 1;
+  if (sp[0] <= floor || (CLAUSE_OPENERS.has(T.t(before).toLowerCase()) && !participle)) return sp;
+  return T.pos(before) === 'VERB' || T.pos(before) === 'ADP' ? (clauseSubject(T, floor, sp[0]) ?? sp) : sp;
 }
