@@ -1,7 +1,7 @@
 // Coreference within one article's entity layer: the entity a mention covers, a pronoun's antecedent, extra mentions.
 import type { Mention, Span } from '../core/types.js';
 import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
-import { type EntityLayer, type Gender, LEX } from './entities/index.js';
+import { type EntityLayer, type Gender, isRoleHead, LEX } from './entities/index.js';
 
 /** The entity one of whose mentions covers `offset`, or null. */
 export function entityAt(layer: EntityLayer, offset: number): string | null {
@@ -107,10 +107,15 @@ export function addMention(layer: EntityLayer, entityId: string, mention: Mentio
   e.mentions.sort((x, y) => x.start - y.start);
 }
 
-/** A plural common noun ("senators", "officials"): its lemma is its singular. */
-function isPluralNoun(T: TokenCursor, k: number): boolean {
+/**
+ * A plural noun naming people ("senators", "officials", "voters", "Democrats"): its lemma is its singular, and that is a
+ * role, a capitalised group or ends like a noun of people. "Prices" and "talks" say nothing.
+ */
+function isPeoplePlural(T: TokenCursor, k: number): boolean {
   const w = T.lower(k);
-  return T.pos(k) === 'NOUN' && w.endsWith('s') && T.l(k) !== w;
+  const one = T.l(k);
+  if ((T.pos(k) !== 'NOUN' && T.pos(k) !== 'PROPN') || !w.endsWith('s') || one === w) return false;
+  return isRoleHead(one) || /^\p{Lu}/u.test(T.t(k)) || LEX.groupHeadEndings.some((e) => one.endsWith(e));
 }
 
 /** The words a plural subject's phrase is made of, before its head ("Missouri Republican senators"). */
@@ -119,7 +124,7 @@ const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** The plural noun phrase that is a clause subject in tokens [a, b) outside quotation marks, the first one, or null. */
 function pluralSubjectIn(ctx: CorefContext, T: TokenCursor, a: number, b: number): Span | null {
   for (let k = a; k < b; k++) {
-    if (!isPluralNoun(T, k) || T.pos(k + 1) === 'NOUN' || quotedAt(ctx.doc, T.start(k)) >= 0) continue;
+    if (!isPeoplePlural(T, k) || T.pos(k + 1) === 'NOUN' || quotedAt(ctx.doc, T.start(k)) >= 0) continue;
     if (!isSubject(T, T.end(k))) continue;
     let j = k;
     // A coordinated modifier ("past and present senators") is left out: it is the last word kept before "and".

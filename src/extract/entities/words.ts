@@ -32,6 +32,8 @@ export const LEX = {
   pronFemale: set('pronouns.json#female', pronouns.female),
   pronPlural: set('pronouns.json#plural', pronouns.plural),
   pronFirst: set('pronouns.json#first', pronouns.first),
+  /** Singular endings of plural nouns that name people ("voters", "analysts"). */
+  groupHeadEndings: list('pronouns.json#groupHeadEndings', pronouns.groupHeadEndings),
   pronouns: union(
     set('pronouns.json#male', pronouns.male),
     set('pronouns.json#female', pronouns.female),
