@@ -4,6 +4,7 @@ import speakerPhrases from '../data/speaker-phrases.json' with { type: 'json' };
 import reportedSpeech from '../data/reported-speech.json' with { type: 'json' };
 import { alternation } from '../../core/util/regex.js';
 import { checkedList, checkedLowerSet } from '../../core/util/lists.js';
+import { WEEKDAY_NAMES } from '../../nlp/index.js';
 
 const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases' | 'relayCues'): readonly string[] =>
   checkedList(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
@@ -49,3 +50,8 @@ export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.j
 export const CLAUSE_OPENERS = checkedLowerSet('extract/data/speaker-phrases.json#clauseOpeners', speakerPhrases.clauseOpeners);
 /** Nouns of saying whose "that" clause is what was said ("his claim that …"): a quote in it is the owner's. */
 export const CONTENT_NOUNS = checkedLowerSet('extract/data/speaker-phrases.json#contentNouns', speakerPhrases.contentNouns);
+/** Words of a time adjunct that may end a speaker phrase ("state media Friday evening"): the weekdays and the time words. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...checkedLowerSet('extract/data/speaker-phrases.json#timeWords', speakerPhrases.timeWords),
+]);

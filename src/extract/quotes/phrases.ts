@@ -10,6 +10,7 @@ import {
   QUOTED_AS_AUXILIARIES,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
+  TIME_WORDS,
 } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
@@ -111,8 +112,24 @@ export function subjectBefore(T: Tokens, v: number, floor: number): TokenRange |
     if ('speaker' in app) return app.speaker;
     k = app.end;
   }
-  const np = nounPhraseEndingAt(T, k, floor);
+  const np = withoutTime(T, nounPhraseEndingAt(T, k, floor), floor);
   return np && authorOf(T, np);
+}
+
+/**
+ * A speaker phrase without the time adjunct ending it ("South Korean state media Friday evening" is the media); a phrase
+ * that is only a time ("Trump on Tuesday said", "a report released last year found") gives way to the phrase before it: a
+ * date or weekday never speaks.
+ */
+function withoutTime(T: Tokens, range: TokenRange | null, floor: number): TokenRange | null {
+  if (!range) return null;
+  let end = range[1];
+  while (end > range[0] && TIME_WORDS.has(T.t(end - 1).toLowerCase())) end--;
+  if (end > range[0]) return [range[0], end];
+  // Past the time's preposition or the participle it hangs on ("the report released last year found").
+  const k = T.pos(range[0] - 1) === 'ADP' || T.pos(range[0] - 1) === 'VERB' ? range[0] - 2 : range[0] - 1;
+  const before = k >= floor ? nounPhraseEndingAt(T, k, floor) : null;
+  return before && before[0] < range[0] ? withoutTime(T, before, floor) : null;
 }
 
 /**
