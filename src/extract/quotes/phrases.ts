@@ -1,5 +1,5 @@
 // Speaker phrases: the noun phrase or pronoun that names who speaks, found before or after a cue, as a token range.
-import { isRoleHead, isRolePreposition } from '../entities/index.js';
+import { isRoleHead, isRolePreposition, LEX } from '../entities/index.js';
 import {
   ARTIFACTS,
   AUTHOR_PREPOSITIONS,
@@ -50,6 +50,9 @@ function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } 
   let c = k - 1;
   while (c >= floor && c > k - 25 && T.t(c) !== ',' && !T.isQuoteMark(c) && !T.isStop(c)) c--;
   if (c < floor || T.t(c) !== ',') return null;
+  // A state tag closes a place inside the appositive ("X, speaking at a rally in Springfield, Ill., said"): the
+  // appositive runs on to the comma before the place.
+  if (isStateTag(T, c + 1, k)) return appositiveBefore(T, c, floor);
   // "Its chief executive, Ruben Aske, told": the name set off after a role phrase is the speaker, not the role.
   let named = c + 1 < k;
   for (let j = c + 1; j < k && named; j++) named = T.npPos(j) === 'PROPN' || (/^[.-]$/.test(T.t(j)) && j > c + 1);
@@ -57,6 +60,15 @@ function appositiveBefore(T: Tokens, k: number, floor: number): { end: number } 
   // after a name ("Sen. Jim DeMint, R-S.C., said"): the phrase before the comma must be a description.
   if (named && isDescription(T, c - 1, floor)) return { speaker: [c + 1, k] };
   return { end: c - 1 };
+}
+
+/**
+ * Tokens [a, b) are a state's abbreviation set off after a place ("Ill.", "Calif."): one abbreviated word the tagger
+ * expands ("illinois"); "Jr." and "Inc." it leaves as written.
+ */
+function isStateTag(T: Tokens, a: number, b: number): boolean {
+  const w = T.t(a);
+  return b - a === 1 && /^\p{Lu}\p{Ll}*\.$/u.test(w) && !T.l(a).endsWith('.') && T.l(a).length >= w.length;
 }
 
 /** A lower-case role or common noun at token `k` ("spokesman", "figure"), not a name. */
@@ -70,7 +82,9 @@ function isDescription(T: Tokens, k: number, floor: number): boolean {
   if (isCommonNoun(T, k)) return true;
   let j = k;
   while (j > floor && j > k - 8 && (T.npPos(j) === 'PROPN' || T.pos(j) === 'DET' || T.pos(j) === 'ADJ' || /^[.-]$/.test(T.t(j)))) j--;
-  return j < k && isRolePreposition(T.t(j)) && /^\p{Ll}/u.test(T.t(j - 1)) && isCommonNoun(T, j - 1);
+  // Not a place ("a fund-raiser in Corpus Christi, Tex.,": the state tag after it is no name).
+  const serves = isRolePreposition(T.t(j)) && !LEX.placePreps.has(T.t(j).toLowerCase());
+  return j < k && serves && /^\p{Ll}/u.test(T.t(j - 1)) && isCommonNoun(T, j - 1);
 }
 
 /** The pronoun or noun phrase ending at token `k` (its head is the last word), walking left to `floor`. */
