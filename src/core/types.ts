@@ -103,6 +103,10 @@ export interface Quote extends Span {
   text: string;
   /** Entity id, or null when the speaker is unknown or not an entity. */
   speaker: string | null;
+  /**
+   * Who speaks as a name or phrase ("Brad Woodhouse", "Missouri Republican senators", "the national audit office"); never a
+   * bare pronoun: a pronoun that resolves to no one leaves null (its `speakerSpan` still says where it stands).
+   */
   speakerName: string | null;
   /** The speech verb ("said", "told", "wrote"), when found. */
   cue?: string | null;

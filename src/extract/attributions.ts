@@ -3,7 +3,7 @@ import type { Article, Quote } from '../core/types.js';
 import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { extractEntities, LEX } from './entities/index.js';
-import { addMention, entityAt, resolvePronoun, type SpokenQuote } from './coref.js';
+import { addMention, entityAt, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
@@ -30,8 +30,12 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
     if (r.speakerSpan && r.speakerText) {
       const word = r.speakerText.trim();
       if (LEX.pronouns.has(word.toLowerCase())) {
-        speaker = resolvePronoun({ layer, doc, quotes: spoken }, r.speakerSpan.start, word);
+        const coref = { layer, doc, quotes: spoken };
+        speaker = resolvePronoun(coref, r.speakerSpan.start, word);
         if (speaker) addMention(layer, speaker, { article: article.id, start: r.speakerSpan.start, end: r.speakerSpan.end, text: word, form: 'pronoun' });
+        // A speaker is never a bare pronoun: "they" names the group it stands for, or no one.
+        const group = speaker ? null : resolveGroup(coref, r.speakerSpan.start, word);
+        speakerName = group ? article.text.slice(group.start, group.end) : null;
       } else {
         // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
         speaker = entityAt(layer, r.speakerSpan.end - 1);

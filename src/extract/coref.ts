@@ -1,7 +1,7 @@
 // Coreference within one article's entity layer: the entity a mention covers, a pronoun's antecedent, extra mentions.
-import type { Mention } from '../core/types.js';
-import { quotedAt, sentenceAt, sentenceSpan, type Doc } from '../nlp/index.js';
-import { type EntityLayer, type Gender, LEX } from './entities/index.js';
+import type { Mention, Span } from '../core/types.js';
+import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
+import { type EntityLayer, type Gender, isRoleHead, LEX } from './entities/index.js';
 
 /** The entity one of whose mentions covers `offset`, or null. */
 export function entityAt(layer: EntityLayer, offset: number): string | null {
@@ -51,8 +51,28 @@ function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Ment
   return first?.entity ?? null;
 }
 
+/** A phrase ending at `end` is a clause's subject: the next word, past adverbs and a reflexive ("Steele himself declared"), is a verb. */
+function isSubject(T: TokenCursor, end: number): boolean {
+  let k = T.after(end);
+  while (k < T.n && (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /self$|selves$/i.test(T.t(k))))) k++;
+  return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
+}
+
 /**
- * Resolve a third-person pronoun at `offset` (a speaker "he said"): walking back sentence by sentence, the speaker of a
+ * The antecedent of a pronoun inside its own sentence: the first compatible person named before it outside quotation
+ * marks as the subject of a clause ("Steele declared … the comments he made, in which he said"; "While Abe praised
+ * Trump, which he said …"). A person named only as an object ("After meeting Obama, he said") is no antecedent.
+ */
+function subjectBeforeIn(ctx: CorefContext, s: number, before: number, ok: (m: Mention & { entity: string }) => boolean): string | null {
+  const { start } = sentenceSpan(ctx.doc, s);
+  const T = new TokenCursor(ctx.doc);
+  const m = ctx.layer.index.find((x) => x.start >= start && x.end <= before && quotedAt(ctx.doc, x.start) < 0 && ok(x) && isSubject(T, x.end));
+  return m?.entity ?? null;
+}
+
+/**
+ * Resolve a third-person pronoun at `offset` (a speaker "he said"): a clause subject named before it in its own
+ * sentence; else, walking back sentence by sentence, the speaker of a
  * quote in the nearest sentence that has one or names a compatible person, else that sentence's first such person;
  * beyond a few sentences, the latest compatible person mentioned before.
  * @param pronoun the pronoun as written ("he", "She")
@@ -64,6 +84,8 @@ export function resolvePronoun(ctx: CorefContext, offset: number, pronoun: strin
   if (!want) return null;
   const ok = compatible(ctx.layer, want);
   const here = sentenceAt(ctx.doc, offset);
+  const own = here >= 0 ? subjectBeforeIn(ctx, here, offset, ok) : null;
+  if (own) return own;
   for (let s = here - 1; here >= 0 && s >= 0 && s >= here - SENTENCES_BACK; s--) {
     const found = antecedentIn(ctx, s, offset, ok);
     if (found) return found;
@@ -83,4 +105,50 @@ export function addMention(layer: EntityLayer, entityId: string, mention: Mentio
   if (e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) return;
   e.mentions.push(mention);
   e.mentions.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A plural noun naming people ("senators", "officials", "voters", "Democrats"): its lemma is its singular, and that is a
+ * role, a capitalised group or ends like a noun of people. "Prices" and "talks" say nothing.
+ */
+function isPeoplePlural(T: TokenCursor, k: number): boolean {
+  const w = T.lower(k);
+  const one = T.l(k);
+  if ((T.pos(k) !== 'NOUN' && T.pos(k) !== 'PROPN') || !w.endsWith('s') || one === w) return false;
+  return isRoleHead(one) || /^\p{Lu}/u.test(T.t(k)) || LEX.groupHeadEndings.some((e) => one.endsWith(e));
+}
+
+/** The words a plural subject's phrase is made of, before its head ("Missouri Republican senators"). */
+const PHRASE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The plural noun phrase that is a clause subject in tokens [a, b) outside quotation marks, the first one, or null. */
+function pluralSubjectIn(ctx: CorefContext, T: TokenCursor, a: number, b: number): Span | null {
+  for (let k = a; k < b; k++) {
+    if (!isPeoplePlural(T, k) || T.pos(k + 1) === 'NOUN' || quotedAt(ctx.doc, T.start(k)) >= 0) continue;
+    if (!isSubject(T, T.end(k))) continue;
+    let j = k;
+    // A coordinated modifier ("past and present senators") is left out: it is the last word kept before "and".
+    while (j > a && PHRASE_POS.has(T.pos(j - 1)) && T.pos(j - 2) !== 'CCONJ') j--;
+    return { start: T.start(j), end: T.end(k) };
+  }
+  return null;
+}
+
+/**
+ * The group a plural pronoun speaker ("they said") stands for: the nearest plural noun phrase that is a clause subject,
+ * before it in its own sentence or in the sentences before ("five Missouri Republican senators urged Akin to step aside.
+ * … they said"); null when none is near, so that no bare pronoun is left as a speaker.
+ * @example resolveGroup(ctx, text.indexOf('they said')) // the span of "Republican senators"
+ */
+export function resolveGroup(ctx: CorefContext, offset: number, pronoun: string): Span | null {
+  const p = pronoun.toLowerCase();
+  if (!LEX.pronPlural.has(p) || LEX.pronFirst.has(p)) return null;
+  const T = new TokenCursor(ctx.doc);
+  const here = sentenceAt(ctx.doc, offset);
+  for (let s = here; here >= 0 && s >= 0 && s >= here - SENTENCES_BACK; s--) {
+    const [a, b] = [ctx.doc.sentTokStart[s]!, s === here ? T.after(offset) : ctx.doc.sentTokEnd[s]!];
+    const found = pluralSubjectIn(ctx, T, a, b);
+    if (found) return found;
+  }
+  return null;
 }

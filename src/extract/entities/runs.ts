@@ -1,6 +1,7 @@
 // Name runs: maximal runs of capitalised words in a sentence (with "of", "van", "&" inside), each read into a name,
 // its title, role, gender and kind.
 import type { EntityKind } from '../../core/types.js';
+import { WEEKDAY_NAMES } from '../../nlp/index.js';
 import { SPEECH } from '../quotes/lexicon.js';
 import { type EntityContext, sentenceRanges } from './context.js';
 import { kindOf, statementFollows } from './kind.js';
@@ -86,8 +87,14 @@ function runEnd(ctx: EntityContext, i: number, sb: number): number {
     else if (GRAMMAR.connectors.has(tok.t(j)) && j + 1 < sb && isCap(ctx, j + 1) && tok.t(j) !== 'and') j++;
     else break;
   }
+  // A weekday after a name of two words or more is the time, not the name's end ("Radio Norr Sunday evening reported");
+  // after one word it may be the name ("Super Tuesday").
+  if (j - i > 2 && isWeekday(tok.t(j - 1))) j--;
   return j;
 }
+
+/** A weekday written out ("Sunday"): abbreviations are left, as they are also words of names ("The Sun"). */
+const isWeekday = (w: string): boolean => w.length >= 6 && WEEKDAY_NAMES.includes(w.toLowerCase());
 
 /** Read the capitalised run [i, j): its title prefix, the name proper, role, gender and kind; null when it names nothing. */
 function readRun(ctx: EntityContext, i: number, j: number): Run | null {

@@ -30,6 +30,10 @@ export const LEX = {
   honorifics: new Set(HONORIFICS) as ReadonlySet<string>,
   pronMale: set('pronouns.json#male', pronouns.male),
   pronFemale: set('pronouns.json#female', pronouns.female),
+  pronPlural: set('pronouns.json#plural', pronouns.plural),
+  pronFirst: set('pronouns.json#first', pronouns.first),
+  /** Singular endings of plural nouns that name people ("voters", "analysts"). */
+  groupHeadEndings: list('pronouns.json#groupHeadEndings', pronouns.groupHeadEndings),
   pronouns: union(
     set('pronouns.json#male', pronouns.male),
     set('pronouns.json#female', pronouns.female),
@@ -67,6 +71,9 @@ export const GRAMMAR = {
   rolePrepositions: list('entity-grammar.json#rolePrepositions', grammar.rolePrepositions),
   groupPluralSuffixes: list('entity-grammar.json#groupPluralSuffixes', grammar.groupPluralSuffixes),
 };
+
+/** A preposition that opens a role's complement ("aide to X", "a spokesman for Y"). */
+export const isRolePreposition = (w: string): boolean => GRAMMAR.rolePrepositions.includes(w.toLowerCase());
 
 /** A capitalised word. */
 export const UPPER = /^\p{Lu}/u;

@@ -1,6 +1,6 @@
 // Speech-verb cues next to a quotation: the cue after its closing mark ("…,” he said) or before its opening mark (X said: “…”).
-import { clauseSubject, subjectAfter, subjectBefore, type TokenRange } from './phrases.js';
-import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS } from './lexicon.js';
+import { clauseSubject, contentClauseOwner, relativeAntecedent, subjectAfter, subjectBefore, type TokenRange, unlessObject } from './phrases.js';
+import { BETWEEN_SPEAKER_AND_VERB, CUE_LEAD_ADVERBS, SPEECH, SUBJECT_PRONOUNS } from './lexicon.js';
 import type { Tokens } from './tokens.js';
 
 /** A cue as tokens [cue, cueEnd) and the speaker phrase it names, if any. */
@@ -39,6 +39,37 @@ function endsSentence(T: Tokens, close: number, k: number): boolean {
 }
 
 /**
+ * The speaker of a relayed quote: "…,” the agency said, quoting Mr. Kim" and "…,” the agency quoted Mr. Kim as saying"
+ * are Mr. Kim's words, not the agency's. The cue unchanged when it relays no one.
+ */
+function relayed(T: Tokens, cue: Cue, limit: number): Cue {
+  const after = Math.max(cue.cueEnd, cue.speaker?.[1] ?? 0);
+  if (T.t(after) === ',' && SPEECH.relayCues.has(T.t(after + 1).toLowerCase())) {
+    const sp = subjectAfter(T, after + 2, limit);
+    if (sp) return { ...cue, speaker: sp };
+  }
+  if (!cue.speaker || cue.speaker[1] > cue.cue || !SPEECH.relayCues.has(T.t(cue.cue).toLowerCase())) return cue;
+  const sp = subjectAfter(T, cue.cueEnd, limit);
+  return sp && T.t(sp[1]) === 'as' ? { ...cue, speaker: sp } : cue;
+}
+
+/**
+ * A sentence that is only a subject and its cue, with at most a time or place after it ("Obama wrote in a letter
+ * delivered Tuesday."): it says nothing of its own, so it attributes the quote that ended the sentence before it.
+ * "The aide suggested that …" and "He said he would go" say something, and do not.
+ */
+function bareCueSentence(T: Tokens, k: number, limit: number): boolean {
+  const sp = subjectAfter(T, k, limit);
+  const w = sp ? verbAfterSubject(T, sp, limit) : -1;
+  if (w < 0 || !(T.isStop(w + 1) || T.pos(w + 1) === 'ADP')) return false;
+  for (let j = w + 1; j < limit && j < w + 12; j++) {
+    if (T.isStop(j)) return true;
+    if (T.t(j) === 'that' || T.t(j) === ':' || T.isQuoteMark(j) || T.pos(j) === 'AUX' || SUBJECT_PRONOUNS.test(T.t(j))) return false;
+  }
+  return false;
+}
+
+/**
  * `“…,” he said` / `“…,” said X` / `“…,” according to X`: the cue right after a closing mark.
  * @param close offset just past the closing mark
  * @param paraEnd end of the quote's paragraph (the cue must sit in it)
@@ -46,7 +77,7 @@ function endsSentence(T: Tokens, close: number, k: number): boolean {
 export function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null {
   let k = T.after(close);
   const limit = T.after(paraEnd);
-  if (endsSentence(T, close, k)) return null;
+  if (endsSentence(T, close, k) && !bareCueSentence(T, k, limit)) return null;
   while (k < limit && /^[,;—–-]$/.test(T.t(k))) k++;
   if (k >= limit) return null;
   const phrase = T.sourcePhrase(k);
@@ -54,12 +85,12 @@ export function cueAfter(T: Tokens, close: number, paraEnd: number): Cue | null 
   // Inverted: said X
   let v = k;
   while (v < limit && CUE_LEAD_ADVERBS.test(T.t(v))) v++;
-  if (T.isCue(v) && T.pos(v) !== 'NOUN') return { cue: v, cueEnd: v + 1, speaker: subjectAfter(T, v + 1, limit) };
+  if (T.isCue(v) && T.pos(v) !== 'NOUN') return relayed(T, { cue: v, cueEnd: v + 1, speaker: subjectAfter(T, v + 1, limit) }, limit);
   // Subject first: X said
   const sp = subjectAfter(T, k, limit);
   if (!sp) return null;
   const w = verbAfterSubject(T, sp, limit);
-  return w >= 0 ? { cue: w, cueEnd: w + 1, speaker: sp } : null;
+  return w >= 0 ? relayed(T, { cue: w, cueEnd: w + 1, speaker: sp }, limit) : null;
 }
 
 /** "according to X, “…”": a source phrase right before the quote's punctuation at token `k`. */
@@ -78,10 +109,25 @@ function sourcePhraseBefore(T: Tokens, k: number, sentFloor: number, punct: bool
 /** The speaker of cue verb `v` in a sentence starting at `sentFloor`: its subject, or the subject of the clause it hangs on. */
 function speakerOfVerb(T: Tokens, v: number, sentFloor: number): TokenRange | null {
   const participle = /ing$/.test(T.t(v)) && (T.t(v - 1) === ',' || T.t(v - 1) === '—');
+  const relative = relativeAntecedent(T, v, sentFloor);
+  if (relative) return relative;
+  // "The agency quoted Mr. Kim as saying: “…”": the one quoted speaks.
+  const quoted = T.t(v - 1) === 'as' ? subjectBefore(T, v - 1, sentFloor) : null;
+  if (quoted && SPEECH.relayCues.has(T.t(quoted[0] - 1).toLowerCase())) return quoted;
   let sp = participle ? clauseSubject(T, sentFloor, v - 1) : subjectBefore(T, v, sentFloor);
-  // A phrase right after a verb or preposition is its object ("issued a statement Tuesday saying"), not the speaker.
-  if (sp && sp[0] > sentFloor && (T.pos(sp[0] - 1) === 'VERB' || T.pos(sp[0] - 1) === 'ADP')) sp = clauseSubject(T, sentFloor, sp[0]) ?? sp;
+  if (sp) sp = unlessObject(T, sp, sentFloor, participle);
   return sp ?? clauseSubject(T, sentFloor, v);
+}
+
+/**
+ * A cue the tagger took for a plural noun right after its subject ("NBC further notes, “…”", "The group notes: “…”"):
+ * a name, pronoun or noun before it, past adverbs, makes it the verb.
+ */
+function verbTaggedNoun(T: Tokens, j: number): boolean {
+  if (T.pos(j) !== 'NOUN' || !/s$/.test(T.t(j))) return false;
+  let k = j - 1;
+  while (k >= 0 && BETWEEN_SPEAKER_AND_VERB.test(T.t(k))) k--;
+  return T.npPos(k) === 'PROPN' || T.npPos(k) === 'NOUN' || SUBJECT_PRONOUNS.test(T.t(k));
 }
 
 /**
@@ -101,7 +147,8 @@ export function cueBefore(T: Tokens, open: number, sentFloor: number): CueBefore
   let objectWords = 0;
   for (let j = k; j >= sentFloor; j--) {
     if (T.isQuoteMark(j)) return null;
-    if (T.isCue(j) && T.pos(j) !== 'NOUN') {
+    // Only right before the quote's punctuation: elsewhere "notes" and "claims" are nouns as a rule.
+    if (T.isCue(j) && (T.pos(j) !== 'NOUN' || (j === k && punct && verbTaggedNoun(T, j)))) {
       const sp = speakerOfVerb(T, j, sentFloor);
       if (!sp) {
         if (adjacent) return { cue: j, cueEnd: j + 1, speaker: null, adjacent };
@@ -112,6 +159,22 @@ export function cueBefore(T: Tokens, open: number, sentFloor: number): CueBefore
     }
     if (T.pos(j) === 'VERB' || T.t(j) === 'that' || T.t(j) === ';') adjacent = false;
     objectWords++;
+  }
+  return null;
+}
+
+/**
+ * A quote inside the "that" clause of a noun of saying ("his claim that Afghanistan is a “war of choice”", "warnings
+ * from the administration that the bill was “misguided,” lawmakers said"): the noun's owner said it. The noun is the cue.
+ * @param open offset of the quote's opening mark
+ * @param sentFloor first token of the quote's sentence
+ */
+export function contentClauseCue(T: Tokens, open: number, sentFloor: number): Cue | null {
+  for (let j = T.before(open); j > sentFloor; j--) {
+    if (T.isQuoteMark(j) || (T.isCue(j) && T.pos(j) !== 'NOUN')) return null;
+    if (T.t(j) !== 'that') continue;
+    const found = contentClauseOwner(T, j, sentFloor);
+    return found && { cue: found.noun, cueEnd: found.noun + 1, speaker: found.owner };
   }
   return null;
 }

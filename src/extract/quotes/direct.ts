@@ -2,8 +2,9 @@
 // the clause around a quote woven into a sentence.
 import type { Span } from '../../core/types.js';
 import { type Quotation, quotationText, sentenceAt, sentenceTokens } from '../../nlp/index.js';
-import { type Cue, cueAfter, cueBefore } from './cues.js';
+import { contentClauseCue, type Cue, cueAfter, cueBefore } from './cues.js';
 import { clauseSubject, subjectBefore } from './phrases.js';
+import { unclosedCue } from './unclosed.js';
 import { attribution, newRelation, paraOf, type QuoteContext, type RawAttribution, sentFloorAt, wordCount } from './context.js';
 
 /** Where a quotation sits: its paragraphs and the first token its cue may use. */
@@ -40,11 +41,16 @@ function placement(ctx: QuoteContext, q: Quotation): Placement {
   return { q, paraFirst, paraLast, para: ctx.paragraphs[paraLast]!, atParaStart: q.open === first.start, floor };
 }
 
-/** "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker. */
-function colonCue(ctx: QuoteContext, pl: Placement): Cue | null {
+/**
+ * "Republican pollster Daron Shaw: “…”", "Cruz called them on it: “…”": the clause before the colon names the speaker;
+ * when a speech verb came earlier in the sentence ("Mattis wrote that he and Trump differed: “…”"), its subject does.
+ * @param said the speech cue earlier in the quote's sentence, if any
+ */
+function colonCue(ctx: QuoteContext, pl: Placement, said: Cue | null): Cue | null {
   const { T } = ctx;
   const k = T.before(pl.q.open);
   if (T.t(k) !== ':') return null;
+  if (said?.speaker && T.pos(k - 1) !== 'PROPN') return { cue: k, cueEnd: k + 1, speaker: said.speaker };
   const sp = T.pos(k - 1) === 'PROPN' ? subjectBefore(T, k, pl.floor) : (clauseSubject(T, pl.floor, k) ?? subjectBefore(T, k, pl.floor));
   return sp ? { cue: k, cueEnd: k + 1, speaker: sp } : null;
 }
@@ -66,9 +72,12 @@ function findCue(ctx: QuoteContext, pl: Placement): Found {
   const { q } = pl;
   const before = cueBefore(ctx.T, q.open, pl.floor);
   if (before?.adjacent) return { cue: before, partial: false, side: 'before' };
-  const after = q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null;
+  // A claim's "that" clause is the claim's owner's words, whoever speaks around it.
+  const content = contentClauseCue(ctx.T, q.open, pl.floor);
+  if (content) return { cue: content, partial: true, side: 'other' };
+  const after = (q.closed ? cueAfter(ctx.T, q.close, pl.para.end) : null) ?? unclosedCue(ctx, q);
   if (after) return { cue: after, partial: false, side: 'after' };
-  const intro = colonCue(ctx, pl) ?? paragraphIntroCue(ctx, pl);
+  const intro = colonCue(ctx, pl, before) ?? paragraphIntroCue(ctx, pl);
   if (intro) return { cue: intro, partial: false, side: 'other' };
   if (before && before.speaker) return { cue: before, partial: true, side: 'other' };
   return { cue: null, partial: false, side: 'other' };
@@ -146,7 +155,9 @@ function directQuote(ctx: QuoteContext, q: Quotation, last: Last | null): Last |
     const clause = { ...woven, text: ctx.text.slice(woven.start, woven.end) };
     ctx.out.push(attribution(ctx, clause, cue, { direct: false, partial: false, block: false }, newRelation(ctx)));
   }
-  return partial ? last : { attr, para: pl.paraLast, cue };
+  // A quote whose cue came in a later paragraph (an unclosed tweet's "…,” Trump tweeted.") ends there.
+  const para = cue ? Math.max(pl.paraLast, paraOf(ctx, ctx.T.start(cue.cue))) : pl.paraLast;
+  return partial ? last : { attr, para, cue };
 }
 
 /** Find the direct quotes of the article: one attribution per quotation that has a cue or reads as a statement. */

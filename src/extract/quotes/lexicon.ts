@@ -4,8 +4,9 @@ import speakerPhrases from '../data/speaker-phrases.json' with { type: 'json' };
 import reportedSpeech from '../data/reported-speech.json' with { type: 'json' };
 import { alternation } from '../../core/util/regex.js';
 import { checkedList, checkedLowerSet } from '../../core/util/lists.js';
+import { WEEKDAY_NAMES } from '../../nlp/index.js';
 
-const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases'): readonly string[] =>
+const speech = (key: 'verbs' | 'clauseVerbs' | 'objects' | 'blockIntros' | 'sourcePhrases' | 'relayCues'): readonly string[] =>
   checkedList(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
 const speechSet = (key: 'verbs' | 'clauseVerbs' | 'objects'): ReadonlySet<string> => checkedLowerSet(`extract/data/speech-verbs.json#${key}`, speechVerbs[key]);
 
@@ -17,6 +18,8 @@ export const SPEECH = {
   clauseVerbs: speechSet('clauseVerbs'),
   objects: speechSet('objects'),
   blockIntros: speech('blockIntros').map((x) => x.toLowerCase()),
+  /** Relaying verbs ("quoting X", "quoted X as saying"), lower-cased. */
+  relayCues: new Set(speech('relayCues').map((x) => x.toLowerCase())),
 };
 
 /** A case-insensitive pattern matching one whole token of a checked list. */
@@ -39,3 +42,16 @@ export const ADJUNCT_STARTS = tokenOf('extract/data/reported-speech.json#adjunct
 export const PARTICIPLE_ONLY = checkedLowerSet('extract/data/speaker-phrases.json#participleOnly', speakerPhrases.participleOnly);
 /** Things said or written, not sayers ("apology", "interview"): a phrase ending in one names its author by a possessive. */
 export const ARTIFACTS = checkedLowerSet('extract/data/speaker-phrases.json#artifacts', speakerPhrases.artifacts);
+/** Prepositions naming the author after a thing said ("a statement from the committee"). */
+export const AUTHOR_PREPOSITIONS = checkedLowerSet('extract/data/speaker-phrases.json#authorPrepositions', speakerPhrases.authorPrepositions);
+/** Relative pronouns that stand for the speaker right before a cue ("…, which read"). */
+export const RELATIVE_PRONOUNS = checkedLowerSet('extract/data/speaker-phrases.json#relativePronouns', speakerPhrases.relativePronouns);
+/** Words opening a clause though tagged as prepositions ("after Trump told …"): the phrase after one is a subject. */
+export const CLAUSE_OPENERS = checkedLowerSet('extract/data/speaker-phrases.json#clauseOpeners', speakerPhrases.clauseOpeners);
+/** Nouns of saying whose "that" clause is what was said ("his claim that …"): a quote in it is the owner's. */
+export const CONTENT_NOUNS = checkedLowerSet('extract/data/speaker-phrases.json#contentNouns', speakerPhrases.contentNouns);
+/** Words of a time adjunct that may end a speaker phrase ("state media Friday evening"): the weekdays and the time words. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...checkedLowerSet('extract/data/speaker-phrases.json#timeWords', speakerPhrases.timeWords),
+]);

@@ -3,7 +3,7 @@ import type { Span } from '../../core/types.js';
 import { sentenceTokens } from '../../nlp/index.js';
 import type { Cue } from './cues.js';
 import { ADJUNCT_STARTS, OBJECT_PRONOUNS, SPEECH } from './lexicon.js';
-import { clauseSubject, subjectAfter, subjectBefore } from './phrases.js';
+import { clauseSubject, subjectAfter, subjectBefore, unlessObject } from './phrases.js';
 import { attribution, inQuote, newRelation, type QuoteContext } from './context.js';
 
 /** One sentence's tokens [a, end) without its final punctuation, and its character span. */
@@ -78,7 +78,7 @@ function saidThat(ctx: QuoteContext, s: Sentence, i: number): Report | null {
   const { T } = ctx;
   const participle = /ing$/.test(T.t(i)) && /^[,—]$/.test(T.t(i - 1));
   let sp = participle ? clauseSubject(T, s.a, i - 1) : subjectBefore(T, i, s.a);
-  if (sp && sp[0] > s.a && T.pos(sp[0] - 1) === 'VERB') sp = clauseSubject(T, s.a, sp[0]) ?? sp;
+  if (sp) sp = unlessObject(T, sp, s.a, participle);
   if (!sp) return null;
   const c = reportedClauseStart(ctx, s, i);
   if (s.end - c < 4 || T.isQuoteMark(c)) return null;
