@@ -38,6 +38,22 @@ describe('readDocument: HTML without a page around it', () => {
   });
 });
 
+describe('readDocument: nesting thousands of levels deep', () => {
+  it('reads the paragraphs of a page nested deeper than the limit, each still a paragraph', () => {
+    const depth = 5_000;
+    const html = `<html><body>${'<div><span>'.repeat(depth)}${paras(3)}${'</span></div>'.repeat(depth)}</body></html>`;
+    const { article } = read({ source: 'deep.html', bytes: enc(html) });
+    expect(article?.paragraphs).toHaveLength(3);
+    expect(article?.text).toContain('3. The river authority said on Monday');
+  });
+  it('leaves an ordinary page as it is', async () => {
+    const { capDepth } = await import('../src/readable/depth.js');
+    const { parseDocument } = await import('../src/readable/html.js');
+    const doc = parseDocument(`<html><body>${'<div>'.repeat(40)}${paras(2)}${'</div>'.repeat(40)}</body></html>`);
+    expect(capDepth(doc.documentElement)).toBe(0);
+  });
+});
+
 describe('readDocument: declarations that lie', () => {
   it('reads a page declaring <meta charset="utf-16"> as UTF-8 (WHATWG prescan)', () => {
     const html = `<html><head><meta charset="utf-16"><title>Dam</title></head><body><article>${paras(3)}</article></body></html>`;

@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { domBlocks, type Block } from './blocks.js';
+import { capDepth } from './depth.js';
 import { pageMeta, type PageMeta } from './metadata.js';
 import settings from './data/settings.json' with { type: 'json' };
 
@@ -35,16 +36,21 @@ const PROLOG = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i;
 /**
  * Parse HTML into a document with an `<html>` root. linkedom takes a fragment's first element as the root (feed content
  * of bare `<p>`s became one paragraph's document) and gives no root at all for text without tags, on which Readability
- * throws; a fragment is therefore wrapped in a page first, keeping a `<head>` it carries.
+ * throws; a fragment is therefore wrapped in a page first, keeping a `<head>` it carries. Subtrees nested deeper than
+ * `maxDepth` are flattened into their paragraphs.
  * @example parseDocument('<p>One.</p><p>Two.</p>').body.children.length // 2
  */
 export function parseDocument(html: string): Document {
-  const parsed = parseHTML(html).document as unknown as Document;
-  if (parsed.documentElement?.tagName.toUpperCase() === 'HTML') return parsed;
-  const inner = html.replace(PROLOG, '');
-  const hasHead = /^(?:\s*<!--[\s\S]*?-->)*\s*<head[\s>]/i.test(inner);
-  const page = hasHead ? `<html>${inner}</html>` : `<html><head></head><body>${inner}</body></html>`;
-  return parseHTML(page).document as unknown as Document;
+  let doc = parseHTML(html).document as unknown as Document;
+  if (doc.documentElement?.tagName.toUpperCase() !== 'HTML') {
+    const inner = html.replace(PROLOG, '');
+    const hasHead = /^(?:\s*<!--[\s\S]*?-->)*\s*<head[\s>]/i.test(inner);
+    const page = hasHead ? `<html>${inner}</html>` : `<html><head></head><body>${inner}</body></html>`;
+    doc = parseHTML(page).document as unknown as Document;
+  }
+  // Thousands of nested elements would make reading cubic in depth (readable/depth.ts).
+  if (doc.documentElement) capDepth(doc.documentElement);
+  return doc;
 }
 
 /**
