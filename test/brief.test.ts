@@ -28,6 +28,11 @@ describe('neutral brief on examples/corpus', () => {
     expect(sections).toContain('conflict');
   });
 
+  it('leads with what the outlets lead with: the breach, not a later consensus fact such as the compensation', () => {
+    expect(d.brief[0]!.section).toBe('consensus');
+    expect(d.brief[0]!.text).toMatch(/embankment gave way/);
+  });
+
   it('states a conflict as the values of one quoted claim, with who reports each', () => {
     const conflict = d.brief.find((b) => b.section === 'conflict');
     expect(conflict?.text).toMatch(/^Reports differ on the (figure|date|name|place|value) in “[^”]+”: .+ \(.+\) vs .+ \(.+\)\.$/);

@@ -178,6 +178,8 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     return true;
   };
   const byImportance = (a: Candidate, b: Candidate): number => b.outlets - a.outlets || a.position - b.position || a.subjectivity - b.subjectivity;
+  // What every outlet agrees on is led by what they lead with: among consensus facts, the earliest in the articles first.
+  const byLede = (a: Candidate, b: Candidate): number => a.position - b.position || byImportance(a, b);
 
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
     ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],
@@ -187,7 +189,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   ];
   for (const [section, accepts, max] of sections) {
     let taken = 0;
-    for (const c of candidates.filter(accepts).sort(byImportance)) {
+    for (const c of candidates.filter(accepts).sort(section === 'consensus' ? byLede : byImportance)) {
       if (taken >= max) break;
       if (take(c, section)) taken += 1;
     }
