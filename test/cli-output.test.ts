@@ -70,6 +70,15 @@ describe('analyze --now', () => {
   });
 });
 
+describe('analyzeDocuments now', () => {
+  it('throws on a now that is no date-time (API misuse), as the CLI refuses it', async () => {
+    const { analyzeDocuments } = await import('../src/pipeline/analyze.js');
+    const raws = [{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nThe council met on Monday.') }];
+    expect(() => analyzeDocuments(raws, { now: 'garbage' })).toThrow(/RFC 3339 date-time/);
+    expect(analyzeDocuments(raws, { now: '2026-01-01T00:00:00Z' }).generatedAt).toBe('2026-01-01T00:00:00Z');
+  });
+});
+
 describe('renderMarkdown: article text is inert', () => {
   it('escapes tags, handlers and javascript: links from the articles', () => {
     const hostile = '<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) <javascript:alert(4)> ![i](x)';

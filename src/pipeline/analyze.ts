@@ -1,6 +1,7 @@
 // The one place that composes the stages into a dossier and collects their diagnostics; CLI, server and library all call it.
 import type { Article, Citation, Dossier, RawDocument, Slant } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
+import { checkedNow } from '../core/util/date-time.js';
 import { collectInputs, type IngestOptions } from '../ingest/index.js';
 import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
 import { alignPeople } from '../align/index.js';
@@ -179,6 +180,8 @@ const inInputOrder = (articles: Article[]): Article[] =>
  * @example analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nBody.') }], { now: '2026-01-01T00:00:00Z' })
  */
 export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {}): Dossier {
+  // API misuse throws: a `now` that is no date-time would stamp a dossier that fails its own schema.
+  if (opts.now !== undefined && checkedNow(opts.now) === null) throw new RangeError(`now must be an RFC 3339 date-time such as 2026-01-01T00:00:00Z, not "${opts.now}"`);
   const work: Work = {
     raws,
     now: opts.now ?? new Date().toISOString(),
