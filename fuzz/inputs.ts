@@ -2,6 +2,7 @@
 // each a file name (whose extension picks the reader, as a user's would) and its bytes. Seeded, so a run can be repeated.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from '../src/core/util/random.js';
 
 /** One generated input: `name` carries the extension the reader goes by. */
 export interface FuzzInput {
@@ -10,17 +11,6 @@ export interface FuzzInput {
   bytes: Uint8Array;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same inputs. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const pick = <T>(rand: () => number, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
@@ -97,7 +87,7 @@ function synthetic(rand: () => number, size: number): { kind: string; ext: strin
  * @param size scales the large synthetic inputs (1 000 → lines of about 100 KB)
  */
 export function* fuzzInputs(seedFiles: ReadonlyArray<{ name: string; bytes: Uint8Array }>, count: number, seed: number, size: number): Generator<FuzzInput> {
-  const rand = prng(seed);
+  const rand = rng(seed);
   for (let i = 0; i < count; i++) {
     if (rand() < 0.5 && seedFiles.length) {
       const base = pick(rand, seedFiles);

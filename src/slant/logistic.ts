@@ -1,4 +1,5 @@
 // Logistic regression over sparse features: the scorer the slant stage uses, and the trainer the fit script uses.
+import { rng } from '../core/util/random.js';
 import type { Features } from './features.js';
 
 export interface LogisticModel {
@@ -29,17 +30,8 @@ export interface TrainOptions {
   balanced: boolean;
 }
 
-/** Small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The fit's shuffle PRNG is the shared one; re-exported for the fit script.
+export { rng };
 
 /** Fit by AdaGrad-scaled SGD; L2 shrinks the weights an example touches (the data are small: hundreds of sentences). */
 export function train(xs: Features[], ys: number[], o: TrainOptions): { bias: number; weights: Float64Array } {
