@@ -1,4 +1,6 @@
-// Test helpers: run the CLI in-process with captured streams, and check evidence spans against their articles.
+// Test helpers: run the CLI in-process with captured streams, serve on loopback, and check evidence spans against their
+// articles.
+import type { Server } from 'node:http';
 import { PassThrough, Readable } from 'node:stream';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -83,4 +85,17 @@ export function uncitedBriefWords(d: Dossier): string[] {
     if (missing.length) problems.push(`"${s.text.slice(0, 80)}…" cites spans lacking: ${missing.join(', ')}`);
   }
   return problems;
+}
+
+/** Start `server` on 127.0.0.1 at a free port; its base URL (`http://127.0.0.1:<port>`). */
+export async function listenLocal(server: Server): Promise<string> {
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const addr = server.address();
+  return `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+}
+
+/** Stop a server started by `listenLocal`, dropping connections a test left open. */
+export function closeLocal(server: Server): void {
+  server.closeAllConnections();
+  server.close();
 }

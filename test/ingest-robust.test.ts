@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedReason, collectInputs } from '../src/ingest/index.js';
+import { closeLocal, listenLocal } from './helpers.js';
 
 const PARA = 'The river authority said on Monday that the northern dam would be inspected after the spring floods.';
 
@@ -104,14 +105,9 @@ describe('collectInputs: every fetch ends, and a run has a fetch budget', () => 
         res.end(page);
       }
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const addr = server.address();
-    base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    base = await listenLocal(server);
   });
-  afterAll(() => {
-    server.closeAllConnections();
-    server.close();
-  });
+  afterAll(() => closeLocal(server));
 
   it('ends a stalled gzip body with a timeout diagnostic', async () => {
     const { docs, diagnostics } = await collectInputs([`${base}/slow-gzip`], { allowPrivate: true, timeoutMs: 300 });

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockedReason, collectInputs, type LookupAll } from '../src/ingest/index.js';
 import { readDocument } from '../src/readable/index.js';
+import { closeLocal, listenLocal } from './helpers.js';
 
 const PARA =
   'The river authority said on Monday that the northern dam would be inspected after the spring floods, and that water levels were expected to stay high for at least another week.';
@@ -86,14 +87,9 @@ beforeAll(async () => {
       res.end();
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  base = await listenLocal(server);
 });
-afterAll(() => {
-  server.closeAllConnections();
-  server.close();
-});
+afterAll(() => closeLocal(server));
 
 const local = { allowPrivate: true, timeoutMs: 2000 };
 
