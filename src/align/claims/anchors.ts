@@ -9,12 +9,20 @@ const TALLY = /^\d+-\d+$/;
 /** A figure that names a quantity rather than a small count ("2,000", "7,000", "5.7"): not "two", not "3". */
 const FIGURE = /\d[\d,.]*\d|\d{2,}/;
 
-/** The distinct strong words of a profile (surface forms, so "97-1" stays one token), with their stems. */
+const strongCache = new WeakMap<Profile, Map<string, string>>();
+
+/**
+ * The distinct strong words of a profile (surface forms, so "97-1" stays one token), keyed by stem; read once per
+ * profile, however many candidate pairs it is in.
+ */
 function strongWords(p: Profile): Map<string, string> {
+  const cached = strongCache.get(p);
+  if (cached) return cached;
   const out = new Map<string, string>();
   p.words.forEach((w, i) => {
     if (isStrong(p, i)) out.set(p.stems[i]!, w);
   });
+  strongCache.set(p, out);
   return out;
 }
 
