@@ -2,7 +2,8 @@
 // (`triangulate analyze <file> -o out.json`, in process). Every input must end in one of the README's exit codes for
 // input (0 done, 2 no readable article — never 3, an internal failure), a dossier that parses, no failed stage, within a
 // time proportional to its size, with the heap bounded. Bounded itself: it stops at --count inputs or --seconds.
-// Usage: npm run fuzz [-- --count 2000 --seconds 600 --seed 1 --size 1000]
+// Usage: npm run fuzz [-- --count 2000 --seconds 600 --seed 1 --size 1000]; FUZZ_TRACE=1 names each input on stderr
+// before it runs, so an input that hangs the process (nothing in process can interrupt synchronous work) is known.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
