@@ -1,8 +1,21 @@
-// Shared types of every stage: the article, its evidence spans, and the dossier they add up to. Imports nothing of ours.
+// Shared types of every stage: the article, its evidence spans, and the dossier they add up to. Imports nothing of ours
+// but the conflict-kind table. The JSON Schema (schema/dossier.schema.json) and the field tables of docs/dossier.md are
+// generated from these types and their doc comments: `npm run gen:contract` (a test fails when they are stale).
+import type { ConflictKind } from './conflict-kinds.js';
+
+export type { ConflictKind } from './conflict-kinds.js';
 
 /** A half-open character range [start, end) into one article's cleaned `text`. */
 export interface Span {
+  /**
+   * @asType integer
+   * @minimum 0
+   */
   start: number;
+  /**
+   * @asType integer
+   * @minimum 0
+   */
   end: number;
 }
 
@@ -15,8 +28,12 @@ export interface SourceRef extends Span {
 export interface Diagnostic {
   /** The input it concerns (path, URL, `stdin`, or an article id). */
   source: string;
-  /** A stable, kebab-case rule name, e.g. `empty-input`, `binary-input`, `non-english`. */
+  /**
+   * A stable, kebab-case rule name, e.g. `empty-input`, `binary-input`, `non-english`.
+   * @pattern ^[a-z0-9-]+$
+   */
   rule: string;
+  /** @minLength 1 */
   message: string;
   /** Where in the source, when known. */
   where?: Span;
@@ -53,15 +70,23 @@ export interface Removal {
 
 /** One cleaned article: the unit every later stage reads. */
 export interface Article {
+  /** `a1`, `a2`, … in input order. */
   id: string;
+  /** The path, URL or `stdin` it was read from. */
   source: string;
+  /** The headline, null when unknown. */
   title: string | null;
+  /** The publisher's name (front matter, site metadata, masthead or wire dateline), null when unknown. */
   outlet: string | null;
+  /** Null when unknown. */
   byline: string | null;
   /** ISO 8601 date or date-time of publication, when known. */
   published: string | null;
+  /** ISO 8601 date or date-time of the last update, when the page gives one. */
   updated?: string | null;
+  /** The URL it was fetched from, when it came from the web or a feed. */
   url?: string | null;
+  /** The page's canonical URL, when it declares one. */
   canonicalUrl?: string | null;
   /** ISO 639-1 code when detected (`en`, `de`, …), else null. */
   language?: string | null;
@@ -69,9 +94,15 @@ export interface Article {
   text: string;
   /** Paragraph spans over `text`. */
   paragraphs: Span[];
-  /** Boilerplate taken out, with why. */
+  /**
+   * Boilerplate taken out, with why: each block or line (comment widgets, reaction prompts, image credits, share prompts,
+   * bylines, syndication lines, …).
+   */
   removed: Removal[];
-  /** The outlet this article says it was first published by, or null. */
+  /**
+   * The outlet the article says it was first published by ("This post was originally published on Canary." gives
+   * `"Canary"`), else null.
+   */
   syndication: string | null;
 }
 
@@ -86,6 +117,7 @@ export interface Mention extends SourceRef {
 
 export interface Entity {
   id: string;
+  /** @minLength 1 */
   name: string;
   kind: EntityKind;
   aliases: string[];
@@ -99,7 +131,10 @@ export interface Entity {
 export interface Quote extends Span {
   id: string;
   article: string;
-  /** The quoted words, without the quote marks. */
+  /**
+   * The quoted words, without the quote marks.
+   * @minLength 1
+   */
   text: string;
   /** Entity id, or null when the speaker is unknown or not an entity. */
   speaker: string | null;
@@ -129,6 +164,10 @@ export interface QuoteVariant {
 export interface QuoteGroup {
   id: string;
   speaker: string | null;
+  /**
+   * Ids of the quotes in the group.
+   * @minItems 1
+   */
   quotes: string[];
   /** Wording differs between outlets. */
   divergent: boolean;
@@ -141,7 +180,10 @@ export type CitationKind = 'reported-by' | 'according-to' | 'syndicated-from' | 
 
 export interface Citation extends Span {
   article: string;
-  /** The outlet, agency or source named. */
+  /**
+   * The outlet, agency or source named.
+   * @minLength 1
+   */
   cites: string;
   kind: CitationKind;
 }
@@ -150,9 +192,13 @@ export type ClaimStatus = 'consensus' | 'partial' | 'unique';
 
 export interface Claim {
   id: string;
-  /** A representative wording (from one of its sources). */
+  /**
+   * A representative wording (from one of its sources).
+   * @minLength 1
+   */
   text: string;
   status: ClaimStatus;
+  /** @minItems 1 */
   sources: SourceRef[];
   /** Ids of the articles supporting it (deduplicated), for convenience. */
   articles?: string[];
@@ -160,20 +206,21 @@ export interface Claim {
 
 export interface ConflictValue {
   value: string;
+  /** @minItems 1 */
   sources: SourceRef[];
 }
 
-/**
- * What a conflict is about: a bare figure (`number`: a share, a sum of money), a count of something (`count`: "14 people"),
- * a `date`, opposite outcomes of one act (`outcome`: "to acquit" / "to convict"), who did it (`actor`) or where (`place`). One detector per kind in src/align/conflicts/.
- */
-export type ConflictKind = 'number' | 'count' | 'date' | 'outcome' | 'actor' | 'place';
 
 export interface Conflict {
   topic: string;
   kind?: ConflictKind;
+  /** @minItems 2 */
   values: ConflictValue[];
-  /** How far the conflict is to be trusted, 0..1: the strongest rule that found it (see src/align/data/conflict-cues.json). */
+  /**
+   * How far the conflict is to be trusted, 0..1: the strongest rule that found it (see src/align/data/conflict-cues.json).
+   * @minimum 0
+   * @maximum 1
+   */
   confidence?: number;
 }
 
@@ -189,7 +236,11 @@ export interface ReuseSpan {
 export interface Reuse {
   a: string;
   b: string;
-  /** 0..1: share of the shorter article's word shingles also in the other. */
+  /**
+   * 0..1: share of the shorter article's word shingles also in the other.
+   * @minimum 0
+   * @maximum 1
+   */
   score: number;
   spans: ReuseSpan[];
   /** When it can be told, which article copied from which (`a->b` means b reuses a). */
@@ -197,7 +248,11 @@ export interface Reuse {
 }
 
 export interface SentenceSlant extends Span {
-  /** Probability (0..1, three decimals) that the sentence gives the writer's judgement rather than reports. */
+  /**
+   * Probability (0..1, three decimals) that the sentence gives the writer's judgement rather than reports.
+   * @minimum 0
+   * @maximum 1
+   */
   subjectivity: number;
   /**
    * The sentence reads as the writer's opinion: its model score reaches the subjectivity model's threshold, or it carries
@@ -215,6 +270,11 @@ export interface MarkedWord extends Span {
 
 export interface Slant {
   article: string;
+  /**
+   * The article's subjectivity, 0..1.
+   * @minimum 0
+   * @maximum 1
+   */
   subjectivity: number;
   /** `opinion` or `reporting`, from subjectivity and opinion markers. */
   genre?: 'opinion' | 'reporting';
@@ -226,9 +286,13 @@ export interface Slant {
 }
 
 export interface TimelineEntry {
-  /** ISO date (YYYY-MM-DD), YYYY-MM when only the month is known, or an ISO week (YYYY-Www: "next week"). */
+  /**
+   * ISO date (YYYY-MM-DD), YYYY-MM when only the month is known, or an ISO week (YYYY-Www: "next week").
+   * @pattern ^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$
+   */
   date: string;
   text: string;
+  /** @minItems 1 */
   sources: SourceRef[];
   /**
    * True when the year was not given by any source: the date ("October 14") was read against the story's anchor (the
@@ -238,8 +302,10 @@ export interface TimelineEntry {
 }
 
 export interface BriefSentence {
+  /** @minLength 1 */
   text: string;
   claims: string[];
+  /** @minItems 1 */
   sources: SourceRef[];
   /** `consensus`, `majority`, `single-source`, `conflict`. */
   section?: string;
@@ -248,18 +314,53 @@ export interface BriefSentence {
 export const DOSSIER_SCHEMA = 'triangulate.dossier/1' as const;
 
 export interface Dossier {
+  /** The contract version. */
   schema: typeof DOSSIER_SCHEMA;
+  /**
+   * When it was built (`--now` fixes it for reproducible output).
+   * @format date-time
+   */
   generatedAt: string;
+  /** Content problems met on the way; the run carries on. */
   diagnostics: Diagnostic[];
+  /** The cleaned articles every offset points into. */
   articles: Article[];
+  /** People, organisations, places, merged across articles. */
   entities: Entity[];
+  /** Every quotation and reported statement. */
   quotes: Quote[];
+  /** The same utterance as each outlet rendered it. */
   quoteGroups: QuoteGroup[];
+  /**
+   * Who credits whom: `reported-by`, `according-to`, `syndicated-from`, `other`. A `syndicated-from` citation made from a
+   * line the reader removed ("This post was originally published on …") has `start = end = 0`: its evidence is that line
+   * in the article's `removed[]`.
+   */
   citations: Citation[];
+  /** Facts matched across articles: `consensus`, `partial`, `unique`. */
   claims: Claim[];
+  /**
+   * The same thing told with different values; `kind` says what about; `confidence` (0..1) is how
+   * far the rule that found it checks that the values measure one thing, and only conflicts from `minConflictConfidence`
+   * reach the brief.
+   */
   conflicts: Conflict[];
+  /**
+   * Text reuse for the pairs of articles that share a copied passage (`spans`) or at least 5% of their word 5-grams
+   * (`score` ≥ 0.05); a pair not listed shares next to nothing, so the list grows with the reuse found rather than with
+   * every pair of articles.
+   */
   reuse: Reuse[];
+  /**
+   * Framing of each article; a sentence's `opinion` is true when its subjectivity reaches the model's threshold or it
+   * carries an opinion marker of the writer's own (outside quotation marks); the brief and the timeline read this flag.
+   */
   slant: Slant[];
+  /**
+   * Dated events (sentences with `slant[].sentences[].opinion` stay out); dates resolved against each article's
+   * publication date; `inferred: true` when no source gives the year and it was read against the story's anchor.
+   */
   timeline: TimelineEntry[];
+  /** The neutral brief; every sentence cites at least one span. */
   brief: BriefSentence[];
 }
