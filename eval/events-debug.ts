@@ -27,6 +27,6 @@ for (const id of readdirSync(eventsPath()).sort()) {
     const groups = new Set(hits.filter((h) => c.in.includes(h.l)).map((h) => h.g.id));
     if (!all && groups.size === 1 && new Set(hits.map((h) => h.l)).size === c.in.length) continue;
     console.log(`\n- [${c.in.join('')}] ${c.claim}`);
-    for (const h of hits) console.log(`   ${h.l} ${h.g.id} ${h.g.status}/${new Set(h.g.articles.map((a) => letter.get(a))).size}: ${h.s.replace(/\s+/g, ' ').slice(0, 220)}`);
+    for (const h of hits) console.log(`   ${h.l} ${h.g.id} ${h.g.status}/${new Set((h.g.articles ?? []).map((a) => letter.get(a))).size}: ${h.s.replace(/\s+/g, ' ').slice(0, 220)}`);
   }
 }
