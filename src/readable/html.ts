@@ -64,11 +64,11 @@ export function readHtml(html: string, url: string | null): HtmlReading {
   let blocks: Block[] = [];
   let readabilityByline: string | null = null;
   try {
-    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false }).parse();
+    // The serializer hook hands over Readability's article element itself: no HTML string written and parsed again.
+    const serializer = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : null);
+    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false, serializer }).parse();
     if (parsed?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      const body = (content as unknown as Document).body;
-      if (body) blocks = domBlocks(body);
+      blocks = domBlocks(parsed.content);
       readabilityByline = parsed.byline?.trim() || null;
     }
   } catch {
