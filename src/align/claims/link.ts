@@ -1,5 +1,5 @@
 // Linking: how strongly two claims state the same fact, from the matcher's score, coverage and same-event evidence.
-import { coverage, generalIdf, matchProfiles, nameBefore, REPORTING, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -46,16 +46,36 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
 }
 
 /**
+ * Does `p` negate what it shares with `other`: a negation cue ("not", "without", "denied") with, among the few words
+ * after it, a content word `other` also uses? A negation elsewhere in a long sentence ("…so that talks may continue
+ * without the devastating effects…") says nothing about the shared fact's polarity.
+ */
+function negatesShared(p: Profile, other: Profile): boolean {
+  if (!p.negations) return false;
+  const shared = new Set(other.stems);
+  for (let i = 0; i < p.words.length; i++) {
+    if (!NEG.has(p.words[i]!) && !NEG.has(p.stems[i]!)) continue;
+    for (let k = i + 1; k <= i + settings.negationReach && k < p.words.length; k++) if (p.content[k] && shared.has(p.stems[k]!)) return true;
+  }
+  return false;
+}
+
+/**
  * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
- * paraphrase it whole), polarity agrees and they share a figure if both give any.
+ * paraphrase it whole), the polarity of what they share agrees and they share a figure if both give any.
  */
 function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const m = matchProfiles(a, b, ctx.matcher).score;
-  const flipped = (a.negations > 0) !== (b.negations > 0);
   // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
   const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
-  if (flipped || figuresDiffer) return { link: m, support: m };
+  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a)) return { link: m, support: m };
+  // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
+  // word overlap cannot tell a negated fact from a restated one.
+  if ((a.negations > 0) !== (b.negations > 0)) {
+    const link = sameEvent(a, b, ctx.matcher) ? Math.max(m, settings.linkScore) : m;
+    return { link, support: link };
+  }
   const c = coverage(a, b, (stem) => storyWeight(ctx, stem), ctx.matcher);
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").

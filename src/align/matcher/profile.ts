@@ -56,9 +56,22 @@ function predicate(pos: string[], values: string[], i: number): boolean {
   return true;
 }
 
+/**
+ * A capitalised word inside a sentence is part of a name the tagger read as a verb ("Pike's Ford", "Grant Park"), unless
+ * the sentence capitalises most of its words (a Title Case headline).
+ */
+const inName = (values: readonly string[], i: number, titleCase: boolean): boolean =>
+  !titleCase && i > 0 && /^\p{Lu}/u.test(values[i] ?? '') && !/^["“‘(]$/.test(values[i - 1] ?? '');
+
+/** A headline in Title Case ("Lohan Checks Into Rehab") capitalises its verbs too: most of its words are capitalised. */
+function isTitleCase(values: readonly string[]): boolean {
+  const words = values.filter((v) => /^\p{L}/u.test(v));
+  return words.filter((v) => /^\p{Lu}/u.test(v)).length * 2 > words.length;
+}
+
 /** A content verb that says what happened: not a function, weak, negation or light verb, and a predicate of its own. */
-function isEventVerb(t: Tokens, i: number, w: string, lemma: string): boolean {
-  if (t.pos[i] !== 'VERB') return false;
+function isEventVerb(t: Tokens, i: number, w: string, lemma: string, titleCase: boolean): boolean {
+  if (t.pos[i] !== 'VERB' || inName(t.values, i, titleCase)) return false;
   if (STOP.has(lemma) || WEAK.has(lemma) || WEAK.has(w) || NEG.has(lemma) || LIGHT.has(lemma)) return false;
   return predicate(t.pos, t.values, i);
 }
@@ -81,6 +94,7 @@ const quotedWord = (values: readonly string[], i: number): boolean => QUOTE_MARK
 /** The word-level parts of a profile, gathered over the tokens. */
 function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
   const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>() };
+  const titleCase = isTitleCase(t.values);
   t.values.forEach((v, i) => {
     const type = t.types[i];
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
@@ -88,7 +102,7 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const stem = (t.stems[i] ?? w).toLowerCase();
     if ((NEG.has(w) || NEG.has(stem)) && !quotedWord(t.values, i)) p.negations++;
     const lemma = (t.lemmas[i] ?? w).toLowerCase();
-    if (isEventVerb(t, i, w, lemma)) p.verbs.set(lemma, stem);
+    if (isEventVerb(t, i, w, lemma, titleCase)) p.verbs.set(lemma, stem);
     if (type === 'number') {
       const n = Number(w.replace(/,/g, ''));
       if (Number.isFinite(n)) p.numbers.add(String(n));
