@@ -65,12 +65,13 @@ export function createService(opts: ServiceOptions): AppDeps & { close(): Promis
 }
 
 /**
- * Queue the analysis of inputs as a new dossier when the store has none (`serve --examples`). The inputs come from the
- * operator, never from a request (a request may name only http(s) URLs and send content).
+ * Queue the analysis of inputs as a new dossier when the store has none with content or under way (`serve --examples`;
+ * a seed whose run a stop interrupted is tried again). The inputs come from the operator, never from a request (a
+ * request may name only http(s) URLs and send content).
  * @returns the job's id, or null when the store already had a dossier
  */
 export function seedDossier(deps: AppDeps, title: string, inputs: Input[]): string | null {
-  if (deps.store.countDossiers() > 0) return null;
+  if (deps.store.hasLiveDossier()) return null;
   const { dossierId, jobId } = deps.store.createDossierJob(title);
   deps.runner.submit({ jobId, dossierId, kind: 'create', inputs });
   return jobId;

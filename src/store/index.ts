@@ -20,6 +20,7 @@ export interface Store {
   listDossiers(limit: number, offset: number): dossiers.DossierSummary[];
   getDossier(id: string): dossiers.DossierSummary | null;
   countDossiers(): number;
+  hasLiveDossier(): boolean;
   latestVersion(id: string): dossiers.DossierVersion | null;
   addVersion(id: string, inputIds: readonly string[], json: string, title: string | null): number;
   addArticles(dossierId: string, list: readonly articles.NewArticle[]): { added: string[]; ids: string[] };
@@ -56,6 +57,7 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): Store {
     listDossiers: (limit, offset) => dossiers.listDossiers(db, limit, offset),
     getDossier: (id) => dossiers.getDossier(db, id),
     countDossiers: () => dossiers.countDossiers(db),
+    hasLiveDossier: () => dossiers.hasLiveDossier(db),
     latestVersion: (id) => dossiers.latestVersion(db, id),
     addVersion: (id, inputIds, json, title) => dossiers.addVersion(db, id, inputIds, json, title),
     addArticles: (dossierId, list) => articles.addArticles(db, dossierId, list),
