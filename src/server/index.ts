@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { JobRunner } from './jobs.js';
 import { SERVER_DEFAULTS, type ServerOptions } from './options.js';
+import { VersionCache } from './version-cache.js';
 
 export { createApp } from './app.js';
 export { ERROR_STATUS, type ErrorCode } from './errors.js';
@@ -56,6 +57,7 @@ export function createService(opts: ServiceOptions): AppDeps & { close(): Promis
     options,
     version: VERSION,
     webDist: opts.webDist ?? WEB_DIST,
+    versions: new VersionCache(store),
     clientIp: opts.clientIp ?? socketIp,
     close: async () => {
       await runner.close();

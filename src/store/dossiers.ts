@@ -85,6 +85,11 @@ export function hasLiveDossier(db: Db): boolean {
   return row !== undefined;
 }
 
+/** The latest version's number, or null before the first run finished (cheap: no JSON read). */
+export function latestVersionNumber(db: Db, id: string): number | null {
+  return (db.prepare('SELECT MAX(version) AS v FROM dossier_versions WHERE dossier_id = ?').get(id) as { v: number | null }).v;
+}
+
 /** The latest version, or null before the first run finished. */
 export function latestVersion(db: Db, id: string): DossierVersion | null {
   const row = db.prepare('SELECT version, created_at, input_ids, dossier FROM dossier_versions WHERE dossier_id = ? ORDER BY version DESC LIMIT 1').get(id) as

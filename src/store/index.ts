@@ -22,6 +22,7 @@ export interface Store {
   countDossiers(): number;
   hasLiveDossier(): boolean;
   latestVersion(id: string): dossiers.DossierVersion | null;
+  latestVersionNumber(id: string): number | null;
   addVersion(id: string, inputIds: readonly string[], json: string, title: string | null): number;
   addArticles(dossierId: string, list: readonly articles.NewArticle[]): { added: string[]; ids: string[] };
   getArticle(id: string): articles.StoredArticle | null;
@@ -59,6 +60,7 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): Store {
     countDossiers: () => dossiers.countDossiers(db),
     hasLiveDossier: () => dossiers.hasLiveDossier(db),
     latestVersion: (id) => dossiers.latestVersion(db, id),
+    latestVersionNumber: (id) => dossiers.latestVersionNumber(db, id),
     addVersion: (id, inputIds, json, title) => dossiers.addVersion(db, id, inputIds, json, title),
     addArticles: (dossierId, list) => articles.addArticles(db, dossierId, list),
     getArticle: (id) => articles.getArticle(db, id),
