@@ -36,7 +36,9 @@ async function jobEnd(base: string, events: string): Promise<string> {
 /** One creation through the API, timed from the POST to the job's end. */
 async function createOnce(base: string, body: string): Promise<{ ms: number; ok: boolean; dossierId: string }> {
   const t0 = performance.now();
-  const res = await fetch(new URL('/api/dossiers', base), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (): Promise<Response> => fetch(new URL('/api/dossiers', base), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  // A pooled socket the server closed while idle fails before the request reaches it: sent again once.
+  const res = await post().catch(post);
   const accepted = (await res.json()) as { dossierId: string; links: { events: string } };
   const ok = (await jobEnd(base, accepted.links.events)) === 'done';
   return { ms: performance.now() - t0, ok, dossierId: accepted.dossierId };

@@ -97,6 +97,10 @@ export async function startServer(opts: ServiceOptions & { port: number; host: s
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolveServer(s as Server)) as Server;
     s.once('error', reject);
   });
+  // Idle keep-alive sockets stay open longer than Node's 5 s, so a client reusing one after a pause (a page polling,
+  // a script between analyses) rarely meets a socket closed under it.
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 35_000;
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {
