@@ -1,10 +1,12 @@
 // The server over a real socket (SSE progress on 127.0.0.1), and the page's static serving.
 import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/server/index.js';
-import { fakeDist, postJson, STORY_A, STORY_B, testService } from './server-helpers.js';
+import { fakeDist, postJson, STORY_A, STORY_B, STORY_C, testService, waitJob } from './server-helpers.js';
 
 interface SseEvent {
   event: string;
@@ -92,6 +94,37 @@ describe('the page from web/dist', () => {
       expect((await app.request('/', { method: 'HEAD' })).status).toBe(200);
     } finally {
       await service.close();
+    }
+  });
+});
+
+describe('fetching URLs with --allow-private', () => {
+  it('fetches from a local server when allowed, and deduplicates by canonical URL', async () => {
+    const pages: Record<string, string> = {
+      '/a': `<html><head><title>Bridge shut</title><link rel="canonical" href="https://news.example/bridge"></head><body><article><h1>Bridge shut</h1>${STORY_A.split('\n\n')[1]!.split('\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
+      '/b': `<html><head><title>Other</title></head><body><article><h1>Other</h1><p>${STORY_C.split('\n\n')[1]}</p></article></body></html>`,
+    };
+    const site: Server = createServer((req, res) => {
+      const page = pages[(req.url ?? '').replace(/\?.*$/, '')];
+      res.writeHead(page ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(page ?? 'not found');
+    });
+    await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    const { service, app } = testService({ allowPrivate: true });
+    try {
+      const res = await app.request('/api/dossiers', postJson({ urls: [`${base}/a`, `${base}/b?utm_source=x`, `${base}/b#top`] }));
+      const { jobId, dossierId } = (await res.json()) as { jobId: string; dossierId: string };
+      expect((await waitJob(service, jobId)).state).toBe('done');
+      const { items } = (await (await app.request(`/api/dossiers/${dossierId}/articles`)).json()) as { items: Array<{ url?: string; title: string }> };
+      // /b twice (tracking parameter, fragment): one article.
+      expect(items.map((a) => a.title)).toEqual(['Bridge shut', 'Other']);
+      expect(items[0]!.url).toBe(`${base}/a`);
+      const row = service.store.db.prepare('SELECT canonical_url FROM articles ORDER BY added_at, canonical_url').all() as Array<{ canonical_url: string }>;
+      expect(row.map((r) => r.canonical_url).sort()).toEqual([`${base}/b`, 'https://news.example/bridge'].sort());
+    } finally {
+      await service.close();
+      await new Promise((r) => site.close(r));
     }
   });
 });

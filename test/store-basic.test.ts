@@ -84,6 +84,10 @@ describe('store', () => {
     expect(reopened.getJob(jobId)).toMatchObject({ state: 'failed', error: { code: 'internal' } });
     expect(reopened.getJob(done)?.state).toBe('done');
     expect(reopened.getDossier(dossierId)?.state).toBe('failed');
+    // A dossier whose only run failed is no live dossier (serve --examples seeds again).
+    expect(reopened.hasLiveDossier()).toBe(false);
+    reopened.addVersion(dossierId, [], '{}', null);
+    expect(reopened.hasLiveDossier()).toBe(true);
     reopened.close();
   });
 

@@ -4,6 +4,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Store } from '../store/index.js';
 import type { JobRunner } from './jobs.js';
 import type { ServerOptions } from './options.js';
+import type { VersionCache } from './version-cache.js';
 
 export interface AppDeps {
   store: Store;
@@ -13,6 +14,8 @@ export interface AppDeps {
   version: string;
   /** The built page's folder (web/dist). */
   webDist: string;
+  /** The latest versions' bytes, for GET of a dossier. */
+  versions: VersionCache;
   /** The client's key for rate limiting (its IP address). */
   clientIp: (c: Context) => string;
 }

@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { JobRunner } from './jobs.js';
 import { SERVER_DEFAULTS, type ServerOptions } from './options.js';
+import { VersionCache } from './version-cache.js';
 
 export { createApp } from './app.js';
 export { ERROR_STATUS, type ErrorCode } from './errors.js';
@@ -56,6 +57,7 @@ export function createService(opts: ServiceOptions): AppDeps & { close(): Promis
     options,
     version: VERSION,
     webDist: opts.webDist ?? WEB_DIST,
+    versions: new VersionCache(store),
     clientIp: opts.clientIp ?? socketIp,
     close: async () => {
       await runner.close();
@@ -65,12 +67,13 @@ export function createService(opts: ServiceOptions): AppDeps & { close(): Promis
 }
 
 /**
- * Queue the analysis of inputs as a new dossier when the store has none (`serve --examples`). The inputs come from the
- * operator, never from a request (a request may name only http(s) URLs and send content).
+ * Queue the analysis of inputs as a new dossier when the store has none with content or under way (`serve --examples`;
+ * a seed whose run a stop interrupted is tried again). The inputs come from the operator, never from a request (a
+ * request may name only http(s) URLs and send content).
  * @returns the job's id, or null when the store already had a dossier
  */
 export function seedDossier(deps: AppDeps, title: string, inputs: Input[]): string | null {
-  if (deps.store.countDossiers() > 0) return null;
+  if (deps.store.hasLiveDossier()) return null;
   const { dossierId, jobId } = deps.store.createDossierJob(title);
   deps.runner.submit({ jobId, dossierId, kind: 'create', inputs });
   return jobId;
@@ -94,6 +97,10 @@ export async function startServer(opts: ServiceOptions & { port: number; host: s
     const s = serve({ fetch: app.fetch, port: opts.port, hostname: opts.host }, () => resolveServer(s as Server)) as Server;
     s.once('error', reject);
   });
+  // Idle keep-alive sockets stay open longer than Node's 5 s, so a client reusing one after a pause (a page polling,
+  // a script between analyses) rarely meets a socket closed under it.
+  server.keepAliveTimeout = 30_000;
+  server.headersTimeout = 35_000;
   const { port } = server.address() as AddressInfo;
   const host = opts.host.includes(':') ? `[${opts.host}]` : opts.host;
   return {

@@ -15,8 +15,8 @@ async function read(task: ReadTask): Promise<ReadResult> {
     onProgress: (done, total) => progress('fetching', done, total),
   });
   const articles: NewArticle[] = [];
-  const read = readDocuments(docs);
-  read.forEach(({ raw, article, diagnostics: found }, i) => {
+  const results = readDocuments(docs);
+  results.forEach(({ raw, article, diagnostics: found }, i) => {
     diagnostics.push(...found);
     if (article) {
       articles.push({
@@ -29,7 +29,7 @@ async function read(task: ReadTask): Promise<ReadResult> {
         raw,
       });
     }
-    progress('reading', i + 1, read.length);
+    progress('reading', i + 1, results.length);
   });
   return { articles, diagnostics };
 }

@@ -75,6 +75,21 @@ export function getDossier(db: Db, id: string): DossierSummary | null {
 /** The number of dossiers stored. */
 export const countDossiers = (db: Db): number => (db.prepare('SELECT COUNT(*) AS n FROM dossiers').get() as { n: number }).n;
 
+/** True when some dossier has a version or a job under way (one whose only run failed does not count). */
+export function hasLiveDossier(db: Db): boolean {
+  const row = db
+    .prepare(
+      "SELECT 1 FROM dossiers d WHERE EXISTS (SELECT 1 FROM dossier_versions v WHERE v.dossier_id = d.id) OR EXISTS (SELECT 1 FROM jobs j WHERE j.dossier_id = d.id AND j.state IN ('queued', 'running')) LIMIT 1",
+    )
+    .get();
+  return row !== undefined;
+}
+
+/** The latest version's number, or null before the first run finished (cheap: no JSON read). */
+export function latestVersionNumber(db: Db, id: string): number | null {
+  return (db.prepare('SELECT MAX(version) AS v FROM dossier_versions WHERE dossier_id = ?').get(id) as { v: number | null }).v;
+}
+
 /** The latest version, or null before the first run finished. */
 export function latestVersion(db: Db, id: string): DossierVersion | null {
   const row = db.prepare('SELECT version, created_at, input_ids, dossier FROM dossier_versions WHERE dossier_id = ? ORDER BY version DESC LIMIT 1').get(id) as

@@ -20,7 +20,9 @@ export interface Store {
   listDossiers(limit: number, offset: number): dossiers.DossierSummary[];
   getDossier(id: string): dossiers.DossierSummary | null;
   countDossiers(): number;
+  hasLiveDossier(): boolean;
   latestVersion(id: string): dossiers.DossierVersion | null;
+  latestVersionNumber(id: string): number | null;
   addVersion(id: string, inputIds: readonly string[], json: string, title: string | null): number;
   addArticles(dossierId: string, list: readonly articles.NewArticle[]): { added: string[]; ids: string[] };
   getArticle(id: string): articles.StoredArticle | null;
@@ -56,7 +58,9 @@ export function openStore(file: string, opts: OpenStoreOptions = {}): Store {
     listDossiers: (limit, offset) => dossiers.listDossiers(db, limit, offset),
     getDossier: (id) => dossiers.getDossier(db, id),
     countDossiers: () => dossiers.countDossiers(db),
+    hasLiveDossier: () => dossiers.hasLiveDossier(db),
     latestVersion: (id) => dossiers.latestVersion(db, id),
+    latestVersionNumber: (id) => dossiers.latestVersionNumber(db, id),
     addVersion: (id, inputIds, json, title) => dossiers.addVersion(db, id, inputIds, json, title),
     addArticles: (dossierId, list) => articles.addArticles(db, dossierId, list),
     getArticle: (id) => articles.getArticle(db, id),

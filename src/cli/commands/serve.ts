@@ -78,7 +78,7 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
     .option('--port <n>', 'port to listen on (0: any free one)', wholeNumber(0, 65535), 8787)
     .option('--host <address>', 'address to bind (127.0.0.1: this machine only)', '127.0.0.1')
     .option('--db <file>', 'SQLite file of the store (created if missing)', 'triangulate.sqlite')
-    .option('--examples', 'when the store has no dossier, analyse the bundled examples as a first one')
+    .option('--examples', 'when the store has no dossier (none built or being built), analyse the bundled examples as a first one')
     .option('--allow-private', 'let URLs in requests reach loopback, private and link-local addresses (off: the SSRF protection)')
     .option('--max-body-bytes <n>', `largest request body (default ${SERVER_DEFAULTS.maxBodyBytes})`, wholeNumber(1, 2 ** 31))
     .option('--max-inputs <n>', `most inputs in one request (default ${SERVER_DEFAULTS.maxInputs})`, wholeNumber(1, 100_000))

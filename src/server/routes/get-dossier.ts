@@ -49,15 +49,17 @@ export const register: RegisterRoute = (app, deps) => {
   app.openapi(route, (c) => {
     const { id } = c.req.valid('param');
     const { format: asked, download } = c.req.valid('query');
-    const summary = deps.store.getDossier(id);
-    if (!summary) throw new ApiError('not_found', `no dossier ${id}`);
-    const version = deps.store.latestVersion(id);
-    if (!version) throw new ApiError('not_found', summary.state === 'running' ? `dossier ${id} is still being built: follow its job` : `dossier ${id} has no version: its first run failed`);
+    const latest = deps.versions.latest(id);
+    if (!latest) {
+      const summary = deps.store.getDossier(id);
+      if (!summary) throw new ApiError('not_found', `no dossier ${id}`);
+      throw new ApiError('not_found', summary.state === 'running' ? `dossier ${id} is still being built: follow its job` : `dossier ${id} has no version: its first run failed`);
+    }
     const format = formatOf(c, asked);
     const headers: Record<string, string> = { 'Content-Type': TYPES[format], 'Cache-Control': 'no-cache', Vary: 'Accept' };
     if (download === '1') headers['Content-Disposition'] = `attachment; filename="triangulate-${id}.${format}"`;
-    if (format === 'json') return c.body(version.json, 200, headers);
-    const dossier = JSON.parse(version.json) as Dossier;
+    if (format === 'json') return c.body(latest.bytes, 200, headers);
+    const dossier = JSON.parse(new TextDecoder().decode(latest.bytes)) as Dossier;
     if (format === 'md') return c.body(renderMarkdown(dossier), 200, headers);
     // The report's own policy (hashed inline script and style), plus what only a header can say: no framing.
     headers['Content-Security-Policy'] = `${reportCsp()}; frame-ancestors 'none'`;
