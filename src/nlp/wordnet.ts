@@ -87,9 +87,9 @@ export function synsets(word: string): Set<string> {
   if (!s) {
     files ??= load();
     const ids = files.flatMap((f) => idsIn(f, word));
-    if (!ids.length) return NO_SENSES;
-    s = new Set(ids);
-    // A process reading news for days meets words without end: the memo holds only words WordNet knows, and is bounded.
+    // Unknown words (names, figures) are memoised too: a binary search in four files costs more than a lookup.
+    s = ids.length ? new Set(ids) : NO_SENSES;
+    // A process reading news for days meets words without end: the memo is bounded.
     if (byWord.size >= MAX_MEMO_WORDS) byWord.clear();
     byWord.set(word, s);
   }
