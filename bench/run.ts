@@ -37,7 +37,7 @@ function bigStoryApart(): void {
 const SECTIONS: Record<string, () => void | Promise<void>> = {
   short: () => benchThroughput('Short articles (NeuS val)', neusStories(quick ? 20 : 80), runs, row),
   long: () => benchThroughput('Full-length articles (../shared/events, seed corpus)', longStories(), runs, row),
-  align: () => benchAlignment(neusStories(quick ? 70 : 1_800), quick ? [50, 200] : [50, 200, 1_000, 5_000], runs, row),
+  align: () => benchAlignment(neusStories(quick ? 70 : 2_100), quick ? [50, 200] : [50, 200, 1_000, 5_000], runs, row),
   story: () => benchBigStory(option('--articles', STORY_DEFAULT), row),
   cold: () => benchColdStart(quick ? 1 : 3, row),
   soak: () => benchSoak({ args, defaultArticles: SOAK_DEFAULT, row }),
