@@ -276,6 +276,25 @@ const PROBE_B: Ymd = { y: 2011, m: 9, d: 22 };
  * @example findDates('Talks began on Wednesday.', '2025-11-20')[0].date === '2025-11-19'
  */
 export function findDates(text: string, reference: string | null): DateMention[] {
+  let byRef = recent.get(text);
+  if (!byRef) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, (byRef = new Map()));
+  }
+  let found = byRef.get(reference);
+  if (!found) byRef.set(reference, (found = readDates(text, reference)));
+  // Copies: a caller may keep or change what it is given.
+  return found.map((m) => ({ ...m }));
+}
+
+/**
+ * Texts whose dates were read lately, per reference: the claims stage and the timeline's story anchor read each article
+ * with the same reference, and chrono is the costliest reader of the document model. Bounded: emptied when full.
+ */
+const recent = new Map<string, Map<string | null, DateMention[]>>();
+const RECENT_TEXTS = 256;
+
+function readDates(text: string, reference: string | null): DateMention[] {
   const ref = parseReference(reference);
   let found: DateMention[];
   if (ref) found = resolveAll(text, ref);

@@ -11,7 +11,6 @@ const PARTS = [
   ['adv', 'r'],
 ] as const;
 
-let senses: Map<string, string[]> | null = null;
 const byWord = new Map<string, Set<string>>();
 /** The answer for every word WordNet does not know (names, typos): shared, like every memoised answer, so never mutated. */
 const NO_SENSES: Set<string> = new Set();
@@ -22,27 +21,61 @@ function dictPath(): string {
   return pkg.path;
 }
 
+/** One index file: its text and the offset of each entry line, in the file's (sorted) order. */
+interface IndexFile {
+  tag: string;
+  text: string;
+  lines: Int32Array;
+}
+
+let files: IndexFile[] | null = null;
+
 /**
- * Parse the four index files into lemma -> synset ids ("v01011267"). An index line reads
- * `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`; licence header lines start with a space.
+ * Read the four index files and where their entry lines start; licence header lines (starting with a space) are
+ * skipped. The files are sorted by lemma, so a word is found by binary search instead of parsing ~155,000 lines up front.
  */
-function load(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  const dir = dictPath();
-  for (const [file, tag] of PARTS) {
-    for (const line of readFileSync(join(dir, `index.${file}`), 'utf8').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const count = Number(f[2]);
-      const pointers = Number(f[3]);
-      const start = 4 + pointers + 2;
-      const ids = f.slice(start, start + count).map((o) => tag + o);
-      const lemma = f[0]!;
-      const prev = out.get(lemma);
-      out.set(lemma, prev ? prev.concat(ids) : ids);
+function load(): IndexFile[] {
+  return PARTS.map(([file, tag]) => {
+    const text = readFileSync(join(dictPath(), `index.${file}`), 'utf8');
+    const lines: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      const next = text.indexOf('\n', at);
+      const end = next < 0 ? text.length : next;
+      if (end > at && text[at] !== ' ') lines.push(at);
+      at = end + 1;
     }
+    return { tag, text, lines: Int32Array.from(lines) };
+  });
+}
+
+/** The lemma of the entry line starting at `at`: the text up to its first space. */
+function lemmaAt(text: string, at: number): string {
+  const space = text.indexOf(' ', at);
+  return text.slice(at, space < 0 ? text.length : space);
+}
+
+/**
+ * Synset ids of `word` in one index file. An index line reads
+ * `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`.
+ */
+function idsIn(f: IndexFile, word: string): string[] {
+  let lo = 0;
+  let hi = f.lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const lemma = lemmaAt(f.text, f.lines[mid]!);
+    if (lemma === word) {
+      const at = f.lines[mid]!;
+      const end = f.text.indexOf('\n', at);
+      const fields = f.text.slice(at, end < 0 ? f.text.length : end).split(' ');
+      const count = Number(fields[2]);
+      const start = 4 + Number(fields[3]) + 2;
+      return fields.slice(start, start + count).map((o) => f.tag + o);
+    }
+    if (lemma < word) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return [];
 }
 
 /**
@@ -52,11 +85,11 @@ function load(): Map<string, string[]> {
 export function synsets(word: string): Set<string> {
   let s = byWord.get(word);
   if (!s) {
-    senses ??= load();
-    const ids = senses.get(word);
-    if (!ids) return NO_SENSES;
-    s = new Set(ids);
-    // A process reading news for days meets words without end: the memo holds only words WordNet knows, and is bounded.
+    files ??= load();
+    const ids = files.flatMap((f) => idsIn(f, word));
+    // Unknown words (names, figures) are memoised too: a binary search in four files costs more than a lookup.
+    s = ids.length ? new Set(ids) : NO_SENSES;
+    // A process reading news for days meets words without end: the memo is bounded.
     if (byWord.size >= MAX_MEMO_WORDS) byWord.clear();
     byWord.set(word, s);
   }

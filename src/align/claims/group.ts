@@ -50,7 +50,7 @@ export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[]): Groups {
     if (!groupsAgree(ctx, ma, mb)) continue;
     // i's group stays the root: union makes its second argument's root the root.
     sets.union(b, a);
-    members.set(a, [...ma, ...mb]);
+    for (const m of mb) ma.push(m);
     members.delete(b);
   }
   return { sets, members, extra: secondarySupport(ctx, edges, sets, members) };
@@ -63,16 +63,25 @@ export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[]): Groups {
  */
 function secondarySupport(ctx: ClaimContext, edges: readonly Edge[], sets: UnionFind, members: ReadonlyMap<number, number[]>): Map<number, number[]> {
   const extra = new Map<number, number[]>();
+  // Per group, the articles of its members and supporters so far: read once per group, not once per edge.
+  const articles = new Map<number, Set<string>>();
+  const articlesOf = (g: number): Set<string> => {
+    let set = articles.get(g);
+    if (!set) articles.set(g, (set = new Set(members.get(g)!.map((m) => ctx.claims[m]!.article))));
+    return set;
+  };
   for (const { i, j } of settings.secondarySupport ? edges : [])
     for (const [x, y] of [[i, j], [j, i]] as const) {
       const g = sets.find(y);
       if (sets.find(x) === g) continue;
       const ms = members.get(g)!;
-      const ex = extra.get(g) ?? [];
-      if ([...ms, ...ex].some((m) => ctx.claims[m]!.article === ctx.claims[x]!.article)) continue;
+      if (articlesOf(g).has(ctx.claims[x]!.article)) continue;
       const sampled = sample(ms);
       if (sampled.reduce((sum, m) => sum + support(ctx, x, m), 0) / sampled.length < settings.groupMeanScore) continue;
-      extra.set(g, [...ex, x]);
+      const ex = extra.get(g);
+      if (ex) ex.push(x);
+      else extra.set(g, [x]);
+      articlesOf(g).add(ctx.claims[x]!.article);
     }
   return extra;
 }

@@ -43,7 +43,11 @@ function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number,
   ctx.claims.forEach((c, i) => {
     const keys = new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]));
     if (staysOrEnds(c)) for (const name of namesIn(c.text)) keys.add(`stay|${name}`);
-    for (const key of keys) byAnchor.set(key, [...(byAnchor.get(key) ?? []), i]);
+    for (const key of keys) {
+      const list = byAnchor.get(key);
+      if (list) list.push(i);
+      else byAnchor.set(key, [i]);
+    }
   });
   for (const list of byAnchor.values())
     for (let x = 0; x < list.length; x++)

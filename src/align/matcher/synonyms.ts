@@ -4,21 +4,63 @@ import type { Profile } from './profile.js';
 import { sketch } from './sketch.js';
 import { f1, minMax } from './similarity.js';
 
-const senseCache = new WeakMap<Profile, Array<Set<string>>>();
+/** A profile's WordNet senses: per token, and which content tokens hold each synset id and each lemma. */
+interface Senses {
+  /** Synset ids per token (of its lemma and its surface form); empty for function words. */
+  sets: Array<Set<string>>;
+  /** Synset id -> the content tokens holding it, in token order. */
+  bySense: Map<string, number[]>;
+  /** Lemma -> the content tokens with it, in token order. */
+  byLemma: Map<string, number[]>;
+}
 
-/** WordNet synset ids per token of a profile (of its lemma and its surface form), computed once per profile. */
-function senseSets(p: Profile): Array<Set<string>> {
+const senseCache = new WeakMap<Profile, Senses>();
+
+const addTo = (index: Map<string, number[]>, key: string, i: number): void => {
+  const list = index.get(key);
+  if (!list) index.set(key, [i]);
+  else if (list.at(-1) !== i) list.push(i);
+};
+
+/** The senses of a profile's tokens and their indexes, computed once per profile. */
+function senses(p: Profile): Senses {
   let out = senseCache.get(p);
   if (!out) {
-    out = p.words.map((w, i) => {
+    const sets = p.words.map((w, i) => {
       if (!p.content[i]) return new Set<string>();
       const lemma = synsets(p.lemmas[i]!);
       const surface = synsets(w);
       return surface.size ? new Set([...lemma, ...surface]) : lemma;
     });
-    senseCache.set(p, out);
+    const bySense = new Map<string, number[]>();
+    const byLemma = new Map<string, number[]>();
+    sets.forEach((set, i) => {
+      if (!p.content[i]) return;
+      for (const id of set) addTo(bySense, id, i);
+      addTo(byLemma, p.lemmas[i]!, i);
+    });
+    senseCache.set(p, (out = { sets, bySense, byLemma }));
   }
   return out;
+}
+
+/**
+ * The first token of `candidates` lists (each in token order) that is still open: unmatched by stem and not yet paired.
+ * Tokens of b are met in token order, so the smallest open index is the first the greedy pairing would try that fits.
+ */
+function firstOpen(lists: ReadonlyArray<readonly number[] | undefined>, open: Uint8Array): number {
+  let best = -1;
+  for (const list of lists) {
+    if (!list) continue;
+    for (const k of list) {
+      if (best >= 0 && k >= best) break;
+      if (open[k]) {
+        best = k;
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** Indices of the content tokens of `x` whose stem `other` lacks. */
@@ -28,14 +70,6 @@ function unmatched(x: Profile, other: ReadonlySet<string>): number[] {
     if (x.content[i] && !other.has(s)) out.push(i);
   });
   return out;
-}
-
-/** Do two sense sets share an id? */
-function meet(x: Set<string>, y: Set<string>): boolean {
-  if (!x.size || !y.size) return false;
-  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-  for (const id of small) if (big.has(id)) return true;
-  return false;
 }
 
 /**
@@ -48,21 +82,29 @@ export function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): numb
   const [ka, kb] = [sketch(a), sketch(b)];
   const ua = unmatched(a, kb.stemSet);
   const ub = unmatched(b, ka.stemSet);
-  const sa = senseSets(a);
-  const sb = senseSets(b);
-  const same = (i: number, j: number): boolean => a.lemmas[i] === b.lemmas[j] || meet(sa[i]!, sb[j]!);
-  const used = new Set<number>();
+  const sa = senses(a).sets;
+  const sb = senses(b);
+  // A token of b pairs with a token of a when they share a lemma or a sense: found through b's indexes, not by trying
+  // every unmatched token of b in turn.
+  const open = new Uint8Array(b.stems.length);
+  for (const k of ub) open[k] = 1;
+  let used = 0;
   const restA: number[] = [];
   for (const i of ua) {
-    const j = ub.find((k) => !used.has(k) && same(i, k));
-    if (j === undefined) restA.push(i);
-    else used.add(j);
+    const lists = [sb.byLemma.get(a.lemmas[i]!)];
+    for (const id of sa[i]!) lists.push(sb.bySense.get(id));
+    const j = firstOpen(lists, open);
+    if (j < 0) restA.push(i);
+    else {
+      open[j] = 0;
+      used++;
+    }
   }
-  const restB = ub.filter((j) => !used.has(j));
+  const restB = ub.filter((j) => open[j]);
   const ca = ka.cont.length;
   const cb = kb.cont.length;
   const p = ca ? (ca - restA.length) / ca : 1;
   const r = cb ? (cb - restB.length) / cb : 1;
   const mass = (x: Profile, is: number[]): number => is.reduce((t, i) => t + (idf[x.buckets[i]!] ?? 0), 0);
-  return [used.size, f1(p, r), ...minMax(restA.length, restB.length).reverse(), ...minMax(mass(a, restA), mass(b, restB)).reverse()];
+  return [used, f1(p, r), ...minMax(restA.length, restB.length).reverse(), ...minMax(mass(a, restA), mass(b, restB)).reverse()];
 }

@@ -1,6 +1,6 @@
 // `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
@@ -13,8 +13,15 @@ import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '.
 import { checkedNow, outputProblem, writeFileAtomic } from '../output.js';
 import { ingestOptionsFrom, addIngestOptions, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 
+/** The package's folder: the nearest folder above this module with a package.json (src/… or the compiled dist/src/…). */
+function packageRoot(from: string): string {
+  let dir = from;
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
 /** The bundled example corpus, analysed when no input is given. */
-export const EXAMPLES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples/corpus');
+export const EXAMPLES_DIR = resolve(packageRoot(dirname(fileURLToPath(import.meta.url))), 'examples/corpus');
 
 interface AnalyzeFlags extends IngestFlags {
   json?: boolean;
