@@ -27,6 +27,15 @@ describe('parseDocument: the root repaired', () => {
     expect(doc.body.textContent).toMatch(/^Before.*next spring\.After$/);
   });
 
+  it('markup after a premature </html> (a document.write string in a script) joins the body, in order', () => {
+    // The first </script> inside the string ends the script: the </body></html> after it are real end tags.
+    const script = `<script>document.write('<script src="a.js"></script>'); document.write('</body></html>');</script>`;
+    const doc = parseDocument(`<html><head><title>T</title></head><body><div>Menu</div>${script}<table><tr><td>${PARA}</td></tr></table></body></html>`);
+    expect(rootTags(doc)).toEqual(['head', 'body']);
+    expect([...doc.childNodes].filter((n) => n.nodeType === 1).length).toBe(1);
+    expect(doc.body.textContent).toMatch(/^Menu.*next spring\.$/);
+  });
+
   it('a page already in shape is left as it is', () => {
     const doc = parseDocument(`<html><head><title>T</title></head><body>${PARA}</body></html>`);
     expect(rootTags(doc)).toEqual(['head', 'body']);

@@ -279,11 +279,16 @@ const relatedRule: BlockRule = (s, c) => {
   return null;
 };
 
+/** Reads as a headline, not a sentence: no stop, question or exclamation mark at its end (brackets and quotes aside). */
+const isHeadline = (text: string): boolean => !/[.!?…:;,]$/u.test(text.replace(/[\])}"'”’»\s]+$/u, ''));
+
 const linkRule: BlockRule = (s, c) => {
   if (!isLinkBlock(c.block)) return null;
   if (s.linkRun[c.i] || c.i < s.firstProse || c.i > s.lastProse) return drop(s, c, 'link-list');
-  // A linked headline in capitals between paragraphs is a teaser for another story.
+  // A linked headline between paragraphs is a teaser for another story: in capitals, or a headline with no closing
+  // punctuation ("[Scientists find …]", "RELATED: …"), where a linked sentence in the text would end with a stop.
   if (c.words >= S.teaserMinWords && c.text === c.text.toUpperCase() && /\p{Lu}/u.test(c.text)) return drop(s, c, 'related-links');
+  if (c.block.kind === 'p' && c.words >= S.headlineTeaserMinWords && c.words <= S.teaserMaxWords && isHeadline(c.text)) return drop(s, c, 'related-links');
   return null;
 };
 

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { domBlocks, type Block } from './blocks.js';
 import { capDepth } from './depth.js';
+import { declaredBody, outsideDeclared } from './declared.js';
 import { normaliseRoot } from './root.js';
 import { pageMeta, type PageMeta } from './metadata.js';
 import settings from './data/settings.json' with { type: 'json' };
@@ -66,6 +67,8 @@ export function readHtml(html: string, url: string | null): HtmlReading {
   const meta = pageMeta(doc, url);
   let blocks: Block[] = [];
   let readabilityByline: string | null = null;
+  // Read before Readability, which takes the document apart.
+  const declared = declaredBody(doc, html);
   try {
     // The serializer hook hands over Readability's article element itself: no HTML string written and parsed again.
     const serializer = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : null);
@@ -82,5 +85,6 @@ export function readHtml(html: string, url: string | null): HtmlReading {
     const fb = fallbackBlocks(parseDocument(html));
     if (textLength(fb) > textLength(blocks)) blocks = fb;
   }
+  if (outsideDeclared(blocks, declared)) blocks = declared!;
   return { meta, blocks, readabilityByline };
 }

@@ -23,7 +23,8 @@ function ensureChild(root: Element, tag: string): Element {
 /**
  * Rebuild the root as <head> then <body>: metadata at the root goes into the head; a head never closed gives up its
  * content from its first non-metadata element on; any other node at the root joins the body, before the body's own
- * content when it came before it, after it when it came after. A page already in shape is left as it is.
+ * content when it came before it, after it when it came after; so does any node beside the root element. A page already
+ * in shape is left as it is.
  * @returns true when anything moved
  * @example normaliseRoot(parseHTML('<html><head><title>T</title><p>Text</p></html>').document) // true: the <p> is in <body>
  */
@@ -32,11 +33,19 @@ export function normaliseRoot(doc: Document): boolean {
   if (!root) return false;
   const tags = [...root.children].map((c) => c.tagName.toUpperCase());
   const hadBody = tags.includes('BODY');
-  if (tags.length === 2 && tags[0] === 'HEAD' && hadBody && [...root.childNodes].every((n) => n.nodeType !== TEXT || !(n.nodeValue ?? '').trim())) return false;
+  // Content beside the root element (markup after a premature </html>, which document.write strings in scripts produce).
+  const outside = [...doc.childNodes].filter((n) => n !== root && (n.nodeType === ELEMENT || n.nodeType === TEXT));
+  const inShape = tags.length === 2 && tags[0] === 'HEAD' && hadBody && !outside.length;
+  if (inShape && [...root.childNodes].every((n) => n.nodeType !== TEXT || !(n.nodeValue ?? '').trim())) return false;
   const head = ensureChild(root, 'HEAD');
   const body = ensureChild(root, 'BODY');
   const before: Node[] = [];
   const after: Node[] = [];
+  let rootSeen = false;
+  for (const n of [...doc.childNodes]) {
+    if (n === root) rootSeen = true;
+    else if (outside.includes(n)) (rootSeen ? after : before).push(n);
+  }
   // An unclosed head: everything from its first content element on is the start of the body.
   if (!hadBody) {
     const kids = [...head.childNodes];
