@@ -1,0 +1,95 @@
+// The dossier page in headless Chromium: brief chips and matrix cells open the exact cited span; 390×844 has no
+// sideways overflow and every panel is reachable; axe-core finds no serious or critical violation; no CSP violation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { Dossier } from '../src/core/types.js';
+import { analyzeInputs } from '../src/pipeline/analyze.js';
+import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
+import { browserMissing, buildWeb, horizontalOverflow, launch, mockServer, screenshot, seriousAxeViolations, unreachablePanels, watchPage, type PageWatch } from './web-helpers.js';
+
+const missing = browserMissing();
+if (missing) console.log(missing);
+
+describe.skipIf(missing !== null)('dossier page in Chromium', () => {
+  let browser: Browser;
+  let dossier: Dossier;
+  let server: { origin: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    const [dist, analysed] = await Promise.all([buildWeb(), analyzeInputs([EXAMPLES_DIR], { now: '2026-01-01T00:00:00Z' })]);
+    dossier = analysed;
+    server = await mockServer(dist, new Map([['ex', dossier]]));
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(width: number, height: number): Promise<{ page: Page; watch: PageWatch }> {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const watch = await watchPage(page, server.origin);
+    await page.goto(`${server.origin}/d/ex`);
+    await page.locator('#brief ol.brief li').first().waitFor();
+    return { page, watch };
+  }
+
+  const cited = (ref: { article: string; start: number; end: number }): string => dossier.articles.find((a) => a.id === ref.article)!.text.slice(ref.start, ref.end);
+
+  it('a brief chip highlights exactly the cited span in its article', async () => {
+    const { page, watch } = await open(1440, 900);
+    const ref = dossier.brief[1]!.sources[0]!;
+    await page.locator('#brief ol.brief > li').nth(1).locator('button.chip').first().click();
+    const mark = page.locator(`#article-${ref.article} mark.hl`);
+    await expect.poll(() => mark.count()).toBe(1);
+    expect(await mark.textContent()).toBe(cited(ref));
+    expect(await mark.evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await mark.isVisible()).toBe(true);
+    await screenshot(page, 'dossier-1440-brief-chip');
+    expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
+  });
+
+  it('a matrix cell opens the span that states the claim, and only one article is highlighted at a time', async () => {
+    const { page } = await open(1440, 900);
+    const claim = dossier.claims.find((c) => c.status !== 'unique' && new Set(c.sources.map((s) => s.article)).size > 1)!;
+    const refs = claim.sources;
+    for (const ref of [refs[0]!, refs.find((r) => r.article !== refs[0]!.article)!]) {
+      await page.locator(`#matrix button.cell[data-claim="${claim.id}"][data-article="${ref.article}"]`).click();
+      const marks = page.locator('#articles mark.hl');
+      await expect.poll(() => marks.count()).toBe(1);
+      expect(await page.locator(`#article-${ref.article} mark.hl`).textContent()).toBe(cited(ref));
+    }
+  });
+
+  it('at 390×844: no sideways overflow, every panel reachable, chips still work', async () => {
+    const { page, watch } = await open(390, 844);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await unreachablePanels(page)).toEqual([]);
+    const ref = dossier.brief[0]!.sources[0]!;
+    await page.locator('#brief button.chip').first().click();
+    const mark = page.locator(`#article-${ref.article} mark.hl`);
+    expect(await mark.textContent()).toBe(cited(ref));
+    expect(await mark.isVisible()).toBe(true);
+    await page.locator('#summary details').first().locator('summary').click();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'dossier-390');
+    expect(watch.cspViolations).toEqual([]);
+  });
+
+  it('articles sit side by side at 1440 px and stack at 390 px', async () => {
+    const wide = (await open(1440, 900)).page;
+    const [a, b] = [await wide.locator('.article').nth(0).boundingBox(), await wide.locator('.article').nth(1).boundingBox()];
+    expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x + a.width - 1).toBe(true);
+    const narrow = (await open(390, 844)).page;
+    const [c, d] = [await narrow.locator('.article').nth(0).boundingBox(), await narrow.locator('.article').nth(1).boundingBox()];
+    expect(c && d && d.y >= c.y + c.height).toBe(true);
+  });
+
+  it('axe-core: no serious or critical violation on the dossier page (1440 and 390)', async () => {
+    for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+      const { page } = await open(width, height);
+      await page.locator('#summary details').first().locator('summary').click();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }
+  });
+});
