@@ -49,6 +49,25 @@ describe.skipIf(missing !== null)('dossier page in Chromium', () => {
     expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
   });
 
+  it('by keyboard: Tab reaches a brief chip, Enter highlights and focuses its span, "Back" returns to the chip', async () => {
+    const { page } = await open(1440, 900);
+    const active = (): Promise<string> => page.evaluate(() => {
+      const node = document.activeElement;
+      return node ? `${node.tagName.toLowerCase()}.${node.className}|${node.closest('section')?.id ?? ''}` : '';
+    });
+    for (let i = 0; i < 60 && !(await active()).startsWith('button.chip|brief'); i++) await page.keyboard.press('Tab');
+    expect(await active()).toBe('button.chip|brief');
+    await page.keyboard.press('Enter');
+    const ref = dossier.brief[0]!.sources[0]!;
+    expect(await active()).toBe('mark.hl|articles');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(cited(ref));
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await active()).toBe('button.link|articles');
+    await page.keyboard.press('Enter');
+    expect(await active()).toBe('button.chip|brief');
+  });
+
   it('a matrix cell opens the span that states the claim, and only one article is highlighted at a time', async () => {
     const { page } = await open(1440, 900);
     const claim = dossier.claims.find((c) => c.status !== 'unique' && new Set(c.sources.map((s) => s.article)).size > 1)!;

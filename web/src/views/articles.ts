@@ -28,7 +28,7 @@ function piece(model: DossierModel, text: string, part: Segment): Child {
   const colour = model.claimColour.get(claimId) ?? 0;
   const claim = model.claims.get(claimId);
   const also = claim ? claimArticles(claim).length : 0;
-  return el('span', { class: `claim c${colour}`, attrs: { 'data-claim': claimId, title: `stated by ${also} outlets` } }, words);
+  return el('span', { class: `claim c${colour}`, attrs: { 'data-claim': claimId, title: `${also} outlets state: ${claim?.text ?? ''}` } }, words);
 }
 
 /** The article's text as text nodes and spans; the range `mark` (if any) inside one <mark>. */

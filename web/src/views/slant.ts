@@ -57,7 +57,7 @@ export function slantPicture(model: DossierModel): { element: HTMLElement; draw(
   const figure = el('div', { class: 'chart', attrs: { role: 'img', 'aria-label': 'Slant charts; the table below gives the same figures' } });
   const draw = (): void => {
     const width = chartWidth(figure);
-    figure.replaceChildren(bars(data, width, 'opinionShare', 'Opinion sentences (share) →'), bars(data, width, 'loaded', 'Loaded words →'));
+    figure.replaceChildren(bars(data, width, 'opinionShare', 'Opinion sentences (%) →'), bars(data, width, 'loaded', 'Loaded words →'));
   };
   const element = el('div', { class: 'picture', attrs: { 'aria-labelledby': 'pic-slant' } }, el('h3', { id: 'pic-slant' }, 'Slant by outlet'), figure, table(data));
   return { element, draw };
