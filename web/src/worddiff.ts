@@ -29,10 +29,10 @@ export function wordDiff(reference: string, other: string): DiffOp[] {
       ops.push({ op: 'same', word: b[j]! });
       i++;
       j++;
-    } else if (j < b.length && (i >= a.length || table[i * width + j + 1]! >= table[(i + 1) * width + j]!)) {
-      ops.push({ op: 'added', word: b[j++]! });
-    } else {
+    } else if (i < a.length && (j >= b.length || table[(i + 1) * width + j]! >= table[i * width + j + 1]!)) {
       ops.push({ op: 'removed', word: a[i++]! });
+    } else {
+      ops.push({ op: 'added', word: b[j++]! });
     }
   }
   return ops;

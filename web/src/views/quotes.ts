@@ -8,9 +8,10 @@ import { wordDiff } from '../worddiff.js';
 function diffWords(reference: string, text: string): Child[] {
   const out: Child[] = [];
   for (const { op, word } of wordDiff(reference, text)) {
-    if (op === 'same') out.push(`${word} `);
-    else if (op === 'added') out.push(el('ins', {}, el('span', { class: 'visually-hidden' }, 'added: '), word), ' ');
-    else out.push(el('del', {}, el('span', { class: 'visually-hidden' }, 'left out: '), word), ' ');
+    if (out.length) out.push(' ');
+    if (op === 'same') out.push(word);
+    else if (op === 'added') out.push(el('ins', {}, el('span', { class: 'visually-hidden' }, 'added: '), word));
+    else out.push(el('del', {}, el('span', { class: 'visually-hidden' }, 'left out: '), word));
   }
   return out;
 }
