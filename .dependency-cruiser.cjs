@@ -1,5 +1,6 @@
-// Stage boundaries (issue #9): data flows one way, core <- stages <- pipeline <- cli; a stage is entered through its
-// index.ts only; no import cycles; the library entry never loads the CLI. Run: npm run boundaries.
+// Stage boundaries (issue #9): data flows one way, core <- stages <- pipeline <- store / server / cli; a stage is
+// entered through its index.ts only; no import cycles; the library entry never loads the CLI, the server or the store;
+// the server and the store are reached only from `triangulate serve` (issue #12). Run: npm run boundaries.
 const STAGES = 'ingest|readable|nlp|extract|align|reuse|slant|brief|render';
 
 module.exports = {
@@ -16,20 +17,40 @@ module.exports = {
       severity: 'error',
       comment: 'another stage may import only src/<stage>/index.ts (core is shared by all)',
       from: { path: '^src/([^/]+)/' },
-      to: { path: `^src/(${STAGES}|pipeline|cli)/`, pathNot: ['^src/$1/', `^src/(${STAGES}|pipeline|cli)/index\\.ts$`] },
+      to: { path: `^src/(${STAGES}|pipeline|cli|store)/`, pathNot: ['^src/$1/', `^src/(${STAGES}|pipeline|cli|store)/index\\.ts$`] },
     },
     {
       name: 'stages-do-not-import-pipeline-or-cli',
       severity: 'error',
       from: { path: `^src/(${STAGES})/` },
-      to: { path: '^src/(pipeline|cli)/' },
+      to: { path: '^src/(pipeline|cli|server|store)/' },
+    },
+    {
+      name: 'server-only-from-serve',
+      severity: 'error',
+      comment: 'the HTTP server is started by `triangulate serve` only (its index, and its options for the flag help)',
+      from: { path: '^src/', pathNot: ['^src/server/', '^src/cli/commands/serve\\.ts$'] },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'serve-enters-server-through-index',
+      severity: 'error',
+      from: { path: '^src/cli/commands/serve\\.ts$' },
+      to: { path: '^src/server/', pathNot: '^src/server/(index|options)\\.ts$' },
+    },
+    {
+      name: 'store-only-from-server',
+      severity: 'error',
+      comment: 'stages, the pipeline and the CLI never touch SQLite: the server does (and serve through it)',
+      from: { path: '^src/', pathNot: ['^src/(server|store)/'] },
+      to: { path: '^src/store/' },
     },
     {
       name: 'library-does-not-load-cli',
       severity: 'error',
-      comment: 'importing triangulate must not load commander or cli-progress',
+      comment: 'importing triangulate must not load commander, cli-progress, the server (hono) or the store (better-sqlite3)',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/cli/|node_modules/(commander|cli-progress)/', reachable: true },
+      to: { path: '^src/(cli|server|store)/|node_modules/(commander|cli-progress|hono|@hono|better-sqlite3)/', reachable: true },
     },
   ],
   options: {

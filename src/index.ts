@@ -5,7 +5,7 @@ export { DOSSIER_SCHEMA } from './core/types.js';
 export { articleFromText, paragraphSpans } from './core/article.js';
 export { analyzeInputs, analyzeDocuments, STAGE_NAMES, type AnalyzeOptions } from './pipeline/index.js';
 export type { Models } from './pipeline/index.js';
-export { collectInputs, type IngestOptions } from './ingest/index.js';
+export { collectInputs, type IngestOptions, type Input, type MemoryInput } from './ingest/index.js';
 export { readDocument } from './readable/index.js';
 export { buildDoc, type Doc } from './nlp/index.js';
 export { findDates, type DateMention } from './nlp/index.js';

@@ -1,9 +1,10 @@
 // The brief's promises, on the team's example corpus: sections in order, every word cited, no opinion wording.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../src/core/types.js';
+import type { Dossier, Quote } from '../src/core/types.js';
 import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
 import { isQuotation, withStatementLead } from '../src/brief/lead.js';
+import { withSpeakers } from '../src/brief/speakers.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
@@ -108,6 +109,22 @@ describe('brief citations and speakers, on hand-written stories', () => {
       restatement: (x, y) => (x.article === y.article ? 1 : 0),
     });
     expect(stub.find((x) => x.text.includes('Avon'))?.sources).toHaveLength(1);
+  });
+});
+
+describe('speakers named in the brief', () => {
+  const text = 'Ana Ruiz told reporters that she would not resign. “We will rebuild,” she said.';
+  const quote = (start: number): Quote => ({ id: 'q', article: 'a1', start: 0, end: 1, text: '', speaker: 'Ana Ruiz', speakerName: 'Ana Ruiz', speakerSpan: { start, end: start + 3 } });
+
+  it('brackets the name for a pronoun the wording does not resolve itself', () => {
+    const at = text.indexOf('she said');
+    const ref = { article: 'a1', start: text.indexOf('“We'), end: text.length };
+    expect(withSpeakers(text, ref, [quote(at)])).toBe('“We will rebuild,” [Ana Ruiz] said.');
+  });
+
+  it('keeps the pronoun when the wording names the speaker before it', () => {
+    const ref = { article: 'a1', start: 0, end: text.indexOf('.') + 1 };
+    expect(withSpeakers(text, ref, [quote(text.indexOf('she would'))])).toBe('Ana Ruiz told reporters that she would not resign.');
   });
 });
 

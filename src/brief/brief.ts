@@ -10,11 +10,10 @@ import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
+import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
 
 const DANGLING = new Set(wording.danglingStarts);
 const PRONOUN_STARTS = checkedSet('brief/data/wording.json#pronounStarts', wording.pronounStarts);
-/** What a conflict's values are, by its kind, for the brief's sentence: "the figure in …", "the date in …". */
-const KIND_NOUNS: Record<string, string> = wording.conflictNouns;
 
 export interface BriefInput {
   articles: readonly Article[];
@@ -123,7 +122,7 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
   });
   // The topic is the claim with the disputed value left out ("At least … were killed when the ferry capsized"): quote it,
   // and name what differs.
-  const what = KIND_NOUNS[conflict.kind ?? ''] ?? 'value';
+  const what = conflict.kind ? CONFLICT_KINDS[conflict.kind].noun : 'value';
   return `Reports differ on the ${what} in “${conflict.topic}”: ${values.join(' vs ')}.`;
 }
 

@@ -54,7 +54,7 @@ export const decoder = new TextDecoder('utf-8');
 export const now = (): string => new Date().toISOString();
 
 /** Run `fn` over `items` with at most `limit` in flight, keeping input order in the results. */
-export async function pool<T, R>(items: T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -5,7 +5,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import { diag, pool, reportBudget, type IngestContext, type ResolvedOptions } from './context.js';
 import { INGEST_DEFAULTS, type IngestOptions } from './defaults.js';
 import { defaultLookup, USER_AGENT } from './fetch.js';
-import { exists, fromFile, fromGlob, fromStdin } from './local.js';
+import { exists, fromBytes, fromFile, fromGlob, fromStdin } from './local.js';
 import { fromUrl } from './url.js';
 
 export { blockedReason } from './address.js';
@@ -23,6 +23,15 @@ export {
   type DocumentFormat,
   type SniffInput,
 } from './formats/index.js';
+
+/** Content already in memory (an uploaded file, pasted text): its name gives the source and the extension. */
+export interface MemoryInput {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One input: a path, glob, URL or `-`, or content in memory. */
+export type Input = string | MemoryInput;
 
 const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
@@ -48,8 +57,9 @@ function contextFor(opts: IngestOptions): IngestContext {
   return ctx;
 }
 
-/** One input argument: `-`, a URL, a glob, or a path. */
-async function fromInput(ctx: IngestContext, input: string): Promise<RawDocument[]> {
+/** One input: `-`, a URL, a glob, a path, or content in memory. */
+async function fromInput(ctx: IngestContext, input: Input): Promise<RawDocument[]> {
+  if (typeof input !== 'string') return fromBytes(ctx, input.name, input.bytes);
   if (input === '-') return fromStdin(ctx);
   if (isUrl(input)) {
     if (/^https?:\/\//i.test(input)) return fromUrl(ctx, input);
@@ -63,12 +73,13 @@ async function fromInput(ctx: IngestContext, input: string): Promise<RawDocument
 }
 
 /**
- * Collect raw documents from files, folders, globs, `-` (stdin), URLs, feeds, OPML lists and JSONL.
+ * Collect raw documents from files, folders, globs, `-` (stdin), URLs, feeds, OPML lists and JSONL, or from
+ * `{ name, bytes }` content already in memory (read as a file of that name).
  * Problems (missing files, refused or failed fetches, malformed feeds) are diagnostics; documents keep input order.
- * @param inputs paths, globs, URLs or `-`
+ * @param inputs paths, globs, URLs, `-`, or `{ name, bytes }`
  * @example const { docs, diagnostics } = await collectInputs(['articles/', 'https://example.org/feed.xml'])
  */
-export async function collectInputs(inputs: string[], opts: IngestOptions = {}): Promise<{ docs: RawDocument[]; diagnostics: Diagnostic[] }> {
+export async function collectInputs(inputs: readonly Input[], opts: IngestOptions = {}): Promise<{ docs: RawDocument[]; diagnostics: Diagnostic[] }> {
   const ctx = contextFor(opts);
   let done = 0;
   const lists = await pool(inputs, ctx.opts.concurrency, async (input) => {

@@ -149,6 +149,22 @@ export async function fromGlob(ctx: IngestContext, pattern: string): Promise<Raw
   return out;
 }
 
+/**
+ * Bytes already in memory (an upload, pasted text) named `name`: read as a named file of that name would be, with the
+ * same empty and size checks.
+ */
+export async function fromBytes(ctx: IngestContext, name: string, bytes: Uint8Array): Promise<RawDocument[]> {
+  if (bytes.length === 0) {
+    diag(ctx, name, 'empty-input', `${name} is empty`);
+    return [];
+  }
+  if (bytes.length > ctx.opts.maxBytes) {
+    diag(ctx, name, 'too-large', `${name} is ${bytes.length} bytes, over the ${ctx.opts.maxBytes}-byte limit`);
+    return [];
+  }
+  return fromBlob(ctx, { source: name, ext: extname(name).toLowerCase(), listed: false }, bytes);
+}
+
 export async function fromStdin(ctx: IngestContext): Promise<RawDocument[]> {
   const stream = (ctx.opts.stdin ?? process.stdin) as unknown as Readable;
   let bytes: Uint8Array;

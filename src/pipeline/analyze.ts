@@ -2,7 +2,7 @@
 import type { Article, Citation, Dossier, RawDocument, Slant } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
 import { checkedNow } from '../core/util/date-time.js';
-import { collectInputs, type IngestOptions } from '../ingest/index.js';
+import { collectInputs, type IngestOptions, type Input } from '../ingest/index.js';
 import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
 import { alignPeople } from '../align/index.js';
 import { extractClaims, type ArticleClaim } from '../extract/index.js';
@@ -212,10 +212,10 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
 }
 
 /**
- * Read files, folders, globs, URLs, feeds or `-` (stdin) and build their dossier.
+ * Read files, folders, globs, URLs, feeds, `-` (stdin) or `{ name, bytes }` content in memory and build their dossier.
  * @example const dossier = await analyzeInputs(['examples/corpus'])
  */
-export async function analyzeInputs(inputs: string[], opts: AnalyzeOptions = {}): Promise<Dossier> {
+export async function analyzeInputs(inputs: readonly Input[], opts: AnalyzeOptions = {}): Promise<Dossier> {
   const { docs, diagnostics } = await collectInputs(inputs, opts.ingest ?? {});
   const dossier = analyzeDocuments(docs, opts);
   dossier.diagnostics.unshift(...diagnostics);

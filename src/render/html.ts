@@ -1,4 +1,7 @@
 // The dossier as one self-contained HTML page: the brief with clickable citations beside the articles they point into.
+// Its Content-Security-Policy allows only its own inline script and style, by hash: nothing from an article can run
+// script or load anything.
+import { createHash } from 'node:crypto';
 import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -120,8 +123,27 @@ nodes.forEach(function(n){n.classList.add('hl')});if(nodes[0]){nodes[0].scrollIn
 history.replaceState(null,'','#'+id);});
 `;
 
+const cspHash = (s: string): string => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
 /**
- * Render a dossier as a self-contained HTML page (no external assets).
+ * The report's Content-Security-Policy: its one inline script and one inline style by sha256, images only as data:
+ * URLs, nothing else loaded, no form posts, no base URL. The same policy goes in the page's `<meta>` and, when a server
+ * sends the report, in its header (which alone can also forbid framing).
+ */
+export function reportCsp(): string {
+  return [
+    "default-src 'none'",
+    `script-src ${cspHash(JS)}`,
+    `style-src ${cspHash(CSS)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/**
+ * Render a dossier as a self-contained HTML page (no external assets), carrying its strict CSP as a `<meta>`.
  * @example writeFileSync('dossier.html', renderHtml(dossier))
  */
 export function renderHtml(d: Dossier): string {
@@ -172,7 +194,7 @@ ${a.removed.length ? `<details><summary>${a.removed.length} boilerplate lines re
   const table = (head: string[], body: string): string =>
     body ? `<table><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr>${body}</table>` : '<p><i>none found</i></p>';
 
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${reportCsp()}"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)} — triangulate</title><style>${CSS}</style></head><body>
 <header><h1>${esc(title)}</h1><div>${d.articles.length} articles · ${d.claims.length} claims · ${d.quotes.length} quotes · generated ${esc(d.generatedAt)}</div></header>
 <main><div>

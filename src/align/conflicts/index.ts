@@ -1,5 +1,5 @@
 // Conflicts between outlets: claims that say the same thing except for a figure, a date, who did it or where. One
-// detector per kind; adding a kind is a detector file, a line in DETECTORS and a line in core's ConflictKind.
+// detector per kind; adding a kind is a detector file, a line in DETECTORS and an entry in core's CONFLICT_KINDS.
 import type { Conflict, ConflictKind, ConflictValue, SourceRef } from '../../core/types.js';
 import type { ArticleClaim } from '../../core/facts.js';
 import type { Doc } from '../../nlp/index.js';
