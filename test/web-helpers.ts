@@ -1,4 +1,5 @@
-// Helpers for the page's browser tests: build web/ once per test file (into a temp folder), launch Debian's Chromium
+// Helpers for the page's browser tests: build web/ once per test file (into a temp folder), start `serve` over a temp
+// store, create a dossier through the start page, launch Debian's Chromium
 // through playwright-core, watch a page for script that runs, dialogs and requests leaving the origin, and run axe-core.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,50 +111,34 @@ export async function unreachablePanels(page: Page): Promise<string[]> {
   return bad;
 }
 
-/** The contract's security headers (api.md), so the mock serves the page under the same CSP as `serve`. */
-export const CONTRACT_HEADERS: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-};
+/** `serve` in this process on 127.0.0.1 (any free port) over a temp SQLite store, serving the page from `dist`. */
+export async function startServe(dist: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const { startServer } = await import('../src/server/index.js');
+  const store = join(mkdtempSync(join(tmpdir(), 'triangulate-web-db-')), 'store.sqlite');
+  const server = await startServer({ store, webDist: dist, port: 0, host: '127.0.0.1' });
+  return { origin: server.url.replace(/\/$/, ''), close: () => server.close() };
+}
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+export type UploadFile = string | { name: string; mimeType: string; buffer: Buffer };
 
 /**
- * A stand-in for `serve` while it is not there: the built page from `dist` (SPA fallback) and the GET routes the
- * dossier page reads, answering `dossiers` by id. Test-only; listens on 127.0.0.1.
+ * Creates a dossier through the start page: title, files in the file input, "Analyse"; waits for the page to open
+ * /d/<id> and show the brief. Returns the id and the progress lines the page showed.
  */
-export async function mockServer(dist: string, dossiers: Map<string, unknown>): Promise<{ origin: string; close(): Promise<void> }> {
-  const { createServer } = await import('node:http');
-  const { readFile } = await import('node:fs/promises');
-  const { extname, normalize } = await import('node:path');
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const send = (status: number, type: string, body: string | Buffer): void => {
-      res.writeHead(status, { ...CONTRACT_HEADERS, 'content-type': type });
-      res.end(body);
-    };
-    const json = (status: number, body: unknown): void => send(status, 'application/json', JSON.stringify(body));
-    const one = /^\/api\/dossiers\/([^/]+)$/.exec(url.pathname);
-    if (url.pathname === '/api/dossiers') {
-      const items = [...dossiers.keys()].map((id) => ({ id, title: `Mock ${id}`, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', version: 1, articleCount: 0, state: 'done' }));
-      return json(200, { items });
-    }
-    if (one) {
-      const dossier = dossiers.get(decodeURIComponent(one[1]!));
-      return dossier ? json(200, dossier) : json(404, { error: { code: 'not_found', message: 'no such dossier' } });
-    }
-    if (url.pathname.startsWith('/api/')) return json(404, { error: { code: 'not_found', message: 'not in the mock' } });
-    const path = normalize(url.pathname).replace(/^(\.\.[/\\])+/, '');
-    const file = path.startsWith('/assets/') ? join(dist, path) : join(dist, 'index.html');
-    readFile(file).then(
-      (body) => send(200, TYPES[extname(file)] ?? 'application/octet-stream', body),
-      () => json(404, { error: { code: 'not_found', message: 'no such file' } }),
-    );
+export async function createThroughPage(page: Page, origin: string, files: UploadFile[], title: string): Promise<{ id: string; progress: string[] }> {
+  await page.goto(`${origin}/`);
+  await page.locator('#title').fill(title);
+  await page.locator('#files').setInputFiles(files as Parameters<Page['setInputFiles']>[1]);
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    const region = document.querySelector('.progress')!;
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { subtree: true, childList: true, characterData: true });
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  if (!address || typeof address === 'string') throw new Error('mock server has no port');
-  return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((done) => server.close(() => done())) };
+  await page.getByRole('button', { name: 'Analyse' }).click();
+  await page.waitForURL(/\/d\/[^/]+$/, { timeout: 90_000 });
+  const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+  await page.locator('#brief ol.brief li, #brief p.hint').first().waitFor({ timeout: 30_000 });
+  const progress = await page.evaluate(() => (window as unknown as { __progress?: string[] }).__progress ?? []);
+  return { id, progress };
 }

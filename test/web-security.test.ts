@@ -1,30 +1,21 @@
 // Untrusted content in the page: articles carrying <script>, onerror=, javascript: links, </textarea> and </style>
 // breakouts, SVG onload and <meta http-equiv=refresh> (in text, titles, outlet names, bylines and speakers) are analysed
 // and shown as text; nothing runs (no dialog, no window flag, no CSP violation) and no request leaves the origin.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Dossier } from '../src/core/types.js';
-import { analyzeInputs } from '../src/pipeline/analyze.js';
-import { browserMissing, buildWeb, launch, mockServer, screenshot, watchPage } from './web-helpers.js';
-import { HOSTILE_FILES, SHOWN_AS_TEXT } from './web-hostile.js';
+import { browserMissing, buildWeb, createThroughPage, launch, screenshot, startServe, watchPage } from './web-helpers.js';
+import { HOSTILE_FILES, HOSTILE_TITLE, SHOWN_AS_TEXT } from './web-hostile.js';
 
 const missing = browserMissing();
 if (missing) console.log(missing);
 
 describe.skipIf(missing !== null)('hostile articles in the page', () => {
   let browser: Browser;
-  let dossier: Dossier;
   let server: { origin: string; close(): Promise<void> };
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'triangulate-hostile-'));
-    for (const file of HOSTILE_FILES) writeFileSync(join(dir, file.name), file.text);
-    const [dist, analysed] = await Promise.all([buildWeb(), analyzeInputs([dir], { now: '2026-01-01T00:00:00Z' })]);
-    dossier = analysed;
-    server = await mockServer(dist, new Map([['hostile', dossier]]));
+    server = await startServe(await buildWeb());
     browser = await launch();
   }, 120_000);
   afterAll(async () => {
@@ -33,12 +24,15 @@ describe.skipIf(missing !== null)('hostile articles in the page', () => {
   });
 
   it('shows every payload as text, runs none of it and loads nothing from elsewhere', async () => {
-    expect(dossier.articles).toHaveLength(HOSTILE_FILES.length);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const watch = await watchPage(page, server.origin);
-    const url = `${server.origin}/d/hostile`;
-    await page.goto(url);
-    await page.locator('#brief ol.brief li').first().waitFor();
+    const files = HOSTILE_FILES.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) }));
+    const { id } = await createThroughPage(page, server.origin, files, HOSTILE_TITLE);
+    const dossier = (await (await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(id)}`)).json()) as Dossier;
+    expect(dossier.articles).toHaveLength(HOSTILE_FILES.length);
+    const url = `${server.origin}/d/${id}`;
+    expect(page.url()).toBe(url);
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     // Open evidence everywhere it can be opened: the article text is re-rendered around each highlight.
     for (const button of await page.locator('#brief button.chip, #matrix button.cell, #quotes button.chip').all()) await button.click();
@@ -67,5 +61,12 @@ describe.skipIf(missing !== null)('hostile articles in the page', () => {
       expect(await column.locator('.article-text').textContent()).toBe(article.text);
     }
     await screenshot(page, 'hostile-1440');
+    // The start page lists the dossier under its hostile title, as text.
+    await page.goto(`${server.origin}/`);
+    await page.locator('ul.dossiers li').first().waitFor();
+    expect(await page.locator('ul.dossiers a').first().textContent()).toBe(HOSTILE_TITLE);
+    await page.waitForTimeout(500);
+    expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 });
