@@ -131,11 +131,42 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     expect(c && d && d.y >= c.y + c.height).toBe(true);
   });
 
-  it('axe-core: no serious or critical violation on the dossier page (1440 and 390)', async () => {
+  it('axe-core: no serious or critical violation on the dossier page and the start page (1440 and 390)', async () => {
     for (const [width, height] of [[1440, 900], [390, 844]] as const) {
       const { page } = await open(width, height);
       await page.locator('#summary details').first().locator('summary').click();
       expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.goto(`${server.origin}/`);
+      await page.locator('ul.dossiers li').first().waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      await screenshot(page, `start-${width}`);
     }
+  });
+
+  it('the export links download the JSON, Markdown and HTML renderings as attachments', async () => {
+    const { page } = await open(1440, 900);
+    const links = await page.locator('#export a').evaluateAll((nodes) => nodes.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.map((href) => new URL(href).searchParams.get('format'))).toEqual(['json', 'md', 'html']);
+    const answers = await Promise.all(links.map(async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', body: await response.text() };
+    }));
+    for (const answer of answers) expect(answer).toMatchObject({ status: 200, disposition: expect.stringMatching(/^attachment/) });
+    expect((JSON.parse(answers[0]!.body) as Dossier).brief).toEqual(dossier.brief);
+    expect(answers[1]!.type).toMatch(/markdown/);
+    expect(answers[2]!.type).toMatch(/html/);
+  });
+
+  it('the start page shows the server refusals: an empty form (400) and an input with no article (failed job)', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${server.origin}/`);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no input/);
+    await page.locator('#text').fill('x');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/The analysis failed: no readable article/);
+    expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/');
   });
 });

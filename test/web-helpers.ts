@@ -1,6 +1,6 @@
 // Helpers for the page's browser tests: build web/ once per test file (into a temp folder), start `serve` over a temp
-// store, create a dossier through the start page, launch Debian's Chromium
-// through playwright-core, watch a page for script that runs, dialogs and requests leaving the origin, and run axe-core.
+// store, create a dossier through the start page, launch Debian's Chromium through playwright-core, watch a page for
+// script that runs, dialogs and requests leaving the origin, and run axe-core.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,5 @@
 // The dossier page /d/<id>: section navigation and every panel, sharing one model and one way to open evidence.
-import { ApiError, getDossier, listDossiers } from '../api.js';
+import { ApiError, getDossier, listDossiers, type DossierListItem } from '../api.js';
 import { announce, el, replaceChildren } from '../dom.js';
 import { buildModel } from '../model.js';
 import { articlesView } from './articles.js';
@@ -27,13 +27,16 @@ function sectionNav(): HTMLElement {
   return el('nav', { class: 'sections', attrs: { 'aria-label': 'Dossier sections' } }, el('ul', {}, ...links));
 }
 
-async function titleOf(id: string): Promise<string | null> {
+async function listed(id: string): Promise<DossierListItem | null> {
   try {
-    return (await listDossiers()).find((item) => item.id === id)?.title ?? null;
+    return (await listDossiers()).find((item) => item.id === id) ?? null;
   } catch {
     return null;
   }
 }
+
+/** Seconds between looks at a dossier whose first analysis is still running. */
+const RETRY_SECONDS = 3;
 
 function failure(main: HTMLElement, id: string, error: unknown): void {
   const notFound = error instanceof ApiError && error.code === 'not_found';
@@ -43,15 +46,24 @@ function failure(main: HTMLElement, id: string, error: unknown): void {
 
 /** Renders the dossier `id` into `main`. */
 export async function showDossier(main: HTMLElement, id: string): Promise<void> {
-  replaceChildren(main, el('p', { class: 'hint' }, 'Loading the dossier…'));
+  replaceChildren(main, el('p', { class: 'hint', attrs: { role: 'status' } }, 'Loading the dossier…'));
   let dossier;
   try {
     dossier = await getDossier(id);
   } catch (error) {
+    const item = error instanceof ApiError && error.code === 'not_found' ? await listed(id) : null;
+    if (item && (item.state === 'running' || item.state === 'queued')) {
+      replaceChildren(main, el('h1', {}, item.title ?? 'Dossier'), el('p', { attrs: { role: 'status' } }, 'Still being analysed; this page opens it when it is ready.'));
+      const path = location.pathname;
+      setTimeout(() => {
+        if (location.pathname === path) void showDossier(main, id);
+      }, RETRY_SECONDS * 1000);
+      return;
+    }
     failure(main, id, error);
     return;
   }
-  const title = (await titleOf(id)) ?? dossier.articles[0]?.title ?? 'Dossier';
+  const title = (await listed(id))?.title ?? dossier.articles[0]?.title ?? 'Dossier';
   document.title = `${title} — triangulate`;
   const model = buildModel(id, dossier);
   const articles = articlesView(model);

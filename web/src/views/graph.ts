@@ -1,6 +1,6 @@
 // The reuse and citation graph: outlets on a circle, arrows for copied text (from the original to the copy, thicker for
 // more shared text) and dashed arrows for credits ("according to …"); outlets cited but not in the dossier sit outside.
-import type { Reuse } from '../../../src/core/types.js';
+import type { Reuse, SourceRef } from '../../../src/core/types.js';
 import { el } from '../dom.js';
 import type { DossierModel } from '../model.js';
 import { chartWidth, Plot, plot, shorten } from '../plot.js';
@@ -19,6 +19,8 @@ interface Edge {
   kind: 'copies text' | 'credits';
   weight: number;
   label: string;
+  /** The passage that shows it: the copied text in the copy, or the credit. */
+  evidence: SourceRef | null;
 }
 
 const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
@@ -27,7 +29,9 @@ function reuseEdge(model: DossierModel, reuse: Reuse): Edge {
   const [from, to] = reuse.direction === 'b->a' ? [reuse.b, reuse.a] : [reuse.a, reuse.b];
   const how = reuse.direction ? 'copied from' : 'shares text with';
   const label = `${model.outlet(to)} ${how} ${model.outlet(from)} (${Math.round(reuse.score * 100)}% of the shorter text)`;
-  return { from, to, kind: 'copies text', weight: reuse.score, label };
+  const span = reuse.spans[0];
+  const evidence = span ? (to === reuse.b ? { article: reuse.b, ...span.b } : { article: reuse.a, ...span.a }) : null;
+  return { from, to, kind: 'copies text', weight: reuse.score, label, evidence };
 }
 
 /** Nodes for every article and for every cited name no article's outlet answers to; edges for reuse and citations. */
@@ -46,7 +50,8 @@ function graph(model: DossierModel): { nodes: GraphNode[]; edges: Edge[] } {
     const id = `${citation.article}>${target}`;
     if (seen.has(id) || target === citation.article) continue;
     seen.add(id);
-    edges.push({ from: target, to: citation.article, kind: 'credits', weight: 0.05, label: `${model.outlet(citation.article)} credits ${citation.cites}` });
+    const evidence = citation.end > citation.start ? { article: citation.article, start: citation.start, end: citation.end } : null;
+    edges.push({ from: target, to: citation.article, kind: 'credits', weight: 0.05, label: `${model.outlet(citation.article)} credits ${citation.cites}`, evidence });
   }
   const list = [...nodes.values()];
   list.forEach((node, i) => {
@@ -80,10 +85,19 @@ function draw(model: DossierModel, figure: HTMLElement, data: { nodes: GraphNode
   figure.replaceChildren(chart);
 }
 
+function edgeItem(model: DossierModel, edge: Edge): HTMLElement {
+  const ref = edge.evidence;
+  if (!ref) return el('li', {}, edge.label);
+  const text = edge.kind === 'credits' ? 'show the credit' : 'show a copied passage';
+  const open = el('button', { class: 'chip', attrs: { type: 'button', 'aria-label': `${text}: ${edge.label}` } }, text);
+  open.addEventListener('click', () => model.openSpan(ref, open));
+  return el('li', {}, edge.label, ' ', open);
+}
+
 export function graphPicture(model: DossierModel): { element: HTMLElement; draw(): void } {
   const data = graph(model);
   const figure = el('div', { class: 'chart', attrs: { role: 'img', 'aria-label': 'Reuse and citation graph; the list below gives the same links' } });
-  const list = el('ul', { class: 'edges' }, ...data.edges.map((edge) => el('li', {}, edge.label)));
+  const list = el('ul', { class: 'edges' }, ...data.edges.map((edge) => edgeItem(model, edge)));
   const element = el(
     'div',
     { class: 'picture', attrs: { 'aria-labelledby': 'pic-graph' } },

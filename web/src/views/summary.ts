@@ -44,6 +44,7 @@ export function summaryView(model: DossierModel): HTMLElement {
     group('points where outlets differ', dossier.conflicts.length, 'conflicts', dossier.conflicts.map((_, i) => conflictItem(model, i))),
     group('claims several outlets share', partial.length, 'partial', partial.map((c) => claimItem(model, c))),
     group('claims only one outlet reports', unique.length, 'unique', unique.map((c) => claimItem(model, c))),
+    group('notes on the inputs', dossier.diagnostics.length, 'notes', dossier.diagnostics.map((d) => el('li', {}, `${d.source.split(/[\\/]/).pop() ?? d.source}: ${d.message}`))),
   );
   return section('summary', 'Summary', card);
 }
