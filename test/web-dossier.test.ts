@@ -8,7 +8,17 @@ import type { Browser, Page } from 'playwright-core';
 import type { Dossier } from '../src/core/types.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import {
-  browserMissing, buildWeb, createThroughPage, horizontalOverflow, launch, screenshot, seriousAxeViolations, startServe, unreachablePanels, watchPage, type PageWatch,
+  browserMissing,
+  buildWeb,
+  createThroughPage,
+  horizontalOverflow,
+  launch,
+  screenshot,
+  seriousAxeViolations,
+  startServe,
+  unreachablePanels,
+  watchPage,
+  type PageWatch,
 } from './web-helpers.js';
 
 const missing = browserMissing();
@@ -32,7 +42,9 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
   it('creates a dossier from files through the start page, with progress, then lists it', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const watch = await watchPage(page, server.origin);
-    const files = readdirSync(EXAMPLES_DIR).filter((name) => !name.startsWith('.')).map((name) => join(EXAMPLES_DIR, name));
+    const files = readdirSync(EXAMPLES_DIR)
+      .filter((name) => !name.startsWith('.'))
+      .map((name) => join(EXAMPLES_DIR, name));
     const created = await createThroughPage(page, server.origin, files, 'Sella Dam breach');
     dossierId = created.id;
     expect(created.progress.length).toBeGreaterThan(0);
@@ -61,7 +73,8 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     return { page, watch };
   }
 
-  const cited = (ref: { article: string; start: number; end: number }): string => dossier.articles.find((a) => a.id === ref.article)!.text.slice(ref.start, ref.end);
+  const cited = (ref: { article: string; start: number; end: number }): string =>
+    dossier.articles.find((a) => a.id === ref.article)!.text.slice(ref.start, ref.end);
 
   it('a brief chip highlights exactly the cited span in its article', async () => {
     const { page, watch } = await open(1440, 900);
@@ -78,10 +91,11 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
 
   it('by keyboard: Tab reaches a brief chip, Enter highlights and focuses its span, "Back" returns to the chip', async () => {
     const { page } = await open(1440, 900);
-    const active = (): Promise<string> => page.evaluate(() => {
-      const node = document.activeElement;
-      return node ? `${node.tagName.toLowerCase()}.${node.className}|${node.closest('section')?.id ?? ''}` : '';
-    });
+    const active = (): Promise<string> =>
+      page.evaluate(() => {
+        const node = document.activeElement;
+        return node ? `${node.tagName.toLowerCase()}.${node.className}|${node.closest('section')?.id ?? ''}` : '';
+      });
     for (let i = 0; i < 60 && !(await active()).startsWith('button.chip|brief'); i++) await page.keyboard.press('Tab');
     expect(await active()).toBe('button.chip|brief');
     await page.keyboard.press('Enter');
@@ -97,7 +111,9 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
 
   it('a matrix cell opens the span that states the claim, and only one article is highlighted at a time', async () => {
     const { page } = await open(1440, 900);
-    const claim = dossier.claims.find((c) => c.status !== 'unique' && new Set(c.sources.map((s) => s.article)).size > 1)!;
+    const claim = dossier.claims.find(
+      (c) => c.status !== 'unique' && new Set(c.sources.map((s) => s.article)).size > 1,
+    )!;
     const refs = claim.sources;
     for (const ref of [refs[0]!, refs.find((r) => r.article !== refs[0]!.article)!]) {
       await page.locator(`#matrix button.cell[data-claim="${claim.id}"][data-article="${ref.article}"]`).click();
@@ -124,15 +140,24 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
 
   it('articles sit side by side at 1440 px and stack at 390 px', async () => {
     const wide = (await open(1440, 900)).page;
-    const [a, b] = [await wide.locator('.article').nth(0).boundingBox(), await wide.locator('.article').nth(1).boundingBox()];
+    const [a, b] = [
+      await wide.locator('.article').nth(0).boundingBox(),
+      await wide.locator('.article').nth(1).boundingBox(),
+    ];
     expect(a && b && Math.abs(a.y - b.y) < 2 && b.x > a.x + a.width - 1).toBe(true);
     const narrow = (await open(390, 844)).page;
-    const [c, d] = [await narrow.locator('.article').nth(0).boundingBox(), await narrow.locator('.article').nth(1).boundingBox()];
+    const [c, d] = [
+      await narrow.locator('.article').nth(0).boundingBox(),
+      await narrow.locator('.article').nth(1).boundingBox(),
+    ];
     expect(c && d && d.y >= c.y + c.height).toBe(true);
   });
 
   it('axe-core: no serious or critical violation on the dossier page and the start page (1440 and 390)', async () => {
-    for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+    for (const [width, height] of [
+      [1440, 900],
+      [390, 844],
+    ] as const) {
       const { page } = await open(width, height);
       await page.locator('#summary details').first().locator('summary').click();
       expect(await seriousAxeViolations(page)).toEqual([]);
@@ -146,13 +171,23 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
 
   it('the export links download the JSON, Markdown and HTML renderings as attachments', async () => {
     const { page } = await open(1440, 900);
-    const links = await page.locator('#export a').evaluateAll((nodes) => nodes.map((a) => (a as HTMLAnchorElement).href));
+    const links = await page
+      .locator('#export a')
+      .evaluateAll((nodes) => nodes.map((a) => (a as HTMLAnchorElement).href));
     expect(links.map((href) => new URL(href).searchParams.get('format'))).toEqual(['json', 'md', 'html']);
-    const answers = await Promise.all(links.map(async (href) => {
-      const response = await fetch(href);
-      return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition') ?? '', body: await response.text() };
-    }));
-    for (const answer of answers) expect(answer).toMatchObject({ status: 200, disposition: expect.stringMatching(/^attachment/) });
+    const answers = await Promise.all(
+      links.map(async (href) => {
+        const response = await fetch(href);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type') ?? '',
+          disposition: response.headers.get('content-disposition') ?? '',
+          body: await response.text(),
+        };
+      }),
+    );
+    for (const answer of answers)
+      expect(answer).toMatchObject({ status: 200, disposition: expect.stringMatching(/^attachment/) });
     expect((JSON.parse(answers[0]!.body) as Dossier).brief).toEqual(dossier.brief);
     expect(answers[1]!.type).toMatch(/markdown/);
     expect(answers[2]!.type).toMatch(/html/);
@@ -165,7 +200,9 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no input/);
     await page.locator('#text').fill('x');
     await page.getByRole('button', { name: 'Analyse' }).click();
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 }).toMatch(/The analysis failed: no readable article/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 })
+      .toMatch(/The analysis failed: no readable article/);
     expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/');
   });

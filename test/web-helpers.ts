@@ -25,7 +25,11 @@ export function browserMissing(): string | null {
 export async function buildWeb(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'triangulate-web-'));
   const { build } = await import('vite');
-  await build({ configFile: resolve(repoRoot, 'web/vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  await build({
+    configFile: resolve(repoRoot, 'web/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir, emptyOutDir: true },
+  });
   if (!existsSync(join(outDir, 'index.html'))) throw new Error(`vite build wrote no index.html into ${outDir}`);
   return outDir;
 }
@@ -33,7 +37,15 @@ export async function buildWeb(): Promise<string> {
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -58,7 +70,8 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
   });
   page.on('pageerror', (error) => watch.errors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) watch.cspViolations.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      watch.cspViolations.push(message.text());
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -75,7 +88,15 @@ export async function watchPage(page: Page, origin: string): Promise<PageWatch> 
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(readFileSync(AXE, 'utf8'));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+          ): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document);
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -90,7 +111,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Horizontal overflow of the page: scrollWidth beyond innerWidth in CSS pixels (0 when none). */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth);
+  return page.evaluate(
+    () => Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth,
+  );
 }
 
 /** Ids of the page's panels (`section.panel`) that cannot be scrolled into view and seen. */
@@ -104,7 +127,14 @@ export async function unreachablePanels(page: Page): Promise<string[]> {
     const visible = await panel.isVisible();
     const inView = await panel.evaluate((node) => {
       const r = node.getBoundingClientRect();
-      return r.width > 0 && r.height > 0 && r.left >= -1 && r.right <= window.innerWidth + 1 && r.top < window.innerHeight && r.bottom > 0;
+      return (
+        r.width > 0 &&
+        r.height > 0 &&
+        r.left >= -1 &&
+        r.right <= window.innerWidth + 1 &&
+        r.top < window.innerHeight &&
+        r.bottom > 0
+      );
     });
     if (!visible || !box || !inView) bad.push(id);
   }
@@ -125,7 +155,12 @@ export type UploadFile = string | { name: string; mimeType: string; buffer: Buff
  * Creates a dossier through the start page: title, files in the file input, "Analyse"; waits for the page to open
  * /d/<id> and show the brief. Returns the id and the progress lines the page showed.
  */
-export async function createThroughPage(page: Page, origin: string, files: UploadFile[], title: string): Promise<{ id: string; progress: string[] }> {
+export async function createThroughPage(
+  page: Page,
+  origin: string,
+  files: UploadFile[],
+  title: string,
+): Promise<{ id: string; progress: string[] }> {
   await page.goto(`${origin}/`);
   await page.locator('#title').fill(title);
   await page.locator('#files').setInputFiles(files as Parameters<Page['setInputFiles']>[1]);
@@ -133,7 +168,11 @@ export async function createThroughPage(page: Page, origin: string, files: Uploa
     const seen: string[] = [];
     (window as unknown as { __progress: string[] }).__progress = seen;
     const region = document.querySelector('.progress')!;
-    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
   await page.getByRole('button', { name: 'Analyse' }).click();
   await page.waitForURL(/\/d\/[^/]+$/, { timeout: 90_000 });

@@ -66,4 +66,11 @@ export const HOSTILE_FILES: HostileFile[] = [
 export const HOSTILE_TITLE = `</title></textarea></style><script>window.__pwned='dossier-title'</script><img src=x onerror="window.__pwned='list'">`;
 
 /** Strings of the payloads that must be on the page as visible text. */
-export const SHOWN_AS_TEXT = ["<script>window.__pwned = 'script'", '<img src="http://198.51.100.7/x.png" onerror=', '</textarea><script>', '</style><script>', '<meta http-equiv="refresh"', '<a href="javascript:'];
+export const SHOWN_AS_TEXT = [
+  "<script>window.__pwned = 'script'",
+  '<img src="http://198.51.100.7/x.png" onerror=',
+  '</textarea><script>',
+  '</style><script>',
+  '<meta http-equiv="refresh"',
+  '<a href="javascript:',
+];

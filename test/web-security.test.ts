@@ -4,7 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { Dossier } from '../src/core/types.js';
-import { browserMissing, buildWeb, createThroughPage, launch, screenshot, startServe, watchPage } from './web-helpers.js';
+import {
+  browserMissing,
+  buildWeb,
+  createThroughPage,
+  launch,
+  screenshot,
+  startServe,
+  watchPage,
+} from './web-helpers.js';
 import { HOSTILE_FILES, HOSTILE_TITLE, SHOWN_AS_TEXT } from './web-hostile.js';
 
 const missing = browserMissing();
@@ -35,7 +43,8 @@ describe.skipIf(missing !== null)('hostile articles in the page', () => {
     expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
     for (const summary of await page.locator('details > summary').all()) await summary.click();
     // Open evidence everywhere it can be opened: the article text is re-rendered around each highlight.
-    for (const button of await page.locator('#brief button.chip, #matrix button.cell, #quotes button.chip').all()) await button.click();
+    for (const button of await page.locator('#brief button.chip, #matrix button.cell, #quotes button.chip').all())
+      await button.click();
     await page.waitForTimeout(1500);
 
     expect(page.url()).toBe(url);
@@ -43,9 +52,15 @@ describe.skipIf(missing !== null)('hostile articles in the page', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
     const dom = await page.evaluate(() => ({
       scripts: document.querySelectorAll('script').length,
-      embedded: document.querySelectorAll('img, iframe, object, embed, meta[http-equiv], link:not([rel="stylesheet"]), style, base').length,
-      handlers: [...document.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${node.tagName} ${a.name}`)),
-      scriptLinks: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^(\/|#|https?:)/.test(href)),
+      embedded: document.querySelectorAll(
+        'img, iframe, object, embed, meta[http-equiv], link:not([rel="stylesheet"]), style, base',
+      ).length,
+      handlers: [...document.querySelectorAll('*')].flatMap((node) =>
+        [...node.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${node.tagName} ${a.name}`),
+      ),
+      scriptLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !/^(\/|#|https?:)/.test(href)),
       text: document.body.innerText,
     }));
     expect(dom.scripts).toBe(1);

@@ -13,7 +13,12 @@ describe('wordDiff', () => {
       { op: 'removed', word: 'house' },
       { op: 'added', word: 'home' },
     ]);
-    expect(ops.filter((o) => o.op === 'same').map((o) => o.word).join(' ')).toBe('we will rebuild every that was lost');
+    expect(
+      ops
+        .filter((o) => o.op === 'same')
+        .map((o) => o.word)
+        .join(' '),
+    ).toBe('we will rebuild every that was lost');
   });
   it('a fragment leaves out the words around it', () => {
     const ops = wordDiff('look at every report we received, and if we got something wrong', 'look at every report');
@@ -24,7 +29,14 @@ describe('wordDiff', () => {
 
 describe('segment', () => {
   it('cuts at every boundary and lists the spans covering each piece', () => {
-    const parts = segment(10, [{ start: 2, end: 6, key: 'a' }, { start: 4, end: 8, key: 'b' }], [5]);
+    const parts = segment(
+      10,
+      [
+        { start: 2, end: 6, key: 'a' },
+        { start: 4, end: 8, key: 'b' },
+      ],
+      [5],
+    );
     expect(parts).toEqual([
       { start: 0, end: 2, keys: [] },
       { start: 2, end: 4, keys: ['a'] },
@@ -41,7 +53,17 @@ describe('segment', () => {
 
 describe('outlet names', () => {
   const article = (id: string, fields: Partial<Article>): Article => ({
-    id, source: `${id}.txt`, title: null, outlet: null, byline: null, published: null, text: '', paragraphs: [], removed: [], syndication: null, ...fields,
+    id,
+    source: `${id}.txt`,
+    title: null,
+    outlet: null,
+    byline: null,
+    published: null,
+    text: '',
+    paragraphs: [],
+    removed: [],
+    syndication: null,
+    ...fields,
   });
   it('prefers the outlet field, then the domain, then a cleaned file name, then says it is unknown', () => {
     const names = outletNames([
@@ -52,7 +74,14 @@ describe('outlet names', () => {
       article('a5', { outlet: 'The Ledger' }),
       article('a6', { url: 'javascript:alert(1)', source: 'javascript:alert(1)' }),
     ]);
-    expect([...names.values()]).toEqual(['The Ledger', 'example-news.com', 'Northline News', 'Unknown outlet (a4)', 'The Ledger (2)', 'Javascript:alert(1)']);
+    expect([...names.values()]).toEqual([
+      'The Ledger',
+      'example-news.com',
+      'Northline News',
+      'Unknown outlet (a4)',
+      'The Ledger (2)',
+      'Javascript:alert(1)',
+    ]);
   });
   it('drops numbering and hashes from file names', () => {
     expect(nameFromFile('007_3fa9c2d1e0b4a5f6.the-herald.html')).toBe('The Herald');

@@ -38,7 +38,11 @@ async function readJson<T>(response: Response): Promise<T> {
   const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   if (!response.ok) {
     const error = body?.error;
-    throw new ApiError(error?.code ?? 'internal', error?.message ?? `${response.status} ${response.statusText}`, response.status);
+    throw new ApiError(
+      error?.code ?? 'internal',
+      error?.message ?? `${response.status} ${response.statusText}`,
+      response.status,
+    );
   }
   return body as T;
 }

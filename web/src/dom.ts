@@ -41,12 +41,18 @@ function setAttribute(node: Element, name: string, value: string | number | bool
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child);
+    parent.appendChild(
+      typeof child === 'string' || typeof child === 'number' ? document.createTextNode(String(child)) : child,
+    );
   }
 }
 
 /** `el('button', {class: 'chip', on: {click}}, 'text')`: an element with safe attributes and text children. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props.class) node.className = props.class;
   if (props.id) node.id = props.id;
@@ -65,7 +71,12 @@ export function replaceChildren(parent: Element, ...children: Child[]): void {
 /** A section with a heading, labelled by it for screen readers' landmark lists. */
 export function section(id: string, title: string, ...children: Child[]): HTMLElement {
   const headingId = `${id}-title`;
-  return el('section', { id, class: 'panel', attrs: { 'aria-labelledby': headingId } }, el('h2', { id: headingId }, title), ...children);
+  return el(
+    'section',
+    { id, class: 'panel', attrs: { 'aria-labelledby': headingId } },
+    el('h2', { id: headingId }, title),
+    ...children,
+  );
 }
 
 /** Says something to screen readers through the page's live region. */

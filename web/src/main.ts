@@ -28,9 +28,23 @@ function navigate(path: string): void {
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || link.hasAttribute('download')) return;
+  if (
+    !link ||
+    event.defaultPrevented ||
+    event.button !== 0 ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    link.hasAttribute('download')
+  )
+    return;
   const url = new URL(link.href, location.href);
-  if (url.origin !== location.origin || url.pathname.startsWith('/api/') || (url.pathname === location.pathname && url.hash)) return;
+  if (
+    url.origin !== location.origin ||
+    url.pathname.startsWith('/api/') ||
+    (url.pathname === location.pathname && url.hash)
+  )
+    return;
   event.preventDefault();
   navigate(url.pathname + url.search + url.hash);
 });

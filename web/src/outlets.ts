@@ -28,7 +28,13 @@ export function nameFromFile(source: string): string | null {
 function baseName(article: Article): string {
   const outlet = article.outlet?.trim();
   if (outlet) return outlet;
-  return domain(article.url) ?? domain(article.canonicalUrl) ?? domain(article.source) ?? nameFromFile(article.source) ?? `Unknown outlet (${article.id})`;
+  return (
+    domain(article.url) ??
+    domain(article.canonicalUrl) ??
+    domain(article.source) ??
+    nameFromFile(article.source) ??
+    `Unknown outlet (${article.id})`
+  );
 }
 
 /** Article id → the name shown for its outlet; a second article of one outlet is told apart by its number. */

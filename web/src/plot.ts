@@ -12,7 +12,8 @@ export function plot(options: Plot.PlotOptions): SVGSVGElement | HTMLElement {
   // The chart is a picture inside a labelled role="img" holder with the same facts as text beside it; Plot's
   // aria-labels on bare <g> groups are not allowed there (axe: aria-prohibited-attr).
   for (const group of chart.querySelectorAll('g[aria-label]')) group.removeAttribute('aria-label');
-  for (const svg of [chart, ...chart.querySelectorAll('svg')]) if (svg.tagName.toLowerCase() === 'svg') svg.setAttribute('aria-hidden', 'true');
+  for (const svg of [chart, ...chart.querySelectorAll('svg')])
+    if (svg.tagName.toLowerCase() === 'svg') svg.setAttribute('aria-hidden', 'true');
   if (chart.tagName.toLowerCase() === 'style') throw new Error('plot: unexpected chart element');
   return chart;
 }
@@ -24,6 +25,7 @@ export function chartWidth(container: HTMLElement, max = 900): number {
 }
 
 /** Cuts a label to `max` characters with an ellipsis (axis labels must fit a phone). */
-export const shorten = (label: string, max: number): string => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+export const shorten = (label: string, max: number): string =>
+  label.length > max ? `${label.slice(0, max - 1)}…` : label;
 
 export { Plot };

@@ -16,7 +16,8 @@ function colouredSpans(model: DossierModel, article: Article): KeyedSpan[] {
   const spans: KeyedSpan[] = [];
   for (const claim of model.orderedClaims) {
     if (!model.claimColour.has(claim.id)) continue;
-    for (const ref of claim.sources) if (ref.article === article.id) spans.push({ start: ref.start, end: ref.end, key: claim.id });
+    for (const ref of claim.sources)
+      if (ref.article === article.id) spans.push({ start: ref.start, end: ref.end, key: claim.id });
   }
   return spans;
 }
@@ -28,7 +29,14 @@ function piece(model: DossierModel, text: string, part: Segment): Child {
   const colour = model.claimColour.get(claimId) ?? 0;
   const claim = model.claims.get(claimId);
   const also = claim ? claimArticles(claim).length : 0;
-  return el('span', { class: `claim c${colour}`, attrs: { 'data-claim': claimId, title: `${also} outlets state: ${claim?.text ?? ''}` } }, words);
+  return el(
+    'span',
+    {
+      class: `claim c${colour}`,
+      attrs: { 'data-claim': claimId, title: `${also} outlets state: ${claim?.text ?? ''}` },
+    },
+    words,
+  );
 }
 
 /** The article's text as text nodes and spans; the range `mark` (if any) inside one <mark>. */
@@ -52,7 +60,8 @@ function renderText(model: DossierModel, article: Article, mark: SourceRef | nul
 function meta(article: Article): HTMLElement {
   const parts: Child[] = [];
   if (article.byline) parts.push(el('span', {}, article.byline));
-  if (article.published) parts.push(el('time', { attrs: { datetime: article.published } }, article.published.slice(0, 10)));
+  if (article.published)
+    parts.push(el('time', { attrs: { datetime: article.published } }, article.published.slice(0, 10)));
   if (article.syndication) parts.push(el('span', {}, `first published by ${article.syndication}`));
   return el('p', { class: 'meta' }, ...parts);
 }
@@ -60,12 +69,19 @@ function meta(article: Article): HTMLElement {
 function column(model: DossierModel, article: Article): { element: HTMLElement; body: HTMLElement; back: HTMLElement } {
   const name = model.outlet(article.id);
   const headingId = `article-${article.id}-title`;
-  const body = el('div', { class: 'article-text', attrs: { tabindex: 0, role: 'region', 'aria-label': `Text of ${name}` } });
+  const body = el('div', {
+    class: 'article-text',
+    attrs: { tabindex: 0, role: 'region', 'aria-label': `Text of ${name}` },
+  });
   body.append(renderText(model, article, null));
   const back = el('p', { class: 'back' });
   const element = el(
     'article',
-    { id: `article-${article.id}`, class: 'article', attrs: { 'aria-labelledby': headingId, 'data-article': article.id, tabindex: -1 } },
+    {
+      id: `article-${article.id}`,
+      class: 'article',
+      attrs: { 'aria-labelledby': headingId, 'data-article': article.id, tabindex: -1 },
+    },
     el('h3', { id: headingId, class: 'outlet' }, name),
     el('p', { class: 'title' }, article.title ?? '(no headline)'),
     meta(article),
@@ -78,7 +94,11 @@ function column(model: DossierModel, article: Article): { element: HTMLElement; 
 export function articlesView(model: DossierModel): ArticlesView {
   const columns = new Map(model.dossier.articles.map((article) => [article.id, column(model, article)]));
   let current: string | null = null;
-  const legend = el('p', { class: 'hint' }, 'Passages in colour state a claim that other outlets also report: the same colour marks the same claim.');
+  const legend = el(
+    'p',
+    { class: 'hint' },
+    'Passages in colour state a claim that other outlets also report: the same colour marks the same claim.',
+  );
   const grid = el('div', { class: 'articles' }, ...[...columns.values()].map((c) => c.element));
   const element = section('articles', 'Articles side by side', legend, grid);
 
@@ -97,7 +117,11 @@ export function articlesView(model: DossierModel): ArticlesView {
     current = ref.article;
     replaceChildren(target.body, renderText(model, article, ref));
     const backButton = origin
-      ? el('button', { class: 'link', attrs: { type: 'button' }, on: { click: () => origin.focus() } }, 'Back to where you were')
+      ? el(
+          'button',
+          { class: 'link', attrs: { type: 'button' }, on: { click: () => origin.focus() } },
+          'Back to where you were',
+        )
       : null;
     replaceChildren(target.back, backButton);
     const mark = target.body.querySelector<HTMLElement>('mark.hl');

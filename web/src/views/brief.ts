@@ -14,18 +14,36 @@ function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
   const chips = item.sources.map((ref) => {
     const chip = el(
       'button',
-      { class: 'chip', attrs: { type: 'button', 'data-article': ref.article, 'data-start': ref.start, 'data-end': ref.end, 'aria-label': `Evidence in ${model.outlet(ref.article)}` } },
+      {
+        class: 'chip',
+        attrs: {
+          type: 'button',
+          'data-article': ref.article,
+          'data-start': ref.start,
+          'data-end': ref.end,
+          'aria-label': `Evidence in ${model.outlet(ref.article)}`,
+        },
+      },
       model.outlet(ref.article),
     );
     chip.addEventListener('click', () => model.openSpan(ref, chip));
     return chip;
   });
-  const label = item.section ? el('span', { class: `badge b-${item.section}` }, SECTION_LABEL[item.section] ?? item.section) : null;
+  const label = item.section
+    ? el('span', { class: `badge b-${item.section}` }, SECTION_LABEL[item.section] ?? item.section)
+    : null;
   return el('li', {}, label, label ? ' ' : null, item.text, ' ', el('span', { class: 'chips' }, ...chips));
 }
 
 export function briefView(model: DossierModel): HTMLElement {
   const items = model.dossier.brief;
-  const body = items.length ? el('ol', { class: 'brief' }, ...items.map((item) => sentence(model, item))) : el('p', { class: 'hint' }, 'No brief: the articles gave no sentence to cite.');
-  return section('brief', 'Brief', el('p', { class: 'hint' }, 'Every sentence names the outlets it rests on; a chip shows the exact passage.'), body);
+  const body = items.length
+    ? el('ol', { class: 'brief' }, ...items.map((item) => sentence(model, item)))
+    : el('p', { class: 'hint' }, 'No brief: the articles gave no sentence to cite.');
+  return section(
+    'brief',
+    'Brief',
+    el('p', { class: 'hint' }, 'Every sentence names the outlets it rests on; a chip shows the exact passage.'),
+    body,
+  );
 }

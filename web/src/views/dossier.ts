@@ -40,8 +40,15 @@ const RETRY_SECONDS = 3;
 
 function failure(main: HTMLElement, id: string, error: unknown): void {
   const notFound = error instanceof ApiError && error.code === 'not_found';
-  const message = notFound ? `No finished dossier ${id} (it may still be running).` : `Could not load the dossier: ${(error as Error).message}`;
-  replaceChildren(main, el('h1', {}, 'Dossier'), el('p', { class: 'error', attrs: { role: 'alert' } }, message), el('p', {}, el('a', { attrs: { href: '/' } }, 'Back to the start page')));
+  const message = notFound
+    ? `No finished dossier ${id} (it may still be running).`
+    : `Could not load the dossier: ${(error as Error).message}`;
+  replaceChildren(
+    main,
+    el('h1', {}, 'Dossier'),
+    el('p', { class: 'error', attrs: { role: 'alert' } }, message),
+    el('p', {}, el('a', { attrs: { href: '/' } }, 'Back to the start page')),
+  );
 }
 
 /** Renders the dossier `id` into `main`. */
@@ -53,7 +60,11 @@ export async function showDossier(main: HTMLElement, id: string): Promise<void> 
   } catch (error) {
     const item = error instanceof ApiError && error.code === 'not_found' ? await listed(id) : null;
     if (item && (item.state === 'running' || item.state === 'queued')) {
-      replaceChildren(main, el('h1', {}, item.title ?? 'Dossier'), el('p', { attrs: { role: 'status' } }, 'Still being analysed; this page opens it when it is ready.'));
+      replaceChildren(
+        main,
+        el('h1', {}, item.title ?? 'Dossier'),
+        el('p', { attrs: { role: 'status' } }, 'Still being analysed; this page opens it when it is ready.'),
+      );
       const path = location.pathname;
       setTimeout(() => {
         if (location.pathname === path) void showDossier(main, id);

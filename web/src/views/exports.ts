@@ -10,7 +10,11 @@ const FORMATS: Array<{ format: string; label: string }> = [
 
 export function exportView(id: string): HTMLElement {
   const links = FORMATS.map(({ format, label }) =>
-    el('a', { class: 'button', attrs: { href: `${dossierPath(id)}?format=${format}&download=1`, download: true } }, `Download ${label}`),
+    el(
+      'a',
+      { class: 'button', attrs: { href: `${dossierPath(id)}?format=${format}&download=1`, download: true } },
+      `Download ${label}`,
+    ),
   );
   return section('export', 'Export', el('p', { class: 'exports' }, ...links));
 }

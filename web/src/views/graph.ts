@@ -23,7 +23,12 @@ interface Edge {
   evidence: SourceRef | null;
 }
 
-const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /, '');
+const nameKey = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
 
 function reuseEdge(model: DossierModel, reuse: Reuse): Edge {
   const [from, to] = reuse.direction === 'b->a' ? [reuse.b, reuse.a] : [reuse.a, reuse.b];
@@ -50,8 +55,16 @@ function graph(model: DossierModel): { nodes: GraphNode[]; edges: Edge[] } {
     const id = `${citation.article}>${target}`;
     if (seen.has(id) || target === citation.article) continue;
     seen.add(id);
-    const evidence = citation.end > citation.start ? { article: citation.article, start: citation.start, end: citation.end } : null;
-    edges.push({ from: target, to: citation.article, kind: 'credits', weight: 0.05, label: `${model.outlet(citation.article)} credits ${citation.cites}`, evidence });
+    const evidence =
+      citation.end > citation.start ? { article: citation.article, start: citation.start, end: citation.end } : null;
+    edges.push({
+      from: target,
+      to: citation.article,
+      kind: 'credits',
+      weight: 0.05,
+      label: `${model.outlet(citation.article)} credits ${citation.cites}`,
+      evidence,
+    });
   }
   const list = [...nodes.values()];
   list.forEach((node, i) => {
@@ -66,7 +79,13 @@ function graph(model: DossierModel): { nodes: GraphNode[]; edges: Edge[] } {
 function draw(model: DossierModel, figure: HTMLElement, data: { nodes: GraphNode[]; edges: Edge[] }): void {
   const width = chartWidth(figure, 720);
   const at = new Map(data.nodes.map((n) => [n.key, n]));
-  const links = data.edges.map((e) => ({ ...e, x1: at.get(e.from)!.x, y1: at.get(e.from)!.y, x2: at.get(e.to)!.x, y2: at.get(e.to)!.y }));
+  const links = data.edges.map((e) => ({
+    ...e,
+    x1: at.get(e.from)!.x,
+    y1: at.get(e.from)!.y,
+    x2: at.get(e.to)!.x,
+    y2: at.get(e.to)!.y,
+  }));
   const chars = width < 500 ? 12 : 22;
   const chart = plot({
     width,
@@ -77,8 +96,25 @@ function draw(model: DossierModel, figure: HTMLElement, data: { nodes: GraphNode
     y: { axis: null, domain: [-1.3, 1.3] },
     color: { legend: true, domain: ['copies text', 'credits'], range: ['#b5542a', '#3a6ea5'] },
     marks: [
-      Plot.arrow(links, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'kind', strokeWidth: (d: Edge) => 1 + d.weight * 8, bend: true, inset: 9, title: 'label' }),
-      Plot.dot(data.nodes, { x: 'x', y: 'y', r: 7, fill: (d: GraphNode) => (d.inDossier ? 'currentColor' : 'white'), stroke: 'currentColor', title: 'label' }),
+      Plot.arrow(links, {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke: 'kind',
+        strokeWidth: (d: Edge) => 1 + d.weight * 8,
+        bend: true,
+        inset: 9,
+        title: 'label',
+      }),
+      Plot.dot(data.nodes, {
+        x: 'x',
+        y: 'y',
+        r: 7,
+        fill: (d: GraphNode) => (d.inDossier ? 'currentColor' : 'white'),
+        stroke: 'currentColor',
+        title: 'label',
+      }),
       Plot.text(data.nodes, { x: 'x', y: 'y', text: (d: GraphNode) => shorten(d.label, chars), dy: -14, fontSize: 11 }),
     ],
   });
@@ -96,7 +132,10 @@ function edgeItem(model: DossierModel, edge: Edge): HTMLElement {
 
 export function graphPicture(model: DossierModel): { element: HTMLElement; draw(): void } {
   const data = graph(model);
-  const figure = el('div', { class: 'chart', attrs: { role: 'img', 'aria-label': 'Reuse and citation graph; the list below gives the same links' } });
+  const figure = el('div', {
+    class: 'chart',
+    attrs: { role: 'img', 'aria-label': 'Reuse and citation graph; the list below gives the same links' },
+  });
   const list = el('ul', { class: 'edges' }, ...data.edges.map((edge) => edgeItem(model, edge)));
   const element = el(
     'div',

@@ -7,7 +7,11 @@ import type { DossierModel } from '../model.js';
 /** Rows shown before "show all": enough for every shared claim of a typical story. */
 const FIRST_ROWS = 40;
 
-const STATUS_LABEL: Record<Claim['status'], string> = { consensus: 'all agree', partial: 'several', unique: 'one outlet' };
+const STATUS_LABEL: Record<Claim['status'], string> = {
+  consensus: 'all agree',
+  partial: 'several',
+  unique: 'one outlet',
+};
 
 function cell(model: DossierModel, claim: Claim, article: Article): HTMLElement {
   const refs = claim.sources.filter((ref) => ref.article === article.id);
@@ -18,14 +22,26 @@ function cell(model: DossierModel, claim: Claim, article: Article): HTMLElement 
     'button',
     { class: 'cell', attrs: { type: 'button', 'data-claim': claim.id, 'data-article': article.id } },
     el('span', { attrs: { 'aria-hidden': 'true' } }, refs.length > 1 ? String(refs.length) : '●'),
-    el('span', { class: 'visually-hidden' }, refs.length > 1 ? `${outlet} states it in ${refs.length} passages: open the first` : `${outlet} states it: open the passage`),
+    el(
+      'span',
+      { class: 'visually-hidden' },
+      refs.length > 1
+        ? `${outlet} states it in ${refs.length} passages: open the first`
+        : `${outlet} states it: open the passage`,
+    ),
   );
   button.addEventListener('click', () => model.openSpan(first, button));
   return el('td', { class: `filled s-${claim.status}` }, button);
 }
 
 function row(model: DossierModel, claim: Claim): HTMLElement {
-  const head = el('th', { attrs: { scope: 'row' } }, el('span', { class: `badge s-${claim.status}` }, STATUS_LABEL[claim.status]), ' ', claim.text);
+  const head = el(
+    'th',
+    { attrs: { scope: 'row' } },
+    el('span', { class: `badge s-${claim.status}` }, STATUS_LABEL[claim.status]),
+    ' ',
+    claim.text,
+  );
   return el('tr', {}, head, ...model.dossier.articles.map((article) => cell(model, claim, article)));
 }
 
@@ -37,7 +53,11 @@ export function matrixView(model: DossierModel): HTMLElement {
   const table = el(
     'table',
     { class: 'matrix' },
-    el('caption', {}, 'Which outlet states which claim. A filled cell opens the passage; a number counts several passages.'),
+    el(
+      'caption',
+      {},
+      'Which outlet states which claim. A filled cell opens the passage; a number counts several passages.',
+    ),
     el('thead', {}, el('tr', {}, el('th', { attrs: { scope: 'col' } }, 'Claim'), ...headers)),
     body,
   );
@@ -57,6 +77,10 @@ export function matrixView(model: DossierModel): HTMLElement {
     replaceChildren(more, button);
   };
   fill(FIRST_ROWS);
-  const scroller = el('div', { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Coverage matrix, scrolls sideways' } }, table);
+  const scroller = el(
+    'div',
+    { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Coverage matrix, scrolls sideways' } },
+    table,
+  );
   return section('matrix', 'Claims × outlets', scroller, more);
 }

@@ -23,10 +23,23 @@ function speakerName(model: DossierModel, group: QuoteGroup, quotes: Quote[]): s
 
 function quoteRow(model: DossierModel, group: QuoteGroup, quote: Quote, reference: Quote): HTMLElement {
   const verdict = group.variants?.find((v) => v.quote === quote.id)?.verdict ?? (quote === reference ? 'same' : '');
-  const open = el('button', { class: 'chip', attrs: { type: 'button', 'aria-label': `Open the quote in ${model.outlet(quote.article)}` } }, model.outlet(quote.article));
-  open.addEventListener('click', () => model.openSpan({ article: quote.article, start: quote.start, end: quote.end }, open));
+  const open = el(
+    'button',
+    { class: 'chip', attrs: { type: 'button', 'aria-label': `Open the quote in ${model.outlet(quote.article)}` } },
+    model.outlet(quote.article),
+  );
+  open.addEventListener('click', () =>
+    model.openSpan({ article: quote.article, start: quote.start, end: quote.end }, open),
+  );
   const words = quote === reference ? [quote.text] : diffWords(reference.text, quote.text);
-  return el('li', {}, open, verdict ? el('span', { class: `badge v-${verdict}` }, verdict) : null, ' ', el('q', { class: 'quote-text' }, ...words));
+  return el(
+    'li',
+    {},
+    open,
+    verdict ? el('span', { class: `badge v-${verdict}` }, verdict) : null,
+    ' ',
+    el('q', { class: 'quote-text' }, ...words),
+  );
 }
 
 function groupView(model: DossierModel, group: QuoteGroup, byId: Map<string, Quote>): HTMLElement | null {
@@ -34,7 +47,10 @@ function groupView(model: DossierModel, group: QuoteGroup, byId: Map<string, Quo
   if (!quotes.length) return null;
   const sameId = group.variants?.find((v) => v.verdict === 'same')?.quote;
   const reference = quotes.find((q) => q.id === sameId) ?? quotes[0]!;
-  const flags = [group.divergent ? 'wording differs' : 'same wording', group.speakerConflict ? 'outlets disagree on the speaker' : null].filter(Boolean);
+  const flags = [
+    group.divergent ? 'wording differs' : 'same wording',
+    group.speakerConflict ? 'outlets disagree on the speaker' : null,
+  ].filter(Boolean);
   return el(
     'li',
     { class: 'quote-group' },
@@ -46,9 +62,23 @@ function groupView(model: DossierModel, group: QuoteGroup, byId: Map<string, Quo
 
 export function quotesView(model: DossierModel): HTMLElement {
   const byId = new Map(model.dossier.quotes.map((quote) => [quote.id, quote]));
-  const groups = [...model.dossier.quoteGroups].sort((a, b) => Number(b.divergent) - Number(a.divergent) || b.quotes.length - a.quotes.length);
-  const items = groups.map((group) => groupView(model, group, byId)).filter((item): item is HTMLElement => item !== null);
-  const legend = el('p', { class: 'hint' }, 'Against the first wording: ', el('ins', {}, 'added words'), ' and ', el('del', {}, 'words left out'), '.');
-  const body = items.length ? el('ul', { class: 'quote-groups' }, ...items) : el('p', { class: 'hint' }, 'No quote is reported by more than one outlet.');
+  const groups = [...model.dossier.quoteGroups].sort(
+    (a, b) => Number(b.divergent) - Number(a.divergent) || b.quotes.length - a.quotes.length,
+  );
+  const items = groups
+    .map((group) => groupView(model, group, byId))
+    .filter((item): item is HTMLElement => item !== null);
+  const legend = el(
+    'p',
+    { class: 'hint' },
+    'Against the first wording: ',
+    el('ins', {}, 'added words'),
+    ' and ',
+    el('del', {}, 'words left out'),
+    '.',
+  );
+  const body = items.length
+    ? el('ul', { class: 'quote-groups' }, ...items)
+    : el('p', { class: 'hint' }, 'No quote is reported by more than one outlet.');
   return section('quotes', 'Quotes across outlets', legend, body);
 }

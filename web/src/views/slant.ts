@@ -44,21 +44,57 @@ function bars(data: Row[], width: number, x: 'opinionShare' | 'loaded', label: s
 }
 
 function table(data: Row[]): HTMLElement {
-  const head = el('tr', {}, ...['Outlet', 'Opinion sentences', 'Loaded words', 'Hedges', 'Examples'].map((h) => el('th', { attrs: { scope: 'col' } }, h)));
-  const body = data.map((r) =>
-    el('tr', {}, el('th', { attrs: { scope: 'row' } }, r.outlet), el('td', {}, `${r.opinion} of ${r.sentences}`), el('td', {}, r.loaded), el('td', {}, r.hedges), el('td', {}, r.examples)),
+  const head = el(
+    'tr',
+    {},
+    ...['Outlet', 'Opinion sentences', 'Loaded words', 'Hedges', 'Examples'].map((h) =>
+      el('th', { attrs: { scope: 'col' } }, h),
+    ),
   );
-  const grid = el('table', { class: 'figures' }, el('caption', {}, 'Slant figures per outlet'), el('thead', {}, head), el('tbody', {}, ...body));
-  return el('div', { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Slant figures, scrolls sideways' } }, grid);
+  const body = data.map((r) =>
+    el(
+      'tr',
+      {},
+      el('th', { attrs: { scope: 'row' } }, r.outlet),
+      el('td', {}, `${r.opinion} of ${r.sentences}`),
+      el('td', {}, r.loaded),
+      el('td', {}, r.hedges),
+      el('td', {}, r.examples),
+    ),
+  );
+  const grid = el(
+    'table',
+    { class: 'figures' },
+    el('caption', {}, 'Slant figures per outlet'),
+    el('thead', {}, head),
+    el('tbody', {}, ...body),
+  );
+  return el(
+    'div',
+    { class: 'scroll-x', attrs: { tabindex: 0, role: 'region', 'aria-label': 'Slant figures, scrolls sideways' } },
+    grid,
+  );
 }
 
 export function slantPicture(model: DossierModel): { element: HTMLElement; draw(): void } {
   const data = rows(model);
-  const figure = el('div', { class: 'chart', attrs: { role: 'img', 'aria-label': 'Slant charts; the table below gives the same figures' } });
+  const figure = el('div', {
+    class: 'chart',
+    attrs: { role: 'img', 'aria-label': 'Slant charts; the table below gives the same figures' },
+  });
   const draw = (): void => {
     const width = chartWidth(figure);
-    figure.replaceChildren(bars(data, width, 'opinionShare', 'Opinion sentences (%) →'), bars(data, width, 'loaded', 'Loaded words →'));
+    figure.replaceChildren(
+      bars(data, width, 'opinionShare', 'Opinion sentences (%) →'),
+      bars(data, width, 'loaded', 'Loaded words →'),
+    );
   };
-  const element = el('div', { class: 'picture', attrs: { 'aria-labelledby': 'pic-slant' } }, el('h3', { id: 'pic-slant' }, 'Slant by outlet'), figure, table(data));
+  const element = el(
+    'div',
+    { class: 'picture', attrs: { 'aria-labelledby': 'pic-slant' } },
+    el('h3', { id: 'pic-slant' }, 'Slant by outlet'),
+    figure,
+    table(data),
+  );
   return { element, draw };
 }

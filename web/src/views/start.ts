@@ -6,11 +6,22 @@ import { announce, el, replaceChildren } from '../dom.js';
 const ACCEPT = '.html,.htm,.txt,.md,.jsonl,.rss,.atom,.xml,.json,.opml';
 
 function field(id: string, label: string, control: HTMLElement, hint?: string): HTMLElement {
-  return el('div', { class: 'field' }, el('label', { attrs: { for: id } }, label), hint ? el('p', { class: 'hint', id: `${id}-hint` }, hint) : null, control);
+  return el(
+    'div',
+    { class: 'field' },
+    el('label', { attrs: { for: id } }, label),
+    hint ? el('p', { class: 'hint', id: `${id}-hint` }, hint) : null,
+    control,
+  );
 }
 
 function dropZone(input: HTMLInputElement, files: File[], onChange: () => void): HTMLElement {
-  const zone = el('div', { class: 'drop', attrs: { 'aria-describedby': 'files-hint' } }, el('p', {}, 'Drop saved pages or text files here, or choose them:'), input);
+  const zone = el(
+    'div',
+    { class: 'drop', attrs: { 'aria-describedby': 'files-hint' } },
+    el('p', {}, 'Drop saved pages or text files here, or choose them:'),
+    input,
+  );
   zone.addEventListener('dragover', (event) => {
     event.preventDefault();
     zone.classList.add('over');
@@ -33,7 +44,10 @@ function progressText(p: Progress): string {
 function listItem(item: DossierListItem): HTMLElement {
   const name = item.title || `Dossier ${item.id}`;
   const when = new Date(item.updatedAt);
-  const label = item.state === 'done' ? el('a', { attrs: { href: `/d/${encodeURIComponent(item.id)}` } }, name) : el('span', {}, name);
+  const label =
+    item.state === 'done'
+      ? el('a', { attrs: { href: `/d/${encodeURIComponent(item.id)}` } }, name)
+      : el('span', {}, name);
   const details = `${item.articleCount} articles · ${item.state}${Number.isNaN(when.getTime()) ? '' : ` · ${when.toLocaleString()}`}`;
   return el('li', {}, label, el('span', { class: 'hint' }, ` — ${details}`));
 }
@@ -41,7 +55,12 @@ function listItem(item: DossierListItem): HTMLElement {
 async function fillList(target: HTMLElement): Promise<void> {
   try {
     const items = await listDossiers();
-    replaceChildren(target, items.length ? el('ul', { class: 'dossiers' }, ...items.map(listItem)) : el('p', { class: 'hint' }, 'No dossiers yet.'));
+    replaceChildren(
+      target,
+      items.length
+        ? el('ul', { class: 'dossiers' }, ...items.map(listItem))
+        : el('p', { class: 'hint' }, 'No dossiers yet.'),
+    );
   } catch (error) {
     replaceChildren(target, el('p', { class: 'error' }, `Could not list the dossiers: ${(error as Error).message}`));
   }
@@ -61,7 +80,10 @@ function formData(form: HTMLFormElement, dropped: File[]): FormData {
 export function showStart(main: HTMLElement, navigate: (path: string) => void): void {
   document.title = 'triangulate';
   const dropped: File[] = [];
-  const fileInput = el('input', { id: 'files', attrs: { type: 'file', name: 'files', multiple: true, accept: ACCEPT } });
+  const fileInput = el('input', {
+    id: 'files',
+    attrs: { type: 'file', name: 'files', multiple: true, accept: ACCEPT },
+  });
   const chosen = el('p', { class: 'hint', attrs: { 'aria-live': 'polite' } });
   const showChosen = (): void => {
     const names = [...Array.from(fileInput.files ?? []), ...dropped].map((f) => f.name);
@@ -72,10 +94,24 @@ export function showStart(main: HTMLElement, navigate: (path: string) => void): 
   const form = el(
     'form',
     { class: 'create', attrs: { 'aria-labelledby': 'create-title' } },
-    field('title', 'Title (optional)', el('input', { id: 'title', attrs: { name: 'title', type: 'text', autocomplete: 'off' } })),
-    field('urls', 'Links, one per line', el('textarea', { id: 'urls', attrs: { name: 'urls', rows: 4, 'aria-describedby': 'urls-hint' } }), 'Article pages or feeds (RSS, Atom).'),
+    field(
+      'title',
+      'Title (optional)',
+      el('input', { id: 'title', attrs: { name: 'title', type: 'text', autocomplete: 'off' } }),
+    ),
+    field(
+      'urls',
+      'Links, one per line',
+      el('textarea', { id: 'urls', attrs: { name: 'urls', rows: 4, 'aria-describedby': 'urls-hint' } }),
+      'Article pages or feeds (RSS, Atom).',
+    ),
     field('text', 'Or paste an article', el('textarea', { id: 'text', attrs: { name: 'text', rows: 6 } })),
-    field('files', 'Files', dropZone(fileInput, dropped, showChosen), 'Saved pages (.html), text, Markdown, JSONL, feeds or OPML.'),
+    field(
+      'files',
+      'Files',
+      dropZone(fileInput, dropped, showChosen),
+      'Saved pages (.html), text, Markdown, JSONL, feeds or OPML.',
+    ),
     chosen,
     el('p', {}, submit),
     status,
@@ -88,13 +124,29 @@ export function showStart(main: HTMLElement, navigate: (path: string) => void): 
   replaceChildren(
     main,
     el('h1', {}, 'Lay out one story from many outlets'),
-    el('section', { class: 'panel', attrs: { 'aria-labelledby': 'create-title' } }, el('h2', { id: 'create-title' }, 'New dossier'), form),
-    el('section', { class: 'panel', attrs: { 'aria-labelledby': 'list-title' } }, el('h2', { id: 'list-title' }, 'Dossiers'), list),
+    el(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'create-title' } },
+      el('h2', { id: 'create-title' }, 'New dossier'),
+      form,
+    ),
+    el(
+      'section',
+      { class: 'panel', attrs: { 'aria-labelledby': 'list-title' } },
+      el('h2', { id: 'list-title' }, 'Dossiers'),
+      list,
+    ),
   );
   void fillList(list);
 }
 
-async function start(form: HTMLFormElement, data: FormData, status: HTMLElement, submit: HTMLButtonElement, navigate: (path: string) => void): Promise<void> {
+async function start(
+  form: HTMLFormElement,
+  data: FormData,
+  status: HTMLElement,
+  submit: HTMLButtonElement,
+  navigate: (path: string) => void,
+): Promise<void> {
   submit.disabled = true;
   const bar = el('progress', { attrs: { max: 1, 'aria-label': 'Analysis progress' } });
   const line = el('p', {}, 'Sending…');

@@ -24,7 +24,9 @@ function group(label: string, count: number, kind: string, items: HTMLElement[])
 
 function conflictItem(model: DossierModel, index: number): HTMLElement {
   const conflict = model.dossier.conflicts[index]!;
-  const values = conflict.values.map((value) => `${value.value} (${[...new Set(value.sources.map((s) => model.outlet(s.article)))].join(', ')})`);
+  const values = conflict.values.map(
+    (value) => `${value.value} (${[...new Set(value.sources.map((s) => model.outlet(s.article)))].join(', ')})`,
+  );
   const link = el('a', { attrs: { href: `#conflict-${index}` } }, conflict.topic);
   return el('li', {}, link, el('span', { class: 'who' }, ` — ${values.join(' vs ')}`));
 }
@@ -39,12 +41,42 @@ export function summaryView(model: DossierModel): HTMLElement {
   const card = el(
     'div',
     { class: 'summary-card' },
-    el('p', { class: 'lede' }, `${dossier.articles.length} articles from ${outlets} outlets, ${dossier.claims.length} claims.`),
-    group('claims all outlets agree on', consensus.length, 'consensus', consensus.map((c) => claimItem(model, c))),
-    group('points where outlets differ', dossier.conflicts.length, 'conflicts', dossier.conflicts.map((_, i) => conflictItem(model, i))),
-    group('claims several outlets share', partial.length, 'partial', partial.map((c) => claimItem(model, c))),
-    group('claims only one outlet reports', unique.length, 'unique', unique.map((c) => claimItem(model, c))),
-    group('notes on the inputs', dossier.diagnostics.length, 'notes', dossier.diagnostics.map((d) => el('li', {}, `${d.source.split(/[\\/]/).pop() ?? d.source}: ${d.message}`))),
+    el(
+      'p',
+      { class: 'lede' },
+      `${dossier.articles.length} articles from ${outlets} outlets, ${dossier.claims.length} claims.`,
+    ),
+    group(
+      'claims all outlets agree on',
+      consensus.length,
+      'consensus',
+      consensus.map((c) => claimItem(model, c)),
+    ),
+    group(
+      'points where outlets differ',
+      dossier.conflicts.length,
+      'conflicts',
+      dossier.conflicts.map((_, i) => conflictItem(model, i)),
+    ),
+    group(
+      'claims several outlets share',
+      partial.length,
+      'partial',
+      partial.map((c) => claimItem(model, c)),
+    ),
+    group(
+      'claims only one outlet reports',
+      unique.length,
+      'unique',
+      unique.map((c) => claimItem(model, c)),
+    ),
+    dossier.diagnostics.length > 0 &&
+      group(
+        'notes on the inputs',
+        dossier.diagnostics.length,
+        'notes',
+        dossier.diagnostics.map((d) => el('li', {}, `${d.source.split(/[\\/]/).pop() ?? d.source}: ${d.message}`)),
+      ),
   );
   return section('summary', 'Summary', card);
 }

@@ -17,18 +17,27 @@ function points(model: DossierModel, entries: readonly TimelineEntry[]): Point[]
   for (const entry of entries) {
     const date = timelineDate(entry.date);
     if (!date) continue;
-    for (const outlet of new Set(entry.sources.map((ref) => model.outlet(ref.article)))) out.push({ date, outlet, text: `${entry.date}: ${entry.text}` });
+    for (const outlet of new Set(entry.sources.map((ref) => model.outlet(ref.article))))
+      out.push({ date, outlet, text: `${entry.date}: ${entry.text}` });
   }
   return out;
 }
 
 function entryItem(model: DossierModel, entry: TimelineEntry): HTMLElement {
   const chips = entry.sources.map((ref) => {
-    const chip = el('button', { class: 'chip', attrs: { type: 'button', 'aria-label': `Evidence in ${model.outlet(ref.article)}` } }, model.outlet(ref.article));
+    const chip = el(
+      'button',
+      { class: 'chip', attrs: { type: 'button', 'aria-label': `Evidence in ${model.outlet(ref.article)}` } },
+      model.outlet(ref.article),
+    );
     chip.addEventListener('click', () => model.openSpan(ref, chip));
     return chip;
   });
-  const when = el('time', { attrs: { datetime: entry.date } }, entry.inferred ? `${entry.date} (year inferred)` : entry.date);
+  const when = el(
+    'time',
+    { attrs: { datetime: entry.date } },
+    entry.inferred ? `${entry.date} (year inferred)` : entry.date,
+  );
   return el('li', {}, when, ' ', entry.text, ' ', el('span', { class: 'chips' }, ...chips));
 }
 
@@ -55,9 +64,18 @@ export function drawTimeline(model: DossierModel, figure: HTMLElement): void {
 }
 
 export function timelinePicture(model: DossierModel): { element: HTMLElement; draw(): void } {
-  const figure = el('div', { class: 'chart', attrs: { role: 'img', 'aria-label': 'Timeline chart; the list below gives the same entries' } });
+  const figure = el('div', {
+    class: 'chart',
+    attrs: { role: 'img', 'aria-label': 'Timeline chart; the list below gives the same entries' },
+  });
   const entries = [...model.dossier.timeline].sort((a, b) => a.date.localeCompare(b.date));
   const list = el('ol', { class: 'timeline' }, ...entries.map((entry) => entryItem(model, entry)));
-  const element = el('div', { class: 'picture', attrs: { 'aria-labelledby': 'pic-timeline' } }, el('h3', { id: 'pic-timeline' }, 'Timeline'), figure, list);
+  const element = el(
+    'div',
+    { class: 'picture', attrs: { 'aria-labelledby': 'pic-timeline' } },
+    el('h3', { id: 'pic-timeline' }, 'Timeline'),
+    figure,
+    list,
+  );
   return { element, draw: () => drawTimeline(model, figure) };
 }
