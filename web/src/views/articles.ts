@@ -22,7 +22,7 @@ function colouredSpans(model: DossierModel, article: Article): KeyedSpan[] {
   return spans;
 }
 
-function piece(model: DossierModel, text: string, part: Segment): Child {
+function piece(model: DossierModel, text: string, part: Segment): Node | string {
   const words = text.slice(part.start, part.end);
   const claimId = part.keys[0];
   if (claimId === undefined) return words;
@@ -50,9 +50,7 @@ function renderText(model: DossierModel, article: Article, mark: SourceRef | nul
       highlight = el('mark', { class: 'hl', attrs: { tabindex: -1 } });
       fragment.appendChild(highlight);
     }
-    const node = piece(model, article.text, part);
-    if (inside && highlight) highlight.append(node as Node | string);
-    else if (node !== null && node !== undefined && node !== false) fragment.append(node as Node | string);
+    (inside && highlight ? highlight : fragment).append(piece(model, article.text, part));
   }
   return fragment;
 }

@@ -72,7 +72,7 @@ function formData(form: HTMLFormElement, dropped: File[]): FormData {
   for (const [name, value] of [...data.entries()]) {
     if (value instanceof File && !value.name && value.size === 0) data.delete(name);
   }
-  if (!String(data.get('text') ?? '').trim()) data.delete('text');
+  for (const name of ['title', 'urls', 'text']) if (!String(data.get(name) ?? '').trim()) data.delete(name);
   return data;
 }
 
