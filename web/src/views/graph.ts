@@ -1,6 +1,7 @@
 // The reuse and citation graph: outlets on a circle, arrows for copied text (from the original to the copy, thicker for
 // more shared text) and dashed arrows for credits ("according to …"); outlets cited but not in the dossier sit outside.
 import type { Reuse, SourceRef } from '../../../src/core/types.js';
+import { outletNameKey } from '../../../src/core/outlet.js';
 import { el } from '../dom.js';
 import type { DossierModel } from '../model.js';
 import { chartWidth, Plot, plot, shorten } from '../plot.js';
@@ -23,13 +24,6 @@ interface Edge {
   evidence: SourceRef | null;
 }
 
-const nameKey = (name: string): string =>
-  name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
-
 function reuseEdge(model: DossierModel, reuse: Reuse): Edge {
   const [from, to] = reuse.direction === 'b->a' ? [reuse.b, reuse.a] : [reuse.a, reuse.b];
   const how = reuse.direction ? 'copied from' : 'shares text with';
@@ -45,12 +39,12 @@ function graph(model: DossierModel): { nodes: GraphNode[]; edges: Edge[] } {
   const byName = new Map<string, string>();
   for (const article of model.dossier.articles) {
     nodes.set(article.id, { key: article.id, label: model.outlet(article.id), inDossier: true, x: 0, y: 0 });
-    byName.set(nameKey(article.outlet ?? model.outlet(article.id)), article.id);
+    byName.set(outletNameKey(article.outlet ?? model.outlet(article.id)), article.id);
   }
   const edges: Edge[] = model.dossier.reuse.map((reuse) => reuseEdge(model, reuse));
   const seen = new Set<string>();
   for (const citation of model.dossier.citations) {
-    const target = byName.get(nameKey(citation.cites)) ?? `cited:${nameKey(citation.cites)}`;
+    const target = byName.get(outletNameKey(citation.cites)) ?? `cited:${outletNameKey(citation.cites)}`;
     if (!nodes.has(target)) nodes.set(target, { key: target, label: citation.cites, inDossier: false, x: 0, y: 0 });
     const id = `${citation.article}>${target}`;
     if (seen.has(id) || target === citation.article) continue;
