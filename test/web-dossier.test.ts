@@ -21,6 +21,11 @@ import {
   type PageWatch,
 } from './web-helpers.js';
 
+/** A short report of the examples' event by an outlet of its own, for "add articles". */
+const ADDED_ARTICLE = `Halloway counts the cost of the Sella Dam breach
+
+The Sella Dam's earthen embankment gave way late on Monday, flooding the town of Halloway. The regional emergency service said 14 people were injured. Corvane Energy, which runs the dam, said it would review every complaint from residents.`;
+
 const missing = browserMissing();
 if (missing) console.log(missing);
 
@@ -47,7 +52,8 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       .map((name) => join(EXAMPLES_DIR, name));
     const created = await createThroughPage(page, server.origin, files, 'Sella Dam breach');
     dossierId = created.id;
-    expect(created.progress.length).toBeGreaterThan(0);
+    // The job's server-sent progress reached the page ("reading: 3 of 7").
+    expect(created.progress.some((line) => /\w: \d+ of \d+/.test(line))).toBe(true);
     const response = await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(dossierId)}`);
     expect(response.status).toBe(200);
     dossier = (await response.json()) as Dossier;
@@ -205,5 +211,20 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       .toMatch(/The analysis failed: no readable article/);
     expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('adds an article through the dossier page: the server re-runs the dossier and the page shows the new version', async () => {
+    const { page, watch } = await open(1440, 900);
+    const before = dossier.articles.length;
+    await page.locator('#add summary').click();
+    await page.locator('#add-text').fill(ADDED_ARTICLE);
+    await page.getByRole('button', { name: 'Add and re-analyse' }).click();
+    await expect.poll(() => page.locator('#articles article.article').count(), { timeout: 90_000 }).toBe(before + 1);
+    const latest = (await (
+      await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(dossierId)}`)
+    ).json()) as Dossier;
+    expect(latest.articles).toHaveLength(before + 1);
+    expect(await page.locator('#articles .article-text').allTextContents()).toContain(latest.articles.at(-1)!.text);
+    expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
   });
 });

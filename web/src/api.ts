@@ -62,6 +62,11 @@ export async function createDossier(form: FormData): Promise<CreatedJob> {
   return readJson<CreatedJob>(await fetch('/api/dossiers', { method: 'POST', body: form }));
 }
 
+/** Adds articles to a dossier; the job re-runs it as a new version. */
+export async function addArticles(id: string, form: FormData): Promise<CreatedJob> {
+  return readJson<CreatedJob>(await fetch(`${dossierPath(id)}/articles`, { method: 'POST', body: form }));
+}
+
 export interface JobHandlers {
   progress(progress: Progress): void;
   done(dossierId: string): void;

@@ -2,6 +2,7 @@
 import { ApiError, getDossier, listDossiers, type DossierListItem } from '../api.js';
 import { announce, el, replaceChildren } from '../dom.js';
 import { buildModel } from '../model.js';
+import { addArticlesView } from './add-articles.js';
 import { articlesView } from './articles.js';
 import { briefView } from './brief.js';
 import { conflictsView } from './conflicts.js';
@@ -20,6 +21,7 @@ const SECTIONS: Array<[string, string]> = [
   ['conflicts', 'Differences'],
   ['pictures', 'Pictures'],
   ['export', 'Export'],
+  ['add', 'Add articles'],
 ];
 
 function sectionNav(): HTMLElement {
@@ -92,6 +94,7 @@ export async function showDossier(main: HTMLElement, id: string): Promise<void> 
     conflictsView(model),
     pictures.element,
     exportView(id),
+    addArticlesView(id, () => void showDossier(main, id)),
   );
   pictures.draw();
   new ResizeObserver(() => pictures.draw()).observe(pictures.element);
