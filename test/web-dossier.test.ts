@@ -211,6 +211,8 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       .toMatch(/The analysis failed: no readable article/);
     expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/');
+    await page.goto(`${server.origin}/d/no-such-dossier`);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/No finished dossier no-such-dossier/);
   });
 
   it('adds an article through the dossier page: the server re-runs the dossier and the page shows the new version', async () => {
