@@ -199,7 +199,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     expect(answers[2]!.type).toMatch(/html/);
   });
 
-  it('the start page shows the server refusals: an empty form (400) and an input with no article (failed job)', async () => {
+  it('the start page shows the server refusals (an empty form: 400; no article: failed job), lists dropped files, and an unknown dossier says so', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${server.origin}/`);
     await page.getByRole('button', { name: 'Analyse' }).click();
@@ -211,6 +211,14 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       .toMatch(/The analysis failed: no readable article/);
     expect(await page.getByRole('button', { name: 'Analyse' }).isEnabled()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/');
+    // Files dropped on the drop zone join the chosen ones.
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Dropped report text.'], 'dropped-report.txt', { type: 'text/plain' }));
+      return transfer;
+    });
+    await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dropped });
+    expect(await page.locator('form.create').textContent()).toContain('Files: dropped-report.txt');
     await page.goto(`${server.origin}/d/no-such-dossier`);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/No finished dossier no-such-dossier/);
   });
