@@ -13,6 +13,7 @@ import {
   createThroughPage,
   horizontalOverflow,
   launch,
+  onScreen,
   screenshot,
   seriousAxeViolations,
   startServe,
@@ -91,6 +92,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     expect(await mark.textContent()).toBe(cited(ref));
     expect(await mark.evaluate((node) => node === document.activeElement)).toBe(true);
     expect(await mark.isVisible()).toBe(true);
+    expect(await onScreen(mark)).toBe(true);
     await screenshot(page, 'dossier-1440-brief-chip');
     expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
   });
@@ -126,6 +128,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       const marks = page.locator('#articles mark.hl');
       await expect.poll(() => marks.count()).toBe(1);
       expect(await page.locator(`#article-${ref.article} mark.hl`).textContent()).toBe(cited(ref));
+      expect(await onScreen(page.locator(`#article-${ref.article} mark.hl`))).toBe(true);
     }
   });
 
@@ -138,6 +141,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     const mark = page.locator(`#article-${ref.article} mark.hl`);
     expect(await mark.textContent()).toBe(cited(ref));
     expect(await mark.isVisible()).toBe(true);
+    expect(await onScreen(mark)).toBe(true);
     await page.locator('#summary details').first().locator('summary').click();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await screenshot(page, 'dossier-390');

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { repoRoot } from '../eval/shared.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -180,4 +180,15 @@ export async function createThroughPage(
   await page.locator('#brief ol.brief li, #brief p.hint').first().waitFor({ timeout: 30_000 });
   const progress = await page.evaluate(() => (window as unknown as { __progress?: string[] }).__progress ?? []);
   return { id, progress };
+}
+
+/** Whether the element's top line is on screen: inside the viewport and inside its scrolling article box. */
+export async function onScreen(locator: Locator): Promise<boolean> {
+  return locator.evaluate((node) => {
+    const r = node.getBoundingClientRect();
+    const box = (node.closest('.article-text') ?? document.documentElement).getBoundingClientRect();
+    const top = Math.max(0, box.top);
+    const bottom = Math.min(window.innerHeight, box.bottom);
+    return r.top >= top - 1 && r.top < bottom && r.width > 0;
+  });
 }
