@@ -1,7 +1,9 @@
 // `npm run bench`: throughput of the whole pipeline against reading + sentence splitting alone, measured in the same run,
 // and how claim alignment grows with the number of articles on one story. Figures are ratios to a peer, never absolute gates.
 // Then the soak bench (bench/soak.ts): memory and stage failures over many articles in one process.
-// Usage: npm run bench [-- --quick]; npm run bench -- soak [--articles 100000] [--every 1000] runs the soak alone.
+// Then the API bench (bench/api.ts): dossier creation and GET through the HTTP server, against in-process peers.
+// Usage: npm run bench [-- --quick]; npm run bench -- soak [--articles 100000] [--every 1000] runs the soak alone;
+// npm run bench -- api [--quick] runs the API bench alone.
 import { existsSync } from 'node:fs';
 import type { RawDocument } from '../src/core/types.js';
 import { analyzeDocuments } from '../src/pipeline/analyze.js';
@@ -13,6 +15,7 @@ import { extractAttributions } from '../src/extract/attributions.js';
 import { dataPath, readJsonl } from '../eval/shared.js';
 import { benchExtraction } from './extraction.js';
 import { benchSoak } from './soak.js';
+import { benchApi } from './api.js';
 
 const quick = process.argv.includes('--quick');
 const args = process.argv.slice(2);
@@ -109,7 +112,9 @@ async function main(): Promise<void> {
 
   await benchExtraction({ quick, row });
   benchSoak({ args, defaultArticles: SOAK_DEFAULT, row });
+  await benchApi({ quick, row });
 }
 
 if (args[0] === 'soak') benchSoak({ args, defaultArticles: SOAK_DEFAULT, row });
+else if (args[0] === 'api') await benchApi({ quick, row });
 else await main();

@@ -1,16 +1,19 @@
-// The dossier contract from one typed description: src/core/types.ts (with its doc comments and tags) and the
-// conflict-kind table give the JSON Schema (schema/dossier.schema.json) and the field tables of docs/dossier.md, so a
-// new field or conflict kind is written once, in code. `npx tsx scripts/gen-contract.ts` writes them;
+// The contracts from one typed description each: src/core/types.ts (with its doc comments and tags) and the
+// conflict-kind table give the JSON Schema (schema/dossier.schema.json) and the field tables of docs/dossier.md; the API
+// routes' schemas give the route table of docs/api.md (through the OpenAPI document). A new field, conflict kind or
+// route is written once, in code. `npx tsx scripts/gen-contract.ts` writes them;
 // `--check` fails when the committed files are stale (test/contract.test.ts runs the same check).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 import { CONFLICT_KINDS } from '../src/core/conflict-kinds.js';
+import { createApp, createService } from '../src/server/index.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SCHEMA_FILE = 'schema/dossier.schema.json';
 const DOC_FILE = 'docs/dossier.md';
+const API_FILE = 'docs/api.md';
 
 type Node = {
   $ref?: string;
@@ -99,37 +102,66 @@ function articleTable(schema: Record<string, unknown>): string {
 }
 
 /** Replace what stands between `<!-- generated: name -->` and `<!-- /generated -->` in a document. */
-function fill(doc: string, name: string, body: string): string {
+function fill(doc: string, name: string, body: string, file = DOC_FILE): string {
   const open = `<!-- generated: ${name} (npm run gen:contract) -->`;
   const from = doc.indexOf(open);
   const to = doc.indexOf('<!-- /generated -->', from);
-  if (from < 0 || to < 0) throw new Error(`${DOC_FILE} has no "${open}" … "<!-- /generated -->" block`);
+  if (from < 0 || to < 0) throw new Error(`${file} has no "${open}" … "<!-- /generated -->" block`);
   return `${doc.slice(0, from + open.length)}\n${body}\n${doc.slice(to)}`;
 }
 
+interface Operation {
+  summary?: string;
+  responses: Record<string, { description?: string }>;
+}
+
+/** The API's OpenAPI document, from the app's own route schemas (an in-memory store; no request is served). */
+async function openApiDocument(): Promise<{ paths: Record<string, Record<string, Operation>> }> {
+  const service = createService({ store: ':memory:' });
+  try {
+    const res = await createApp(service).request('/openapi.json');
+    return (await res.json()) as { paths: Record<string, Record<string, Operation>> };
+  } finally {
+    await service.close();
+  }
+}
+
+
+/** The route table of docs/api.md: each operation, what it does, and its success answer. */
+async function routeTable(): Promise<string> {
+  const doc = await openApiDocument();
+  const rows = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => {
+      const [status, ok] = Object.entries(op.responses).find(([code]) => code.startsWith('2')) ?? ['', {}];
+      return `| \`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}\` | ${cell(op.summary ?? '')} | ${status} ${cell(ok.description ?? '')} |`;
+    }),
+  );
+  return ['| route | what it does | success |', '|---|---|---|', '| `GET /openapi.json` | The OpenAPI 3.1 document of these routes | 200 |', ...rows].join('\n');
+}
+
 /** Every generated file with the text it should hold. */
-export function contractFiles(): Array<{ path: string; text: string }> {
+export async function contractFiles(): Promise<Array<{ path: string; text: string }>> {
   const schema = dossierSchema();
   const doc = readFileSync(resolve(ROOT, DOC_FILE), 'utf8');
+  const api = readFileSync(resolve(ROOT, API_FILE), 'utf8');
   return [
     { path: SCHEMA_FILE, text: `${JSON.stringify(schema, null, 2)}\n` },
     { path: DOC_FILE, text: fill(fill(doc, 'dossier-fields', topTable(schema)), 'article-fields', articleTable(schema)) },
+    { path: API_FILE, text: fill(api, 'api-routes', await routeTable(), API_FILE) },
   ];
 }
 
-/** The generated files whose committed text differs from what the types give. */
-export function staleContractFiles(): string[] {
-  return contractFiles()
-    .filter((f) => readFileSync(resolve(ROOT, f.path), 'utf8') !== f.text)
-    .map((f) => f.path);
+/** The generated files whose committed text differs from what the types and routes give. */
+export async function staleContractFiles(): Promise<string[]> {
+  return (await contractFiles()).filter((f) => readFileSync(resolve(ROOT, f.path), 'utf8') !== f.text).map((f) => f.path);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.argv.includes('--check')) {
-    const stale = staleContractFiles();
+    const stale = await staleContractFiles();
     if (stale.length) console.error(`stale: ${stale.join(', ')} (run npm run gen:contract)`);
     process.exitCode = stale.length ? 1 : 0;
   } else {
-    for (const f of contractFiles()) writeFileSync(resolve(ROOT, f.path), f.text);
+    for (const f of await contractFiles()) writeFileSync(resolve(ROOT, f.path), f.text);
   }
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bucket, fnv1a } from '../src/core/util/hash.js';
 import { UnionFind } from '../src/core/util/union-find.js';
 import { alternation, escapeRegExp } from '../src/core/util/regex.js';
-import { charEditRatio, editDistance, lcsLength } from '../src/core/util/distance.js';
+import { charCodes, charEditRatio, codesEditDistance, editDistance, lcsLength } from '../src/core/util/distance.js';
+import { rng } from '../src/core/util/random.js';
 
 describe('core/util', () => {
   it('fnv1a matches the published FNV-1a 32-bit vectors', () => {
@@ -29,6 +30,27 @@ describe('core/util', () => {
     expect(charEditRatio('', '')).toBe(1);
     expect(charEditRatio('abcd', 'abce')).toBe(0.75);
     expect(lcsLength(['a', 'b', 'c', 'd'], ['a', 'c', 'd', 'x'])).toBe(3);
+  });
+  it('bit-parallel edit distance equals the dynamic programme, across 32-symbol blocks', () => {
+    const dp = (a: ArrayLike<string>, b: ArrayLike<string>): number => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+        prev = cur;
+      }
+      return prev[b.length]!;
+    };
+    const rnd = rng(7);
+    const pick = (alpha: string, n: number): string => Array.from({ length: n }, () => alpha[Math.floor(rnd() * alpha.length)]).join('');
+    for (let t = 0; t < 300; t++) {
+      const alpha = ['ab', 'abcdefgh', 'aé😀 ', 'abcdefghijklmnopqrstuvwxyz '][t % 4]!;
+      const a = pick(alpha, Math.floor(rnd() * [5, 40, 70, 140][t % 4]!));
+      const b = rnd() < 0.5 ? pick(alpha, Math.floor(rnd() * 100)) : a.slice(0, Math.floor(rnd() * a.length)) + pick(alpha, 3) + a.slice(Math.floor(rnd() * a.length));
+      expect(editDistance(a, b)).toBe(dp(a, b));
+      expect(editDistance(a.split(' '), b.split(' '))).toBe(dp(a.split(' '), b.split(' ')));
+      expect(codesEditDistance(charCodes(a), charCodes(b))).toBe(dp(a, b));
+    }
   });
 });
 

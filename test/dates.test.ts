@@ -45,6 +45,10 @@ describe('findDates', () => {
     expect(one('They meet next Friday.')).toEqual([['next Friday', '2025-11-21', 'day']]);
     expect(one('It ended last Thursday.')).toEqual([['last Thursday', '2025-11-13', 'day']]);
   });
+  it('reads a weekday followed by "in the week ahead" as next week’s, never the reference day', () => {
+    expect(one('The leaders will meet on Thursday in the week ahead.')).toEqual([['Thursday', '2025-11-27', 'day']]);
+    expect(one('The leaders will meet on Friday in the week ahead.')).toEqual([['Friday', '2025-11-21', 'day']]);
+  });
   it('resolves relative months, weeks and days', () => {
     expect(one('Last month the plan leaked.')).toEqual([['Last month', '2025-10', 'month']]);
     // Only the week is known: an ISO week, across a year's end too.

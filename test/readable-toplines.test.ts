@@ -92,6 +92,9 @@ describe('plain text and Markdown: top lines become metadata', () => {
     const a = read('a.md', `---\ntitle: Dam report\ndate: "2026-03-04T07:15:00+01:00"\nauthor:\n  name: Jane Doe\nsite_name: The River Post\n---\n\n${PARA}\n`);
     expect(a).toMatchObject({ title: 'Dam report', published: '2026-03-04T07:15:00+01:00', byline: 'Jane Doe', outlet: 'The River Post' });
     expect(a.removed[0]?.reason).toBe('front-matter');
+    // Where the file was saved from: an absolute address only (a site-relative permalink names no page).
+    expect(read('b.md', `---\ntitle: Dam report\nurl: "https://example.com/news/dam-report"\n---\n\n${PARA}\n`).url).toBe('https://example.com/news/dam-report');
+    expect(read('c.md', `---\ntitle: Dam report\npermalink: /news/dam-report/\n---\n\n${PARA}\n`).url).toBeNull();
     const broken = readFrontMatter('title: Dam: report: [x\ndate: 2026-03-04\nauthor: Jane Doe', '');
     expect(broken.published).toBe('2026-03-04');
     expect(broken.byline).toBe('Jane Doe');

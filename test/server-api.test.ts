@@ -1,5 +1,7 @@
-// The HTTP API in-process (app.request): every route, its answers and error codes, dedupe and re-runs as versions.
+// The HTTP API in-process (app.request): every route, its answers and error codes, dedupe and re-runs as versions, and
+// the OpenAPI document (its route list pins the contract: a new route adds its line here).
 import { createHash } from 'node:crypto';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/core/types.js';
 import { PAGE_CSP } from '../src/server/index.js';
@@ -154,6 +156,45 @@ describe('API routes', () => {
     expect(job.error?.code).toBe('no_article');
     expect(job.error?.message).toMatch(/loopback/);
     expect(job.error?.message).toMatch(/private/);
+  });
+});
+
+describe('OpenAPI document', () => {
+  it('is OpenAPI 3.1 with every contract route, resolvable refs and compilable schemas', async () => {
+    const doc = (await (await app.request('/openapi.json')).json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+      components: { schemas: Record<string, object> };
+    };
+    expect(doc.openapi).toBe('3.1.0');
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)).sort();
+    expect(routes).toEqual(
+      [
+        'GET /api/health', 'POST /api/dossiers', 'GET /api/dossiers', 'GET /api/dossiers/{id}', 'GET /api/dossiers/{id}/articles',
+        'POST /api/dossiers/{id}/articles', 'GET /api/jobs/{id}', 'GET /api/jobs/{id}/events', 'GET /api/articles/{id}',
+      ].sort(),
+    );
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(doc.components.schemas[ref], ref).toBeDefined();
+    const ajv = new Ajv2020({ strict: false });
+    for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema, `#/components/schemas/${name}`);
+    // Answers validate against the document's own schemas.
+    const check = (name: string, value: unknown): void => {
+      const validate = ajv.compile({ $ref: `#/components/schemas/${name}` });
+      expect(validate(value), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    };
+    check('Health', await (await app.request('/api/health')).json());
+    const error = await (await app.request('/api/jobs/j_none')).json();
+    check('Error', error);
+    const accepted = await (await app.request('/api/dossiers', postJson({ texts: [{ text: STORY_A }] }))).json();
+    check('Accepted', accepted);
+    check('Job', await (await app.request((accepted as { links: { job: string } }).links.job)).json());
+    for (const [route, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        expect(Object.keys(op.responses), `${method} ${route}`).toContain(route.endsWith('/events') || method !== 'post' ? '200' : '202');
+      }
+    }
   });
 });
 

@@ -1,8 +1,7 @@
-// The server over a real socket (SSE progress on 127.0.0.1), its OpenAPI document, and the page's static serving.
+// The server over a real socket (SSE progress on 127.0.0.1), and the page's static serving.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/server/index.js';
 import { fakeDist, postJson, STORY_A, STORY_B, testService } from './server-helpers.js';
@@ -53,48 +52,6 @@ describe('server on 127.0.0.1', () => {
     const { events } = await readEvents(new URL(links.events, server.url).href);
     expect(events.at(-1)?.event).toBe('failed');
     expect(events.at(-1)?.data).toMatchObject({ code: 'no_article' });
-  });
-});
-
-describe('OpenAPI document', () => {
-  const { service, app } = testService();
-  afterAll(async () => service.close());
-
-  it('is OpenAPI 3.1 with every contract route, resolvable refs and compilable schemas', async () => {
-    const doc = (await (await app.request('/openapi.json')).json()) as {
-      openapi: string;
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
-      components: { schemas: Record<string, object> };
-    };
-    expect(doc.openapi).toBe('3.1.0');
-    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`)).sort();
-    expect(routes).toEqual(
-      [
-        'GET /api/health', 'POST /api/dossiers', 'GET /api/dossiers', 'GET /api/dossiers/{id}', 'GET /api/dossiers/{id}/articles',
-        'POST /api/dossiers/{id}/articles', 'GET /api/jobs/{id}', 'GET /api/jobs/{id}/events', 'GET /api/articles/{id}',
-      ].sort(),
-    );
-    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
-    expect(refs.length).toBeGreaterThan(0);
-    for (const ref of refs) expect(doc.components.schemas[ref], ref).toBeDefined();
-    const ajv = new Ajv2020({ strict: false });
-    for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema, `#/components/schemas/${name}`);
-    // Answers validate against the document's own schemas.
-    const check = (name: string, value: unknown): void => {
-      const validate = ajv.compile({ $ref: `#/components/schemas/${name}` });
-      expect(validate(value), `${name}: ${JSON.stringify(validate.errors)}`).toBe(true);
-    };
-    check('Health', await (await app.request('/api/health')).json());
-    const error = await (await app.request('/api/jobs/j_none')).json();
-    check('Error', error);
-    const accepted = await (await app.request('/api/dossiers', postJson({ texts: [{ text: STORY_A }] }))).json();
-    check('Accepted', accepted);
-    check('Job', await (await app.request((accepted as { links: { job: string } }).links.job)).json());
-    for (const [route, ops] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) {
-        expect(Object.keys(op.responses), `${method} ${route}`).toContain(route.endsWith('/events') || method !== 'post' ? '200' : '202');
-      }
-    }
   });
 });
 

@@ -17,6 +17,12 @@ const DAY_MS = 86_400_000;
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const FORWARD = lower(cues.forwardWeekdayCues);
 const BACKWARD = lower(cues.backwardWeekdayCues);
+const WEEK_AHEAD = checkedList('nlp/data/dates.json#weekAheadAfter', cues.weekAheadAfter).map((w) => w.toLowerCase());
+/** True when the words right after a weekday put it in the week to come ("on Friday in the week ahead"). */
+const weekAheadAfter = (text: string, end: number): boolean => {
+  const after = text.slice(end, end + 40).toLowerCase().replace(/^[\s,]+/, '');
+  return WEEK_AHEAD.some((w) => after.startsWith(w));
+};
 const SKIP_TEXTS = lower(cues.skipTexts);
 const DURATION = lower(cues.durationUnits);
 const MONTH_WORDS = lower(cues.monthWords);
@@ -216,7 +222,7 @@ function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention
     // chrono takes the nearest such weekday; news usage means the most recent one unless "next"/"coming" says otherwise.
     const target = s.get('weekday') ?? 0;
     const back = (weekdayOf(ref) - target + 7) % 7;
-    if (words.some((w) => FORWARD.has(w))) v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7 || 7));
+    if (words.some((w) => FORWARD.has(w)) || weekAheadAfter(text, r.index + raw.length)) v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7 || 7));
     else if (words.some((w) => BACKWARD.has(w))) v = fromDays(refDays - (back || 7));
     else if (weekdayTense(text, r.index) === 'future') v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7));
     else v = fromDays(refDays - back);

@@ -1,6 +1,7 @@
 // A wink-nlp engine whose output for a text does not depend on the texts it read before.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MAX_MEMO_WORDS } from './limits.js';
 
 type Engine = ReturnType<typeof winkNLP>;
 
@@ -8,7 +9,19 @@ type Engine = ReturnType<typeof winkNLP>;
  * The model's Porter stemmer, as `its.stem` applies it to a token's text: stems need no reading of the text around.
  * @example porterStem('talks') === 'talk'
  */
-export const porterStem = (word: string): string => (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
+export function porterStem(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
+    // Every profile stems each of its tokens: the memo spares the stemmer the same words again, and is bounded.
+    if (stems.size >= MAX_MEMO_WORDS) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
+/** Memoised stems (`porterStem`), emptied when full. */
+const stems = new Map<string, string>();
 
 /** The part of wink's core model the reset touches: the lexeme feature's text -> index table and its value list. */
 interface LexemeTable {

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { domBlocks, type Block } from './blocks.js';
 import { capDepth } from './depth.js';
+import { normaliseRoot } from './root.js';
 import { pageMeta, type PageMeta } from './metadata.js';
 import settings from './data/settings.json' with { type: 'json' };
 
@@ -48,6 +49,8 @@ export function parseDocument(html: string): Document {
     const page = hasHead ? `<html>${inner}</html>` : `<html><head></head><body>${inner}</body></html>`;
     doc = parseHTML(page).document as unknown as Document;
   }
+  // linkedom's document.body is an empty stand-in unless <body> follows <head> (readable/root.ts).
+  normaliseRoot(doc);
   // Thousands of nested elements would make reading cubic in depth (readable/depth.ts).
   if (doc.documentElement) capDepth(doc.documentElement);
   return doc;
@@ -64,11 +67,11 @@ export function readHtml(html: string, url: string | null): HtmlReading {
   let blocks: Block[] = [];
   let readabilityByline: string | null = null;
   try {
-    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false }).parse();
+    // The serializer hook hands over Readability's article element itself: no HTML string written and parsed again.
+    const serializer = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : null);
+    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false, serializer }).parse();
     if (parsed?.content) {
-      const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      const body = (content as unknown as Document).body;
-      if (body) blocks = domBlocks(body);
+      blocks = domBlocks(parsed.content);
       readabilityByline = parsed.byline?.trim() || null;
     }
   } catch {

@@ -169,7 +169,9 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   if (!body) return { article: null, diagnostics };
   const hints = raw.hints ?? {};
   const url = hints.url ?? (/^https?:\/\//i.test(raw.source) ? raw.source : null);
-  const r = body.kind === 'html' ? readHtmlBody(body.decoded, url, hints) : readTextBody(body.kind, body.decoded, url, hints);
+  const read = body.kind === 'html' ? readHtmlBody(body.decoded, url, hints) : readTextBody(body.kind, body.decoded, url, hints);
+  // A saved Markdown file may say in its front matter where it came from.
+  const r: Reading = read.url || !read.front?.url ? read : { ...read, url: read.front.url };
 
   const filtered = filterBlocks(r.blocks, { title: r.title, byline: statedByline(r) });
   const { text, paragraphs } = assemble(filtered.blocks);
@@ -190,7 +192,7 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
     byline: hints.byline ?? r.meta?.byline ?? r.front?.byline ?? r.top?.byline ?? filtered.byline ?? r.readabilityByline,
     published: publishedOf(r, filtered),
     updated: r.meta?.updated ?? r.front?.updated ?? null,
-    url,
+    url: r.url,
     canonicalUrl: r.meta?.canonicalUrl ?? null,
     language,
     text,

@@ -12,11 +12,13 @@ export interface FrontMatter {
   updated: string | null;
   byline: string | null;
   outlet: string | null;
+  /** The article's address, when the file says where it was saved from. */
+  url: string | null;
   raw: string;
 }
 
 /** Front-matter keys per field, most specific first. */
-const frontKeys = (field: 'title' | 'published' | 'updated' | 'author' | 'outlet'): readonly string[] =>
+const frontKeys = (field: 'title' | 'published' | 'updated' | 'author' | 'outlet' | 'url'): readonly string[] =>
   checkedList(`readable/data/metadata.json#frontMatter.${field}`, metadataData.frontMatter[field]);
 const FRONT_KEYS = {
   title: frontKeys('title'),
@@ -24,6 +26,7 @@ const FRONT_KEYS = {
   updated: frontKeys('updated'),
   author: frontKeys('author'),
   outlet: frontKeys('outlet'),
+  url: frontKeys('url'),
 };
 
 /** A front-matter value as one string: lists are joined ("Jane Doe and John Roe"), objects give their name. */
@@ -66,8 +69,19 @@ export function readFrontMatter(yamlText: string, raw: string): FrontMatter {
     updated: writtenDate(pick(FRONT_KEYS.updated)),
     byline: pick(FRONT_KEYS.author)?.replace(/^by\s+/i, '') ?? null,
     outlet: pick(FRONT_KEYS.outlet),
+    url: webAddress(pick(FRONT_KEYS.url)),
     raw,
   };
+}
+
+/** An http(s) address, or null: a front-matter `url` may also be a site-relative permalink, which names no page. */
+function webAddress(v: string | null): string | null {
+  if (!v || !/^https?:\/\/[^\s/]+/i.test(v)) return null;
+  try {
+    return new URL(v).href;
+  } catch {
+    return null;
+  }
 }
 
 /** True when a first line reads like a headline: short, no final period, and more text follows it. */

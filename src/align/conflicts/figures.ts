@@ -41,9 +41,10 @@ function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
  */
 function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit: string; a: string[]; b: string[] }> {
   const out: Array<{ unit: string; a: string[]; b: string[] }> = [];
+  const units = unitsOf(pair.a);
   // Figures of opposite acts are two thresholds, not one count: "41 votes to sustain" / "60 votes to break" a filibuster.
-  if (oppositeWords(pair.a, pair.b)) return out;
-  for (const unit of unitsOf(pair.a)) {
+  if (!units.length || oppositeWords(pair.a, pair.b)) return out;
+  for (const unit of units) {
     const va = [...new Set(pair.a.numbers.filter((n) => n.unit === unit).map(numberKey))];
     const vb = [...new Set(pair.b.numbers.filter((n) => n.unit === unit).map(numberKey))];
     if (!vb.length || va.some((v) => vb.some((w) => roughlyEqual(Number(v), Number(w))))) continue;

@@ -22,21 +22,38 @@ interface NameMention {
   after: string;
 }
 
-/** Names in a claim that no word of the other claim repeats (month and weekday names and dates aside). */
-function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
-  const otherWords = new Set(other.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
-  const out: NameMention[] = [];
+/** A claim's names (outside its dates) with their lower-case words, and the claim's lower-case words. */
+interface ClaimNames {
+  names: Array<{ mention: NameMention; tokens: string[] }>;
+  words: Set<string>;
+}
+
+/** Per claim, what `namesOnlyIn` reads of it: read once, a claim sits in many pairs. */
+const namesCache = new WeakMap<ArticleClaim, ClaimNames>();
+
+function claimNames(c: ArticleClaim): ClaimNames {
+  const cached = namesCache.get(c);
+  if (cached) return cached;
+  const names: ClaimNames['names'] = [];
   for (const m of c.text.matchAll(NAME_RUN)) {
     const tokens = m[0].toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1 && t !== 'of');
-    if (!tokens.length || tokens.some((t) => otherWords.has(t) || DATE_WORDS.has(t))) continue;
+    if (!tokens.length || tokens.some((t) => DATE_WORDS.has(t))) continue;
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (c.dates.some((d) => d.start - c.start < end && start < d.end - c.start)) continue;
     const before = /([\p{L}]+)[\s(“"'‘]*$/u.exec(c.text.slice(0, start))?.[1]?.toLowerCase() ?? '';
     const after = /^[\s)”"'’,]*([\p{L}]+)/u.exec(c.text.slice(end))?.[1]?.toLowerCase() ?? '';
-    out.push({ start, end, text: m[0].replace(/[’']s$/u, ''), place: PLACE_PREPS.has(before), before, after });
+    names.push({ tokens, mention: { start, end, text: m[0].replace(/[’']s$/u, ''), place: PLACE_PREPS.has(before), before, after } });
   }
+  const out = { names, words: new Set(c.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean)) };
+  namesCache.set(c, out);
   return out;
+}
+
+/** Names in a claim that no word of the other claim repeats (month and weekday names and dates aside). */
+function namesOnlyIn(c: ArticleClaim, other: ArticleClaim): NameMention[] {
+  const otherWords = claimNames(other).words;
+  return claimNames(c).names.flatMap(({ mention, tokens }) => (tokens.some((t) => otherWords.has(t)) ? [] : [mention]));
 }
 
 /** Both claims give days and share none: another name on another day is another event ("the Senate on Wednesday"). */

@@ -19,13 +19,23 @@ function shareValue(a: ArticleClaim, b: ArticleClaim): boolean {
   return a.dates.some((d) => d.grain === 'day' && b.dates.some((e) => e.date === d.date));
 }
 
+/** Per claim, the first match of each opposite word (OPPOSITES flattened: x0, y0, x1, y1, …): read once, a claim sits in many pairs. */
+const wordMatches = new WeakMap<ArticleClaim, Array<RegExpExecArray | null>>();
+
+function matchesOf(c: ArticleClaim): Array<RegExpExecArray | null> {
+  let out = wordMatches.get(c);
+  if (!out) wordMatches.set(c, (out = OPPOSITES.flatMap(([p, q]) => [p.exec(c.text), q.exec(c.text)])));
+  return out;
+}
+
 /** The first opposite pair with one word in each claim only, as matches (claim-relative), or null. */
 export function oppositeWords(a: ArticleClaim, b: ArticleClaim): { x: RegExpExecArray; y: RegExpExecArray } | null {
-  for (const [p, q] of OPPOSITES)
-    for (const [rx, ry] of [[p, q], [q, p]] as const) {
-      const x = rx.exec(a.text);
-      const y = ry.exec(b.text);
-      if (x && y && !rx.test(b.text) && !ry.test(a.text)) return { x, y };
+  const [ma, mb] = [matchesOf(a), matchesOf(b)];
+  for (let k = 0; k < OPPOSITES.length; k++)
+    for (const [ix, iy] of [[2 * k, 2 * k + 1], [2 * k + 1, 2 * k]] as const) {
+      const x = ma[ix]!;
+      const y = mb[iy]!;
+      if (x && y && !mb[ix] && !ma[iy]) return { x, y };
     }
   return null;
 }

@@ -50,14 +50,16 @@ function clash(s: ArticleClaim, e: ArticleClaim): { stay: string; end: string } 
  * his resignation letter … would remain for more than three months" / "his resignation letter … final day … Feb. 28").
  */
 function stayFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
+  // The clash first: it reads each claim's own words, while one person and one event need the pair's profiles.
+  const ab = clash(pair.a, pair.b);
+  const ba = ab ? null : clash(pair.b, pair.a);
+  if (!ab && !ba) return [];
   if (!meets(namesIn(pair.a.text), namesIn(pair.b.text))) return [];
   if (!meets(eventWords(ctx, pair.a, new Set()), eventWords(ctx, pair.b, new Set()))) return [];
-  const ab = clash(pair.a, pair.b);
   const rank = findingRank.date(pair, 'day');
   const confidence = cues.confidence.stay;
   if (ab) return [{ unit: 'stay', a: [ab.stay], b: [ab.end], rank, confidence }];
-  const ba = clash(pair.b, pair.a);
-  return ba ? [{ unit: 'stay', a: [ba.end], b: [ba.stay], rank, confidence }] : [];
+  return [{ unit: 'stay', a: [ba!.end], b: [ba!.stay], rank, confidence }];
 }
 
 /** How long someone stays against when they go; one of the readers of the date detector (dates.ts). */

@@ -1,8 +1,9 @@
 // The feature vector of a sentence pair, symmetric in (a, b), and the names of its features in order.
-import { charEditRatio, editDistance, lcsLength } from '../../core/util/distance.js';
-import { isStrong, type Profile } from './profile.js';
+import { codesEditRatio, editDistance, lcsLength } from '../../core/util/distance.js';
+import type { Profile } from './profile.js';
+import { sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
-import { bleu, clipped, cosine, counts, f1, minMax, ngramF, ngramPrecisionPairs, ngrams, orderAgreement, prefixF, weighted } from './similarity.js';
+import { bagBleu, bagF, bagOrderAgreement, bagPrecisionPairs, clipped, cosine, f1, minMax, prefixBagF, weightedSide } from './similarity.js';
 import { synonymFeatures } from './synonyms.js';
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). A shipped model must list the same names. */
@@ -24,39 +25,41 @@ export const FEATURE_NAMES = [
 /** Number of leading features that do not depend on the tables fitted on the training pairs. */
 export const BASE_FEATURES = FEATURE_NAMES.length - 7;
 
-/** What several feature groups read about one pair, computed once. */
+/** What several feature groups read about one pair: both profiles and their sketches (built once per profile). */
 interface Pair {
   a: Profile;
   b: Profile;
+  sa: Sketch;
+  sb: Sketch;
   la: number;
   lb: number;
-  /** Stem bags of a and b. */
-  ua: Map<string, number>;
-  ub: Map<string, number>;
-  /** Content stems of a and b, in order, and their clipped overlap. */
-  contA: string[];
-  contB: string[];
+  /** Clipped overlap of the content stems. */
   mc: number;
   /** `weighted` over content stems under the IDF table. */
   idf: [number, number, number, number];
 }
 
 function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
-  const contA = a.stems.filter((_, i) => a.content[i]);
-  const contB = b.stems.filter((_, i) => b.content[i]);
-  const mc = clipped(counts(contA), counts(contB));
-  const idf = weighted(a, b, tables.idf, true);
-  return { a, b, la: a.stems.length, lb: b.stems.length, ua: counts(a.stems), ub: counts(b.stems), contA, contB, mc, idf };
+  const sa = sketch(a);
+  const sb = sketch(b);
+  const [pa, ua] = weightedSide(a, sa.firstContent, sb.stemSet, tables.idf);
+  const [pb, ub] = weightedSide(b, sb.firstContent, sa.stemSet, tables.idf);
+  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub] };
 }
+
+/** The stem n-gram bags of a sketch, by n. */
+const stemGrams = (s: Sketch) => (n: number): Map<string, number> => s.stemGrams[n - 1]!;
+/** The word n-gram bags of a sketch, by n (2 or 3). */
+const wordGrams = (s: Sketch) => (n: number): Map<string, number> => s.wordGrams[n - 2]!;
 
 /** uni_* through len_max: bag, content, IDF and n-gram overlaps, LCS, character trigrams and lengths. */
 function overlapFeatures(p: Pair): number[] {
-  const { a, b, la, lb } = p;
-  const m = clipped(p.ua, p.ub);
+  const { a, b, sa, sb, la, lb } = p;
+  const m = clipped(sa.stemGrams[0]!, sb.stemGrams[0]!);
   const pu = la ? m / la : 0;
   const ru = lb ? m / lb : 0;
-  const pc = p.contA.length ? p.mc / p.contA.length : 1;
-  const rc = p.contB.length ? p.mc / p.contB.length : 1;
+  const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
+  const rc = sb.cont.length ? p.mc / sb.cont.length : 1;
   const [ia, ib] = p.idf;
   const l = lcsLength(a.stems, b.stems);
   const longer = Math.max(la, lb);
@@ -65,8 +68,8 @@ function overlapFeatures(p: Pair): number[] {
     Math.min(pu, ru), Math.max(pu, ru), f1(pu, ru),
     Math.min(pc, rc), Math.max(pc, rc), f1(pc, rc),
     Math.min(ia, ib), Math.max(ia, ib), f1(ia, ib),
-    ngramF(a.stems, b.stems, 2), ngramF(a.stems, b.stems, 3),
-    bleu(a.stems, b.stems),
+    bagF(sa.stemGrams[1]!, sb.stemGrams[1]!, la - 1, lb - 1), bagF(sa.stemGrams[2]!, sb.stemGrams[2]!, la - 2, lb - 2),
+    bagBleu(stemGrams(sa), stemGrams(sb), la, lb),
     longer ? l / longer : 0, shorter ? l / shorter : 0,
     cosine(a.tri, b.tri),
     longer ? shorter / longer : 1, Math.abs(la - lb), longer,
@@ -75,28 +78,28 @@ function overlapFeatures(p: Pair): number[] {
 
 /** num_both through order: numbers, names, negation and word order. */
 function specificFeatures(p: Pair): number[] {
-  const { a, b } = p;
+  const { a, b, sa, sb } = p;
   const numBoth = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
   let numUnmatched = 0;
   for (const n of a.numbers) if (!b.numbers.has(n)) numUnmatched++;
   for (const n of b.numbers) if (!a.numbers.has(n)) numUnmatched++;
   const numEqual = a.numbers.size + b.numbers.size === 0 ? 1 : numUnmatched === 0 ? 1 : 0;
   let capShared = 0;
-  for (const c of a.caps) if (b.caps.has(c) || p.ub.has(c)) capShared++;
+  for (const c of a.caps) if (b.caps.has(c) || sb.stemSet.has(c)) capShared++;
   let capShared2 = 0;
-  for (const c of b.caps) if (a.caps.has(c) || p.ua.has(c)) capShared2++;
+  for (const c of b.caps) if (a.caps.has(c) || sa.stemSet.has(c)) capShared2++;
   const capUnion = a.caps.size + b.caps.size;
   const capUnmatched = a.caps.size - capShared + (b.caps.size - capShared2);
   return [
     numBoth, numEqual, numUnmatched,
     capUnion ? (capShared + capShared2) / capUnion : 1, capUnmatched,
     (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
-    orderAgreement(a.stems, b.stems),
+    bagOrderAgreement(a.stems, sa.stemGrams[0]!, sb.stemGrams[0]!, sb.lastPos),
   ];
 }
 
 /** Longest run of content tokens of `x` that find no partner in `other`: one long run is an added clause, not a rewording. */
-function longestUnmatchedRun(x: Profile, other: Set<string>): number {
+function longestUnmatchedRun(x: Profile, other: ReadonlySet<string>): number {
   let best = 0;
   let run = 0;
   x.stems.forEach((s, i) => {
@@ -107,8 +110,7 @@ function longestUnmatchedRun(x: Profile, other: Set<string>): number {
 }
 
 /** Unmatched "specific" tokens (names and numbers) of x: a name or figure one sentence adds is new information. */
-function specificUnmatched(x: Profile, other: Profile): number {
-  const o = new Set(other.stems);
+function specificUnmatched(x: Profile, other: Profile, o: ReadonlySet<string>): number {
   let n = 0;
   for (const c of x.caps) if (!o.has(c)) n++;
   for (const v of x.numbers) if (!other.numbers.has(v)) n++;
@@ -117,39 +119,39 @@ function specificUnmatched(x: Profile, other: Profile): number {
 
 /** idf_unmatched_max through cont_len_min: what each side leaves unmatched, and surface/prefix overlaps. */
 function unmatchedFeatures(p: Pair): number[] {
-  const { a, b, la, lb, contA, contB, mc } = p;
+  const { a, b, sa, sb, la, lb, mc } = p;
   const [, , iua, iub] = p.idf;
-  const mw = clipped(counts(a.words), counts(b.words));
-  const runA = longestUnmatchedRun(a, new Set(b.stems));
-  const runB = longestUnmatchedRun(b, new Set(a.stems));
+  const [ca, cb] = [sa.cont.length, sb.cont.length];
+  const mw = clipped(sa.wordBag, sb.wordBag);
+  const runA = longestUnmatchedRun(a, sb.stemSet);
+  const runB = longestUnmatchedRun(b, sa.stemSet);
   return [
     Math.max(iua, iub), Math.min(iua, iub),
     f1(la ? mw / la : 0, lb ? mw / lb : 0),
-    Math.max(contA.length - mc, contB.length - mc), Math.min(contA.length - mc, contB.length - mc),
-    prefixF(contA, contB),
+    Math.max(ca - mc, cb - mc), Math.min(ca - mc, cb - mc),
+    prefixBagF(sa.prefixBag, sb.prefixBag, ca, cb),
     Math.max(runA, runB),
     Math.min(runA, runB),
-    specificUnmatched(a, b) + specificUnmatched(b, a),
+    specificUnmatched(a, b, sb.stemSet) + specificUnmatched(b, a, sa.stemSet),
     iua + iub,
-    /["“”]/.test(a.text) !== /["“”]/.test(b.text) ? 1 : 0,
-    Math.min(contA.length, contB.length),
+    sa.quoted !== sb.quoted ? 1 : 0,
+    Math.min(ca, cb),
   ];
 }
 
 /** NIST-like: matched 1..2-grams of x weighted by the IDF of their words, over x's total weight. */
-function nist(x: Profile, y: Profile, idf: Float32Array): number {
+function nist(x: Profile, sx: Sketch, sy: Sketch, idf: Float32Array): number {
   const w = (i: number): number => idf[x.buckets[i]!] ?? 0;
-  const uy = new Set(y.stems);
-  const by = new Set(ngrams(y.stems, 2));
+  const by = sy.stemGrams[1]!;
   let hit = 0;
   let all = 0;
   x.stems.forEach((s, i) => {
     all += w(i);
-    if (uy.has(s)) hit += w(i);
+    if (sy.stemSet.has(s)) hit += w(i);
     if (i + 1 < x.stems.length) {
       const bw = (w(i) + w(i + 1)) / 2;
       all += bw;
-      if (by.has(`${s} ${x.stems[i + 1]}`)) hit += bw;
+      if (by.has(sx.stemBigrams[i]!)) hit += bw;
     }
   });
   return all ? hit / all : 0;
@@ -157,42 +159,37 @@ function nist(x: Profile, y: Profile, idf: Float32Array): number {
 
 /** p1_min through nist_max: MT-style measures (n-gram precisions, edit distances, NIST). */
 function sequenceFeatures(p: Pair, idf: Float32Array): number[] {
-  const { a, b, la, lb } = p;
+  const { a, b, sa, sb, la, lb } = p;
   return [
-    ...ngramPrecisionPairs(a.stems, b.stems, [1, 2, 3, 4]),
+    ...bagPrecisionPairs(stemGrams(sa), stemGrams(sb), la, lb, [1, 2, 3, 4]),
     Math.max(la, lb) ? editDistance(a.stems, b.stems) / Math.max(la, lb) : 0,
-    charEditRatio(a.words.join(' '), b.words.join(' ')),
-    ...ngramPrecisionPairs(a.words, b.words, [2, 3]),
-    charEditRatio(p.contA.join(' '), p.contB.join(' ')),
-    ...minMax(nist(a, b, idf), nist(b, a, idf)),
+    codesEditRatio(sa.wordChars, sb.wordChars),
+    ...bagPrecisionPairs(wordGrams(sa), wordGrams(sb), a.words.length, b.words.length, [2, 3]),
+    codesEditRatio(sa.contChars, sb.contChars),
+    ...minMax(nist(a, sa, sb, idf), nist(b, sb, sa, idf)),
   ];
 }
 
 /** Unmatched content words that are not weak (attribution, days, titles), by count and IDF mass, and their overlap F. */
-function strongFeatures(a: Profile, b: Profile, idf: Float32Array): number[] {
-  const side = (x: Profile, other: Profile): [number, number, number, number] => {
-    const o = new Set(other.stems);
-    const ow = new Set(other.words);
+function strongFeatures(p: Pair, idf: Float32Array): number[] {
+  const side = (x: Profile, sx: Sketch, so: Sketch): [number, number, number, number] => {
     let miss = 0;
     let missIdf = 0;
-    let total = 0;
     let hit = 0;
-    x.stems.forEach((s, i) => {
-      if (!isStrong(x, i)) return;
-      total++;
-      if (o.has(s) || ow.has(x.words[i]!)) hit++;
+    for (const i of sx.strong) {
+      if (so.stemSet.has(x.stems[i]!) || so.wordSet.has(x.words[i]!)) hit++;
       else {
         miss++;
         missIdf += idf[x.buckets[i]!] ?? 0;
       }
-    });
-    return [miss, missIdf, total, hit];
+    }
+    return [miss, missIdf, sx.strong.length, hit];
   };
-  const [ma, ia, ta, ha] = side(a, b);
-  const [mb, ib, tb, hb] = side(b, a);
-  const p = ta ? ha / ta : 1;
+  const [ma, ia, ta, ha] = side(p.a, p.sa, p.sb);
+  const [mb, ib, tb, hb] = side(p.b, p.sb, p.sa);
+  const pr = ta ? ha / ta : 1;
   const r = tb ? hb / tb : 1;
-  return [Math.max(ma, mb), Math.min(ma, mb), Math.max(ia, ib), Math.min(ia, ib), f1(p, r)];
+  return [Math.max(ma, mb), Math.min(ma, mb), Math.max(ia, ib), Math.min(ia, ib), f1(pr, r)];
 }
 
 /**
@@ -209,7 +206,7 @@ export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): num
     ...specificFeatures(p),
     ...unmatchedFeatures(p),
     ...sequenceFeatures(p, tables.idf),
-    ...strongFeatures(a, b, tables.idf),
+    ...strongFeatures(p, tables.idf),
     ...synonymFeatures(a, b, tables.idf),
     ...kldFeatures(a, b, tables.kld),
     substitutionScore(a, b, tables.subs),

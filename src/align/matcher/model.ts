@@ -2,7 +2,8 @@
 import { bucket } from '../../core/util/hash.js';
 import type { SparseTable } from '../../core/util/model-codec.js';
 import type { Profile } from './profile.js';
-import { f1, weighted } from './similarity.js';
+import { f1, weightedSide } from './similarity.js';
+import { sketch } from './sketch.js';
 
 /** Corpus statistics the features read, indexed by `bucket(stem)`: IDF from a general news corpus, TF-KLD from the training pairs. */
 export interface FeatureTables {
@@ -52,9 +53,8 @@ export const SUBS_BUCKETS = 1 << 18;
  * the training pairs, learns which substitutions keep the meaning.
  */
 export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUCKETS): number[] {
-  const contentStems = (p: Profile): Set<string> => new Set(p.stems.filter((_, i) => p.content[i]));
-  const ca = contentStems(a);
-  const cb = contentStems(b);
+  const ca = sketch(a).contSet;
+  const cb = sketch(b).contSet;
   const onlyA = [...ca].filter((s) => !cb.has(s));
   const onlyB = [...cb].filter((s) => !ca.has(s));
   const keys: number[] = [];
@@ -76,7 +76,7 @@ export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): n
 }
 
 /** Weighted share matched and mass unmatched of a set of buckets against another set, under the TF-KLD weights. */
-function bucketSide(x: Int32Array, other: Set<number>, kld: Float32Array): [number, number] {
+function bucketSide(x: Int32Array, other: ReadonlySet<number>, kld: Float32Array): [number, number] {
   let total = 0;
   let hit = 0;
   for (const k of x) {
@@ -89,9 +89,11 @@ function bucketSide(x: Int32Array, other: Set<number>, kld: Float32Array): [numb
 
 /** The features that read the TF-KLD table (the six before `subs` in FEATURE_NAMES): over stems, then over stem bigrams. */
 export function kldFeatures(a: Profile, b: Profile, kld: Float32Array): number[] {
-  const [ka, kb, kua, kub] = weighted(a, b, kld, false);
-  const [pa, ua] = bucketSide(a.bigramBuckets, new Set(b.bigramBuckets), kld);
-  const [pb, ub] = bucketSide(b.bigramBuckets, new Set(a.bigramBuckets), kld);
+  const [sa, sb] = [sketch(a), sketch(b)];
+  const [ka, kua] = weightedSide(a, sa.firstAll, sb.stemSet, kld);
+  const [kb, kub] = weightedSide(b, sb.firstAll, sa.stemSet, kld);
+  const [pa, ua] = bucketSide(a.bigramBuckets, sb.bigramSet, kld);
+  const [pb, ub] = bucketSide(b.bigramBuckets, sa.bigramSet, kld);
   return [f1(ka, kb), Math.max(kua, kub), Math.min(kua, kub), f1(pa, pb), Math.max(ua, ub), Math.min(ua, ub)];
 }
 

@@ -138,6 +138,21 @@ export function profile(text: string, size: number = DEFAULT_BUCKETS): Profile {
  * @example profileSpan(doc, claim.start, claim.end).stems
  */
 export function profileSpan(doc: Doc, start: number, end: number, size: number = DEFAULT_BUCKETS, masks: readonly Mask[] = []): Profile {
+  if (masks.length) return readSpan(doc, start, end, size, masks);
+  // One span is profiled once per Doc, whoever asks (alignment, conflicts, the brief's restatement scorer), so the
+  // features built on a profile (matcher/sketch.ts) are built once too.
+  let spans = spanCache.get(doc);
+  if (!spans) spanCache.set(doc, (spans = new Map()));
+  const key = `${start}:${end}:${size}`;
+  let p = spans.get(key);
+  if (!p) spans.set(key, (p = readSpan(doc, start, end, size, masks)));
+  return p;
+}
+
+/** Unmasked span profiles per Doc, kept as long as the Doc is. */
+const spanCache = new WeakMap<Doc, Map<string, Profile>>();
+
+function readSpan(doc: Doc, start: number, end: number, size: number, masks: readonly Mask[]): Profile {
   const [from, to] = tokensIn(doc, start, end);
   const tokens: Tokens = { values: [], types: [], pos: [], lemmas: [], stems: [] };
   const emitted = new Set<Mask>();

@@ -28,49 +28,39 @@ export function ngrams(xs: string[], n: number): string[] {
   return out;
 }
 
-/** Overlap F of the n-grams of two sequences. */
-export function ngramF(a: string[], b: string[], n: number): number {
-  const ga = counts(ngrams(a, n));
-  const gb = counts(ngrams(b, n));
-  const na = Math.max(0, a.length - n + 1);
-  const nb = Math.max(0, b.length - n + 1);
-  if (!na || !nb) return 0;
+/** Overlap F of two n-gram bags holding `na` and `nb` n-grams (0 when either has none). */
+export function bagF(ga: Map<string, number>, gb: Map<string, number>, na: number, nb: number): number {
+  if (na <= 0 || nb <= 0) return 0;
   const m = clipped(ga, gb);
   return f1(m / na, m / nb);
 }
 
-/** Share of x's n-grams found in y (clipped counts); 0 when x has none. */
-export function ngramPrecision(x: string[], y: string[], n: number): number {
-  const total = Math.max(0, x.length - n + 1);
-  return total ? clipped(counts(ngrams(x, n)), counts(ngrams(y, n))) / total : 0;
+/** Share of the `total` n-grams of bag `gx` found in bag `gy` (clipped counts); 0 when there are none. */
+export const bagPrecision = (gx: Map<string, number>, gy: Map<string, number>, total: number): number => (total > 0 ? clipped(gx, gy) / total : 0);
+
+/**
+ * The n-gram precisions of both directions for each n, as [min, max] pairs in order of n, from the n-gram bags of two
+ * sequences of lengths `la` and `lb` (`ga(n)`: the bag of a's n-grams).
+ */
+export function bagPrecisionPairs(ga: (n: number) => Map<string, number>, gb: (n: number) => Map<string, number>, la: number, lb: number, ns: number[]): number[] {
+  return ns.flatMap((n) => minMax(bagPrecision(ga(n), gb(n), la - n + 1), bagPrecision(gb(n), ga(n), lb - n + 1)));
 }
 
-/** The n-gram precisions of both directions for each n, as [min, max] pairs in order of n. */
-export function ngramPrecisionPairs(a: string[], b: string[], ns: number[]): number[] {
-  return ns.flatMap((n) => minMax(ngramPrecision(a, b, n), ngramPrecision(b, a, n)));
-}
-
-/** BLEU-like: geometric mean of add-one smoothed 1..4-gram precisions, averaged over both directions. */
-export function bleu(a: string[], b: string[]): number {
-  const one = (x: string[], y: string[]): number => {
+/** BLEU-like over the 1..4-gram bags of two sequences of lengths `la`, `lb` (`ga(n)`: the bag of a's n-grams). */
+export function bagBleu(ga: (n: number) => Map<string, number>, gb: (n: number) => Map<string, number>, la: number, lb: number): number {
+  const one = (gx: (n: number) => Map<string, number>, gy: (n: number) => Map<string, number>, len: number): number => {
     let logSum = 0;
-    for (let n = 1; n <= 4; n++) {
-      const gx = counts(ngrams(x, n));
-      const gy = counts(ngrams(y, n));
-      const total = Math.max(0, x.length - n + 1);
-      logSum += Math.log((clipped(gx, gy) + 1) / (total + 1));
-    }
+    for (let n = 1; n <= 4; n++) logSum += Math.log((clipped(gx(n), gy(n)) + 1) / (Math.max(0, len - n + 1) + 1));
     return Math.exp(logSum / 4);
   };
-  return (one(a, b) + one(b, a)) / 2;
+  return (one(ga, gb, la) + one(gb, ga, lb)) / 2;
 }
 
-/** Overlap F of content words compared by their first five letters, which catches what the stemmer leaves apart. */
-export function prefixF(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const cut = (xs: string[]): Map<string, number> => counts(xs.map((x) => x.slice(0, 5)));
-  const m = clipped(cut(a), cut(b));
-  return f1(m / a.length, m / b.length);
+/** Overlap F of content words compared by their first five letters, from the bags of those prefixes and the word counts. */
+export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la: number, lb: number): number {
+  if (!la || !lb) return 0;
+  const m = clipped(pa, pb);
+  return f1(m / la, m / lb);
 }
 
 /** Cosine of two bags. */
@@ -86,12 +76,11 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Share of concordant pairs among stems that occur once in each sentence: 1 = same order. */
-export function orderAgreement(a: string[], b: string[]): number {
-  const ca = counts(a);
-  const cb = counts(b);
-  const posB = new Map<string, number>();
-  b.forEach((s, i) => posB.set(s, i));
+/**
+ * Share of concordant pairs among stems that occur once in each sentence: 1 = same order. From a's stems, the stem bags
+ * of both and the last position of each stem of b.
+ */
+export function bagOrderAgreement(a: string[], ca: Map<string, number>, cb: Map<string, number>, posB: Map<string, number>): number {
   const seq: number[] = [];
   for (const s of a) if (ca.get(s) === 1 && cb.get(s) === 1) seq.push(posB.get(s)!);
   if (seq.length < 2) return 1;
@@ -106,24 +95,28 @@ export function orderAgreement(a: string[], b: string[]): number {
 }
 
 /**
- * Weighted overlap of two profiles' distinct stems under a per-bucket weight (IDF, TF-KLD): [share of a matched, share of
- * b matched, unmatched mass of a, unmatched mass of b].
+ * The weighted share of x's distinct stems (their first tokens, `first`) that `other` holds, and
+ * the unmatched mass.
  */
-export function weighted(a: Profile, b: Profile, w: Float32Array, contentOnly: boolean): [number, number, number, number] {
-  const side = (x: Profile, other: Set<string>): [number, number] => {
-    let total = 0;
-    let hit = 0;
-    const seen = new Set<string>();
-    x.stems.forEach((s, i) => {
-      if ((contentOnly && !x.content[i]) || seen.has(s)) return;
-      seen.add(s);
-      const wt = w[x.buckets[i]!] ?? 0;
-      total += wt;
-      if (other.has(s)) hit += wt;
-    });
-    return [total ? hit / total : 1, total - hit];
-  };
-  const [pa, ua] = side(a, new Set(b.stems));
-  const [pb, ub] = side(b, new Set(a.stems));
-  return [pa, pb, ua, ub];
+export function weightedSide(x: Profile, first: readonly number[], other: ReadonlySet<string>, w: Float32Array): [number, number] {
+  let total = 0;
+  let hit = 0;
+  for (const i of first) {
+    const wt = w[x.buckets[i]!] ?? 0;
+    total += wt;
+    if (other.has(x.stems[i]!)) hit += wt;
+  }
+  return [total ? hit / total : 1, total - hit];
+}
+
+/** Indices of each distinct stem's first token, among all tokens or among content tokens only. */
+export function firstUses(p: Profile, contentOnly: boolean): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  p.stems.forEach((s, i) => {
+    if ((contentOnly && !p.content[i]) || seen.has(s)) return;
+    seen.add(s);
+    out.push(i);
+  });
+  return out;
 }

@@ -1,6 +1,7 @@
 // The WordNet stage: content words left unmatched by stem that share a WordNet sense count as matched (METEOR-like).
 import { synsets } from '../../nlp/index.js';
 import type { Profile } from './profile.js';
+import { sketch } from './sketch.js';
 import { f1, minMax } from './similarity.js';
 
 const senseCache = new WeakMap<Profile, Array<Set<string>>>();
@@ -21,7 +22,7 @@ function senseSets(p: Profile): Array<Set<string>> {
 }
 
 /** Indices of the content tokens of `x` whose stem `other` lacks. */
-function unmatched(x: Profile, other: Set<string>): number[] {
+function unmatched(x: Profile, other: ReadonlySet<string>): number[] {
   const out: number[] = [];
   x.stems.forEach((s, i) => {
     if (x.content[i] && !other.has(s)) out.push(i);
@@ -44,8 +45,9 @@ function meet(x: Set<string>, y: Set<string>): boolean {
  * general-news IDF mass, larger and smaller side).
  */
 export function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): number[] {
-  const ua = unmatched(a, new Set(b.stems));
-  const ub = unmatched(b, new Set(a.stems));
+  const [ka, kb] = [sketch(a), sketch(b)];
+  const ua = unmatched(a, kb.stemSet);
+  const ub = unmatched(b, ka.stemSet);
   const sa = senseSets(a);
   const sb = senseSets(b);
   const same = (i: number, j: number): boolean => a.lemmas[i] === b.lemmas[j] || meet(sa[i]!, sb[j]!);
@@ -57,8 +59,8 @@ export function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): numb
     else used.add(j);
   }
   const restB = ub.filter((j) => !used.has(j));
-  const ca = a.content.filter(Boolean).length;
-  const cb = b.content.filter(Boolean).length;
+  const ca = ka.cont.length;
+  const cb = kb.cont.length;
   const p = ca ? (ca - restA.length) / ca : 1;
   const r = cb ? (cb - restB.length) / cb : 1;
   const mass = (x: Profile, is: number[]): number => is.reduce((t, i) => t + (idf[x.buckets[i]!] ?? 0), 0);

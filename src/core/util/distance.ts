@@ -1,22 +1,83 @@
-// Sequence distances (tokens or characters), on two reused typed-array rows: no allocation per row.
+// Sequence distances (tokens or characters). Edit distance is bit-parallel (Myers 1999, in Hyyrö's blocks of 32 rows):
+// one pass of a few word operations per text symbol and pattern block, instead of one cell per symbol pair.
+
+/** Scratch bit vectors of the pattern's symbols (`peq`), all zero between calls: one per code unit for characters. */
+const CHAR_PEQ = new Int32Array(0x10000);
+/** Scratch bit vectors for interned tokens, grown on demand; all zero between calls. */
+let tokenPeq = new Int32Array(256);
+
+/**
+ * Levenshtein distance of two symbol sequences, bit-parallel. `pattern` is split into blocks of 32 symbols; each block
+ * scans the whole text, passing the horizontal deltas of its last row (bits of `carryP`/`carryM`) to the next block.
+ * @param pattern the shorter sequence (any length ≥ 1), as symbol ids < peq.length
+ * @param text the other sequence
+ * @param peq all-zero scratch, indexed by symbol id; left all zero
+ */
+function myers(pattern: ArrayLike<number>, text: ArrayLike<number>, peq: Int32Array): number {
+  const m = pattern.length;
+  const n = text.length;
+  const words = (n + 31) >>> 5;
+  // Horizontal deltas entering the block's top row: +1 everywhere for the first block (D[0][j] = j).
+  const carryP = new Int32Array(words).fill(-1);
+  const carryM = new Int32Array(words);
+  let score = m;
+  for (let start = 0; start < m; start += 32) {
+    const end = Math.min(m, start + 32);
+    for (let k = start; k < end; k++) peq[pattern[k]!]! |= 1 << (k - start);
+    const last = end === m;
+    const top = 1 << (end - start - 1);
+    let pv = -1;
+    let mv = 0;
+    for (let j = 0; j < n; j++) {
+      const w = j >>> 5;
+      const bit = 1 << (j & 31);
+      const pb = carryP[w]! & bit ? 1 : 0;
+      const mb = carryM[w]! & bit ? 1 : 0;
+      const eq = peq[text[j]!]!;
+      const xv = eq | mv;
+      const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      if (last) {
+        if (ph & top) score++;
+        else if (mh & top) score--;
+      } else {
+        if (ph >>> 31 !== pb) carryP[w]! ^= bit;
+        if (mh >>> 31 !== mb) carryM[w]! ^= bit;
+      }
+      ph = (ph << 1) | pb;
+      mh = (mh << 1) | mb;
+      pv = mh | ~(xv | ph);
+      mv = ph & xv;
+    }
+    for (let k = start; k < end; k++) peq[pattern[k]!] = 0;
+  }
+  return score;
+}
+
+/** Edit distance of two code sequences under `peq`, the shorter one as the pattern. */
+function distanceOf(a: ArrayLike<number>, b: ArrayLike<number>, peq: Int32Array): number {
+  if (!a.length || !b.length) return a.length + b.length;
+  return a.length <= b.length ? myers(a, b, peq) : myers(b, a, peq);
+}
 
 /** Levenshtein distance over sequences: a TER without shifts. @example editDistance('kitten', 'sitting') === 3 */
 export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    const ai = a[i - 1];
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1]! + (ai === b[j - 1] ? 0 : 1);
-      const del = prev[j]! + 1;
-      const ins = cur[j - 1]! + 1;
-      cur[j] = sub < del ? (sub < ins ? sub : ins) : del < ins ? del : ins;
+  // Symbols become small ids local to this pair, so the bit vectors are indexed by array position.
+  const ids = new Map<T, number>();
+  const code = (xs: ArrayLike<T>): Int32Array => {
+    const out = new Int32Array(xs.length);
+    for (let i = 0; i < xs.length; i++) {
+      let id = ids.get(xs[i]!);
+      if (id === undefined) ids.set(xs[i]!, (id = ids.size));
+      out[i] = id;
     }
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length]!;
+    return out;
+  };
+  const ca = code(a);
+  const cb = code(b);
+  if (tokenPeq.length < ids.size) tokenPeq = new Int32Array(Math.max(ids.size, tokenPeq.length * 2));
+  return distanceOf(ca, cb, tokenPeq);
 }
 
 /** Character codes of a string in a typed array: indexing a string per cell is several times slower. */
@@ -26,11 +87,17 @@ export function charCodes(s: string): Uint16Array {
   return out;
 }
 
-/** 1 − character edit distance / longer length (1 for two empty strings). */
-export function charEditRatio(a: string, b: string): number {
+/** Edit distance of two strings given as UTF-16 code units (`charCodes`), e.g. precomputed once per sentence. */
+export const codesEditDistance = (a: Uint16Array, b: Uint16Array): number => distanceOf(a, b, CHAR_PEQ);
+
+/** 1 − character edit distance / longer length (1 for two empty strings), over code units precomputed by `charCodes`. */
+export function codesEditRatio(a: Uint16Array, b: Uint16Array): number {
   const m = Math.max(a.length, b.length);
-  return m ? 1 - editDistance(charCodes(a), charCodes(b)) / m : 1;
+  return m ? 1 - codesEditDistance(a, b) / m : 1;
 }
+
+/** 1 − character edit distance / longer length (1 for two empty strings). */
+export const charEditRatio = (a: string, b: string): number => codesEditRatio(charCodes(a), charCodes(b));
 
 /** Length of the longest common subsequence. @example lcsLength(['a','b','c'], ['a','c']) === 2 */
 export function lcsLength<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {

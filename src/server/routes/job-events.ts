@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { RegisterRoute } from '../deps.js';
-import { ApiError } from '../errors.js';
+import { ApiError, type ErrorCode } from '../errors.js';
 import type { JobEvent } from '../jobs.js';
 import { errors, IdParam } from '../schemas.js';
 
@@ -47,7 +47,7 @@ export const register: RegisterRoute = (app, deps) => {
       try {
         const job = deps.store.getJob(id)!;
         if (job.state === 'done') return void (await write(stream, { type: 'done', dossierId: job.dossierId }));
-        if (job.state === 'failed') return void (await write(stream, { type: 'failed', code: (job.error?.code ?? 'internal') as never, message: job.error?.message ?? '' }));
+        if (job.state === 'failed') return void (await write(stream, { type: 'failed', code: (job.error?.code ?? 'internal') as ErrorCode, message: job.error?.message ?? '' }));
         await write(stream, { type: 'progress', progress: job.progress });
         while (!stream.aborted) {
           const e = pending.shift();

@@ -1,0 +1,79 @@
+// What the pair features read of one sentence, built once per profile however many pairs it is in: bags, n-gram tables,
+// sets, character codes. A pair then only compares tables instead of rebuilding both sides' tables for every pair.
+import { charCodes } from '../../core/util/distance.js';
+import type { Profile } from './profile.js';
+import { counts, firstUses, ngrams } from './similarity.js';
+import { WEAK } from './words.js';
+
+export interface Sketch {
+  /** Distinct stems and distinct surface words. */
+  stemSet: Set<string>;
+  wordSet: Set<string>;
+  /** Stem n-gram bags for n = 1..4 (index n − 1); n = 1 is the stem bag. */
+  stemGrams: Array<Map<string, number>>;
+  /** Stem bigrams in token order (`ngrams(stems, 2)`). */
+  stemBigrams: string[];
+  /** Word n-gram bags for n = 2, 3 (index 0, 1), and the word bag. */
+  wordGrams: Array<Map<string, number>>;
+  wordBag: Map<string, number>;
+  /** Content stems in order, their bag and the bag of their five-letter prefixes. */
+  cont: string[];
+  contBag: Map<string, number>;
+  prefixBag: Map<string, number>;
+  /** Distinct content stems, in order of first use. */
+  contSet: Set<string>;
+  /** Last position of each stem. */
+  lastPos: Map<string, number>;
+  /** Indices of the strong tokens (content words that are not weak). */
+  strong: number[];
+  /** Indices of each stem's first use, over all tokens and over content tokens. */
+  firstAll: number[];
+  firstContent: number[];
+  /** UTF-16 codes of the words joined by spaces, and of the content stems joined by spaces. */
+  wordChars: Uint16Array;
+  contChars: Uint16Array;
+  /** Distinct stem bigram buckets. */
+  bigramSet: Set<number>;
+  /** The text holds a quotation mark. */
+  quoted: boolean;
+}
+
+const cache = new WeakMap<Profile, Sketch>();
+
+function build(p: Profile): Sketch {
+  const cont = p.stems.filter((_, i) => p.content[i]);
+  const lastPos = new Map<string, number>();
+  p.stems.forEach((s, i) => lastPos.set(s, i));
+  const strong: number[] = [];
+  p.stems.forEach((s, i) => {
+    if (p.content[i] && !WEAK.has(p.words[i]!) && !WEAK.has(s)) strong.push(i);
+  });
+  const stemBigrams = ngrams(p.stems, 2);
+  return {
+    stemSet: new Set(p.stems),
+    wordSet: new Set(p.words),
+    stemGrams: [counts(p.stems), counts(stemBigrams), counts(ngrams(p.stems, 3)), counts(ngrams(p.stems, 4))],
+    stemBigrams,
+    wordGrams: [counts(ngrams(p.words, 2)), counts(ngrams(p.words, 3))],
+    wordBag: counts(p.words),
+    cont,
+    contBag: counts(cont),
+    prefixBag: counts(cont.map((x) => x.slice(0, 5))),
+    contSet: new Set(cont),
+    lastPos,
+    strong,
+    firstAll: firstUses(p, false),
+    firstContent: firstUses(p, true),
+    wordChars: charCodes(p.words.join(' ')),
+    contChars: charCodes(cont.join(' ')),
+    bigramSet: new Set(p.bigramBuckets),
+    quoted: /["“”]/.test(p.text),
+  };
+}
+
+/** The sketch of a profile, built on first use and kept as long as the profile is. */
+export function sketch(p: Profile): Sketch {
+  let s = cache.get(p);
+  if (!s) cache.set(p, (s = build(p)));
+  return s;
+}
