@@ -1,0 +1,87 @@
+// Untrusted content in the page: articles carrying <script>, onerror=, javascript: links, </textarea> and </style>
+// breakouts, SVG onload and <meta http-equiv=refresh> (in text, titles, outlet names, bylines and speakers) are analysed
+// and shown as text; nothing runs (no dialog, no window flag, no CSP violation) and no request leaves the origin.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import type { Dossier } from '../src/core/types.js';
+import {
+  browserMissing,
+  buildWeb,
+  createThroughPage,
+  launch,
+  screenshot,
+  startServe,
+  watchPage,
+} from './web-helpers.js';
+import { HOSTILE_FILES, HOSTILE_TITLE, SHOWN_AS_TEXT } from './web-hostile.js';
+
+const missing = browserMissing();
+if (missing) console.log(missing);
+
+describe.skipIf(missing !== null)('hostile articles in the page', () => {
+  let browser: Browser;
+  let server: { origin: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    server = await startServe(await buildWeb());
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows every payload as text, runs none of it and loads nothing from elsewhere', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const watch = await watchPage(page, server.origin);
+    const files = HOSTILE_FILES.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) }));
+    const { id } = await createThroughPage(page, server.origin, files, HOSTILE_TITLE);
+    const dossier = (await (await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(id)}`)).json()) as Dossier;
+    expect(dossier.articles).toHaveLength(HOSTILE_FILES.length);
+    const url = `${server.origin}/d/${id}`;
+    expect(page.url()).toBe(url);
+    expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
+    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    // Open evidence everywhere it can be opened: the article text is re-rendered around each highlight.
+    for (const button of await page.locator('#brief button.chip, #matrix button.cell, #quotes button.chip').all())
+      await button.click();
+    await page.waitForTimeout(1500);
+
+    expect(page.url()).toBe(url);
+    expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const dom = await page.evaluate(() => ({
+      scripts: document.querySelectorAll('script').length,
+      embedded: document.querySelectorAll(
+        'img, iframe, object, embed, meta[http-equiv], link:not([rel="stylesheet"]), style, base',
+      ).length,
+      handlers: [...document.querySelectorAll('*')].flatMap((node) =>
+        [...node.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${node.tagName} ${a.name}`),
+      ),
+      scriptLinks: [...document.querySelectorAll('a[href]')]
+        .map((a) => a.getAttribute('href')!)
+        .filter((href) => !/^(\/|#|https?:)/.test(href)),
+      text: document.body.innerText,
+    }));
+    expect(dom.scripts).toBe(1);
+    expect(dom.embedded).toBe(0);
+    expect(dom.handlers).toEqual([]);
+    expect(dom.scriptLinks).toEqual([]);
+    for (const payload of SHOWN_AS_TEXT) expect(dom.text).toContain(payload);
+    // Outlet names, titles and bylines carrying markup are shown as the dossier has them.
+    for (const article of dossier.articles) {
+      const column = page.locator(`#article-${article.id}`);
+      expect(await column.locator('.title').textContent()).toBe(article.title ?? '(no headline)');
+      if (article.outlet) expect(await column.locator('h3.outlet').textContent()).toBe(article.outlet);
+      expect(await column.locator('.article-text').textContent()).toBe(article.text);
+    }
+    await screenshot(page, 'hostile-1440');
+    // The start page lists the dossier under its hostile title, as text.
+    await page.goto(`${server.origin}/`);
+    await page.locator('ul.dossiers li').first().waitFor();
+    expect(await page.locator('ul.dossiers a').first().textContent()).toBe(HOSTILE_TITLE);
+    await page.waitForTimeout(500);
+    expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  });
+});

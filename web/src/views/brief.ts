@@ -1,0 +1,49 @@
+// The neutral brief: each sentence with one chip per cited outlet; a chip opens and highlights the exact span.
+import type { BriefSentence } from '../../../src/core/types.js';
+import { el, section } from '../dom.js';
+import type { DossierModel } from '../model.js';
+
+const SECTION_LABEL: Record<string, string> = {
+  consensus: 'all agree',
+  majority: 'most agree',
+  'single-source': 'one source',
+  conflict: 'outlets differ',
+};
+
+function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
+  const chips = item.sources.map((ref) => {
+    const chip = el(
+      'button',
+      {
+        class: 'chip',
+        attrs: {
+          type: 'button',
+          'data-article': ref.article,
+          'data-start': ref.start,
+          'data-end': ref.end,
+          'aria-label': `Evidence in ${model.outlet(ref.article)}`,
+        },
+      },
+      model.outlet(ref.article),
+    );
+    chip.addEventListener('click', () => model.openSpan(ref, chip));
+    return chip;
+  });
+  const label = item.section
+    ? el('span', { class: `badge b-${item.section}` }, SECTION_LABEL[item.section] ?? item.section)
+    : null;
+  return el('li', {}, label, label ? ' ' : null, item.text, ' ', el('span', { class: 'chips' }, ...chips));
+}
+
+export function briefView(model: DossierModel): HTMLElement {
+  const items = model.dossier.brief;
+  const body = items.length
+    ? el('ol', { class: 'brief' }, ...items.map((item) => sentence(model, item)))
+    : el('p', { class: 'hint' }, 'No brief: the articles gave no sentence to cite.');
+  return section(
+    'brief',
+    'Brief',
+    el('p', { class: 'hint' }, 'Every sentence names the outlets it rests on; a chip shows the exact passage.'),
+    body,
+  );
+}
