@@ -246,6 +246,22 @@ describe('API limits', () => {
     }
   });
 
+  it('503 unavailable with Retry-After while the queue of analyses is full', async () => {
+    const { service: s, app: busy } = testService({ jobConcurrency: 1, maxQueuedJobs: 1 });
+    try {
+      const post = async (): Promise<Response> => busy.request('/api/dossiers', postJson({ texts: [{ text: STORY_A }] }));
+      expect((await post()).status).toBe(202);
+      expect((await post()).status).toBe(202);
+      expect(s.runner.load).toEqual({ queued: 1, running: 1 });
+      const third = await post();
+      expect(third.status).toBe(503);
+      expect((await json<{ error: { code: string } }>(third)).error.code).toBe('unavailable');
+      expect(third.headers.get('retry-after')).toBe('30');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('429 rate_limited with Retry-After past the per-client rate, other clients unaffected', async () => {
     const { service: s, app: limited } = testService({ ratePerMinute: 2 });
     try {

@@ -11,7 +11,7 @@ import { registerRoutes } from './routes/index.js';
 import { securityHeaders } from './security.js';
 import { servePage } from './static.js';
 
-/** The paths that create work: rate limited, size limited, JSON or multipart only. */
+/** The paths that create work: rate limited, refused while the queue is full, size limited, JSON or multipart only. */
 const CREATING = ['/api/dossiers', '/api/dossiers/:id/articles'];
 
 /** The error answer for anything thrown. */
@@ -30,6 +30,11 @@ function creatingLimits(deps: AppDeps): MiddlewareHandler[] {
     if (retry !== null) throw new ApiError('rate_limited', `over ${deps.options.ratePerMinute} creating requests a minute: retry in ${retry} s`, { 'Retry-After': String(retry) });
     await next();
   };
+  const queue: MiddlewareHandler = async (c, next) => {
+    const { queued } = deps.runner.load;
+    if (queued >= deps.options.maxQueuedJobs) throw new ApiError('unavailable', `${queued} analyses are waiting already: retry later`, { 'Retry-After': '30' });
+    await next();
+  };
   const mediaType: MiddlewareHandler = async (c, next) => {
     const type = c.req.header('content-type') ?? '';
     if (!/^(application\/json|multipart\/form-data)\b/i.test(type)) throw new ApiError('unsupported_media_type', `send application/json or multipart/form-data, not ${type.slice(0, 100) || 'no Content-Type'}`);
@@ -41,7 +46,7 @@ function creatingLimits(deps: AppDeps): MiddlewareHandler[] {
       throw new ApiError('payload_too_large', `the request body is over the limit of ${deps.options.maxBodyBytes} bytes`);
     },
   });
-  return [rate, mediaType, size];
+  return [rate, queue, mediaType, size];
 }
 
 /**

@@ -9,6 +9,8 @@ export interface ServerOptions {
   ratePerMinute: number;
   /** Analyses running at once; the rest wait in a queue (default 2). */
   jobConcurrency: number;
+  /** Jobs waiting beyond the running ones before creating requests get 503 `unavailable` (default 100): queued uploads are held in memory. */
+  maxQueuedJobs: number;
   /** Let URLs reach loopback, private and link-local addresses (default false: the CLI's SSRF policy). */
   allowPrivate: boolean;
 }
@@ -18,6 +20,7 @@ export const SERVER_DEFAULTS: ServerOptions = {
   maxInputs: 200,
   ratePerMinute: 60,
   jobConcurrency: 2,
+  maxQueuedJobs: 100,
   allowPrivate: false,
 };
 

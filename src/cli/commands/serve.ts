@@ -17,6 +17,7 @@ interface ServeFlags {
   maxInputs?: number;
   rateLimit?: number;
   jobs?: number;
+  maxQueued?: number;
 }
 
 function wholeNumber(min: number, max: number): (value: string) => number {
@@ -59,6 +60,7 @@ async function run(flags: ServeFlags, ctx: CliContext): Promise<void> {
     ...(flags.maxInputs ? { maxInputs: flags.maxInputs } : {}),
     ...(flags.rateLimit ? { ratePerMinute: flags.rateLimit } : {}),
     ...(flags.jobs ? { jobConcurrency: flags.jobs } : {}),
+    ...(flags.maxQueued ? { maxQueuedJobs: flags.maxQueued } : {}),
   });
   if (flags.examples) {
     if (seedDossier(server.deps, 'Examples: the bundled corpus', exampleInputs())) ctx.stderr.write('triangulate: analysing the bundled examples as a first dossier\n');
@@ -84,5 +86,6 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
     .option('--max-inputs <n>', `most inputs in one request (default ${SERVER_DEFAULTS.maxInputs})`, wholeNumber(1, 100_000))
     .option('--rate-limit <n>', `creating requests per client IP per minute (default ${SERVER_DEFAULTS.ratePerMinute})`, wholeNumber(1, 1_000_000))
     .option('--jobs <n>', `analyses run at once, the rest queued (default ${SERVER_DEFAULTS.jobConcurrency})`, wholeNumber(1, 64))
+    .option('--max-queued <n>', `analyses waiting before new ones get 503 (default ${SERVER_DEFAULTS.maxQueuedJobs})`, wholeNumber(1, 1_000_000))
     .action(async (flags: ServeFlags) => run(flags, ctx));
 };

@@ -12,7 +12,7 @@ export const route = createRoute({
   request: { params: z.object({ id: IdParam('id', 'd_x1y2z3') }), body: inputsBody },
   responses: {
     202: { description: 'queued', content: { 'application/json': { schema: AcceptedSchema } } },
-    ...errors('bad_request', 'not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited'),
+    ...errors('bad_request', 'not_found', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'unavailable'),
   },
 });
 

@@ -11,7 +11,7 @@ export const route = createRoute({
   request: { body: inputsBody },
   responses: {
     202: { description: 'queued', content: { 'application/json': { schema: AcceptedSchema } } },
-    ...errors('bad_request', 'payload_too_large', 'unsupported_media_type', 'rate_limited'),
+    ...errors('bad_request', 'payload_too_large', 'unsupported_media_type', 'rate_limited', 'unavailable'),
   },
 });
 
