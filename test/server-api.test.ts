@@ -1,11 +1,12 @@
 // The HTTP API in-process (app.request): every route, its answers and error codes, dedupe and re-runs as versions, and
 // the OpenAPI document (its route list pins the contract: a new route adds its line here).
 import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/core/types.js';
 import { PAGE_CSP } from '../src/server/index.js';
-import { schemaErrors } from './helpers.js';
+import { closeLocal, listenLocal, schemaErrors } from './helpers.js';
 import { postJson, STORY_A, STORY_B, STORY_C, testService, waitJob, type Service } from './server-helpers.js';
 
 let service: Service;
@@ -247,9 +248,12 @@ describe('API limits', () => {
   });
 
   it('503 unavailable with Retry-After while the queue of analyses is full', async () => {
-    const { service: s, app: busy } = testService({ jobConcurrency: 1, maxQueuedJobs: 1 });
+    // The jobs fetch a page that never answers, so neither can finish between the requests, however loaded the machine.
+    const hold = createServer(() => undefined);
+    const base = await listenLocal(hold);
+    const { service: s, app: busy } = testService({ jobConcurrency: 1, maxQueuedJobs: 1, allowPrivate: true });
     try {
-      const post = async (): Promise<Response> => busy.request('/api/dossiers', postJson({ texts: [{ text: STORY_A }] }));
+      const post = async (): Promise<Response> => busy.request('/api/dossiers', postJson({ urls: [`${base}/held`] }));
       expect((await post()).status).toBe(202);
       expect((await post()).status).toBe(202);
       expect(s.runner.load).toEqual({ queued: 1, running: 1 });
@@ -258,6 +262,7 @@ describe('API limits', () => {
       expect((await json<{ error: { code: string } }>(third)).error.code).toBe('unavailable');
       expect(third.headers.get('retry-after')).toBe('30');
     } finally {
+      closeLocal(hold);
       await s.close();
     }
   });
