@@ -285,8 +285,10 @@ export function findDates(text: string, reference: string | null): DateMention[]
     if (recent.size >= RECENT_TEXTS) recent.clear();
     recent.set(text, (byRef = new Map()));
   }
-  let found = byRef.get(reference);
-  if (!found) byRef.set(reference, (found = readDates(text, reference)));
+  // An article without a date passes `undefined` (claims) or null (the timeline's story anchor): one key.
+  const key = reference ?? null;
+  let found = byRef.get(key);
+  if (!found) byRef.set(key, (found = readDates(text, key)));
   // Copies: a caller may keep or change what it is given.
   return found.map((m) => ({ ...m }));
 }
