@@ -1,5 +1,7 @@
 // Date mentions of one text, resolved against the article's publication date with news conventions (pure: no clock).
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type { Component, ParsedResult } from 'chrono-node';
+import type * as ChronoEn from 'chrono-node/en';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
 import type { DateMention } from '../core/facts.js';
@@ -12,6 +14,14 @@ interface Ymd {
   m: number;
   d: number;
 }
+
+/**
+ * chrono's casual English parser (what the package's `parse` calls), loaded on first use and without the package index,
+ * which also loads fifteen other locales (a quarter of a second of start-up). Required, not imported: Vite's resolver
+ * (vitest) does not follow the package's pattern exports.
+ */
+let casualParser: (typeof ChronoEn)['casual'] | null = null;
+const casual = (): (typeof ChronoEn)['casual'] => (casualParser ??= (createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn).casual);
 
 const DAY_MS = 86_400_000;
 const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -179,7 +189,7 @@ function resolveAll(text: string, ref: Ymd): DateMention[] {
   // Noon local time: chrono reads the reference in local time, and noon keeps every zone on the same calendar day.
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
   const out: Array<{ mention: DateMention; yearKnown: boolean }> = [];
-  for (const r of chrono.parse(text, refDate)) {
+  for (const r of casual().parse(text, refDate)) {
     const mention = resolveOne(text, r, ref);
     if (mention) out.push({ mention, yearKnown: r.start.isCertain('year') });
   }
@@ -198,9 +208,9 @@ function withSentenceYear(text: string, m: DateMention, all: ReadonlyArray<{ men
   return twin ? { ...m, date: `${twin.mention.date.slice(0, 4)}${m.date.slice(4)}` } : m;
 }
 
-function resolveOne(text: string, r: chrono.ParsedResult, ref: Ymd): DateMention | null {
+function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null {
   const s = r.start;
-  const known = (c: chrono.Component): boolean => s.isCertain(c);
+  const known = (c: Component): boolean => s.isCertain(c);
   const raw = r.text;
   const words = raw.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (SKIP_TEXTS.has(raw.toLowerCase().trim())) return null;
@@ -281,8 +291,10 @@ export function findDates(text: string, reference: string | null): DateMention[]
     if (recent.size >= RECENT_TEXTS) recent.clear();
     recent.set(text, (byRef = new Map()));
   }
-  let found = byRef.get(reference);
-  if (!found) byRef.set(reference, (found = readDates(text, reference)));
+  // An article without a date passes `undefined` (claims) or null (the timeline's story anchor): one key.
+  const key = reference ?? null;
+  let found = byRef.get(key);
+  if (!found) byRef.set(key, (found = readDates(text, key)));
   // Copies: a caller may keep or change what it is given.
   return found.map((m) => ({ ...m }));
 }
