@@ -262,9 +262,10 @@ const phraseRule: BlockRule = (s, c) => {
   const reason = boilerplateReason(c.text, c.inTail);
   if (!reason) return null;
   drop(s, c, reason);
-  // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
+  // A bare credit line right after a short paragraph at the top: that paragraph was the lead image's caption (a credit
+  // line long enough to be a caption itself says nothing about the paragraph before it).
   const prev = s.kept[s.kept.length - 1];
-  if (reason === 'image-credit' && prev && prev === s.blocks[c.i - 1] && s.kept.length <= S.leadCaptionMaxKept && wordCount(prev.text) <= S.leadCaptionMaxWords) {
+  if (reason === 'image-credit' && c.words <= S.leadCreditMaxWords && prev && prev === s.blocks[c.i - 1] && s.kept.length <= S.leadCaptionMaxKept && wordCount(prev.text) <= S.leadCaptionMaxWords) {
     s.kept.pop();
     s.removed.push({ text: prev.text, reason: 'caption' });
   }
