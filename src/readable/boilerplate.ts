@@ -4,6 +4,7 @@ import { alternation } from '../core/util/regex.js';
 import { checkedList } from '../core/util/lists.js';
 import { MONTH_NAMES } from '../nlp/index.js';
 import type { Block } from './blocks.js';
+import { widgetBlocks } from './widgets.js';
 import boilerplateData from './data/boilerplate.json' with { type: 'json' };
 import syndicationData from './data/syndication.json' with { type: 'json' };
 import metadataData from './data/metadata.json' with { type: 'json' };
@@ -261,9 +262,10 @@ const phraseRule: BlockRule = (s, c) => {
   const reason = boilerplateReason(c.text, c.inTail);
   if (!reason) return null;
   drop(s, c, reason);
-  // A credit line right after a short paragraph at the top: that paragraph was the lead image's caption.
+  // A bare credit line right after a short paragraph at the top: that paragraph was the lead image's caption (a credit
+  // line long enough to be a caption itself says nothing about the paragraph before it).
   const prev = s.kept[s.kept.length - 1];
-  if (reason === 'image-credit' && prev && prev === s.blocks[c.i - 1] && s.kept.length <= S.leadCaptionMaxKept && wordCount(prev.text) <= S.leadCaptionMaxWords) {
+  if (reason === 'image-credit' && c.words <= S.leadCreditMaxWords && prev && prev === s.blocks[c.i - 1] && s.kept.length <= S.leadCaptionMaxKept && wordCount(prev.text) <= S.leadCaptionMaxWords) {
     s.kept.pop();
     s.removed.push({ text: prev.text, reason: 'caption' });
   }
@@ -301,8 +303,11 @@ const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, sy
  * the article (a "Get it on …" line, a source in brackets) stays. Everything list-like after a "Related" header goes.
  * @example filterBlocks([{ text: 'By HG', kind: 'p', linkChars: 0 }], { title: null }).byline // 'HG'
  */
-export function filterBlocks(blocks: Block[], ctx: FilterContext): Filtered {
+export function filterBlocks(all: Block[], ctx: FilterContext): Filtered {
+  const widgets = widgetBlocks(all);
+  const blocks = widgets.blocks;
   const s = initialState(blocks, ctx);
+  s.removed.push(...widgets.removed);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const c: Current = { i, block, text: block.text, words: wordCount(block.text), key: norm(block.text), inTail: i >= blocks.length - S.tailBlocks };
