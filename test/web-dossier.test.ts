@@ -3,22 +3,20 @@
 // reachable; keyboard use; axe-core finds no serious or critical violation; no CSP violation; screenshots in test-artifacts/.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { Dossier } from '../src/core/types.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import {
   browserMissing,
-  buildWeb,
   createThroughPage,
   horizontalOverflow,
-  launch,
   onScreen,
   screenshot,
   seriousAxeViolations,
-  startServe,
   unreachablePanels,
   watchPage,
+  webSession,
   type PageWatch,
 } from './web-helpers.js';
 
@@ -31,51 +29,41 @@ const missing = browserMissing();
 if (missing) console.log(missing);
 
 describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
-  let browser: Browser;
   let dossier: Dossier;
   let dossierId = '';
-  let server: { origin: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await startServe(await buildWeb());
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = webSession();
 
   it('creates a dossier from files through the start page, with progress, then lists it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const watch = await watchPage(page, server.origin);
+    const page = await web.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const watch = await watchPage(page, web.origin);
     const files = readdirSync(EXAMPLES_DIR)
       .filter((name) => !name.startsWith('.'))
       .map((name) => join(EXAMPLES_DIR, name));
-    const created = await createThroughPage(page, server.origin, files, 'Sella Dam breach');
+    const created = await createThroughPage(page, web.origin, files, 'Sella Dam breach');
     dossierId = created.id;
     // The job's server-sent progress reached the page ("reading: 3 of 7").
     expect(created.progress.some((line) => /\w: \d+ of \d+/.test(line))).toBe(true);
-    const response = await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(dossierId)}`);
+    const response = await fetch(`${web.origin}/api/dossiers/${encodeURIComponent(dossierId)}`);
     expect(response.status).toBe(200);
     dossier = (await response.json()) as Dossier;
     expect(dossier.articles).toHaveLength(files.length);
     expect(await page.locator('h1').textContent()).toBe('Sella Dam breach');
     expect(await page.locator('#articles article.article').count()).toBe(files.length);
     expect(await page.locator('#brief ol.brief > li').count()).toBe(dossier.brief.length);
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${web.origin}/`);
     const listed = page.locator('ul.dossiers a', { hasText: 'Sella Dam breach' });
     await listed.waitFor();
     await listed.click();
-    await page.waitForURL(`${server.origin}/d/${dossierId}`);
+    await page.waitForURL(`${web.origin}/d/${dossierId}`);
     await page.locator('#brief ol.brief li').first().waitFor();
     expect(watch).toEqual({ dialogs: [], offOrigin: [], cspViolations: [], errors: [] });
   });
 
   async function open(width: number, height: number): Promise<{ page: Page; watch: PageWatch }> {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const watch = await watchPage(page, server.origin);
+    const page = await web.browser.newPage({ viewport: { width, height } });
+    const watch = await watchPage(page, web.origin);
     expect(dossierId, 'the dossier was not created: see the first test').not.toBe('');
-    await page.goto(`${server.origin}/d/${dossierId}`);
+    await page.goto(`${web.origin}/d/${dossierId}`);
     await page.locator('#brief ol.brief li').first().waitFor();
     return { page, watch };
   }
@@ -171,7 +159,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
       const { page } = await open(width, height);
       await page.locator('#summary details').first().locator('summary').click();
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${web.origin}/`);
       await page.locator('ul.dossiers li').first().waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
@@ -204,8 +192,8 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
   });
 
   it('the start page shows the server refusals (an empty form: 400; no article: failed job), lists dropped files, and an unknown dossier says so', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${server.origin}/`);
+    const page = await web.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${web.origin}/`);
     await page.getByRole('button', { name: 'Analyse' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/no input/);
     await page.locator('#text').fill('x');
@@ -223,7 +211,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     });
     await page.locator('.drop').dispatchEvent('drop', { dataTransfer: dropped });
     expect(await page.locator('form.create').textContent()).toContain('Files: dropped-report.txt');
-    await page.goto(`${server.origin}/d/no-such-dossier`);
+    await page.goto(`${web.origin}/d/no-such-dossier`);
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/No finished dossier no-such-dossier/);
   });
 
@@ -235,7 +223,7 @@ describe.skipIf(missing !== null)('the page end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Add and re-analyse' }).click();
     await expect.poll(() => page.locator('#articles article.article').count(), { timeout: 90_000 }).toBe(before + 1);
     const latest = (await (
-      await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(dossierId)}`)
+      await fetch(`${web.origin}/api/dossiers/${encodeURIComponent(dossierId)}`)
     ).json()) as Dossier;
     expect(latest.articles).toHaveLength(before + 1);
     expect(await page.locator('#articles .article-text').allTextContents()).toContain(latest.articles.at(-1)!.text);

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { repoRoot } from '../eval/shared.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -191,4 +192,28 @@ export async function onScreen(locator: Locator): Promise<boolean> {
     const bottom = Math.min(window.innerHeight, box.bottom);
     return r.top >= top - 1 && r.top < bottom && r.width > 0;
   });
+}
+
+/** The built page served by `serve` on 127.0.0.1 and a browser, for one describe block: started before its tests, closed after. */
+export function webSession(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let server: { origin: string; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await startServe(await buildWeb());
+    browser = await launch();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser(): Browser {
+      if (!browser) throw new Error('webSession: the browser is not started yet');
+      return browser;
+    },
+    get origin(): string {
+      if (!server) throw new Error('webSession: the server is not started yet');
+      return server.origin;
+    },
+  };
 }

@@ -1,17 +1,14 @@
 // Untrusted content in the page: articles carrying <script>, onerror=, javascript: links, </textarea> and </style>
 // breakouts, SVG onload and <meta http-equiv=refresh> (in text, titles, outlet names, bylines and speakers) are analysed
 // and shown as text; nothing runs (no dialog, no window flag, no CSP violation) and no request leaves the origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../src/core/types.js';
 import {
   browserMissing,
-  buildWeb,
   createThroughPage,
-  launch,
   screenshot,
-  startServe,
   watchPage,
+  webSession,
 } from './web-helpers.js';
 import { HOSTILE_FILES, HOSTILE_TITLE, SHOWN_AS_TEXT } from './web-hostile.js';
 
@@ -19,26 +16,16 @@ const missing = browserMissing();
 if (missing) console.log(missing);
 
 describe.skipIf(missing !== null)('hostile articles in the page', () => {
-  let browser: Browser;
-  let server: { origin: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    server = await startServe(await buildWeb());
-    browser = await launch();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const web = webSession();
 
   it('shows every payload as text, runs none of it and loads nothing from elsewhere', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const watch = await watchPage(page, server.origin);
+    const page = await web.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const watch = await watchPage(page, web.origin);
     const files = HOSTILE_FILES.map((f) => ({ name: f.name, mimeType: f.mimeType, buffer: Buffer.from(f.text) }));
-    const { id } = await createThroughPage(page, server.origin, files, HOSTILE_TITLE);
-    const dossier = (await (await fetch(`${server.origin}/api/dossiers/${encodeURIComponent(id)}`)).json()) as Dossier;
+    const { id } = await createThroughPage(page, web.origin, files, HOSTILE_TITLE);
+    const dossier = (await (await fetch(`${web.origin}/api/dossiers/${encodeURIComponent(id)}`)).json()) as Dossier;
     expect(dossier.articles).toHaveLength(HOSTILE_FILES.length);
-    const url = `${server.origin}/d/${id}`;
+    const url = `${web.origin}/d/${id}`;
     expect(page.url()).toBe(url);
     expect(await page.locator('h1').textContent()).toBe(HOSTILE_TITLE);
     for (const summary of await page.locator('details > summary').all()) await summary.click();
@@ -77,7 +64,7 @@ describe.skipIf(missing !== null)('hostile articles in the page', () => {
     }
     await screenshot(page, 'hostile-1440');
     // The start page lists the dossier under its hostile title, as text.
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${web.origin}/`);
     await page.locator('ul.dossiers li').first().waitFor();
     expect(await page.locator('ul.dossiers a').first().textContent()).toBe(HOSTILE_TITLE);
     await page.waitForTimeout(500);
