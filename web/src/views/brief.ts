@@ -32,7 +32,21 @@ function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
   const label = item.section
     ? el('span', { class: `badge b-${item.section}` }, SECTION_LABEL[item.section] ?? item.section)
     : null;
-  return el('li', {}, label, label ? ' ' : null, item.text, ' ', el('span', { class: 'chips' }, ...chips));
+  return el('li', {}, label, label ? ' ' : null, item.text, ' ', el('span', { class: 'chips' }, ...chips), alsoReported(model, item));
+}
+
+/**
+ * The outlets of the sentence's claim whose own spans word the fact differently (not cited: a chip points only at a span
+ * that states the sentence), so an "all agree" sentence with one chip still says who else reports it.
+ */
+function alsoReported(model: DossierModel, item: BriefSentence): HTMLElement | null {
+  const cited = new Set(item.sources.map((ref) => model.outlet(ref.article)));
+  const others = new Set<string>();
+  for (const id of item.claims) for (const ref of model.claims.get(id)?.sources ?? []) others.add(model.outlet(ref.article));
+  const names = [...others].filter((name) => !cited.has(name));
+  if (!names.length) return null;
+  const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+  return el('span', { class: 'also' }, ` also reported, in other words, by ${shown}`);
 }
 
 export function briefView(model: DossierModel): HTMLElement {
