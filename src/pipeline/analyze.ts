@@ -49,6 +49,14 @@ function guarded(work: Work, stage: string, fn: () => void): void {
   }
 }
 
+/**
+ * A stage's part of the dossier: every field its entry point returns is a dossier field (core/types.ts), copied as is, so
+ * a field a stage adds to its result reaches the dossier with no edit here.
+ */
+function store(work: Work, part: Partial<Work['dossier']>): void {
+  Object.assign(work.dossier, part);
+}
+
 function syndicationCitations(articles: Article[]): Citation[] {
   return articles.flatMap((article) =>
     article.syndication
@@ -80,13 +88,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     provides: ['entities', 'quotes', 'quoteGroups', 'citations'],
     run(work) {
       attributionStage(work);
-      guarded(work, 'people', () => {
-        const people = alignPeople(work.articles, work.attributions);
-        work.dossier.entities = people.entities;
-        work.dossier.quotes = people.quotes;
-        work.dossier.quoteGroups = people.quoteGroups;
-        work.dossier.citations = people.citations;
-      });
+      guarded(work, 'people', () => store(work, alignPeople(work.articles, work.attributions)));
       work.dossier.citations.push(...syndicationCitations(work.articles));
     },
   },
@@ -96,11 +98,7 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
     provides: ['claims', 'conflicts'],
     run(work) {
       work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
-      guarded(work, 'claims', () => {
-        const aligned = alignClaims(work.articles, work.claimsByArticle, { matcher: work.models.matcher, docs: work.docs });
-        work.dossier.claims = aligned.claims;
-        work.dossier.conflicts = aligned.conflicts;
-      });
+      guarded(work, 'claims', () => store(work, alignClaims(work.articles, work.claimsByArticle, { matcher: work.models.matcher, docs: work.docs })));
     },
   },
   {
