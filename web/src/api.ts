@@ -1,15 +1,9 @@
 // The HTTP API as the page uses it (contract: /work/contract/api.md): typed fetches and the job's event stream.
 import type { Dossier } from '../../src/core/types.js';
+import type { DossierSummary } from '../../src/store/dossiers.js';
 
-export interface DossierListItem {
-  id: string;
-  title: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  articleCount: number;
-  state: string;
-}
+/** A dossier as the list answers it: the store's summary (the server sends it as is). */
+export type DossierListItem = DossierSummary;
 
 export interface CreatedJob {
   jobId: string;

@@ -61,7 +61,7 @@ export async function showDossier(main: HTMLElement, id: string): Promise<void> 
     dossier = await getDossier(id);
   } catch (error) {
     const item = error instanceof ApiError && error.code === 'not_found' ? await listed(id) : null;
-    if (item && (item.state === 'running' || item.state === 'queued')) {
+    if (item?.state === 'running') {
       replaceChildren(
         main,
         el('h1', {}, item.title ?? 'Dossier'),
