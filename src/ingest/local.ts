@@ -53,6 +53,14 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** An input of `size` bytes is read unless it is empty or over the byte limit; either is a diagnostic. */
+function sizeAccepted(ctx: IngestContext, display: string, size: number): boolean {
+  if (size === 0) diag(ctx, display, 'empty-input', `${display} is empty`);
+  else if (size > ctx.opts.maxBytes) diag(ctx, display, 'too-large', `${display} is ${size} bytes, over the ${ctx.opts.maxBytes}-byte limit`);
+  else return true;
+  return false;
+}
+
 /** One file (or a folder, walked). */
 export async function fromFile(ctx: IngestContext, path: string, display: string, listed: boolean): Promise<RawDocument[]> {
   let info;
@@ -64,15 +72,8 @@ export async function fromFile(ctx: IngestContext, path: string, display: string
     return [];
   }
   if (info.isDirectory()) return fromFolder(ctx, path, new Set());
-  if (info.size === 0) {
-    diag(ctx, display, 'empty-input', `${display} is empty`);
-    return [];
-  }
-  if (info.size > ctx.opts.maxBytes) {
-    // Checked before reading: a huge file is never loaded into memory.
-    diag(ctx, display, 'too-large', `${display} is ${info.size} bytes, over the ${ctx.opts.maxBytes}-byte limit`);
-    return [];
-  }
+  // Checked before reading: a huge file is never loaded into memory.
+  if (!sizeAccepted(ctx, display, info.size)) return [];
   // Read through a capped stream as well: the file may have grown since stat.
   let bytes: Uint8Array;
   try {
@@ -154,14 +155,7 @@ export async function fromGlob(ctx: IngestContext, pattern: string): Promise<Raw
  * same empty and size checks.
  */
 export async function fromBytes(ctx: IngestContext, name: string, bytes: Uint8Array): Promise<RawDocument[]> {
-  if (bytes.length === 0) {
-    diag(ctx, name, 'empty-input', `${name} is empty`);
-    return [];
-  }
-  if (bytes.length > ctx.opts.maxBytes) {
-    diag(ctx, name, 'too-large', `${name} is ${bytes.length} bytes, over the ${ctx.opts.maxBytes}-byte limit`);
-    return [];
-  }
+  if (!sizeAccepted(ctx, name, bytes.length)) return [];
   return fromBlob(ctx, { source: name, ext: extname(name).toLowerCase(), listed: false }, bytes);
 }
 
