@@ -2,6 +2,7 @@
 import type { BriefSentence } from '../../../src/core/types.js';
 import { el, section } from '../dom.js';
 import type { DossierModel } from '../model.js';
+import { evidenceChip } from './evidence.js';
 
 const SECTION_LABEL: Record<string, string> = {
   consensus: 'all agree',
@@ -11,28 +12,20 @@ const SECTION_LABEL: Record<string, string> = {
 };
 
 function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
-  const chips = item.sources.map((ref) => {
-    const chip = el(
-      'button',
-      {
-        class: 'chip',
-        attrs: {
-          type: 'button',
-          'data-article': ref.article,
-          'data-start': ref.start,
-          'data-end': ref.end,
-          'aria-label': `Evidence in ${model.outlet(ref.article)}`,
-        },
-      },
-      model.outlet(ref.article),
-    );
-    chip.addEventListener('click', () => model.openSpan(ref, chip));
-    return chip;
-  });
+  const chips = item.sources.map((ref) => evidenceChip(model, ref));
   const label = item.section
     ? el('span', { class: `badge b-${item.section}` }, SECTION_LABEL[item.section] ?? item.section)
     : null;
-  return el('li', {}, label, label ? ' ' : null, item.text, ' ', el('span', { class: 'chips' }, ...chips), alsoReported(model, item));
+  return el(
+    'li',
+    {},
+    label,
+    label ? ' ' : null,
+    item.text,
+    ' ',
+    el('span', { class: 'chips' }, ...chips),
+    alsoReported(model, item),
+  );
 }
 
 /**
@@ -42,7 +35,8 @@ function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
 function alsoReported(model: DossierModel, item: BriefSentence): HTMLElement | null {
   const cited = new Set(item.sources.map((ref) => model.outlet(ref.article)));
   const others = new Set<string>();
-  for (const id of item.claims) for (const ref of model.claims.get(id)?.sources ?? []) others.add(model.outlet(ref.article));
+  for (const id of item.claims)
+    for (const ref of model.claims.get(id)?.sources ?? []) others.add(model.outlet(ref.article));
   const names = [...others].filter((name) => !cited.has(name));
   if (!names.length) return null;
   const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');

@@ -2,17 +2,12 @@
 import type { Conflict, ConflictValue } from '../../../src/core/types.js';
 import { el, section } from '../dom.js';
 import { spanText, type DossierModel } from '../model.js';
+import { evidenceChip } from './evidence.js';
 
 function valueView(model: DossierModel, value: ConflictValue): HTMLElement {
-  const evidence = value.sources.map((ref) => {
-    const open = el(
-      'button',
-      { class: 'chip', attrs: { type: 'button', 'aria-label': `Evidence in ${model.outlet(ref.article)}` } },
-      model.outlet(ref.article),
-    );
-    open.addEventListener('click', () => model.openSpan(ref, open));
-    return el('li', {}, open, el('blockquote', {}, spanText(model, ref)));
-  });
+  const evidence = value.sources.map((ref) =>
+    el('li', {}, evidenceChip(model, ref), el('blockquote', {}, spanText(model, ref))),
+  );
   return el(
     'li',
     { class: 'conflict-value' },

@@ -5,6 +5,7 @@ import { el } from '../dom.js';
 import { timelineDate } from '../dates.js';
 import type { DossierModel } from '../model.js';
 import { chartWidth, Plot, plot, shorten } from '../plot.js';
+import { evidenceChip } from './evidence.js';
 
 interface Point {
   date: Date;
@@ -24,15 +25,7 @@ function points(model: DossierModel, entries: readonly TimelineEntry[]): Point[]
 }
 
 function entryItem(model: DossierModel, entry: TimelineEntry): HTMLElement {
-  const chips = entry.sources.map((ref) => {
-    const chip = el(
-      'button',
-      { class: 'chip', attrs: { type: 'button', 'aria-label': `Evidence in ${model.outlet(ref.article)}` } },
-      model.outlet(ref.article),
-    );
-    chip.addEventListener('click', () => model.openSpan(ref, chip));
-    return chip;
-  });
+  const chips = entry.sources.map((ref) => evidenceChip(model, ref));
   const when = el(
     'time',
     { attrs: { datetime: entry.date } },
