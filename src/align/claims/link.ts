@@ -1,5 +1,5 @@
 // Linking: how strongly two claims state the same fact, from the matcher's score, coverage and same-event evidence.
-import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
+import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, sketch, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
 import settings from '../data/alignment.json' with { type: 'json' };
@@ -37,7 +37,7 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const sa = strongStems(a);
   const sb = strongStems(b);
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
-  const bigAll = new Set(bigP.stems);
+  const bigAll = sketch(bigP).stemSet;
   for (const [i, c] of small.stems.entries())
     if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll) && !reporterAt(small, i)) return false;
   let shared = 0;
@@ -52,7 +52,7 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
  */
 function negatesShared(p: Profile, other: Profile): boolean {
   if (!p.negations) return false;
-  const shared = new Set(other.stems);
+  const shared = sketch(other).stemSet;
   for (let i = 0; i < p.words.length; i++) {
     if (!NEG.has(p.words[i]!) && !NEG.has(p.stems[i]!)) continue;
     for (let k = i + 1; k <= i + settings.negationReach && k < p.words.length; k++) if (p.content[k] && shared.has(p.stems[k]!)) return true;
