@@ -1,4 +1,4 @@
-// The HTTP API as the page uses it (contract: /work/contract/api.md): typed fetches and the job's event stream.
+// The HTTP API as the page uses it (contract: docs/api.md and /openapi.json): typed fetches and the job's event stream.
 import type { Dossier } from '../../src/core/types.js';
 import type { DossierSummary } from '../../src/store/dossiers.js';
 
