@@ -1,5 +1,4 @@
 // The compact document model: tokens and sentences of one article as typed-array span tables, built once by wink-nlp.
-import type { ItemSentence } from 'wink-nlp';
 import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
@@ -74,32 +73,35 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
   paragraphs.forEach((para, p) => {
     for (const piece of readPieces(text, para)) {
       const wdoc = nlp().readDoc(text.slice(piece.start, piece.end));
+      // Read once per piece, not per sentence: each `out` walks wink's item API.
+      const all = wdoc.tokens();
+      const values = all.out(its.value) as string[];
+      const pos = all.out(its.pos) as string[];
+      const types = all.out(its.type) as string[];
+      // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
+      const lem = all.out(its.lemma as unknown as typeof its.value) as string[];
       // wink-nlp gives token values, not offsets: find each in the text, moving forward only.
       let cursor = piece.start;
-      wdoc.sentences().each((sentence: ItemSentence) => {
-        const values = sentence.tokens().out(its.value) as string[];
-        const pos = sentence.tokens().out(its.pos) as string[];
-        const types = sentence.tokens().out(its.type) as string[];
-        // wink-nlp's typings declare `its.lemma` with the model add-ons parameter that `out()` supplies itself.
-        const lem = sentence.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+      for (const [first, last] of wdoc.sentences().out(its.span) as unknown as Array<[number, number]>) {
         const firstTok = tokStart.length;
-        values.forEach((value, i) => {
+        for (let i = first; i <= last; i++) {
+          const value = values[i]!;
           const at = text.indexOf(value, cursor);
-          if (at < 0 || at > cursor + 64 + value.length || at + value.length > piece.end) return;
+          if (at < 0 || at > cursor + 64 + value.length || at + value.length > piece.end) continue;
           tokStart.push(at);
           tokEnd.push(at + value.length);
           tokPos.push(POS_INDEX.get(pos[i] ?? 'X') ?? POS_INDEX.get('X')!);
           tokType.push(TYPE_INDEX.get(types[i] ?? 'unk') ?? 0);
           lemmas.push((lem[i] ?? value).toLowerCase());
           cursor = at + value.length;
-        });
-        if (tokStart.length === firstTok) return;
+        }
+        if (tokStart.length === firstTok) continue;
         sentStart.push(tokStart[firstTok]!);
         sentEnd.push(tokEnd[tokEnd.length - 1]!);
         sentTokStart.push(firstTok);
         sentTokEnd.push(tokStart.length);
         sentPara.push(p);
-      });
+      }
     }
   });
 
