@@ -1,5 +1,4 @@
 // Raw bytes -> one clean Article (text, paragraph spans, metadata, what was removed and why); pure, no I/O.
-import { francAll } from 'franc-min';
 import type { Article, Diagnostic, DocumentHints, RawDocument, Span } from '../core/types.js';
 import { outletNameKey } from '../core/outlet.js';
 import type { Block } from './blocks.js';
@@ -7,6 +6,7 @@ import { filterBlocks, type Filtered } from './boilerplate.js';
 import { decodeBytes, sniffKind, type Kind } from './decode.js';
 import { readHtml } from './html.js';
 import { readTopLines, classifyTopLine, type TopLines } from './masthead.js';
+import { francBest, UNDETERMINED } from './language.js';
 import { dateTimeInText, prettyHost, siteOf, type PageMeta } from './metadata.js';
 import { looksLikeHeadline, readMarkdown, readPlain, type FrontMatter } from './text.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
@@ -30,14 +30,13 @@ export function assemble(blocks: Block[]): { text: string; paragraphs: Span[] } 
   return { text, paragraphs };
 }
 
-/** ISO 639-1 language of a text via franc (trigram model); null when too short to tell or unknown. */
+/** ISO 639-1 language of a text via franc's trigram models (readable/language.ts); null when too short to tell or unknown. */
 export function detectLanguage(text: string): string | null {
   const { sampleChars, minLetters, francMinLength } = settings.language;
   const sample = text.slice(0, sampleChars);
   if (sample.replace(/\s+/g, '').length < minLetters) return null;
-  const [best] = francAll(sample, { minLength: francMinLength });
-  if (!best || best[0] === 'und') return null;
-  return LANGS[best[0]] ?? null;
+  const best = francBest(sample, francMinLength);
+  return best === UNDETERMINED ? null : (LANGS[best] ?? null);
 }
 
 const AGENCY_SITES: Record<string, string[]> = Object.fromEntries(

@@ -1,0 +1,134 @@
+// The language of a text by franc-min's trigram models and franc's own rule, with the trigrams read as integer ids.
+// francAll scores every language of the script by looking each of the sample's trigrams up in each language's model (a
+// string-keyed object); only the best language is wanted here, so each trigram is looked up once, in one table per
+// script, and a language's distance is summed from the trigrams its model has. The answer is francAll's first (ties go to
+// the first language in franc's data, as its stable sort leaves them); test/readable-language.test.ts holds them equal.
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+import { trigrams } from 'trigram-utils';
+
+/** franc's own constants (franc-min 6.2.0 index.js): the longest sample it reads, the distance of an absent trigram. */
+const MAX_LENGTH = 2048;
+const MAX_DIFFERENCE = 300;
+/** What franc answers when it cannot tell. */
+export const UNDETERMINED = 'und';
+
+/** One script's languages: trigram ids, and each language's rank (model position) per id, -1 when absent. */
+interface ScriptModel {
+  ids: Map<string, number>;
+  languages: Array<{ code: string; ranks: Int16Array }>;
+}
+
+const models = new Map<string, ScriptModel>();
+
+/** The trigram tables of a script, built on first use (franc builds every script's at import). */
+function scriptModel(script: string): ScriptModel | null {
+  const languages = (data as Record<string, Record<string, string>>)[script];
+  if (!languages) return null;
+  let model = models.get(script);
+  if (model) return model;
+  const ids = new Map<string, number>();
+  const lists = Object.entries(languages).map(([code, list]) => ({ code, grams: list.split('|') }));
+  for (const { grams } of lists) for (const g of grams) if (!ids.has(g)) ids.set(g, ids.size);
+  model = {
+    ids,
+    languages: lists.map(({ code, grams }) => {
+      const ranks = new Int16Array(ids.size).fill(-1);
+      // A trigram listed twice keeps its first position, as in franc (it walks the list backwards, the last write wins).
+      grams.forEach((g, w) => {
+        const id = ids.get(g)!;
+        if (ranks[id] === -1) ranks[id] = w;
+      });
+      return { code, ranks };
+    }),
+  };
+  models.set(script, model);
+  return model;
+}
+
+/** The script most of `value`'s characters are written in, and its share (franc's getTopScript). */
+function topScript(value: string): [string | undefined, number] {
+  let top: string | undefined;
+  let topShare = -1;
+  for (const [script, expression] of Object.entries(expressions)) {
+    const share = (value.match(expression)?.length ?? 0) / value.length || 0;
+    if (share > topShare) {
+      topShare = share;
+      top = script;
+    }
+  }
+  return [top, topShare];
+}
+
+/** The language of `ids`/`counts` with the least franc distance; the first in data order among equals. */
+function nearest(model: ScriptModel, ids: number[], counts: number[], absent: number): string {
+  let best = UNDETERMINED;
+  let bestDistance = Infinity;
+  for (const { code, ranks } of model.languages) {
+    let distance = absent;
+    for (let i = 0; i < ids.length && distance < bestDistance; i++) {
+      const rank = ranks[ids[i]!]!;
+      distance += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[i]! - rank - 1);
+    }
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = code;
+    }
+  }
+  return best;
+}
+
+/** The sample franc reads of `value`, its script's model and the sample's trigrams as ids, or the answer when no model decides. */
+function readSample(value: string, minLength: number): { model: ScriptModel; ids: number[]; counts: number[]; absent: number } | string {
+  if (!value || value.length < minLength) return UNDETERMINED;
+  const sample = value.slice(0, MAX_LENGTH);
+  const [script, share] = topScript(sample);
+  const model = script === undefined ? null : scriptModel(script);
+  if (!model) return script === undefined || share === 0 ? UNDETERMINED : script;
+  const counts = new Map<string, number>();
+  for (const g of trigrams(sample)) counts.set(g, (counts.get(g) ?? 0) + 1);
+  const ids: number[] = [];
+  const known: number[] = [];
+  let absent = 0;
+  for (const [g, count] of counts) {
+    const id = model.ids.get(g);
+    if (id === undefined) absent += MAX_DIFFERENCE;
+    else {
+      ids.push(id);
+      known.push(count);
+    }
+  }
+  return { model, ids, counts: known, absent };
+}
+
+/**
+ * franc's best language for `value` (ISO 639-3, or 'und'), as `francAll(value, { minLength })[0][0]`.
+ * @example francBest('The committee said on Tuesday that it would vote again next week on the plan.', 10) === 'eng'
+ */
+export function francBest(value: string, minLength: number): string {
+  const read = readSample(value, minLength);
+  return typeof read === 'string' ? read : nearest(read.model, read.ids, read.counts, read.absent);
+}
+
+/**
+ * Every language of the sample's script with franc's score, best first: what `francAll(value, { minLength })` returns,
+ * computed from the same distances as `francBest` (which stops summing a language once it cannot win).
+ */
+export function francScores(value: string, minLength: number): Array<[string, number]> {
+  const read = readSample(value, minLength);
+  if (typeof read === 'string') return [[read, 1]];
+  const distances = read.model.languages.map(({ code }) => [code, Infinity] as [string, number]);
+  distances.forEach((entry, l) => {
+    entry[1] = read.absent;
+    const ranks = read.model.languages[l]!.ranks;
+    read.ids.forEach((id, i) => {
+      const rank = ranks[id]!;
+      entry[1] += rank < 0 ? MAX_DIFFERENCE : Math.abs(read.counts[i]! - rank - 1);
+    });
+  });
+  distances.sort((a, b) => a[1] - b[1]);
+  // franc's normalize: the sample's length (after its cut) times the largest difference, less the least distance.
+  const min = distances[0]![1];
+  const max = Math.min(value.length, MAX_LENGTH) * MAX_DIFFERENCE - min;
+  return distances.map(([code, d]) => [code, 1 - (d - min) / max || 0]);
+}
