@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../src/core/types.js';
 import { readDocument } from '../src/readable/index.js';
-import { bylineName, boilerplateReason, isDateLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { bylineName, boilerplateReason, isDateLine, syndicationOutlet, wordCount } from '../src/readable/boilerplate.js';
 import { decodeBytes } from '../src/readable/decode.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -107,5 +107,21 @@ describe('boilerplate rules', () => {
     expect(syndicationOutlet('Originally published by Harbour Weekly')).toBe('Harbour Weekly');
     expect(isDateLine('Updated 10:01 pm PST, Tuesday, November 19, 2019')).toBe(true);
     expect(isDateLine('225.86')).toBe(false);
+    // Date lines with outlet trailers after separators, at the word limits.
+    expect(isDateLine('November 20, 2019 / 1:07 AM / CBS News')).toBe(true);
+    expect(isDateLine('Tuesday November 19 2019 10 01 pm PST / Harbour Weekly Morning Edition Desk / Staff')).toBe(true);
+    expect(isDateLine('Tuesday, November 19, 2019, the council met at 10 in the morning to vote on the new bridge plan')).toBe(false);
+  });
+
+  it('counts words as runs of letters and numbers, as the Unicode regex does', () => {
+    const pool = ['a', 'Z', '7', ' ', '-', "'", 'é', 'e\u0301', 'İ', '𝐀', '😀', '\ud800', '\udc00', '中', '٣', '\u00a0', '.', '\n'];
+    const regex = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let k = 0; k < 2000; k++) {
+      const s = Array.from({ length: Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]!).join('');
+      expect(wordCount(s), JSON.stringify(s)).toBe(regex(s));
+    }
+    expect(wordCount('Nov. 20, 2019 — 9:28 AM')).toBe(6);
   });
 });

@@ -41,10 +41,39 @@ const BYLINE = new RegExp(
   'iu',
 );
 
-export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether each UTF-16 code unit is a letter or number, learned on first sight: 0 not yet known, 1 no, 2 yes. */
+const wordUnit = new Uint8Array(0x10000);
+
+/**
+ * Words in `s`: runs of letters and numbers, as `s.match(/[\p{L}\p{N}]+/gu).length` counts them, without building the
+ * list (every rule asks, for every block). A surrogate pair is one code point; a lone surrogate is neither.
+ */
+export function wordCount(s: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let word: boolean;
+    const low = c >= 0xd800 && c <= 0xdbff ? s.charCodeAt(i + 1) : 0;
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      word = WORD_CHAR.test(s.slice(i, i + 2));
+      i++;
+    } else {
+      if (wordUnit[c] === 0) wordUnit[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+      word = wordUnit[c] === 2;
+    }
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
 
 /** True for a bare date/time line ("Nov. 20, 2019, 9:28 AM UTC", "Updated 10:01 pm PST, Tuesday, November 19, 2019"). */
 export function isDateLine(text: string): boolean {
+  // Cheap exits that never change the answer: a date line has a digit, and at most dateLineMaxWords words before its
+  // trailers (dateLineTrailerMaxWords) — gluing splits only add words.
+  if (!/\d/.test(text) || wordCount(text) > S.dateLineMaxWords + S.dateLineTrailerMaxWords) return false;
   // "November 20, 2019 / 1:07 AM / CBS News": a date with a short outlet trailer is still a date line.
   const parts = text.split(/\s+[/|•·]\s+/);
   if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= S.dateLineTrailerMaxWords && isDateLine(parts.slice(0, -1).join(' / '))) return true;
@@ -310,7 +339,9 @@ export function filterBlocks(all: Block[], ctx: FilterContext): Filtered {
   s.removed.push(...widgets.removed);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    const c: Current = { i, block, text: block.text, words: wordCount(block.text), key: norm(block.text), inTail: i >= blocks.length - S.tailBlocks };
+    // The normalised text is compared only with a known headline or byline.
+    const key = s.title || s.metaByline ? norm(block.text) : '';
+    const c: Current = { i, block, text: block.text, words: wordCount(block.text), key, inTail: i >= blocks.length - S.tailBlocks };
     let handled: number | null = null;
     for (const rule of BLOCK_RULES) {
       handled = rule(s, c);

@@ -44,9 +44,10 @@ function gallery(blocks: Block[]): Set<number> {
 /** Indexes of runs of `repeatRunMin` or more blocks in a row with the same short text (a label, not a paragraph). */
 function repeatedRuns(blocks: Block[]): Set<number> {
   const out = new Set<number>();
+  const keys = blocks.map((b) => key(b.text));
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1;
-    while (j < blocks.length && key(blocks[j]!.text) === key(blocks[i]!.text)) j++;
+    while (j < blocks.length && keys[j] === keys[i]) j++;
     if (j - i >= S.repeatRunMin && words(blocks[i]!.text) <= S.repeatRunMaxWords) for (let k = i; k < j; k++) out.add(k);
     i = j;
   }
