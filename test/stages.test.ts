@@ -7,7 +7,7 @@ import { claimsStage, peopleStage } from '../src/align/index.js';
 import { reuseStage } from '../src/reuse/index.js';
 import { slantStage } from '../src/slant/index.js';
 import { briefStage, timelineStage } from '../src/brief/index.js';
-import { analyzeDocuments } from '../src/pipeline/index.js';
+import { analyzeDocuments, emptyDossier } from '../src/pipeline/index.js';
 
 const work = (): StageWork => ({ raws: [], diagnostics: [], articles: [], now: '2026-01-01T00:00:00Z', dossier: {} as DossierParts });
 
@@ -50,6 +50,7 @@ describe('the registered stages', () => {
     const provided = [peopleStage, claimsStage, reuseStage, slantStage, timelineStage, briefStage].flatMap((s) => s.provides);
     const d = analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nThe mayor said the bridge would open on Monday.') }], { now: '2026-01-01T00:00:00Z' });
     expect(['schema', 'generatedAt', 'diagnostics', 'articles', ...provided]).toEqual(Object.keys(d));
+    expect(Object.keys(emptyDossier('2026-01-01T00:00:00Z'))).toEqual(Object.keys(d));
   });
 
   it('refuses a field provided by two stages', () => {

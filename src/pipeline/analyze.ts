@@ -53,6 +53,18 @@ type Unprovided = Exclude<keyof DossierParts, PartOf<(typeof REGISTRY)[number]>>
 const everyFieldHasAStage: [Unprovided] extends [never] ? true : { noStageProvides: Unprovided } = true;
 void everyFieldHasAStage;
 
+/** Every stage's empty part, in registry order (the dossier's key order); the check above makes it a whole DossierParts. */
+const emptyParts = (): DossierParts => Object.assign({}, ...REGISTRY.map((stage) => ('empty' in stage ? stage.empty() : {}))) as DossierParts;
+
+/**
+ * A dossier of no article, every field empty: a base for hand-built dossiers (tests, fixtures) that stays whole when a
+ * stage adds a field.
+ * @example { ...emptyDossier('2026-01-01T00:00:00Z'), claims: [claim] }
+ */
+export function emptyDossier(now: string): Dossier {
+  return { schema: DOSSIER_SCHEMA, generatedAt: now, diagnostics: [], articles: [], ...emptyParts() };
+}
+
 /** Articles back in the order they were read: their ids count up in that order (`a1`, `a2`, … see readable/documents.ts). */
 const inInputOrder = (articles: Article[]): Article[] =>
   [...articles].sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
@@ -71,9 +83,8 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
     diagnostics: [],
     articles: [],
     docs: [],
-    // Filled stage by stage, in registry order (which is the dossier's key order); checkStages and the check above
-    // ensure each field is there before a stage that needs it and by the end.
-    dossier: {} as DossierParts,
+    // Each stage replaces its empty part with what it built; checkStages ensures that happens before a stage needs it.
+    dossier: emptyParts(),
   };
   STAGES.forEach((stage, i) => {
     stage.run(work);
