@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { dossierStage, type DossierParts, type StageWork } from '../src/core/stage.js';
 import { checkStages } from '../src/pipeline/stages.js';
-import { peopleStage } from '../src/align/index.js';
 import { analyzeDocuments, emptyDossier } from '../src/pipeline/index.js';
 
 const work = (): StageWork => ({ raws: [], diagnostics: [], articles: [], now: '2026-01-01T00:00:00Z', dossier: {} as DossierParts });
@@ -46,7 +45,6 @@ describe('the registered stages', () => {
   it('give, from their empty parts, exactly the fields of a built dossier in its key order', () => {
     const d = analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nThe mayor said the bridge would open on Monday.') }], { now: '2026-01-01T00:00:00Z' });
     expect(Object.keys(emptyDossier('2026-01-01T00:00:00Z'))).toEqual(Object.keys(d));
-    expect(peopleStage.provides).toEqual(['entities', 'quotes', 'quoteGroups', 'citations']);
   });
 
   it('refuses a field provided by two stages', () => {
