@@ -73,3 +73,23 @@ describe.skipIf(!existsSync(witkoff))('witkoff-leak corpus', () => {
     expect(q.some((x) => /Witkoff/.test(x.speakerName ?? ''))).toBe(true);
   });
 });
+
+describe('the name an entity goes by', () => {
+  it('is the full name the articles use most, not a longer nickname used once', async () => {
+    const { mergeEntities } = await import('../src/align/people/entities.js');
+    const mention = (article: string, start: number, text: string) => ({ article, start, end: start + text.length, text, form: 'full' as const });
+    const local = (id: string, article: string, name: string, aliases: string[], texts: string[]) => ({
+      id, name, kind: 'person' as const, aliases, roles: [], articles: [article], mentions: texts.map((t, i) => mention(article, i * 100, t)),
+    });
+    const { entities } = mergeEntities(
+      [
+        local('a:e1', 'a', 'Iron Jana Ruusk', ['Jana Ruusk', 'Ruusk'], ['Jana Ruusk', 'Iron Jana Ruusk']),
+        local('b:e1', 'b', 'Jana Ruusk', [], ['Jana Ruusk', 'Jana Ruusk']),
+      ],
+      new Map([['a', 0], ['b', 1]]),
+    );
+    expect(entities).toHaveLength(1);
+    expect(entities[0]!.name).toBe('Jana Ruusk');
+    expect(entities[0]!.aliases).toContain('Iron Jana Ruusk');
+  });
+});

@@ -157,6 +157,27 @@ function absorb(found: Bucket, e: Entity): void {
     g.kind = e.kind === 'other' ? g.kind : e.kind;
 }
 
+/**
+ * Name an entity by the full name the articles use most ("Jim Mattis"), not the longest one any of them used once (the
+ * nickname "Mad Dog Mattis", "Donald J. Trump"); ties keep the longer name. The name it had stays an alias.
+ */
+function usualName(g: Entity): void {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const m of g.mentions ?? []) {
+    if (m.form !== 'full' || words(m.text).length < 2) continue;
+    const k = norm(m.text);
+    const c = counts.get(k) ?? { text: m.text, n: 0 };
+    c.n++;
+    counts.set(k, c);
+  }
+  const current = counts.get(norm(g.name))?.n ?? 0;
+  let best: { text: string; n: number } | undefined;
+  for (const c of counts.values()) if (c.n > current && (!best || c.n > best.n || (c.n === best.n && c.text.length > best.text.length))) best = c;
+  if (!best) return;
+  g.aliases.push(g.name);
+  g.name = best.text;
+}
+
 /** Stable ids by first appearance in the input order; aliases without the name; articles and mentions in input order. */
 function assignIds(buckets: Bucket[], order: Map<string, number>): void {
   const first = (b: Bucket): number => Math.min(...b.entity.articles.map((a) => order.get(a) ?? 0), Infinity);
@@ -164,6 +185,7 @@ function assignIds(buckets: Bucket[], order: Map<string, number>): void {
   buckets.sort((x, y) => first(x) - first(y) || firstAt(x) - firstAt(y));
   buckets.forEach((b, i) => {
     b.entity.id = `e${i + 1}`;
+    usualName(b.entity);
     b.entity.aliases = b.entity.aliases.filter((a) => norm(a) !== norm(b.entity.name));
     b.entity.articles.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0));
     b.entity.mentions!.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.start - y.start);
