@@ -6,6 +6,8 @@ import {
   type Article, type Span,
 } from '../../src/index.js';
 import { caseArticles, type GoldenCase, type Stage } from './load.js';
+// Not a stage: the shared rule for when two spellings name one outlet ("AP" and "Associated Press").
+import { outletKey } from '../../src/core/outlet.js';
 // A data file, not a code path: the reuse threshold the invariant checks against.
 import REUSE_SETTINGS from '../../src/reuse/data/settings.json' with { type: 'json' };
 
@@ -76,7 +78,7 @@ function extract(c: GoldenCase): StageResult {
   for (const e of res.entities)
     for (const m of e.mentions ?? []) if (a.text.slice(m.start, m.end) !== m.text) invariants.push(`mention of ${e.name} at ${m.start} is not "${m.text}"`);
   for (const ct of res.citations)
-    if (a.text.slice(ct.start, ct.end).replace(/^the /i, '') !== ct.cites) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
+    if (outletKey(a.text.slice(ct.start, ct.end)) !== outletKey(ct.cites)) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
   return {
     view: {
       quotes: res.quotes.map((q) => ({ text: q.text, speakerName: q.speakerName, cue: q.cue ?? null, direct: q.direct ?? null })),
