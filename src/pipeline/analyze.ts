@@ -7,7 +7,7 @@ import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } f
 import { alignPeople } from '../align/index.js';
 import { extractClaims, type ArticleClaim } from '../extract/index.js';
 import { alignClaims, restatementScorer } from '../align/index.js';
-import { findReuse } from '../reuse/index.js';
+import { findReuse, markIndependent } from '../reuse/index.js';
 import { measureSlant } from '../slant/index.js';
 import { buildTimeline, storyAnchor } from '../brief/index.js';
 import { buildBrief } from '../brief/index.js';
@@ -103,11 +103,13 @@ const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
   },
   {
     name: 'reuse',
-    needs: ['articles'],
-    provides: ['reuse'],
+    needs: ['articles', 'claims'],
+    provides: ['reuse', 'independence'],
     run(work) {
       guarded(work, 'reuse', () => {
         work.dossier.reuse = findReuse(work.articles);
+        // Copies and rewrites of one source are one confirmation: each shared claim counts its independent sources.
+        work.dossier.claims = markIndependent(work.dossier.claims, work.articles, work.dossier.reuse);
       });
     },
   },

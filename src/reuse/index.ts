@@ -370,3 +370,5 @@ export function findReuse(articles: Article[]): Reuse[] {
   }
   return out;
 }
+
+export { markIndependent, sourcesOf } from './independence.js';

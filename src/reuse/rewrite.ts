@@ -203,21 +203,28 @@ export function rewriteCandidates(story: StoryTerms): Array<[number, number]> {
     }
   });
   const cap = Math.max(2, Math.floor(S.maxTermShare * n));
-  const shared = new Map<number, number>();
+  // Shared weight per pair (cell i * n + j, i < j): a dense table when it fits, else a map.
+  const grid = n <= settings.denseLimit ? new Float32Array(n * n) : null;
+  const sparse = grid ? null : new Map<number, number>();
   for (const [t, list] of postings) {
     if (list.length < 2 || list.length > cap) continue;
     const w = story.idf[t]!;
-    for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
-      const key = list[x]! * n + list[y]!;
-      shared.set(key, (shared.get(key) ?? 0) + w);
+    for (let x = 0; x < list.length; x++) {
+      const row = list[x]! * n;
+      for (let y = x + 1; y < list.length; y++) {
+        if (grid) grid[row + list[y]!]! += w;
+        else sparse!.set(row + list[y]!, (sparse!.get(row + list[y]!) ?? 0) + w);
+      }
     }
   }
   const mass = story.bags.map((bag) => [...bag.values()].reduce((s, w) => s + w, 0));
   const out: Array<[number, number]> = [];
-  for (const [key, w] of shared) {
+  const keep = (key: number, w: number): void => {
     const i = Math.floor(key / n);
     const j = key % n;
-    if (w >= S.candidateShare * Math.min(mass[i]!, mass[j]!)) out.push([i, j]);
-  }
+    if (w > 0 && w >= S.candidateShare * Math.min(mass[i]!, mass[j]!)) out.push([i, j]);
+  };
+  if (grid) grid.forEach((w, key) => keep(key, w));
+  else for (const [key, w] of sparse!) keep(key, w);
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -149,9 +149,14 @@ function reuse(c: GoldenCase): StageResult {
   const articles = caseArticles(c);
   const got = findReuse(articles);
   const invariants: string[] = [];
-  // Only pairs with reuse are listed: a copied passage or a score worth reporting.
-  for (const r of got) if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore) invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
+  // Only pairs with reuse are listed: a copied passage, a score worth reporting, or a rewrite.
+  for (const r of got)
+    if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore && r.relation !== 'rewrite') invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  // A retold sentence pair points at a sentence on each side: both spans non-empty and inside their texts.
+  for (const r of got)
+    for (const s of r.rewritten ?? [])
+      if (!(s.a.end > s.a.start && s.b.end > s.b.start && s.a.end <= textOf.get(r.a)!.length && s.b.end <= textOf.get(r.b)!.length)) invariants.push(`${r.a}/${r.b} retold sentence out of its text`);
   for (const r of got)
     r.spans.forEach((s, k) => {
       // The two sides of a passage say the same thing, up to small edits.
@@ -168,6 +173,8 @@ function reuse(c: GoldenCase): StageResult {
           score: r.score,
           spans: r.spans.length,
           direction: r.direction ?? null,
+          relation: r.relation ?? null,
+          rewritten: r.rewritten?.length ?? 0,
           covered: inside(textOf.get(r.a)!, spansA),
           uncovered: outside(textOf.get(r.a)!, spansA),
         };
