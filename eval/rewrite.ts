@@ -55,11 +55,12 @@ export function swapper(swaps: Record<string, string>): (s: string) => string {
 
 /**
  * Rewrite `text` as a desk would: the last paragraph dropped, the last sentence of one other paragraph dropped, two
- * paragraphs after the lead swapped, every sentence reworded by the word swaps and half of them with their clauses in
- * another order. Deterministic for a seed.
+ * paragraphs after the lead swapped, every sentence reworded by the word swaps, and more as `level` says. Deterministic
+ * for a seed.
  * @example synthesizeRewrite(article, swaps, 1).origins.length // sentences kept
  */
-export function synthesizeRewrite(text: string, swaps: Record<string, string>, seed: number): SyntheticRewrite {
+export function synthesizeRewrite(text: string, swaps: Record<string, string>, seed: number, level: RewriteLevel = 'light'): SyntheticRewrite {
+  const rotate = level === 'light' ? 0.5 : 1;
   const random = rng(seed);
   const reword = swapper(swaps);
   const paragraphs = paragraphsOf(text).slice(0, -1);
@@ -76,12 +77,25 @@ export function synthesizeRewrite(text: string, swaps: Record<string, string>, s
     if (i) derived += '\n\n';
     p.forEach((s, k) => {
       if (k) derived += ' ';
-      const out = random() < 0.5 ? rotateClauses(reword(s.text)) : reword(s.text);
+      const reworded = random() < rotate ? rotateClauses(reword(s.text)) : reword(s.text);
+      const out = level === 'paraphrase' ? everyFifthDropped(reworded) : reworded;
       origins.push({ derived: { start: derived.length, end: derived.length + out.length }, source: { start: s.start, end: s.end } });
       derived += out;
     });
   });
   return { source: text, derived, origins };
+}
+
+/**
+ * How hard the desk rewrites: `light` rotates the clauses of half the sentences, `heavy` of all, `paraphrase` also drops
+ * every fifth word, so that no run of five words (a shingle) survives and only sentence-level matching can find it.
+ */
+export type RewriteLevel = 'light' | 'heavy' | 'paraphrase';
+
+/** Every fifth word left out (the sentence keeps its stop). */
+function everyFifthDropped(sentence: string): string {
+  const words = sentence.replace(/[.!?]+$/, '').split(' ');
+  return `${words.filter((_, i) => i % 5 !== 4).join(' ')}.`;
 }
 
 /** "A, B." -> "B, a." — the sentence's clauses in another order, so few long runs of words survive verbatim. */

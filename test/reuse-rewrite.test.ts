@@ -23,6 +23,16 @@ describe('synthetic rewrites', () => {
     expect(mean).toBeGreaterThanOrEqual(0.8);
   });
 
+  it('a paraphrase with no five-word run left (every fifth word dropped) is still a rewrite, most of its sentences tied', () => {
+    for (const source of articles) {
+      const r = synthesizeRewrite(source.text, swaps, 3, 'paraphrase');
+      const [pair] = findReuse([articleFromText('src', r.source), articleFromText('der', r.derived)]);
+      expect(pair?.spans, source.name).toEqual([]);
+      expect(pair?.relation, source.name).toBe('rewrite');
+      expect(derivedRecall(r, pair, 'a'), source.name).toBeGreaterThanOrEqual(0.6);
+    }
+  });
+
   it('a trimmed copy lying inside the other article is the later one (containment), without dates or credits', () => {
     const r = synthesizeRewrite(articles[0]!.text, swaps, 2);
     const [pair] = findReuse([articleFromText('der', r.derived), articleFromText('src', r.source)]);

@@ -279,7 +279,7 @@ export interface Reuse {
    * @maximum 1
    */
   rewrite?: number;
-  /** The sentences told again, as spans of a and of b, in a's reading order (only for a `rewrite`). */
+  /** The sentences told again, as spans of a and of b, in a's reading order (when `rewrite` reaches the rewrite threshold). */
   rewritten?: ReuseSpan[];
   /** Share (0..1) of each article's text inside the copied passages: containment both ways. */
   containment?: { a: number; b: number };

@@ -338,7 +338,7 @@ function pairReuse(articles: Article[], toks: Tokens[], story: StoryTerms, i: nu
     ...(directed.basis ? { directionBasis: directed.basis } : {}),
     verbatim,
     ...(rewrite ? { rewrite: rewrite.share } : {}),
-    ...(relation === 'rewrite' ? { rewritten: rewrite!.sentences } : {}),
+    ...(told ? { rewritten: rewrite!.sentences } : {}),
     containment,
     ...(relation ? { relation } : {}),
   };
