@@ -187,8 +187,8 @@ const spanOf = (s: Sentence): Span => ({ start: s.start, end: s.end });
 /**
  * Pairs of articles worth comparing sentence by sentence: every pair of a story of up to `allPairsUpTo` articles; in a
  * larger one, those sharing at least `candidateShare` of the smaller
- * article's content weight, counted over words held by at most `maxTermShare` of the articles (a story's own names say
- * nothing about copying). Found through a term index, so unrelated pairs cost nothing.
+ * article's content weight, counted over words held by at most `maxTermShare` of the articles and at most
+ * `maxTermArticles` (a story's own names say nothing about copying). Found through a term index, so unrelated pairs cost nothing.
  * @example rewriteCandidates(storyTerms(articles)) // [[0, 1], [2, 5]]
  */
 export function rewriteCandidates(story: StoryTerms): Array<[number, number]> {
@@ -202,7 +202,7 @@ export function rewriteCandidates(story: StoryTerms): Array<[number, number]> {
       else postings.set(t, [d]);
     }
   });
-  const cap = Math.max(2, Math.floor(S.maxTermShare * n));
+  const cap = Math.max(2, Math.min(S.maxTermArticles, Math.floor(S.maxTermShare * n)));
   // Shared weight per pair (cell i * n + j, i < j): a dense table when it fits, else a map.
   const grid = n <= settings.denseLimit ? new Float32Array(n * n) : null;
   const sparse = grid ? null : new Map<number, number>();
