@@ -26,7 +26,25 @@ export interface StoryTerms {
 /** Sentence ends: a stop (and closing marks) before a space and an opening capital, digit or mark; and line breaks. */
 const SENTENCE_END = /[.!?]["”’)\]]*\s+(?=["“‘(\p{Lu}\p{N}])|\n+/gu;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const QUOTED = /“[^”]*”|"[^"\n]*"/g;
+const OPENING = new Set(['“', '"']);
+const CLOSING: Record<string, string> = { '“': '”', '"': '"' };
+
+/** The text with its quotations blanked, in one pass (an unclosed mark quotes nothing). */
+function unquoted(text: string): string {
+  const chars = [...text];
+  let open = -1;
+  let close = '';
+  chars.forEach((c, i) => {
+    if (open >= 0 && c === close) {
+      for (let k = open; k <= i; k++) chars[k] = ' ';
+      open = -1;
+    } else if (open < 0 && OPENING.has(c)) {
+      open = i;
+      close = CLOSING[c]!;
+    } else if (open >= 0 && c === '\n') open = -1;
+  });
+  return chars.join('');
+}
 
 /** A crude stem: possessive and common inflections off, so "visits", "visited" and "visiting" meet. */
 function stem(w: string): string {
@@ -63,9 +81,8 @@ function sentenceSpans(text: string): Span[] {
 
 /** The content words of a sentence outside quotation marks, stemmed. */
 function contentWords(sentence: string): string[] {
-  const unquoted = sentence.replace(QUOTED, ' ');
   const out: string[] = [];
-  for (const m of unquoted.matchAll(WORD)) {
+  for (const m of unquoted(sentence).matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (FUNCTION_WORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
     out.push(stem(w));
@@ -82,7 +99,7 @@ export function storyTerms(articles: readonly Article[]): StoryTerms {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const sentences = articles.map((a) =>
-    sentenceSpans(a.text).flatMap((span): Sentence[] => {
+    sentenceSpans(a.text).slice(0, S.maxSentences).flatMap((span): Sentence[] => {
       const terms = new Set<number>();
       for (const w of contentWords(a.text.slice(span.start, span.end))) {
         let id = ids.get(w);
