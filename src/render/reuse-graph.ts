@@ -1,10 +1,15 @@
 // The reuse graph of the HTML report: one node per article on a circle, one edge per pair that copies, excerpts or
-// rewrites the other (thicker for more reuse, dashed for a rewrite, an arrow from the source to the copy when known).
+// rewrites the other or shares passages worth a mention (thicker for more reuse, dashed for a rewrite, an arrow from
+// the source to the copy when known).
 import type { Article, Dossier, Reuse } from '../core/types.js';
 import { esc } from './escape.js';
 
-const SIZE = 420;
-const RADIUS = 150;
+/** The drawing is WIDTH x HEIGHT with the circle of articles in the middle, leaving room for labels left and right. */
+const WIDTH = 640;
+const HEIGHT = 400;
+const RADIUS = 140;
+/** Pairs that only share a passage are drawn from this score on: below it they clutter the graph and say little. */
+const MIN_SHARED = 0.05;
 const COLOUR: Record<NonNullable<Reuse['relation']>, string> = {
   copy: '#9b1c1c',
   excerpt: '#b45309',
@@ -13,7 +18,7 @@ const COLOUR: Record<NonNullable<Reuse['relation']>, string> = {
 };
 
 const label = (a: Article): string => a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop() ?? a.id;
-const short = (s: string): string => (s.length > 28 ? `${s.slice(0, 27)}…` : s);
+const short = (s: string): string => (s.length > 24 ? `${s.slice(0, 23)}…` : s);
 
 /**
  * The reuse graph as inline SVG (presentation attributes only, so the report's CSP needs no style exception), or '' when
@@ -21,12 +26,12 @@ const short = (s: string): string => (s.length > 28 ? `${s.slice(0, 27)}…` : s
  * @example reuseGraphSvg(dossier) // '<svg …>…</svg>'
  */
 export function reuseGraphSvg(d: Dossier): string {
-  const edges = d.reuse.filter((r) => r.relation);
+  const edges = d.reuse.filter((r) => r.relation && (r.relation !== 'shared-passages' || r.score >= MIN_SHARED));
   if (!edges.length) return '';
   const at = new Map<string, [number, number]>();
   d.articles.forEach((a, i) => {
     const angle = (2 * Math.PI * i) / d.articles.length - Math.PI / 2;
-    at.set(a.id, [SIZE / 2 + RADIUS * Math.cos(angle), SIZE / 2 + RADIUS * Math.sin(angle)]);
+    at.set(a.id, [WIDTH / 2 + RADIUS * Math.cos(angle), HEIGHT / 2 + RADIUS * Math.sin(angle)]);
   });
   const lines = edges.map((r) => {
     const [from, to] = r.direction === 'b->a' ? [r.b, r.a] : [r.a, r.b];
@@ -43,16 +48,16 @@ export function reuseGraphSvg(d: Dossier): string {
   });
   const nodes = d.articles.map((a) => {
     const [x, y] = at.get(a.id)!;
-    const anchor = x < SIZE / 2 - 10 ? 'end' : x > SIZE / 2 + 10 ? 'start' : 'middle';
+    const anchor = x < WIDTH / 2 - 10 ? 'end' : x > WIDTH / 2 + 10 ? 'start' : 'middle';
     const dx = anchor === 'end' ? -12 : anchor === 'start' ? 12 : 0;
-    const ty = y + (anchor === 'middle' ? (y < SIZE / 2 ? -14 : 22) : 4);
+    const ty = y + (anchor === 'middle' ? (y < HEIGHT / 2 ? -14 : 22) : 4);
     const dot = `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="8" fill="#1d2a3a"><title>${esc(label(a))}</title></circle>`;
     return `<g>${dot}<text x="${(x + dx).toFixed(1)}" y="${ty.toFixed(1)}" text-anchor="${anchor}" font-size="12">${esc(short(label(a)))}</text></g>`;
   });
   const legend = Object.entries(COLOUR)
-    .map(([k, c], i) => `<text x="8" y="${SIZE - 60 + i * 14}" font-size="11" fill="${c}">— ${k}</text>`)
+    .map(([k, c], i) => `<text x="8" y="${HEIGHT - 60 + i * 14}" font-size="11" fill="${c}">— ${k}</text>`)
     .join('');
-  return `<svg class="reuse-graph" role="img" aria-label="Reuse graph: who copies or rewrites whom" viewBox="0 0 ${SIZE} ${SIZE}" width="100%" height="${SIZE}" xmlns="http://www.w3.org/2000/svg">
+  return `<svg class="reuse-graph" role="img" aria-label="Reuse graph: who copies or rewrites whom" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="100%" xmlns="http://www.w3.org/2000/svg">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#333"/></marker></defs>
 ${lines.join('')}${nodes.join('')}${legend}</svg>`;
 }
