@@ -2,7 +2,7 @@
 import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, sketch, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
-import { sameTimedEvent } from './when.js';
+import { ownersDiffer, sameTimedEvent } from './when.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /** A candidate pair whose link score reaches `linkScore`: an edge of the claim graph. */
@@ -70,7 +70,7 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const m = matchProfiles(a, b, ctx.matcher).score;
   // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
   const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
-  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a)) return { link: m, support: m };
+  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a) || ownersDiffer(a, b)) return { link: m, support: m };
   // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
   // word overlap cannot tell a negated fact from a restated one.
   if ((a.negations > 0) !== (b.negations > 0)) {

@@ -55,3 +55,43 @@ export function sameTimedEvent(a: Profile, b: Profile): boolean {
   const action = sharedAction(a, b) ?? sharedAction(b, a);
   return action !== null && sameParticipants(a, b, action);
 }
+
+/** A demonym or another adjective made from a name ("Russian", "Japanese", "Israeli"). */
+const DEMONYM = /(?:an|ese|ish|i)$/;
+
+/**
+ * The owner named right before token `i` of `p`, as a stem: a possessive name ("Ukraine's interests") or a demonym
+ * ("Russian interests"); null for anything else, such as a subject before its verb ("Romney joined").
+ */
+function ownerBefore(p: Profile, i: number): string | null {
+  const possessive = p.words[i - 1] === "'s" || p.words[i - 1] === '’s';
+  const k = possessive ? i - 2 : i - 1;
+  const s = p.stems[k];
+  if (k < 0 || s === undefined || !p.caps.has(s)) return null;
+  return possessive || DEMONYM.test(p.words[k]!) ? s : null;
+}
+
+const verbStems = (p: Profile): Set<string> => new Set(p.verbs.values());
+
+/** Two names for one referent when one is the other's stem ("Russia", "Russian"). */
+const sameName = (x: string, y: string): boolean => x.startsWith(y.slice(0, 5)) || y.startsWith(x.slice(0, 5));
+
+/**
+ * Does one thing of the two claims belong to different named owners: a shared word each claim puts right after a
+ * different name ("Ukraine's interests" / "Russian interests", "Lee's plan" / "Ray's plan")? Such claims talk about
+ * different things however many words they share.
+ * @example ownersDiffer(profile("The plan was revised to align with Ukraine's interests"), profile('It was criticised for aligning with Russian interests')) // true
+ */
+export function ownersDiffer(a: Profile, b: Profile): boolean {
+  const owners = new Map<string, string>();
+  a.stems.forEach((s, i) => {
+    const owner = !a.caps.has(s) && a.content[i] && !verbStems(a).has(s) ? ownerBefore(a, i) : null;
+    if (owner) owners.set(s, owner);
+  });
+  if (!owners.size) return false;
+  return b.stems.some((s, i) => {
+    const mine = owners.get(s);
+    const theirs = mine && !b.caps.has(s) ? ownerBefore(b, i) : null;
+    return theirs !== null && mine !== undefined && !sameName(mine, theirs);
+  });
+}
