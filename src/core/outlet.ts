@@ -30,6 +30,18 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Canonical name -> every name of it in the alias table (itself first). */
+const NAMES: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(aliasData.outlets).map(([name, aliases]) => [name, [name, ...aliases]]));
+
+/**
+ * The names copy may use for an outlet: the name given, then the alias table's other names for the same outlet.
+ * @example namesOf('The Associated Press') // ['The Associated Press', 'Associated Press', 'AP', 'AP News']
+ */
+export function namesOf(name: string): readonly string[] {
+  const listed = NAMES.get(canonicalOutlet(name)) ?? [];
+  return [name, ...listed.filter((n) => outletNameKey(n) !== outletNameKey(name))];
+}
+
 /** Every name of core/data/outlet-aliases.json (canonical names and aliases), for finding outlets in running text. */
 export const OUTLET_ALIASES: readonly string[] = Object.entries(aliasData.outlets).flatMap(([name, aliases]) => [name, ...aliases]);
 

@@ -3,7 +3,7 @@
 import type { Article, Reuse, ReuseDirectionBasis, ReuseRelation, ReuseSpan, Span } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import { fnv1a } from '../core/util/hash.js';
-import { outletNameKey } from '../core/outlet.js';
+import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
@@ -175,9 +175,10 @@ function passages(A: Tokens, B: Tokens): Run[] {
 /** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
 const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
-/** True when `syndication` ("Reuters", "The Associated Press") names `outlet`. */
+/** True when `syndication` ("Reuters", "The Associated Press", "AP") names `outlet`, under any of its names. */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
+  if (outletKey(syndication) === outletKey(outlet)) return true;
   const o = compactKey(outlet);
   return o.length >= 2 && compactKey(syndication).includes(o);
 }
@@ -223,7 +224,8 @@ function mentionsAt(text: string, outlet: string | null): Array<[number, number]
  * "Meridian Press reported", a "(Meridian Press)" dateline), 'mention' when it only names it, null when not at all.
  */
 export function creditOf(text: string, outlet: string | null): 'credit' | 'mention' | null {
-  const at = mentionsAt(text, outlet);
+  // Under any of the outlet's names: an article of The New York Times is credited as "the NYT" too.
+  const at = outlet ? namesOf(outlet).flatMap((name) => mentionsAt(text, name)) : [];
   if (!at.length) return null;
   for (const [i, len] of at) {
     const before = text.slice(Math.max(0, i - 40), i);
