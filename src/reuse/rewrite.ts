@@ -167,7 +167,14 @@ function inOrderChain(xs: Sentence[], ys: Sentence[], idf: Float64Array): Array<
   });
   const chain: Array<[number, number]> = [];
   for (let k = tailAt[tails.length - 1] ?? -1; k >= 0; k = back[k]!) chain.push(matched[k]!);
-  return chain.reverse();
+  chain.reverse();
+  // A rewrite merges two or three sentences into one; one long sentence standing for many is chance, not rewriting.
+  const uses = new Map<number, number>();
+  return chain.filter(([, y]) => {
+    const n = (uses.get(y) ?? 0) + 1;
+    uses.set(y, n);
+    return n <= S.maxMerged;
+  });
 }
 
 /** A pair told again sentence by sentence: the share of the told-again article (the larger of the two directions) and the sentence pairs. */
