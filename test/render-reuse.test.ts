@@ -33,7 +33,7 @@ const dossier = (reuse: Dossier['reuse']): Dossier => ({
   reuse,
   slant: [],
   timeline: [],
-  brief: [],
+  brief: [{ text: 'The dam gave way.', claims: ['c1'], sources: [{ article: 'a1', start: 0, end: 4 }], section: 'consensus' }],
 });
 
 describe('HTML report: reuse', () => {
@@ -49,6 +49,8 @@ describe('HTML report: reuse', () => {
     expect(svg.match(/<line /g)).toHaveLength(1);
     expect(svg).toMatch(/<line [^>]*stroke-dasharray="6 4"[^>]*marker-end="url\(#arrow\)"/);
     expect(html).toContain('3 outlets, 2 independent');
+    // The brief's sentence on that claim says so too.
+    expect(/<ol>[\s\S]*<\/ol>/.exec(html)?.[0]).toContain('(3 outlets, 2 independent)');
     // No style attribute: the report's CSP allows only its one hashed stylesheet.
     expect(svg).not.toContain('style=');
   });

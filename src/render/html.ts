@@ -2,7 +2,7 @@
 // Its Content-Security-Policy allows only its own inline script and style, by hash: nothing from an article can run
 // script or load anything.
 import { createHash } from 'node:crypto';
-import type { Article, Claim, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
+import type { Article, BriefSentence, Claim, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
 import { esc } from './escape.js';
 import { reuseGraphSvg } from './reuse-graph.js';
@@ -60,6 +60,12 @@ class Marks {
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** For a brief sentence stating a claim that copies or rewrites of one source repeat: how many of its outlets are independent. */
+function briefIndependence(s: BriefSentence, claims: ReadonlyMap<string, Claim>): string {
+  const c = s.claims.map((id) => claims.get(id)).find((x) => x?.independent !== undefined && (x.articles?.length ?? 0) > x.independent);
+  return c ? ` <small class="who">(${c.articles!.length} outlets, ${c.independent} independent)</small>` : '';
+}
 
 /** "5 outlets, 3 independent" for a claim whose articles copy or rewrite one another. */
 function independence(c: Claim): string {
@@ -159,8 +165,9 @@ export function renderHtml(d: Dossier): string {
   const marks = new Marks();
   const title = d.articles[0]?.title ?? 'triangulate dossier';
 
+  const claimById = new Map(d.claims.map((c) => [c.id, c]));
   const brief = d.brief
-    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}</li>`)
+    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${briefIndependence(s, claimById)}</li>`)
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')
