@@ -307,6 +307,9 @@ export interface MarkedWord extends Span {
   category: string;
 }
 
+/** What kind of piece an article is (see `Slant.genre`). */
+export type Genre = 'opinion' | 'analysis' | 'live' | 'reporting';
+
 export interface Slant {
   article: string;
   /**
@@ -315,8 +318,11 @@ export interface Slant {
    * @maximum 1
    */
   subjectivity: number;
-  /** `opinion` or `reporting`, from subjectivity and opinion markers. */
-  genre?: 'opinion' | 'reporting';
+  /**
+   * `opinion` (from subjectivity and the writer's opinion markers), else `analysis` or `live` when the page marks itself
+   * so (a label such as "Analysis:", explainer headings, live time stamps), else `reporting`.
+   */
+  genre?: Genre;
   sentences: SentenceSlant[];
   loaded: MarkedWord[];
   hedges: MarkedWord[];
