@@ -86,8 +86,10 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const doc = story.docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
     const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
-    // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
-    const widened = Boolean(span && /^[\p{Ll},;:)\]]/u.test(text));
+    // A clause cut from mid-sentence ("congratulating him on…"), or a participle phrase cut from the clause it opens
+    // ("Having met six times — …"), does not stand alone: quote its whole sentence instead.
+    const part = Boolean(span && (ref.start > span.start || ref.end < span.end));
+    const widened = Boolean(span && (/^[\p{Ll},;:)\]]/u.test(text) || (part && /^\p{Lu}\p{Ll}+ing\b/u.test(text))));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = withSpeakers(doc.text, ref, story.quotes);
@@ -110,6 +112,10 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
   }
   return best && { ref: best.ref, text: best.text, widened: best.widened, subjectivity: best.subjectivity };
 }
+
+/** The evidence spans of the conflicts confident enough to reach the brief. */
+const disputedSpans = (conflicts: readonly Conflict[], opts: BriefOptions): SourceRef[] =>
+  conflicts.filter((c) => (c.confidence ?? 1) >= opts.minConflictConfidence).flatMap((c) => c.values.flatMap((v) => v.sources));
 
 function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
   const values = conflict.values.map((v) => {
@@ -136,8 +142,11 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
   const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: input.quotes ?? [] };
 
+  const disputed = disputedSpans(input.conflicts, opts);
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
+    // A fact the outlets dispute is told once, as what each says (the conflict lines), never as one outlet's version.
+    if (claim.sources.some((r) => disputed.some((d) => d.article === r.article && d.start < r.end && r.start < d.end))) continue;
     // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
     if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
     const wording = pickWording(claim, story, opts);
@@ -149,8 +158,8 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
         return article ? outletKey(article) : r.article;
       }),
     ).size;
-    const position =
-      claim.sources.reduce((sum, r) => sum + r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1), 0) / claim.sources.length;
+    // How early the outlets tell it: a fact one outlet leads with and another gives later is still a lede.
+    const position = Math.min(...claim.sources.map((r) => r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1)));
     candidates.push({ claim, ...wording, outlets, position });
   }
 
