@@ -5,9 +5,10 @@ import { register as analyze } from './commands/analyze.js';
 import { register as read } from './commands/read.js';
 import { register as quotes } from './commands/quotes.js';
 import { register as match } from './commands/match.js';
+import { register as subjectivity } from './commands/subjectivity.js';
 import { register as serve } from './commands/serve.js';
 
-const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, serve];
+const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, subjectivity, serve];
 
 /** The program with every sub-command registered, writing to `ctx`'s streams. */
 export function buildProgram(ctx: CliContext): Command {

@@ -6,6 +6,8 @@ import {
   type Article, type Span,
 } from '../../src/index.js';
 import { caseArticles, type GoldenCase, type Stage } from './load.js';
+// Not a stage: the shared rule for when two spellings name one outlet ("AP" and "Associated Press").
+import { outletKey } from '../../src/core/outlet.js';
 // A data file, not a code path: the reuse threshold the invariant checks against.
 import REUSE_SETTINGS from '../../src/reuse/data/settings.json' with { type: 'json' };
 
@@ -76,7 +78,7 @@ function extract(c: GoldenCase): StageResult {
   for (const e of res.entities)
     for (const m of e.mentions ?? []) if (a.text.slice(m.start, m.end) !== m.text) invariants.push(`mention of ${e.name} at ${m.start} is not "${m.text}"`);
   for (const ct of res.citations)
-    if (a.text.slice(ct.start, ct.end).replace(/^the /i, '') !== ct.cites) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
+    if (outletKey(a.text.slice(ct.start, ct.end)) !== outletKey(ct.cites)) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
   return {
     view: {
       quotes: res.quotes.map((q) => ({ text: q.text, speakerName: q.speakerName, cue: q.cue ?? null, direct: q.direct ?? null })),
@@ -147,9 +149,14 @@ function reuse(c: GoldenCase): StageResult {
   const articles = caseArticles(c);
   const got = findReuse(articles);
   const invariants: string[] = [];
-  // Only pairs with reuse are listed: a copied passage or a score worth reporting.
-  for (const r of got) if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore) invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
+  // Only pairs with reuse are listed: a copied passage, a score worth reporting, or a rewrite.
+  for (const r of got)
+    if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore && r.relation !== 'rewrite') invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  // A retold sentence pair points at a sentence on each side: both spans non-empty and inside their texts.
+  for (const r of got)
+    for (const s of r.rewritten ?? [])
+      if (!(s.a.end > s.a.start && s.b.end > s.b.start && s.a.end <= textOf.get(r.a)!.length && s.b.end <= textOf.get(r.b)!.length)) invariants.push(`${r.a}/${r.b} retold sentence out of its text`);
   for (const r of got)
     r.spans.forEach((s, k) => {
       // The two sides of a passage say the same thing, up to small edits.
@@ -166,6 +173,8 @@ function reuse(c: GoldenCase): StageResult {
           score: r.score,
           spans: r.spans.length,
           direction: r.direction ?? null,
+          relation: r.relation ?? null,
+          rewritten: r.rewritten?.length ?? 0,
           covered: inside(textOf.get(r.a)!, spansA),
           uncovered: outside(textOf.get(r.a)!, spansA),
         };
