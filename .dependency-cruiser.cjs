@@ -1,7 +1,7 @@
 // Stage boundaries (issue #9): data flows one way, core <- stages <- pipeline <- store / server / cli; a stage is
 // entered through its index.ts only; no import cycles; the library entry never loads the CLI, the server or the store;
 // the server and the store are reached only from `triangulate serve` (issue #12). Run: npm run boundaries.
-const STAGES = 'ingest|readable|nlp|extract|align|reuse|slant|brief|render';
+const STAGES = 'ingest|readable|nlp|extract|align|reuse|slant|brief|render|cluster';
 
 module.exports = {
   forbidden: [

@@ -1,0 +1,301 @@
+// Online story clustering: each arriving article joins the story whose centroid it is closest to (cosine of IDF-weighted
+// terms, decayed with the time between them) or starts one. Candidate stories come from an inverted index over their
+// terms and from near-duplicates found by MinHash LSH, never from a scan of every story. Stories close to one article
+// and to each other merge; a story whose members fall into two apart groups splits. Deterministic for one input order.
+import { articleTerms } from './terms.js';
+import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
+import { ArticlePool } from './pool.js';
+import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
+import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type Story } from './story.js';
+import { trySplit } from './split.js';
+import { clusterSettings, type ClusterSettings } from './settings.js';
+
+/** One article as the clusterer reads it. */
+export interface ClusterArticle {
+  id: string;
+  title?: string | null;
+  text: string;
+  /** Publication time: ISO 8601 text or epoch milliseconds; absent, the article is not decayed against anything. */
+  published?: string | number | null;
+}
+
+/** An article whose story changed after it was assigned (by a merge or a split). */
+export interface Move {
+  id: string;
+  story: string;
+  from: string;
+}
+
+/** The answer to one `add`. */
+export interface Assignment {
+  id: string;
+  story: string;
+  /** The earlier article this one nearly copies (estimated Jaccard of word shingles ≥ settings.duplicateJaccard). */
+  duplicateOf?: string;
+  /** Earlier articles moved to another story by what this article showed (merges and splits), in article order. */
+  moved: Move[];
+}
+
+/** A story as listed. */
+export interface StorySummary {
+  story: string;
+  size: number;
+  /** Article ids in arrival order. */
+  members: string[];
+  /** Earliest and latest publication time of a dated member (ms), null when none is dated. */
+  first: number | null;
+  last: number | null;
+}
+
+interface Candidate {
+  story: Story;
+  sim: number;
+}
+
+const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number' ? p : typeof p === 'string' ? Date.parse(p) : NaN);
+
+export class Clusterer {
+  readonly settings: ClusterSettings;
+  private readonly idf = new Idf();
+  private readonly pool: ArticlePool;
+  private readonly bands: BandIndex;
+  private readonly stories: Story[] = [];
+  private readonly postings = new Map<number, number[]>();
+  private readonly byId = new Map<string, number>();
+  private newest = NaN;
+
+  /** @param over settings overriding data/settings.json (see ClusterSettings) */
+  constructor(over: Partial<ClusterSettings> = {}) {
+    this.settings = clusterSettings(over);
+    this.pool = new ArticlePool(this.settings.termsPerArticle, this.settings.minhashSize);
+    this.bands = new BandIndex(this.settings.lshBands, this.settings.minhashSize);
+  }
+
+  /**
+   * Assign one article (in arrival order) to a story.
+   * @example new Clusterer().add({ id: 'a1', title: 'Quake hits Chile', text: '…' }).story // 's1'
+   */
+  add(a: ClusterArticle): Assignment {
+    if (typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error('Clusterer.add: an article needs a string id and a string text');
+    if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
+    const s = this.settings;
+    const time = toTime(a.published);
+    if (!Number.isNaN(time) && !(time <= this.newest)) this.newest = time;
+    const terms = articleTerms(a.title, a.text, s);
+    this.idf.observe(terms.weights.keys());
+    const i = this.pool.push(a.id, time);
+    this.byId.set(a.id, i);
+    signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
+    const vec = this.articleVector(terms.weights);
+    this.pool.setVector(i, vec);
+    const dup = this.nearDuplicate(i, time);
+    this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
+    const ranked = this.rank(vec, time, dup);
+    let story: Story;
+    if (dup !== null) story = this.stories[this.pool.story[dup]!]!;
+    else if (ranked[0] && ranked[0].sim >= s.joinThreshold) story = ranked[0].story;
+    else story = this.open();
+    this.join(story, i, vec);
+    const moved = this.mergeAround(story, ranked);
+    const home = this.stories[this.pool.story[i]!]!;
+    moved.push(...this.maybeSplit(home));
+    moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
+    const out: Assignment = { id: a.id, story: storyId(this.pool.story[i]!), moved: moved.filter((m) => m.id !== a.id) };
+    if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
+    return out;
+  }
+
+  /** The story of an article added before, or undefined. */
+  storyOf(id: string): string | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : storyId(this.pool.story[i]!);
+  }
+
+  /** Every article's current story, in arrival order. */
+  assignments(): Array<{ id: string; story: string }> {
+    return this.pool.ids.map((id, i) => ({ id, story: storyId(this.pool.story[i]!) }));
+  }
+
+  /** Current stories, largest first (ties: the earlier story). */
+  list(): StorySummary[] {
+    return this.stories
+      .filter((s) => s.alive && s.members.length)
+      .sort((a, b) => b.members.length - a.members.length || a.idx - b.idx)
+      .map((s) => ({
+        story: storyId(s.idx),
+        size: s.members.length,
+        members: [...s.members].sort((x, y) => x - y).map((m) => this.pool.ids[m]!),
+        first: Number.isNaN(s.first) ? null : s.first,
+        last: Number.isNaN(s.last) ? null : s.last,
+      }));
+  }
+
+  /** Counts and bytes kept, for the bench. */
+  stats(): { articles: number; stories: number; terms: number; poolBytes: number } {
+    return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes };
+  }
+
+  /** The article's heaviest terms by tf-idf now, IDF-free weights kept. */
+  private articleVector(weights: Map<number, number>): Sparse {
+    const keys = Uint32Array.from(weights.keys()).sort();
+    return topByIdf(keys, Float64Array.from(keys, (k) => weights.get(k)!), this.settings.termsPerArticle, this.idf);
+  }
+
+  /** An earlier article within the time window that article i nearly copies, or null. */
+  private nearDuplicate(i: number, time: number): number | null {
+    const s = this.settings;
+    let best: number | null = null;
+    let bestJ = s.duplicateJaccard;
+    for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
+      const story = this.stories[this.pool.story[j]!]!;
+      if (!story.alive || gapDays(story, time) > s.maxGapDays) continue;
+      const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
+      if (jac >= bestJ && (jac > bestJ || best === null)) {
+        best = j;
+        bestJ = jac;
+      }
+    }
+    return best;
+  }
+
+  /** Time decay of a similarity: none within graceDays, then exp(-days / decayDays); 0 past maxGapDays. */
+  private decay(story: Story, time: number): number {
+    const s = this.settings;
+    const gap = gapDays(story, time);
+    if (gap > s.maxGapDays) return 0;
+    return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
+  }
+
+  /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
+  private rank(vec: Sparse, time: number, dup: number | null): Candidate[] {
+    const s = this.settings;
+    const overlap = new Map<number, number>();
+    for (const [k, w] of this.queryTerms(vec)) {
+      for (const idx of this.postings.get(k) ?? []) overlap.set(idx, (overlap.get(idx) ?? 0) + w);
+    }
+    if (dup !== null) overlap.set(this.pool.story[dup]!, Infinity);
+    const picked = [...overlap]
+      .filter(([idx]) => this.stories[idx]!.alive)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, s.candidates);
+    const norm = idfNorm(vec, this.idf);
+    const out: Candidate[] = [];
+    for (const [idx] of picked) {
+      const story = this.stories[idx]!;
+      const cn = centroidNorm(story, this.idf);
+      const d = this.decay(story, time);
+      if (!norm || !cn || !d) continue;
+      out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+    }
+    return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
+  }
+
+  /** The vector's heaviest terms (weight·idf)², for the index lookup. */
+  private queryTerms(vec: Sparse): Array<[number, number]> {
+    const scored: Array<[number, number]> = [];
+    for (let i = 0; i < vec.keys.length; i++) {
+      const w = vec.vals[i]! * this.idf.idf(vec.keys[i]!);
+      scored.push([vec.keys[i]!, w * w]);
+    }
+    return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.queryTerms);
+  }
+
+  private open(): Story {
+    const story = newStory(this.stories.length, 4);
+    this.stories.push(story);
+    return story;
+  }
+
+  /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
+  private join(story: Story, i: number, vec: Sparse): void {
+    story.members.push(i);
+    this.pool.story[i] = story.idx;
+    addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
+    widen(story, this.pool.time[i]!);
+    this.post(story, this.queryTerms(vec).map(([k]) => k));
+  }
+
+  /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story). */
+  private post(story: Story, keys: readonly number[]): void {
+    const cap = this.settings.queryTerms * 4;
+    for (const k of keys) {
+      if (story.posted.length >= cap) return;
+      if (story.posted.includes(k)) continue;
+      story.posted.push(k);
+      const list = this.postings.get(k);
+      if (!list) this.postings.set(k, [story.idx]);
+      else {
+        list.push(story.idx);
+        if (list.length > this.settings.postingCap) this.prune(k, list);
+      }
+    }
+  }
+
+  /** Drop retired and stale stories from a posting list; if still over the cap, keep the most recently posted. */
+  private prune(key: number, list: number[]): void {
+    const s = this.settings;
+    const kept = list.filter((idx) => {
+      const st = this.stories[idx]!;
+      return st.alive && !(this.newest - st.last > s.maxGapDays * 86_400_000);
+    });
+    this.postings.set(key, kept.length > s.postingCap ? kept.slice(kept.length - s.postingCap) : kept);
+  }
+
+  /** Merge into `story` the other candidates this article was close to whose centroids are close to it. */
+  private mergeAround(story: Story, ranked: Candidate[]): Move[] {
+    const s = this.settings;
+    const moved: Move[] = [];
+    let home = story;
+    for (const c of ranked) {
+      if (c.story === home || !c.story.alive || c.sim < s.joinThreshold) continue;
+      const cos = idfDot(home.centroid, c.story.centroid, this.idf) / (centroidNorm(home, this.idf) * centroidNorm(c.story, this.idf) || 1);
+      if (cos < s.mergeThreshold) continue;
+      const [keep, gone] = home.members.length > c.story.members.length || (home.members.length === c.story.members.length && home.idx < c.story.idx) ? [home, c.story] : [c.story, home];
+      moved.push(...this.absorb(keep, gone));
+      home = keep;
+    }
+    return moved;
+  }
+
+  /** Move every member of `gone` into `keep`; `gone` is retired. */
+  private absorb(keep: Story, gone: Story): Move[] {
+    const moved: Move[] = [];
+    for (const m of gone.members) {
+      keep.members.push(m);
+      this.pool.story[m] = keep.idx;
+      moved.push({ id: this.pool.ids[m]!, story: storyId(keep.idx), from: storyId(gone.idx) });
+      addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      widen(keep, this.pool.time[m]!);
+    }
+    this.post(keep, gone.posted);
+    gone.alive = false;
+    gone.members = [];
+    gone.posted = [];
+    return moved;
+  }
+
+  /** At sizes 4, 8, 16, …: split the story when its members form two groups far apart. */
+  private maybeSplit(story: Story): Move[] {
+    if (story.members.length < story.nextSplit) return [];
+    story.nextSplit *= 2;
+    const part = trySplit(story.members, (m) => this.pool.vector(m), this.idf, this.settings);
+    if (!part) return [];
+    const fresh = this.open();
+    const moved: Move[] = [];
+    const keepSet = new Set(part.keep);
+    story.members = story.members.filter((m) => keepSet.has(m));
+    story.centroid = { keys: new Uint32Array(0), vals: new Float32Array(0) };
+    story.first = NaN;
+    story.last = NaN;
+    for (const m of story.members) {
+      addToCentroid(story, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      widen(story, this.pool.time[m]!);
+    }
+    for (const m of part.leave) {
+      this.join(fresh, m, this.pool.vector(m));
+      moved.push({ id: this.pool.ids[m]!, story: storyId(fresh.idx), from: storyId(story.idx) });
+    }
+    fresh.nextSplit = Math.max(4, fresh.members.length * 2);
+    return moved;
+  }
+}

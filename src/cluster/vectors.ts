@@ -1,0 +1,110 @@
+// Sparse term vectors as sorted key / weight arrays, weighted at comparison time by the IDF the clusterer has learnt so
+// far: an article's and a story's stored weights are IDF-free, so early articles are not stuck with early IDF.
+
+/** The inverse document frequency of terms, learnt online: every article adds one to the count of each term it holds. */
+export class Idf {
+  private readonly df = new Map<number, number>();
+  /** Articles counted. */
+  n = 0;
+
+  /** Count one article's distinct terms. */
+  observe(keys: Iterable<number>): void {
+    this.n++;
+    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  /** ln((N + 1) / (df + 0.5)): near 0 for a term in every article, large for a rare one. */
+  idf(key: number): number {
+    return Math.log((this.n + 1) / ((this.df.get(key) ?? 0) + 0.5));
+  }
+
+  /** Distinct terms seen (the one table that grows with the vocabulary, not with the articles). */
+  get terms(): number {
+    return this.df.size;
+  }
+}
+
+/** A sparse vector: keys ascending, weights beside them. */
+export interface Sparse {
+  keys: Uint32Array;
+  vals: Float32Array;
+}
+
+/** Σ a·b·idf² over shared keys (both sorted). */
+export function idfDot(a: Sparse, b: Sparse, idf: Idf): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ak = a.keys;
+  const bk = b.keys;
+  while (i < ak.length && j < bk.length) {
+    const x = ak[i]!;
+    const y = bk[j]!;
+    if (x === y) {
+      const w = idf.idf(x);
+      dot += a.vals[i]! * b.vals[j]! * w * w;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** ‖v·idf‖. */
+export function idfNorm(v: Sparse, idf: Idf): number {
+  let s = 0;
+  for (let i = 0; i < v.keys.length; i++) {
+    const w = v.vals[i]! * idf.idf(v.keys[i]!);
+    s += w * w;
+  }
+  return Math.sqrt(s);
+}
+
+/** a + f·b (keys merged), then only the `cap` heaviest by weight·idf, keys ascending. */
+export function addScaled(a: Sparse, b: Sparse, f: number, cap: number, idf: Idf): Sparse {
+  const keys: number[] = [];
+  const vals: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.keys.length || j < b.keys.length) {
+    const x = i < a.keys.length ? a.keys[i]! : Infinity;
+    const y = j < b.keys.length ? b.keys[j]! : Infinity;
+    if (x === y) {
+      keys.push(x);
+      vals.push(a.vals[i++]! + f * b.vals[j++]!);
+    } else if (x < y) {
+      keys.push(x);
+      vals.push(a.vals[i++]!);
+    } else {
+      keys.push(y);
+      vals.push(f * b.vals[j++]!);
+    }
+  }
+  return topByIdf(keys, vals, cap, idf);
+}
+
+/**
+ * The `cap` heaviest entries by weight·idf as a sparse vector; `keys` must be ascending and stay so. Ties at the cut
+ * keep the smaller keys.
+ */
+export function topByIdf(keys: ArrayLike<number>, vals: ArrayLike<number>, cap: number, idf: Idf): Sparse {
+  const n = keys.length;
+  if (n <= cap) return { keys: Uint32Array.from(keys), vals: Float32Array.from(vals) };
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) score[i] = vals[i]! * idf.idf(keys[i]!);
+  const cut = Float64Array.from(score).sort()[n - cap]!;
+  let above = 0;
+  for (let i = 0; i < n; i++) if (score[i]! > cut) above++;
+  let ties = cap - above;
+  const outK = new Uint32Array(cap);
+  const outV = new Float32Array(cap);
+  let o = 0;
+  for (let i = 0; i < n && o < cap; i++) {
+    const sc = score[i]!;
+    if (sc < cut || (sc === cut && ties-- <= 0)) continue;
+    outK[o] = keys[i]!;
+    outV[o++] = vals[i]!;
+  }
+  return { keys: outK, vals: outV };
+}
