@@ -6,8 +6,9 @@ import { register as read } from './commands/read.js';
 import { register as quotes } from './commands/quotes.js';
 import { register as match } from './commands/match.js';
 import { register as serve } from './commands/serve.js';
+import { register as cluster } from './commands/cluster.js';
 
-const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, serve];
+const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, cluster, serve];
 
 /** The program with every sub-command registered, writing to `ctx`'s streams. */
 export function buildProgram(ctx: CliContext): Command {

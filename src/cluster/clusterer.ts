@@ -3,6 +3,7 @@
 // terms and from near-duplicates found by MinHash LSH, never from a scan of every story. Stories close to one article
 // and to each other merge; a story whose members fall into two apart groups splits. Deterministic for one input order.
 import { articleTerms } from './terms.js';
+import { statedDate } from './dates.js';
 import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
 import { ArticlePool } from './pool.js';
 import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
@@ -15,7 +16,10 @@ export interface ClusterArticle {
   id: string;
   title?: string | null;
   text: string;
-  /** Publication time: ISO 8601 text or epoch milliseconds; absent, the article is not decayed against anything. */
+  /**
+   * Publication time: ISO 8601 text or epoch milliseconds. Absent (or unreadable), the date the text states in its
+   * first lines is used; with neither, the article is not decayed against anything.
+   */
   published?: string | number | null;
 }
 
@@ -56,7 +60,7 @@ const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number
 
 export class Clusterer {
   readonly settings: ClusterSettings;
-  private readonly idf = new Idf();
+  private readonly idf: Idf;
   private readonly pool: ArticlePool;
   private readonly bands: BandIndex;
   private readonly stories: Story[] = [];
@@ -67,6 +71,7 @@ export class Clusterer {
   /** @param over settings overriding data/settings.json (see ClusterSettings) */
   constructor(over: Partial<ClusterSettings> = {}) {
     this.settings = clusterSettings(over);
+    this.idf = new Idf(this.settings.idfPrior);
     this.pool = new ArticlePool(this.settings.termsPerArticle, this.settings.minhashSize);
     this.bands = new BandIndex(this.settings.lshBands, this.settings.minhashSize);
   }
@@ -79,18 +84,18 @@ export class Clusterer {
     if (typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error('Clusterer.add: an article needs a string id and a string text');
     if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
     const s = this.settings;
-    const time = toTime(a.published);
-    if (!Number.isNaN(time) && !(time <= this.newest)) this.newest = time;
+    const [lo, hi] = this.timeOf(a);
+    if (!Number.isNaN(hi) && !(hi <= this.newest)) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     this.idf.observe(terms.weights.keys());
-    const i = this.pool.push(a.id, time);
+    const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
     signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
     const vec = this.articleVector(terms.weights);
     this.pool.setVector(i, vec);
-    const dup = this.nearDuplicate(i, time);
+    const dup = this.nearDuplicate(i);
     this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
-    const ranked = this.rank(vec, time, dup);
+    const ranked = this.rank(vec, i, dup);
     let story: Story;
     if (dup !== null) story = this.stories[this.pool.story[dup]!]!;
     else if (ranked[0] && ranked[0].sim >= s.joinThreshold) story = ranked[0].story;
@@ -135,6 +140,14 @@ export class Clusterer {
     return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes };
   }
 
+  /** The article's time interval: its publication time, else the date its text states, else NaN. */
+  private timeOf(a: ClusterArticle): [number, number] {
+    const t = toTime(a.published);
+    if (!Number.isNaN(t)) return [t, t];
+    const stated = statedDate(a.text, this.settings.dateChars);
+    return stated ? [stated.lo, stated.hi] : [NaN, NaN];
+  }
+
   /** The article's heaviest terms by tf-idf now, IDF-free weights kept. */
   private articleVector(weights: Map<number, number>): Sparse {
     const keys = Uint32Array.from(weights.keys()).sort();
@@ -142,13 +155,13 @@ export class Clusterer {
   }
 
   /** An earlier article within the time window that article i nearly copies, or null. */
-  private nearDuplicate(i: number, time: number): number | null {
+  private nearDuplicate(i: number): number | null {
     const s = this.settings;
     let best: number | null = null;
     let bestJ = s.duplicateJaccard;
     for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
       const story = this.stories[this.pool.story[j]!]!;
-      if (!story.alive || gapDays(story, time) > s.maxGapDays) continue;
+      if (!story.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
       const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
       if (jac >= bestJ && (jac > bestJ || best === null)) {
         best = j;
@@ -159,15 +172,15 @@ export class Clusterer {
   }
 
   /** Time decay of a similarity: none within graceDays, then exp(-days / decayDays); 0 past maxGapDays. */
-  private decay(story: Story, time: number): number {
+  private decay(story: Story, i: number): number {
     const s = this.settings;
-    const gap = gapDays(story, time);
+    const gap = gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!);
     if (gap > s.maxGapDays) return 0;
     return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
   }
 
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
-  private rank(vec: Sparse, time: number, dup: number | null): Candidate[] {
+  private rank(vec: Sparse, i: number, dup: number | null): Candidate[] {
     const s = this.settings;
     const overlap = new Map<number, number>();
     for (const [k, w] of this.queryTerms(vec)) {
@@ -183,7 +196,7 @@ export class Clusterer {
     for (const [idx] of picked) {
       const story = this.stories[idx]!;
       const cn = centroidNorm(story, this.idf);
-      const d = this.decay(story, time);
+      const d = this.decay(story, i);
       if (!norm || !cn || !d) continue;
       out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
     }
@@ -211,7 +224,7 @@ export class Clusterer {
     story.members.push(i);
     this.pool.story[i] = story.idx;
     addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
-    widen(story, this.pool.time[i]!);
+    widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
     this.post(story, this.queryTerms(vec).map(([k]) => k));
   }
 
@@ -241,15 +254,20 @@ export class Clusterer {
     this.postings.set(key, kept.length > s.postingCap ? kept.slice(kept.length - s.postingCap) : kept);
   }
 
-  /** Merge into `story` the other candidates this article was close to whose centroids are close to it. */
+  /**
+   * Merge into `story` the other candidates this article was close to, when their centroids are close to it, or when
+   * the article is close to both (it tells what both told: one event seen from two sides).
+   */
   private mergeAround(story: Story, ranked: Candidate[]): Move[] {
     const s = this.settings;
     const moved: Move[] = [];
     let home = story;
+    const homeSim = ranked.find((c) => c.story === story)?.sim ?? 0;
     for (const c of ranked) {
       if (c.story === home || !c.story.alive || c.sim < s.joinThreshold) continue;
+      const bridged = homeSim >= s.bridgeThreshold && c.sim >= s.bridgeThreshold;
       const cos = idfDot(home.centroid, c.story.centroid, this.idf) / (centroidNorm(home, this.idf) * centroidNorm(c.story, this.idf) || 1);
-      if (cos < s.mergeThreshold) continue;
+      if (cos < s.mergeThreshold && !bridged) continue;
       const [keep, gone] = home.members.length > c.story.members.length || (home.members.length === c.story.members.length && home.idx < c.story.idx) ? [home, c.story] : [c.story, home];
       moved.push(...this.absorb(keep, gone));
       home = keep;
@@ -265,7 +283,7 @@ export class Clusterer {
       this.pool.story[m] = keep.idx;
       moved.push({ id: this.pool.ids[m]!, story: storyId(keep.idx), from: storyId(gone.idx) });
       addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
-      widen(keep, this.pool.time[m]!);
+      widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
     }
     this.post(keep, gone.posted);
     gone.alive = false;
@@ -289,7 +307,7 @@ export class Clusterer {
     story.last = NaN;
     for (const m of story.members) {
       addToCentroid(story, this.pool.vector(m), this.idf, this.settings.termsPerStory);
-      widen(story, this.pool.time[m]!);
+      widen(story, this.pool.lo[m]!, this.pool.hi[m]!);
     }
     for (const m of part.leave) {
       this.join(fresh, m, this.pool.vector(m));

@@ -1,4 +1,4 @@
-// What the clusterer keeps per article, in a few growable typed arrays (no object per article): its id, story, time,
+// What the clusterer keeps per article, in a few growable typed arrays (no object per article): its id, story, time interval,
 // sparse term vector (IDF-free weights) and MinHash signature. About 0.5 KB an article at the shipped settings.
 import type { Sparse } from './vectors.js';
 
@@ -12,7 +12,9 @@ function grow<T extends Uint32Array | Float32Array | Float64Array | Int32Array |
 export class ArticlePool {
   readonly ids: string[] = [];
   story = new Int32Array(1024);
-  time = new Float64Array(1024);
+  /** The article's time as an interval (ms): a publication time (lo = hi) or a date its text states; NaN when neither. */
+  lo = new Float64Array(1024);
+  hi = new Float64Array(1024);
   private keys: Uint32Array;
   private vals: Float32Array;
   private lens = new Uint8Array(1024);
@@ -32,16 +34,18 @@ export class ArticlePool {
   }
 
   /** Reserve room for one more article; returns its index. */
-  push(id: string, time: number): number {
+  push(id: string, lo: number, hi: number): number {
     const i = this.ids.length;
     this.ids.push(id);
     this.story = grow(this.story, i + 1);
-    this.time = grow(this.time, i + 1);
+    this.lo = grow(this.lo, i + 1);
+    this.hi = grow(this.hi, i + 1);
     this.lens = grow(this.lens, i + 1);
     this.keys = grow(this.keys, (i + 1) * this.width);
     this.vals = grow(this.vals, (i + 1) * this.width);
     this.sigs = grow(this.sigs, (i + 1) * this.sigSize);
-    this.time[i] = time;
+    this.lo[i] = lo;
+    this.hi[i] = hi;
     return i;
   }
 
@@ -65,6 +69,6 @@ export class ArticlePool {
 
   /** Bytes held by the typed arrays (their capacity), for the bench. */
   get bytes(): number {
-    return this.story.byteLength + this.time.byteLength + this.keys.byteLength + this.vals.byteLength + this.lens.byteLength + this.sigs.byteLength;
+    return this.story.byteLength + this.lo.byteLength + this.hi.byteLength + this.keys.byteLength + this.vals.byteLength + this.lens.byteLength + this.sigs.byteLength;
   }
 }

@@ -2,6 +2,12 @@
 import data from './data/settings.json' with { type: 'json' };
 
 export interface ClusterSettings {
+  /**
+   * Articles the IDF assumes were seen before the stream, none holding any of its terms: on the first few articles
+   * every shared word would otherwise look common (two reports of one event share most of their words) and the first
+   * articles of a stream would never meet. Its weight fades as the stream grows.
+   */
+  idfPrior: number;
   /** Terms kept per article (its sparse vector), the heaviest by tf-idf at arrival. */
   termsPerArticle: number;
   /** Terms kept per story centroid (the heaviest by current idf); the rest of its mass is dropped. */
@@ -25,6 +31,8 @@ export interface ClusterSettings {
   joinThreshold: number;
   /** Cosine two stories' centroids need to merge, checked when an article is close to both. */
   mergeThreshold: number;
+  /** Two stories also merge when one article's similarity to each is at least this (it bridges them). */
+  bridgeThreshold: number;
   /** A story splits when a 2-means of its members gives halves whose centroids' cosine is below this. */
   splitThreshold: number;
   /** Members each half needs for a split. */
@@ -32,6 +40,8 @@ export interface ClusterSettings {
   /** Days between an article and a story's first/last article with no decay; past it the similarity decays with time constant decayDays. */
   graceDays: number;
   decayDays: number;
+  /** Characters at the head of a text searched for a stated date (dateline, byline) when the article has no publication time. */
+  dateChars: number;
   /** Days past which a story is not a candidate at all (and leaves the index). */
   maxGapDays: number;
   /** MinHash signature size, LSH bands (rows = size / bands), words per shingle, and the estimated Jaccard of a near-duplicate. */

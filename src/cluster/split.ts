@@ -1,5 +1,6 @@
 // The split check: a 2-means of a story's members (cosine of IDF-weighted unit vectors, seeded by the member farthest
-// from the centroid and the one farthest from it); a split when both halves are big enough and their centroids far apart.
+// from the centroid and the one farthest from it); a split when both halves are big enough, their centroids far apart,
+// and no member bridges them.
 import type { ClusterSettings } from './settings.js';
 import type { Idf, Sparse } from './vectors.js';
 
@@ -72,6 +73,8 @@ export function trySplit(members: readonly number[], vectorOf: (m: number) => Sp
   const inA = side.filter(Boolean).length;
   if (inA < s.splitMinSide || members.length - inA < s.splitMinSide) return null;
   if (cos(ca, cb) >= s.splitThreshold) return null;
+  // A member close to both halves bridges them (what made them merge): they stay one story.
+  if (vs.some((v) => cos(v, ca) >= s.bridgeThreshold && cos(v, cb) >= s.bridgeThreshold)) return null;
   const first = members.indexOf(Math.min(...members));
   const keepSide = side[first]!;
   return { keep: members.filter((_, i) => side[i] === keepSide), leave: members.filter((_, i) => side[i] !== keepSide) };

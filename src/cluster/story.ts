@@ -36,11 +36,11 @@ export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void 
   s.normN = -1;
 }
 
-/** Widen the story's time span by `t` (ignored when NaN). */
-export function widen(s: Story, t: number): void {
-  if (Number.isNaN(t)) return;
-  if (Number.isNaN(s.first) || t < s.first) s.first = t;
-  if (Number.isNaN(s.last) || t > s.last) s.last = t;
+/** Widen the story's time span to cover [lo, hi] (ignored when NaN). */
+export function widen(s: Story, lo: number, hi: number): void {
+  if (Number.isNaN(lo)) return;
+  if (Number.isNaN(s.first) || lo < s.first) s.first = lo;
+  if (Number.isNaN(s.last) || hi > s.last) s.last = hi;
 }
 
 /** ‖centroid·idf‖, cached. */
@@ -52,9 +52,9 @@ export function centroidNorm(s: Story, idf: Idf): number {
   return s.norm;
 }
 
-/** Days from time `t` to the story's span (0 inside it or when either is undated). */
-export function gapDays(s: Story, t: number): number {
-  if (Number.isNaN(t) || Number.isNaN(s.first)) return 0;
-  const ms = t < s.first ? s.first - t : t > s.last ? t - s.last : 0;
+/** Days between the interval [lo, hi] and the story's span (0 when they overlap or either is undated). */
+export function gapDays(s: Story, lo: number, hi: number): number {
+  if (Number.isNaN(lo) || Number.isNaN(s.first)) return 0;
+  const ms = hi < s.first ? s.first - hi : lo > s.last ? lo - s.last : 0;
   return ms / 86_400_000;
 }

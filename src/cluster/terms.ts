@@ -47,6 +47,8 @@ export function lightStem(w: string): string {
 export interface ArticleTerms {
   /** Term key -> weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
   weights: Map<number, number>;
+  /** The name terms among them (capitalised words not opening a sentence, adjacent-name pairs) -> their weight. */
+  names: Map<number, number>;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
 }
@@ -116,7 +118,7 @@ function boundaryBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Scan one text into `acc`; pushes every word's hash (for shingles) when `words` is given. */
-function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
+function scan(text: string, acc: Acc, names: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
   let prevEnd = 0;
   let prevName = -1;
   for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
@@ -134,8 +136,13 @@ function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: n
     const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
     const capital = isUpperAt(text, at);
     bump(acc, key, capital && !opens ? boost * s.entityBoost : boost);
+    if (capital && !opens) bump(names, key, boost);
     // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
-    if (capital && prevName !== -1 && gapIsSpace) bump(acc, avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
+    if (capital && prevName !== -1 && gapIsSpace) {
+      const pair = avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff;
+      bump(acc, pair, boost * s.nameBoost);
+      bump(names, pair, boost);
+    }
     prevName = capital ? key : -1;
   }
 }
@@ -158,9 +165,11 @@ function shingleHashes(words: readonly number[], n: number): Uint32Array {
  */
 export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
   const acc: Acc = new Map();
+  const names: Acc = new Map();
   const words: number[] = [];
-  if (title) scan(title, acc, s, s.titleBoost, null);
-  scan(text, acc, s, 1, words);
+  if (title) scan(title, acc, names, s, s.titleBoost, null);
+  scan(text, acc, names, s, 1, words);
   for (const [k, w] of acc) acc.set(k, Math.log1p(w));
-  return { weights: acc, shingles: shingleHashes(words, s.shingleWords) };
+  for (const [k, w] of names) names.set(k, Math.log1p(w));
+  return { weights: acc, names, shingles: shingleHashes(words, s.shingleWords) };
 }

@@ -7,15 +7,18 @@ export class Idf {
   /** Articles counted. */
   n = 0;
 
+  /** @param prior articles assumed seen before the stream, holding none of its terms (see ClusterSettings.idfPrior) */
+  constructor(private readonly prior = 0) {}
+
   /** Count one article's distinct terms. */
   observe(keys: Iterable<number>): void {
     this.n++;
     for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
   }
 
-  /** ln((N + 1) / (df + 0.5)): near 0 for a term in every article, large for a rare one. */
+  /** ln((N + prior + 1) / (df + 0.5)): small for a term in every article, large for a rare one. */
   idf(key: number): number {
-    return Math.log((this.n + 1) / ((this.df.get(key) ?? 0) + 0.5));
+    return Math.log((this.n + this.prior + 1) / ((this.df.get(key) ?? 0) + 0.5));
   }
 
   /** Distinct terms seen (the one table that grows with the vocabulary, not with the articles). */
