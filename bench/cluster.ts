@@ -92,6 +92,8 @@ export async function benchCluster({ count, row }: { count: number; row: Row }):
   console.log(row(['-'.repeat(34), '-'.repeat(14), '-'.repeat(14)]));
   console.log(row(['articles / s (CPU time of add)', Math.round(n / cpu), '≥ 5,000']));
   console.log(row(['bytes kept / article (heap after GC)', Math.round(kept / n), '≤ 2,048']));
-  console.log(row(['  of which typed-array pool', Math.round(c.stats().poolBytes / n), '']));
+  const st = c.stats();
+  console.log(row(['  of which the article pool', Math.round(st.poolBytes / n), '']));
+  console.log(row(['  of which IDF and LSH tables', Math.round(st.tableBytes / n), `${st.terms.toLocaleString('en')} terms`]));
   console.log(row(['stories', c.stats().stories, `${Math.ceil(count / 6)} generated`]));
 }

@@ -9,6 +9,7 @@ import { ArticlePool } from './pool.js';
 import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
 import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
+import { Postings } from './postings.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
 
 /** One article as the clusterer reads it. */
@@ -64,9 +65,10 @@ export class Clusterer {
   private readonly pool: ArticlePool;
   private readonly bands: BandIndex;
   private readonly stories: Story[] = [];
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new Postings();
   private readonly byId = new Map<string, number>();
-  private newest = NaN;
+  /** Per-story accumulator of one lookup, zeroed after use. */
+  private scratch = new Float64Array(1024);
 
   /** @param over settings overriding data/settings.json (see ClusterSettings) */
   constructor(over: Partial<ClusterSettings> = {}) {
@@ -85,7 +87,6 @@ export class Clusterer {
     if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
     const s = this.settings;
     const [lo, hi] = this.timeOf(a);
-    if (!Number.isNaN(hi) && !(hi <= this.newest)) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     this.idf.observe(terms.weights.keys());
     const i = this.pool.push(a.id, lo, hi);
@@ -95,12 +96,13 @@ export class Clusterer {
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
     this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
-    const ranked = this.rank(vec, i, dup);
+    const query = this.queryTerms(vec);
+    const ranked = this.rank(vec, query, i, dup);
     let story: Story;
     if (dup !== null) story = this.stories[this.pool.story[dup]!]!;
     else if (ranked[0] && ranked[0].sim >= s.joinThreshold) story = ranked[0].story;
     else story = this.open();
-    this.join(story, i, vec);
+    this.join(story, i, vec, query);
     const moved = this.mergeAround(story, ranked);
     const home = this.stories[this.pool.story[i]!]!;
     moved.push(...this.maybeSplit(home));
@@ -136,8 +138,8 @@ export class Clusterer {
   }
 
   /** Counts and bytes kept, for the bench. */
-  stats(): { articles: number; stories: number; terms: number; poolBytes: number } {
-    return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes };
+  stats(): { articles: number; stories: number; terms: number; poolBytes: number; tableBytes: number } {
+    return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes, tableBytes: this.idf.bytes + this.bands.bytes + this.postings.bytes };
   }
 
   /** The article's time interval: its publication time, else the date its text states, else NaN. */
@@ -180,17 +182,8 @@ export class Clusterer {
   }
 
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
-  private rank(vec: Sparse, i: number, dup: number | null): Candidate[] {
-    const s = this.settings;
-    const overlap = new Map<number, number>();
-    for (const [k, w] of this.queryTerms(vec)) {
-      for (const idx of this.postings.get(k) ?? []) overlap.set(idx, (overlap.get(idx) ?? 0) + w);
-    }
-    if (dup !== null) overlap.set(this.pool.story[dup]!, Infinity);
-    const picked = [...overlap]
-      .filter(([idx]) => this.stories[idx]!.alive)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, s.candidates);
+  private rank(vec: Sparse, query: Array<[number, number]>, i: number, dup: number | null): Candidate[] {
+    const picked = this.overlapping(query, dup);
     const norm = idfNorm(vec, this.idf);
     const out: Candidate[] = [];
     for (const [idx] of picked) {
@@ -201,6 +194,25 @@ export class Clusterer {
       out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
     }
     return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
+  }
+
+  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms. */
+  private overlapping(query: Array<[number, number]>, dup: number | null): Array<[number, number]> {
+    if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const hit = (idx: number, w: number): void => {
+      if (acc[idx] === 0) touched.push(idx);
+      acc[idx] = acc[idx]! + w;
+    };
+    for (const [k, w] of query) this.postings.forEach(k, this.settings.postingCap, (idx) => hit(idx, w));
+    if (dup !== null) hit(this.pool.story[dup]!, Infinity);
+    const out: Array<[number, number]> = [];
+    for (const idx of touched) {
+      if (this.stories[idx]!.alive) out.push([idx, acc[idx]!]);
+      acc[idx] = 0;
+    }
+    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.candidates);
   }
 
   /** The vector's heaviest terms (weight·idf)², for the index lookup. */
@@ -220,38 +232,23 @@ export class Clusterer {
   }
 
   /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
-  private join(story: Story, i: number, vec: Sparse): void {
+  private join(story: Story, i: number, vec: Sparse, query = this.queryTerms(vec)): void {
     story.members.push(i);
     this.pool.story[i] = story.idx;
     addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
     widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
-    this.post(story, this.queryTerms(vec).map(([k]) => k));
+    this.post(story, query.map(([k]) => k));
   }
 
-  /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story). */
+  /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story); retired stories are skipped at lookup. */
   private post(story: Story, keys: readonly number[]): void {
     const cap = this.settings.queryTerms * 4;
     for (const k of keys) {
       if (story.posted.length >= cap) return;
       if (story.posted.includes(k)) continue;
       story.posted.push(k);
-      const list = this.postings.get(k);
-      if (!list) this.postings.set(k, [story.idx]);
-      else {
-        list.push(story.idx);
-        if (list.length > this.settings.postingCap) this.prune(k, list);
-      }
+      this.postings.add(k, story.idx);
     }
-  }
-
-  /** Drop retired and stale stories from a posting list; if still over the cap, keep the most recently posted. */
-  private prune(key: number, list: number[]): void {
-    const s = this.settings;
-    const kept = list.filter((idx) => {
-      const st = this.stories[idx]!;
-      return st.alive && !(this.newest - st.last > s.maxGapDays * 86_400_000);
-    });
-    this.postings.set(key, kept.length > s.postingCap ? kept.slice(kept.length - s.postingCap) : kept);
   }
 
   /**

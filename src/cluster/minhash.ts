@@ -1,6 +1,7 @@
 // Near-duplicates: a MinHash signature of each article's word shingles, and an LSH table of signature bands so a copy
 // (a syndicated story, a re-post with another headline) is found without comparing with every article.
 import { avalanche } from './terms.js';
+import { IntTable, MISSING } from './int-table.js';
 
 /** Per-permutation multipliers and offsets, fixed so signatures are comparable across runs. */
 function permutations(size: number): { mul: Uint32Array; add: Uint32Array } {
@@ -43,50 +44,45 @@ export function estimatedJaccard(pool: Uint32Array, a: number, b: number, size: 
   return same / size;
 }
 
-/** LSH over signature bands: each band's hash maps to the articles holding it (the latest few, bounded). */
+/**
+ * LSH over signature bands: each band's hash maps to the latest article holding it (one table for all bands, each band
+ * salted). Keeping only the latest per band is enough: a copy shares several bands with its original, and what it
+ * needs is one earlier article of the same text.
+ */
 export class BandIndex {
-  /** Band hash -> an article, or the latest few holding it (a bare number while there is one: most bands are unique). */
-  private readonly tables: Array<Map<number, number | number[]>>;
+  private readonly table = new IntTable(1 << 14);
   private readonly rows: number;
   constructor(
     private readonly bands: number,
     size: number,
-    private readonly perBucket = 8,
   ) {
     this.rows = size / bands;
-    this.tables = Array.from({ length: bands }, () => new Map<number, number | number[]>());
   }
 
   private bandKey(pool: Uint32Array, at: number, band: number): number {
-    let h = 0x811c9dc5 ^ band;
+    let h = 0x811c9dc5 ^ Math.imul(band + 1, 0x9e3779b1);
     for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ pool[at + band * this.rows + r]!, 0x01000193);
-    return avalanche(h >>> 0);
+    return avalanche(h >>> 0) & 0x3fffffff;
   }
 
-  /** Articles sharing at least one band with the signature at `at` (each once, in first-seen order). */
+  /** Articles sharing at least one band with the signature at `at` (each once, in band order). */
   candidates(pool: Uint32Array, at: number): number[] {
     if (pool[at] === 0xffffffff) return [];
     const out: number[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const hit = this.tables[b]!.get(this.bandKey(pool, at, b));
-      if (hit === undefined) continue;
-      for (const x of typeof hit === 'number' ? [hit] : hit) if (!out.includes(x)) out.push(x);
+      const hit = this.table.get(this.bandKey(pool, at, b));
+      if (hit !== MISSING && !out.includes(hit)) out.push(hit);
     }
     return out;
   }
 
-  /** Add article `article`'s signature (at `at` in `pool`); a full bucket drops its oldest entry. */
+  /** Add article `article`'s signature (at `at` in `pool`). */
   add(pool: Uint32Array, at: number, article: number): void {
     if (pool[at] === 0xffffffff) return;
-    for (let b = 0; b < this.bands; b++) {
-      const key = this.bandKey(pool, at, b);
-      const hit = this.tables[b]!.get(key);
-      if (hit === undefined) this.tables[b]!.set(key, article);
-      else if (typeof hit === 'number') this.tables[b]!.set(key, [hit, article]);
-      else {
-        if (hit.length >= this.perBucket) hit.shift();
-        hit.push(article);
-      }
-    }
+    for (let b = 0; b < this.bands; b++) this.table.set(this.bandKey(pool, at, b), article);
+  }
+
+  get bytes(): number {
+    return this.table.bytes;
   }
 }

@@ -1,13 +1,15 @@
 // What the clusterer keeps per article, in a few growable typed arrays (no object per article): its id, story, time interval,
-// sparse term vector (IDF-free weights) and MinHash signature. About 0.5 KB an article at the shipped settings.
+// sparse term vector (IDF-free weights, 16 bits each) and MinHash signature. About 0.5 KB an article at the shipped settings.
 import type { Sparse } from './vectors.js';
 
-function grow<T extends Uint32Array | Float32Array | Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
+function grow<T extends Uint32Array | Uint16Array | Float32Array | Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
   if (a.length >= size) return a;
-  const next = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2));
+  const next = new (a.constructor as new (n: number) => T)(Math.max(size, Math.ceil(a.length * 1.5)));
   next.set(a);
   return next;
 }
+
+const VAL_SCALE = 4096;
 
 export class ArticlePool {
   readonly ids: string[] = [];
@@ -16,7 +18,8 @@ export class ArticlePool {
   lo = new Float64Array(1024);
   hi = new Float64Array(1024);
   private keys: Uint32Array;
-  private vals: Float32Array;
+  /** Weights × VAL_SCALE as 16-bit integers: term weights are ln(1 + boosts), well under 16. */
+  private vals: Uint16Array;
   private lens = new Uint8Array(1024);
   sigs: Uint32Array;
 
@@ -25,7 +28,7 @@ export class ArticlePool {
     readonly sigSize: number,
   ) {
     this.keys = new Uint32Array(1024 * width);
-    this.vals = new Float32Array(1024 * width);
+    this.vals = new Uint16Array(1024 * width);
     this.sigs = new Uint32Array(1024 * sigSize);
   }
 
@@ -50,16 +53,19 @@ export class ArticlePool {
   }
 
   setVector(i: number, v: Sparse): void {
-    this.keys.set(v.keys, i * this.width);
-    this.vals.set(v.vals, i * this.width);
+    const at = i * this.width;
+    this.keys.set(v.keys, at);
+    for (let k = 0; k < v.vals.length; k++) this.vals[at + k] = Math.min(65535, Math.round(v.vals[k]! * VAL_SCALE));
     this.lens[i] = v.keys.length;
   }
 
-  /** Article i's vector as views into the pool (valid until the next push). */
+  /** Article i's vector: keys a view into the pool (valid until the next push), weights decoded. */
   vector(i: number): Sparse {
     const at = i * this.width;
     const n = this.lens[i]!;
-    return { keys: this.keys.subarray(at, at + n), vals: this.vals.subarray(at, at + n) };
+    const vals = new Float32Array(n);
+    for (let k = 0; k < n; k++) vals[k] = this.vals[at + k]! / VAL_SCALE;
+    return { keys: this.keys.subarray(at, at + n), vals };
   }
 
   /** Offset of article i's signature in `sigs`. */

@@ -4,6 +4,7 @@
 import lists from './data/terms.json' with { type: 'json' };
 import { fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
+import { IntTable, MISSING } from './int-table.js';
 import type { ClusterSettings } from './settings.js';
 
 const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
@@ -47,8 +48,6 @@ export function lightStem(w: string): string {
 export interface ArticleTerms {
   /** Term key -> weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
   weights: Map<number, number>;
-  /** The name terms among them (capitalised words not opening a sentence, adjacent-name pairs) -> their weight. */
-  names: Map<number, number>;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
 }
@@ -65,8 +64,8 @@ const bump = (acc: Acc, key: number, boost: number): void => {
  * as a term. A memo: the word's string is built only on a miss. Bounded, cleared when full; two words sharing a
  * 30-bit hash share a term, as hashed terms do anyway.
  */
-const WORD_KEYS = new Map<number, number>();
-const WORD_KEYS_MAX = 500_000;
+const WORD_KEYS = new IntTable(1 << 16);
+const WORD_KEYS_MAX = 1 << 19;
 
 /** Lower-case code unit of `c` (ASCII by arithmetic). */
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
@@ -81,7 +80,7 @@ function lowerHash(text: string, at: number, end: number): number {
 /** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
   let k = WORD_KEYS.get(hash);
-  if (k === undefined) {
+  if (k === MISSING) {
     const lower = text.slice(at, end).toLowerCase();
     k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
     if (WORD_KEYS.size >= WORD_KEYS_MAX) WORD_KEYS.clear();
@@ -118,7 +117,7 @@ function boundaryBetween(text: string, from: number, to: number): boolean {
 }
 
 /** Scan one text into `acc`; pushes every word's hash (for shingles) when `words` is given. */
-function scan(text: string, acc: Acc, names: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
+function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
   let prevEnd = 0;
   let prevName = -1;
   for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
@@ -136,13 +135,8 @@ function scan(text: string, acc: Acc, names: Acc, s: ClusterSettings, base: numb
     const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
     const capital = isUpperAt(text, at);
     bump(acc, key, capital && !opens ? boost * s.entityBoost : boost);
-    if (capital && !opens) bump(names, key, boost);
     // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
-    if (capital && prevName !== -1 && gapIsSpace) {
-      const pair = avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff;
-      bump(acc, pair, boost * s.nameBoost);
-      bump(names, pair, boost);
-    }
+    if (capital && prevName !== -1 && gapIsSpace) bump(acc, avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
     prevName = capital ? key : -1;
   }
 }
@@ -165,11 +159,9 @@ function shingleHashes(words: readonly number[], n: number): Uint32Array {
  */
 export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
   const acc: Acc = new Map();
-  const names: Acc = new Map();
   const words: number[] = [];
-  if (title) scan(title, acc, names, s, s.titleBoost, null);
-  scan(text, acc, names, s, 1, words);
+  if (title) scan(title, acc, s, s.titleBoost, null);
+  scan(text, acc, s, 1, words);
   for (const [k, w] of acc) acc.set(k, Math.log1p(w));
-  for (const [k, w] of names) names.set(k, Math.log1p(w));
-  return { weights: acc, names, shingles: shingleHashes(words, s.shingleWords) };
+  return { weights: acc, shingles: shingleHashes(words, s.shingleWords) };
 }

@@ -1,9 +1,11 @@
 // Sparse term vectors as sorted key / weight arrays, weighted at comparison time by the IDF the clusterer has learnt so
 // far: an article's and a story's stored weights are IDF-free, so early articles are not stuck with early IDF.
 
+import { IntTable, MISSING } from './int-table.js';
+
 /** The inverse document frequency of terms, learnt online: every article adds one to the count of each term it holds. */
 export class Idf {
-  private readonly df = new Map<number, number>();
+  private readonly df = new IntTable(1 << 14);
   /** Articles counted. */
   n = 0;
 
@@ -13,17 +15,22 @@ export class Idf {
   /** Count one article's distinct terms. */
   observe(keys: Iterable<number>): void {
     this.n++;
-    for (const k of keys) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    for (const k of keys) this.df.add(k, 1);
   }
 
   /** ln((N + prior + 1) / (df + 0.5)): small for a term in every article, large for a rare one. */
   idf(key: number): number {
-    return Math.log((this.n + this.prior + 1) / ((this.df.get(key) ?? 0) + 0.5));
+    const df = this.df.get(key);
+    return Math.log((this.n + this.prior + 1) / ((df === MISSING ? 0 : df) + 0.5));
   }
 
   /** Distinct terms seen (the one table that grows with the vocabulary, not with the articles). */
   get terms(): number {
     return this.df.size;
+  }
+
+  get bytes(): number {
+    return this.df.bytes;
   }
 }
 
@@ -66,26 +73,28 @@ export function idfNorm(v: Sparse, idf: Idf): number {
 
 /** a + f·b (keys merged), then only the `cap` heaviest by weight·idf, keys ascending. */
 export function addScaled(a: Sparse, b: Sparse, f: number, cap: number, idf: Idf): Sparse {
-  const keys: number[] = [];
-  const vals: number[] = [];
+  const n = a.keys.length + b.keys.length;
+  if (MERGE_KEYS.length < n) {
+    MERGE_KEYS = new Uint32Array(n * 2);
+    MERGE_VALS = new Float64Array(n * 2);
+  }
+  const keys = MERGE_KEYS;
+  const vals = MERGE_VALS;
   let i = 0;
   let j = 0;
+  let o = 0;
   while (i < a.keys.length || j < b.keys.length) {
     const x = i < a.keys.length ? a.keys[i]! : Infinity;
     const y = j < b.keys.length ? b.keys[j]! : Infinity;
-    if (x === y) {
-      keys.push(x);
-      vals.push(a.vals[i++]! + f * b.vals[j++]!);
-    } else if (x < y) {
-      keys.push(x);
-      vals.push(a.vals[i++]!);
-    } else {
-      keys.push(y);
-      vals.push(f * b.vals[j++]!);
-    }
+    keys[o] = Math.min(x, y);
+    vals[o++] = x === y ? a.vals[i++]! + f * b.vals[j++]! : x < y ? a.vals[i++]! : f * b.vals[j++]!;
   }
-  return topByIdf(keys, vals, cap, idf);
+  return topByIdf(keys.subarray(0, o), vals.subarray(0, o), cap, idf);
 }
+
+/** Scratch of addScaled's merge (topByIdf copies out of it). */
+let MERGE_KEYS = new Uint32Array(512);
+let MERGE_VALS = new Float64Array(512);
 
 /**
  * The `cap` heaviest entries by weight·idf as a sparse vector; `keys` must be ascending and stay so. Ties at the cut
