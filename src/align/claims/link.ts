@@ -2,6 +2,7 @@
 import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, sketch, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
+import { ownersDiffer, sameTimedEvent } from './when.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /** A candidate pair whose link score reaches `linkScore`: an edge of the claim graph. */
@@ -69,7 +70,7 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const m = matchProfiles(a, b, ctx.matcher).score;
   // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
   const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
-  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a)) return { link: m, support: m };
+  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a) || ownersDiffer(a, b)) return { link: m, support: m };
   // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
   // word overlap cannot tell a negated fact from a restated one.
   if ((a.negations > 0) !== (b.negations > 0)) {
@@ -80,7 +81,7 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core || sameEvent(a, b, ctx.matcher) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core || sameEvent(a, b, ctx.matcher) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }

@@ -13,3 +13,6 @@ export const LIGHT = checkedSet(`${FILE}#lightVerbs`, lists.lightVerbs);
 export const REPORTING = checkedSet(`${FILE}#reportingVerbs`, lists.reportingVerbs);
 /** Score factor when exactly one sentence of a pair is negated (see the data file's note). */
 export const NEGATION_MISMATCH_FACTOR: number = lists.negationMismatchFactor;
+/** Time words ("week", "Friday", "tomorrow") and the words that place them ("next", "last"): see claims/when.ts. */
+export const TIME_WORDS = checkedSet(`${FILE}#timeWords`, lists.timeWords);
+export const TIME_MODIFIERS = checkedSet(`${FILE}#timeModifiers`, lists.timeModifiers);

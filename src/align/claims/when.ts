@@ -1,0 +1,97 @@
+// One action, the same people, the same time: two claims that agree on all three report one event, even when one names
+// the action with a verb and the other with a noun ("would meet with Putin next week" / "has a meeting scheduled with
+// Putin next week"), the classic criteria of event coreference (trigger, arguments, time).
+import { nameBefore, REPORTING, sketch, strongStems, TIME_MODIFIERS, TIME_WORDS, type Profile } from '../matcher/index.js';
+
+/**
+ * The time phrases of a claim: each time word with the word that places it when there is one ("next week", "friday
+ * morning" reads as "friday" and "morning"). A bare "week" or "year" places nothing and is left out.
+ */
+function timePhrases(p: Profile): Set<string> {
+  const out = new Set<string>();
+  p.words.forEach((w, i) => {
+    if (!TIME_WORDS.has(w)) return;
+    const before = p.words[i - 1] ?? '';
+    if (TIME_MODIFIERS.has(before)) out.add(`${before} ${w}`);
+    else if (!['week', 'month', 'year', 'weekend'].includes(w)) out.add(w);
+  });
+  return out;
+}
+
+/** Does `b` name the action of one of `a`'s verbs, as a verb or as a noun of the same stem ("meet" / "meeting")? */
+function sharedAction(a: Profile, b: Profile): string | null {
+  const stems = sketch(b).stemSet;
+  for (const stem of a.verbs.values()) if (stems.has(stem) && !REPORTING.has(stem)) return stem;
+  return null;
+}
+
+/** A name right before a reporting verb ("Trump confirmed that…") is the claim's source, not a person of its event. */
+const reporterAt = (p: Profile, i: number): boolean => REPORTING.has(p.words[i + 1] ?? '') || REPORTING.has(p.words[i + 2] ?? '');
+
+/** Every name of the sparser claim is in the other (a different person is a different event), and they share one. */
+function sameParticipants(a: Profile, b: Profile, action: string): boolean {
+  const [small, big] = strongStems(a).size <= strongStems(b).size ? [a, b] : [b, a];
+  const bigAll = sketch(big).stemSet;
+  let shared = 0;
+  for (const [i, s] of small.stems.entries()) {
+    if (!small.caps.has(s) || reporterAt(small, i)) continue;
+    if (!bigAll.has(s) && !nameBefore(small, i, bigAll)) return false;
+    if (bigAll.has(s) && s !== action) shared++;
+  }
+  return shared > 0;
+}
+
+/**
+ * Do two claims report one event by action, people and time? They share a time phrase ("next week", "on Friday"), one
+ * names the action of a verb of the other (as a verb or a noun of its stem), every name of the sparser one is in the
+ * other and they share at least one.
+ * @example sameTimedEvent(profile('Lee will meet Ray next week'), profile('Lee has a meeting with Ray set for next week')) // true
+ */
+export function sameTimedEvent(a: Profile, b: Profile): boolean {
+  const ta = timePhrases(a);
+  if (!ta.size) return false;
+  const tb = timePhrases(b);
+  if (![...ta].some((t) => tb.has(t))) return false;
+  const action = sharedAction(a, b) ?? sharedAction(b, a);
+  return action !== null && sameParticipants(a, b, action);
+}
+
+/** A demonym or another adjective made from a name ("Russian", "Japanese", "Israeli"). */
+const DEMONYM = /(?:an|ese|ish|i)$/;
+
+/**
+ * The owner named right before token `i` of `p`, as a stem: a possessive name ("Ukraine's interests") or a demonym
+ * ("Russian interests"); null for anything else, such as a subject before its verb ("Romney joined").
+ */
+function ownerBefore(p: Profile, i: number): string | null {
+  const possessive = p.words[i - 1] === "'s" || p.words[i - 1] === '’s';
+  const k = possessive ? i - 2 : i - 1;
+  const s = p.stems[k];
+  if (k < 0 || s === undefined || !p.caps.has(s)) return null;
+  return possessive || DEMONYM.test(p.words[k]!) ? s : null;
+}
+
+const verbStems = (p: Profile): Set<string> => new Set(p.verbs.values());
+
+/** Two names for one referent when one is the other's stem ("Russia", "Russian"). */
+const sameName = (x: string, y: string): boolean => x.startsWith(y.slice(0, 5)) || y.startsWith(x.slice(0, 5));
+
+/**
+ * Does one thing of the two claims belong to different named owners: a shared word each claim puts right after a
+ * different name ("Ukraine's interests" / "Russian interests", "Lee's plan" / "Ray's plan")? Such claims talk about
+ * different things however many words they share.
+ * @example ownersDiffer(profile("The plan was revised to align with Ukraine's interests"), profile('It was criticised for aligning with Russian interests')) // true
+ */
+export function ownersDiffer(a: Profile, b: Profile): boolean {
+  const owners = new Map<string, string>();
+  a.stems.forEach((s, i) => {
+    const owner = !a.caps.has(s) && a.content[i] && !verbStems(a).has(s) ? ownerBefore(a, i) : null;
+    if (owner) owners.set(s, owner);
+  });
+  if (!owners.size) return false;
+  return b.stems.some((s, i) => {
+    const mine = owners.get(s);
+    const theirs = mine && !b.caps.has(s) ? ownerBefore(b, i) : null;
+    return theirs !== null && mine !== undefined && !sameName(mine, theirs);
+  });
+}
