@@ -48,9 +48,9 @@ module.exports = {
     {
       name: 'library-does-not-load-cli',
       severity: 'error',
-      comment: 'importing triangulate must not load commander, cli-progress, the server (hono) or the store (better-sqlite3)',
+      comment: 'importing triangulate must not load commander, cli-progress, the server (hono), the store (better-sqlite3) or the scale-out mode (bullmq, pg)',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/(cli|server|store)/|node_modules/(commander|cli-progress|hono|@hono|better-sqlite3)/', reachable: true },
+      to: { path: '^src/(cli|server|store|scale)/|node_modules/(commander|cli-progress|hono|@hono|better-sqlite3|bullmq|pg)/', reachable: true },
     },
   ],
   options: {
