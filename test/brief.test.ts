@@ -110,6 +110,19 @@ describe('brief citations and speakers, on hand-written stories', () => {
     });
     expect(stub.find((x) => x.text.includes('Avon'))?.sources).toHaveLength(1);
   });
+  it('tells a disputed fact once, as what each outlet says, never as one outlet’s version', () => {
+    const d = analyzeDocuments(
+      [
+        doc('a', 'Ferry lost\n\nTwelve passengers died when the ferry Stella capsized off Kemi on Monday.\n\nRescue boats searched the bay overnight.'),
+        doc('b', 'Ferry disaster\n\nTwelve passengers died when the ferry Stella capsized off Kemi on Monday.\n\nDivers joined the search on Tuesday.'),
+        doc('c', 'Kemi ferry\n\nFifteen passengers died when the ferry Stella capsized off Kemi on Monday.\n\nThe harbour was closed.'),
+      ],
+      { now: '2026-01-01T00:00:00Z' },
+    );
+    // Before: "Fifteen passengers died…" led the brief as the consensus, above the conflict line that disputes it.
+    expect(d.brief.filter((s) => s.section !== 'conflict').some((s) => /passengers died/.test(s.text))).toBe(false);
+    expect(d.brief.some((s) => s.section === 'conflict' && /Twelve/.test(s.text) && /Fifteen/.test(s.text))).toBe(true);
+  });
 });
 
 describe('speakers named in the brief', () => {

@@ -4,7 +4,7 @@ import type { Article } from '../src/core/types.js';
 import { paragraphSpans } from '../src/core/article.js';
 import { readPieces } from '../src/nlp/pieces.js';
 import { MAX_RUN_CHARS, MAX_SENTENCE_CHARS } from '../src/nlp/index.js';
-import { budgetArticle } from '../src/pipeline/budget.js';
+import { budgetArticle } from '../src/nlp/index.js';
 
 /** The pieces cover the span exactly, in order, none over the limits. */
 function expectTiling(text: string, start: number, end: number): void {

@@ -2,7 +2,8 @@
 // metric is pinned to a figure worked out by hand, so a scorer that stops counting cannot pass silently.
 import { describe, expect, it } from 'vitest';
 import { aggregate, briefDefects, sameSpeaker, scoreEvent, type EventGold, type EventScore } from '../eval/events-score.js';
-import { articleFromText, DOSSIER_SCHEMA, type Dossier, type SourceRef } from '../src/index.js';
+import { articleFromText, type Dossier, type SourceRef } from '../src/index.js';
+import { emptyDossier } from '../src/pipeline/index.js';
 
 const TEXT = {
   a1: 'The mayor of Dunmore opened the new bridge on Friday. The bridge cost 12 million crowns. Officials said 300 people attended. "We built this for everyone," the mayor said.',
@@ -37,9 +38,7 @@ const quote = (id: string, article: Id, text: string, speakerName: string): Doss
 const slant = (article: Id, subjectivity: number): Dossier['slant'][number] => ({ article, subjectivity, sentences: [], loaded: [], hedges: [] });
 
 const dossier: Dossier = {
-  schema: DOSSIER_SCHEMA,
-  generatedAt: '2026-01-01T00:00:00Z',
-  diagnostics: [],
+  ...emptyDossier('2026-01-01T00:00:00Z'),
   articles: (['a1', 'a2', 'a3'] as const).map((id, i) => articleFromText(id, TEXT[id], { source: `/tmp/ev/${'ABC'[i]}-outlet.md` })),
   entities: [],
   quotes: [

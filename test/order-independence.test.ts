@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Article, Dossier, RawDocument } from '../src/core/types.js';
 import { articleFromText } from '../src/core/article.js';
-import { canonicalOrder, naturalCompare } from '../src/pipeline/order.js';
+import { canonicalOrder, naturalCompare } from '../src/readable/index.js';
 import { analyzeDocuments } from '../src/pipeline/index.js';
 
 const dir = join(import.meta.dirname, '..', 'examples', 'corpus');

@@ -3,3 +3,4 @@ export * from './people/index.js';
 export * from './claims/index.js';
 export * from './matcher/index.js';
 export * from './restatement.js';
+export * from './stage.js';

@@ -111,6 +111,10 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
   return best && { ref: best.ref, text: best.text, widened: best.widened, subjectivity: best.subjectivity };
 }
 
+/** The evidence spans of the conflicts confident enough to reach the brief. */
+const disputedSpans = (conflicts: readonly Conflict[], opts: BriefOptions): SourceRef[] =>
+  conflicts.filter((c) => (c.confidence ?? 1) >= opts.minConflictConfidence).flatMap((c) => c.values.flatMap((v) => v.sources));
+
 function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>): string {
   const values = conflict.values.map((v) => {
     const articles = articlesOf(v.sources).map((id) => byId.get(id));
@@ -136,8 +140,11 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
   const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: input.quotes ?? [] };
 
+  const disputed = disputedSpans(input.conflicts, opts);
   const candidates: Candidate[] = [];
   for (const claim of input.claims) {
+    // A fact the outlets dispute is told once, as what each says (the conflict lines), never as one outlet's version.
+    if (claim.sources.some((r) => disputed.some((d) => d.article === r.article && d.start < r.end && r.start < d.end))) continue;
     // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
     if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
     const wording = pickWording(claim, story, opts);

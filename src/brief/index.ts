@@ -1,4 +1,5 @@
-// The neutral brief and the timeline; every sentence carries its citations.
+// The neutral brief and the timeline; every sentence carries its citations; their stages.
 export * from './brief.js';
 export * from './options.js';
 export * from './timeline.js';
+export * from './stage.js';

@@ -1,6 +1,6 @@
 // What the stream commands (ingest, watch) share: read documents into the store's article stream, one JSON line each.
 import type { RawDocument } from '../core/types.js';
-import { readDocuments } from '../pipeline/index.js';
+import { readDocuments } from '../readable/index.js';
 import type { ArticleStream } from '../store/index.js';
 import { writeDiagnostics, type CliContext } from './context.js';
 

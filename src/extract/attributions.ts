@@ -1,7 +1,8 @@
 // One article's who-said-what: entities, quotes tied to speaker entities, and credited outlets. Pure: (article, doc) in, facts out.
 import type { Article, Quote } from '../core/types.js';
 import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
-import type { Doc } from '../nlp/index.js';
+import { perArticle } from '../core/stage.js';
+import type { Doc, DocWork } from '../nlp/index.js';
 import { extractEntities, LEX } from './entities/index.js';
 import { addMention, entityAt, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
@@ -65,4 +66,18 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
   });
   const citations = extractCitations(article, doc, layer);
   return { article: article.id, entities: layer.entities, quotes, citations, info };
+}
+
+/**
+ * The attributions of every article of a run (stage people's first step, and `triangulate quotes`); an article whose
+ * extraction fails has none, with a diagnostic.
+ * @example attributeArticles({ articles, docs, diagnostics: [] })[0]?.quotes
+ */
+export function attributeArticles(work: DocWork): ArticleAttributions[] {
+  return perArticle<ArticleAttributions>(
+    work,
+    'attributions',
+    (a) => ({ article: a.id, entities: [], quotes: [], citations: [] }),
+    (a, i) => extractAttributions(a, work.docs[i]!),
+  );
 }

@@ -1,4 +1,4 @@
-// The document model and the readers every stage shares: tokens, sentences and quotations (Doc), dates, numbers, WordNet senses.
+// The document model and the readers every stage shares: tokens, sentences and quotations (Doc), dates, numbers, WordNet senses; the size budget and stage nlp.
 export * from './doc.js';
 export * from './cursor.js';
 export * from './quotation.js';
@@ -8,3 +8,5 @@ export * from './numbers.js';
 export * from './wink.js';
 export * from './wordnet.js';
 export * from './limits.js';
+export * from './budget.js';
+export * from './stage.js';

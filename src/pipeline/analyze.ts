@@ -1,18 +1,16 @@
 // The one place that composes the stages into a dossier and collects their diagnostics; CLI, server and library all call it.
-import type { Article, Citation, Dossier, RawDocument, Slant } from '../core/types.js';
+import type { Article, Dossier, RawDocument } from '../core/types.js';
 import { DOSSIER_SCHEMA } from '../core/types.js';
+import type { DossierParts, PartStage, StageWork } from '../core/stage.js';
 import { checkedNow } from '../core/util/date-time.js';
 import { collectInputs, type IngestOptions, type Input } from '../ingest/index.js';
-import { attributionStage, nlpStage, perArticle, readStage, type ArticleWork } from './articles.js';
-import { alignPeople } from '../align/index.js';
-import { extractClaims, type ArticleClaim } from '../extract/index.js';
-import { alignClaims, restatementScorer } from '../align/index.js';
-import { findReuse } from '../reuse/index.js';
-import { measureSlant } from '../slant/index.js';
-import { buildTimeline, storyAnchor } from '../brief/index.js';
-import { buildBrief } from '../brief/index.js';
+import { readStage } from '../readable/index.js';
+import { nlpStage, type Doc } from '../nlp/index.js';
+import { claimsStage, peopleStage } from '../align/index.js';
+import { reuseStage } from '../reuse/index.js';
+import { slantStage } from '../slant/index.js';
+import { briefStage, timelineStage } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
-import { canonicalOrder } from './order.js';
 import { resolveModels, type Models } from './models.js';
 
 export interface AnalyzeOptions {
@@ -26,150 +24,48 @@ export interface AnalyzeOptions {
   models?: Partial<Models>;
 }
 
-/** Everything the stages read and write while one dossier is built. */
-interface Work extends ArticleWork {
-  claimsByArticle: ArticleClaim[][];
-  dossier: Omit<Dossier, 'schema' | 'generatedAt' | 'diagnostics' | 'articles'>;
-  /** The analysis time (ISO), stamped as `generatedAt`. */
-  now: string;
+/** Everything the stages read and write while one dossier is built: each stage's own context is a part of it. */
+interface Work extends StageWork {
+  docs: Doc[];
   models: Models;
 }
 
-/** A cross-article stage: a throw becomes a diagnostic and the stage's part of the dossier stays empty. */
-function guarded(work: Work, stage: string, fn: () => void): void {
-  try {
-    fn();
-  } catch (error) {
-    work.diagnostics.push({
-      source: 'pipeline',
-      rule: 'stage-failed',
-      severity: 'error',
-      message: `${stage} failed: ${(error as Error).message}`,
-    });
-  }
-}
+/**
+ * The stages in the order they run, each declared in its own folder (its index.ts): one line per stage. Every field a
+ * stage returns is a dossier field (core/types.ts), stored as is; checkStages refuses an order in which a need comes first.
+ */
+const REGISTRY = [
+  readStage,
+  nlpStage,
+  peopleStage,
+  claimsStage,
+  reuseStage,
+  slantStage,
+  timelineStage,
+  briefStage,
+] as const;
+const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], REGISTRY);
+
+/** The dossier fields one registered stage returns (none for a stage that writes only the work, such as read or nlp). */
+type PartOf<S> = S extends PartStage<never, infer P> ? keyof P : never;
+/** Every dossier field must come from a registered stage; a field no stage returns fails to compile here, naming it. */
+type Unprovided = Exclude<keyof DossierParts, PartOf<(typeof REGISTRY)[number]>>;
+const everyFieldHasAStage: [Unprovided] extends [never] ? true : { noStageProvides: Unprovided } = true;
+void everyFieldHasAStage;
+
+/** Every stage's empty part, in registry order (the dossier's key order); the check above makes it a whole DossierParts. */
+const emptyParts = (): DossierParts => Object.assign({}, ...REGISTRY.map((stage) => ('empty' in stage ? stage.empty() : {}))) as DossierParts;
 
 /**
- * A stage's part of the dossier: every field its entry point returns is a dossier field (core/types.ts), copied as is, so
- * a field a stage adds to its result reaches the dossier with no edit here.
+ * A dossier of no article, every field empty: a base for hand-built dossiers (tests, fixtures) that stays whole when a
+ * stage adds a field.
+ * @example { ...emptyDossier('2026-01-01T00:00:00Z'), claims: [claim] }
  */
-function store(work: Work, part: Partial<Work['dossier']>): void {
-  Object.assign(work.dossier, part);
+export function emptyDossier(now: string): Dossier {
+  return { schema: DOSSIER_SCHEMA, generatedAt: now, diagnostics: [], articles: [], ...emptyParts() };
 }
 
-function syndicationCitations(articles: Article[]): Citation[] {
-  return articles.flatMap((article) =>
-    article.syndication
-      ? [{ article: article.id, cites: article.syndication, kind: 'syndicated-from' as const, start: 0, end: 0 }]
-      : [],
-  );
-}
-
-const STAGES: readonly StageDecl<Work>[] = checkStages<Work>(['raws'], [
-  {
-    name: 'read',
-    needs: ['raws'],
-    provides: ['articles'],
-    run(work) {
-      readStage(work);
-      // Every later stage sees the articles in canonical order; ids stay those of the input order.
-      work.articles = canonicalOrder(work.articles).map((i) => work.articles[i]!);
-    },
-  },
-  {
-    name: 'nlp',
-    needs: ['articles'],
-    provides: ['docs'],
-    run: nlpStage,
-  },
-  {
-    name: 'people',
-    needs: ['articles', 'docs'],
-    provides: ['entities', 'quotes', 'quoteGroups', 'citations'],
-    run(work) {
-      attributionStage(work);
-      guarded(work, 'people', () => store(work, alignPeople(work.articles, work.attributions)));
-      work.dossier.citations.push(...syndicationCitations(work.articles));
-    },
-  },
-  {
-    name: 'claims',
-    needs: ['articles', 'docs'],
-    provides: ['claims', 'conflicts'],
-    run(work) {
-      work.claimsByArticle = perArticle(work, 'claims', () => [], (a, i) => extractClaims(a, work.docs[i]!));
-      guarded(work, 'claims', () => store(work, alignClaims(work.articles, work.claimsByArticle, { matcher: work.models.matcher, docs: work.docs })));
-    },
-  },
-  {
-    name: 'reuse',
-    needs: ['articles'],
-    provides: ['reuse'],
-    run(work) {
-      guarded(work, 'reuse', () => {
-        work.dossier.reuse = findReuse(work.articles);
-      });
-    },
-  },
-  {
-    name: 'slant',
-    needs: ['articles', 'docs'],
-    provides: ['slant'],
-    run(work) {
-      work.dossier.slant = perArticle<Slant>(
-        work,
-        'slant',
-        (a) => ({ article: a.id, subjectivity: 0, sentences: [], loaded: [], hedges: [] }),
-        (a, i) => measureSlant(a, work.docs[i]!, work.models.subjectivity),
-      );
-    },
-  },
-  {
-    name: 'timeline',
-    needs: ['articles', 'docs', 'claims', 'slant'],
-    provides: ['timeline'],
-    run(work) {
-      const anchor = storyAnchor(work.articles, work.now);
-      guarded(work, 'timeline', () => {
-        work.dossier.timeline = buildTimeline(work.articles, work.docs, work.dossier.claims, work.dossier.slant, anchor);
-      });
-      // Without a publication date, "on Wednesday" or "last month" cannot be placed: say so rather than guess.
-      const basis = anchor?.basis === 'publication' ? "the story's latest publication date" : "the story's latest dated mention";
-      for (const article of work.articles) {
-        if (!article.published) {
-          work.diagnostics.push({
-            source: article.source,
-            rule: 'no-publication-date',
-            severity: 'info',
-            message: anchor
-              ? `no publication date found for ${article.id}: its dates with a year reach the timeline, dates without one ("October 14") are read against ${anchor.date} (${basis}) and marked inferred, relative ones ("on Wednesday", "last month") are left out`
-              : `no publication date found for ${article.id}: only its absolute dates (with a year) reach the timeline`,
-          });
-        }
-      }
-    },
-  },
-  {
-    name: 'brief',
-    needs: ['articles', 'docs', 'claims', 'conflicts', 'slant', 'quotes'],
-    provides: ['brief'],
-    run(work) {
-      guarded(work, 'brief', () => {
-        work.dossier.brief = buildBrief({
-          articles: work.articles,
-          docs: work.docs,
-          claims: work.dossier.claims,
-          conflicts: work.dossier.conflicts,
-          slant: work.dossier.slant,
-          quotes: work.dossier.quotes,
-          restatement: restatementScorer(new Map(work.articles.map((a, i) => [a.id, work.docs[i]!])), work.models.matcher),
-        });
-      });
-    },
-  },
-]);
-
-/** Articles back in the order they were read: their ids count up in that order (`a1`, `a2`, … see read.ts). */
+/** Articles back in the order they were read: their ids count up in that order (`a1`, `a2`, … see readable/documents.ts). */
 const inInputOrder = (articles: Article[]): Article[] =>
   [...articles].sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)));
 
@@ -187,11 +83,8 @@ export function analyzeDocuments(raws: RawDocument[], opts: AnalyzeOptions = {})
     diagnostics: [],
     articles: [],
     docs: [],
-    attributions: [],
-    claimsByArticle: [],
-    dossier: {
-      entities: [], quotes: [], quoteGroups: [], citations: [], claims: [], conflicts: [], reuse: [], slant: [], timeline: [], brief: [],
-    },
+    // Each stage replaces its empty part with what it built; checkStages ensures that happens before a stage needs it.
+    dossier: emptyParts(),
   };
   STAGES.forEach((stage, i) => {
     stage.run(work);

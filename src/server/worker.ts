@@ -1,6 +1,7 @@
 // The worker thread: runs ingest and the pipeline off the request thread, one task at a time, posting progress.
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocuments, readDocuments } from '../pipeline/index.js';
+import { analyzeDocuments } from '../pipeline/index.js';
+import { readDocuments } from '../readable/index.js';
 import { collectInputs } from '../ingest/index.js';
 import type { NewArticle } from '../store/index.js';
 import type { AnalyzeResult, AnalyzeTask, Progress, ReadResult, ReadTask, Task, WorkerMessage } from './tasks.js';

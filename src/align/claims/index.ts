@@ -32,3 +32,6 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: 
   const conflicts = detectConflicts(story.claims, pairs, (article) => outletOfArticle(story, article), matcher, undefined, docOf);
   return { claims: groupClaims(story, groups), conflicts };
 }
+
+/** What `alignClaims` gives for no article: stage claims' part of the dossier when it fails (its keys are what it provides). */
+export const emptyClaims = (): ReturnType<typeof alignClaims> => ({ claims: [], conflicts: [] });

@@ -25,3 +25,6 @@ export function alignPeople(
   const citations = perArticle.flatMap((p) => p.citations);
   return { entities, quotes, quoteGroups, citations };
 }
+
+/** What `alignPeople` gives for no article: stage people's part of the dossier when it fails (its keys are what it provides). */
+export const emptyPeople = (): ReturnType<typeof alignPeople> => ({ entities: [], quotes: [], quoteGroups: [], citations: [] });

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import type { Diagnostic } from '../../core/types.js';
 import { collectInputs } from '../../ingest/index.js';
-import { readDocuments } from '../../pipeline/index.js';
+import { readDocuments } from '../../readable/index.js';
 import { EXIT, writeJsonl, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { addIngestOptions, ingestOptionsFrom, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
 

@@ -1,6 +1,6 @@
 // The per-article size budget: an article longer than the document model's limit is cut before the nlp stage, and says so.
 import type { Article, Diagnostic } from '../core/types.js';
-import { MAX_ARTICLE_CHARS } from '../nlp/index.js';
+import { MAX_ARTICLE_CHARS } from './limits.js';
 
 /** How far back from the budget a cut may move to end at a paragraph or a space rather than inside a word (at most half). */
 const CUT_LOOKBACK = 2_000;

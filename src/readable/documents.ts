@@ -1,6 +1,6 @@
 // Reading every document into an article, with one id scheme for every command (`a1`, `a2`, … over readable articles).
 import type { Article, Diagnostic, RawDocument } from '../core/types.js';
-import { readDocument } from '../readable/index.js';
+import { readDocument } from './read.js';
 
 export interface ReadResult {
   raw: RawDocument;
