@@ -26,6 +26,25 @@ describe('Clusterer', () => {
     expect(run()).toEqual(run());
   });
 
+  it('reports every move, so the last line of an id is its story (second looks and merges included)', () => {
+    const c = new Clusterer({ recheckAfter: 1, joinThreshold: 0.3 });
+    const last = new Map<string, string>();
+    const texts = [
+      quake('a', 'Corvara province', 'Valmonte schools shut.'),
+      quake('b', 'Ostrava Bay', 'Governor Anton Reyes said boats were damaged in Port Kessel.'),
+      quake('c', 'Corvara province', 'Mayor Elena Bastiani said two people were hurt in Valmonte.'),
+      quake('d', 'Corvara province', 'Mayor Elena Bastiani said Valmonte schools stay closed.'),
+      quake('e', 'Ostrava Bay', 'Port Kessel fishermen reported damage, Governor Anton Reyes said.'),
+    ];
+    for (const a of texts) {
+      const got = c.add(a);
+      last.set(got.id, got.story);
+      for (const m of got.moved) last.set(m.id, m.story);
+    }
+    expect(Object.fromEntries(last)).toEqual(Object.fromEntries(c.assignments().map((x) => [x.id, x.story])));
+    expect(new Set(c.assignments().map((x) => x.story)).size).toBeLessThan(texts.length);
+  });
+
   it('refuses an id seen before and a missing text (API misuse)', () => {
     const c = new Clusterer();
     c.add({ id: 'x', text: 'Some text about a harbour strike.' });

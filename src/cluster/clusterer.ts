@@ -67,6 +67,9 @@ export class Clusterer {
   private readonly stories: Story[] = [];
   private readonly postings = new Postings();
   private readonly byId = new Map<string, number>();
+  /** Articles that started a story, oldest first, waiting for their second look (see recheck). */
+  private lonely: number[] = [];
+  private lonelyAt = 0;
   /** Per-story accumulator of one lookup, zeroed after use. */
   private scratch = new Float64Array(1024);
 
@@ -106,6 +109,8 @@ export class Clusterer {
     const moved = this.mergeAround(story, ranked);
     const home = this.stories[this.pool.story[i]!]!;
     moved.push(...this.maybeSplit(home));
+    if (home.members.length === 1) this.lonely.push(i);
+    moved.push(...this.recheck(i));
     moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
     const out: Assignment = { id: a.id, story: storyId(this.pool.story[i]!), moved: moved.filter((m) => m.id !== a.id) };
     if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
@@ -286,6 +291,29 @@ export class Clusterer {
     gone.alive = false;
     gone.members = [];
     gone.posted = [];
+    return moved;
+  }
+
+  /**
+   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is
+   * ranked again, against stories that formed since and with the IDF learnt since, and joins the best if it is now
+   * close enough (its one-article story merges into it). Off when recheckAfter is 0.
+   */
+  private recheck(now: number): Move[] {
+    const after = this.settings.recheckAfter;
+    const moved: Move[] = [];
+    while (after && this.lonelyAt < this.lonely.length && now - this.lonely[this.lonelyAt]! >= after) {
+      const i = this.lonely[this.lonelyAt++]!;
+      const own = this.stories[this.pool.story[i]!]!;
+      if (!own.alive || own.members.length !== 1) continue;
+      const vec = this.pool.vector(i);
+      const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
+      if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
+    }
+    if (this.lonelyAt > 1024 && this.lonelyAt * 2 > this.lonely.length) {
+      this.lonely = this.lonely.slice(this.lonelyAt);
+      this.lonelyAt = 0;
+    }
     return moved;
   }
 

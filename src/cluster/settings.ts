@@ -31,6 +31,8 @@ export interface ClusterSettings {
   joinThreshold: number;
   /** Cosine two stories' centroids need to merge, checked when an article is close to both. */
   mergeThreshold: number;
+  /** Arrivals after which an article still alone in the story it started is ranked again (0: never). */
+  recheckAfter: number;
   /** Two stories also merge when one article's similarity to each is at least this (it bridges them). */
   bridgeThreshold: number;
   /** A story splits when a 2-means of its members gives halves whose centroids' cosine is below this. */
