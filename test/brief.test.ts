@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dossier, Quote } from '../src/core/types.js';
 import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
-import { isQuotation, withStatementLead } from '../src/brief/lead.js';
+import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
 import { withSpeakers } from '../src/brief/speakers.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
@@ -152,5 +152,28 @@ describe('the lead', () => {
     expect(withStatementLead(brief).map((s) => s.text.slice(0, 12))).toEqual(['Dock workers', '“We will not', '“Nobody wait', 'The port aut']);
     expect(withStatementLead(brief.slice(0, 2))).toEqual(brief.slice(0, 2));
     expect(withStatementLead(brief.slice(2))).toEqual(brief.slice(2));
+  });
+
+  it('is no remark either: a sentence a good part of which quotes someone at length moves behind the first statement', () => {
+    const brief = [
+      { text: 'Workers will get back pay “very quickly or as soon as possible,” [Ana Ruiz] said.', section: 'consensus' },
+      { text: 'The council voted to reopen the Sella Dam road on Friday, ending the “temporary” closure.', section: 'majority' },
+    ];
+    expect(isRemark(brief[0]!.text)).toBe(true);
+    // A word or two in quotation marks inside a report is the writer's statement.
+    expect(isRemark(brief[1]!.text)).toBe(false);
+    expect(withStatementLead(brief).map((s) => s.section)).toEqual(['majority', 'consensus']);
+  });
+});
+
+describe('brief wordings that do not stand alone', () => {
+  it('quotes the whole sentence for a participle phrase cut from the clause it opens', () => {
+    const enc = new TextEncoder();
+    const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
+    const lead = 'Having met six times in Kemi and spoken by phone 20 times, the two mayors signed the harbour accord on Monday.';
+    const d = analyzeDocuments([doc('a', `Accord signed\n\n${lead}`), doc('b', `Harbour accord\n\n${lead}`)], { now: '2026-01-01T00:00:00Z' });
+    const opening = d.brief.filter((s) => s.text.startsWith('Having met'));
+    expect(opening.length).toBeGreaterThan(0);
+    for (const s of opening) expect(s.text).toMatch(/signed the harbour accord/);
   });
 });

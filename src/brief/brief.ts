@@ -86,8 +86,10 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const doc = story.docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
     const span = doc && s >= 0 ? sentenceSpan(doc, s) : null;
-    // A clause cut from mid-sentence ("congratulating him on…") does not stand alone: quote its whole sentence instead.
-    const widened = Boolean(span && /^[\p{Ll},;:)\]]/u.test(text));
+    // A clause cut from mid-sentence ("congratulating him on…"), or a participle phrase cut from the clause it opens
+    // ("Having met six times — …"), does not stand alone: quote its whole sentence instead.
+    const part = Boolean(span && (ref.start > span.start || ref.end < span.end));
+    const widened = Boolean(span && (/^[\p{Ll},;:)\]]/u.test(text) || (part && /^\p{Lu}\p{Ll}+ing\b/u.test(text))));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = withSpeakers(doc.text, ref, story.quotes);
@@ -156,8 +158,8 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
         return article ? outletKey(article) : r.article;
       }),
     ).size;
-    const position =
-      claim.sources.reduce((sum, r) => sum + r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1), 0) / claim.sources.length;
+    // How early the outlets tell it: a fact one outlet leads with and another gives later is still a lede.
+    const position = Math.min(...claim.sources.map((r) => r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1)));
     candidates.push({ claim, ...wording, outlets, position });
   }
 
