@@ -7,7 +7,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
+        'BRIEF_DEFAULTS', 'Clusterer', 'DOSSIER_SCHEMA', 'bcubed', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
         'buildBrief', 'buildDoc', 'buildTimeline', 'collectInputs', 'extractAttributions', 'extractClaims', 'findDates',
         'findNumbers', 'findReuse', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
         'restatementScorer', 'sentenceSubjectivity', 'storyAnchor',

@@ -2,7 +2,7 @@
 // evidence rules every output of that stage must keep (offsets point at the text they claim). Stages are reached only
 // through src/index.ts, so moves inside a stage do not break the cases.
 import {
-  alignClaims, alignPeople, buildDoc, extractAttributions, extractClaims, findReuse, measureSlant, readDocument,
+  Clusterer, alignClaims, alignPeople, buildDoc, extractAttributions, extractClaims, findReuse, measureSlant, readDocument,
   type Article, type Span,
 } from '../../src/index.js';
 import { caseArticles, type GoldenCase, type Stage } from './load.js';
@@ -210,4 +210,38 @@ function slant(c: GoldenCase): StageResult {
 export const RANGES: Record<string, [number, number]> = { score: [0, 1], spans: [0, Infinity], subjectivity: [0, 1], mentions: [0, Infinity], articles: [0, Infinity] };
 
 /** Each stage's runner; the stage names are the src/ folders whose entry points they call. */
-export const RUNNERS: Record<Stage, (c: GoldenCase) => StageResult> = { readable, extract, align, reuse, slant };
+/**
+ * Cluster cases: the files in name order are the stream; front matter gives `published` and `title`. The view names
+ * articles by id: `arrival` (each article's story as it arrived), `moves` (earlier articles a merge or split moved),
+ * `duplicates` ("copy original"), and `stories` (the final ones, members in arrival order, by first member).
+ */
+function cluster(c: GoldenCase): StageResult {
+  const clusterer = new Clusterer();
+  const arrival: string[] = [];
+  const moves: string[] = [];
+  const duplicates: string[] = [];
+  const last = new Map<string, string>();
+  for (const f of c.files) {
+    const published = typeof f.fields.published === 'string' ? f.fields.published : null;
+    const title = typeof f.fields.title === 'string' ? f.fields.title : null;
+    const got = clusterer.add({ id: f.id, text: f.text, published, title });
+    arrival.push(`${got.id} ${got.story}`);
+    last.set(got.id, got.story);
+    if (got.duplicateOf) duplicates.push(`${got.id} ${got.duplicateOf}`);
+    for (const m of got.moved) {
+      moves.push(`${m.id} ${m.from}->${m.story}`);
+      last.set(m.id, m.story);
+    }
+  }
+  const invariants: string[] = [];
+  // The lines a stream reader saw (arrival, then moves) end where the clusterer ends: the last line of an id is its story.
+  for (const a of clusterer.assignments()) if (last.get(a.id) !== a.story) invariants.push(`${a.id}: last reported story ${last.get(a.id)}, final ${a.story}`);
+  const listed = clusterer.list();
+  const members = listed.flatMap((s) => s.members);
+  if (members.length !== c.files.length || new Set(members).size !== members.length) invariants.push(`stories do not hold each article once: ${JSON.stringify(listed)}`);
+  const order = new Map(c.files.map((f, i) => [f.id, i]));
+  const stories = listed.map((s) => s.members).sort((x, y) => order.get(x[0]!)! - order.get(y[0]!)!).map((m) => m.join(' '));
+  return { view: { arrival, moves, duplicates, stories }, invariants };
+}
+
+export const RUNNERS: Record<Stage, (c: GoldenCase) => StageResult> = { readable, extract, align, reuse, slant, cluster };
