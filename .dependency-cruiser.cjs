@@ -4,7 +4,7 @@
 // Every folder of src/ is a stage but the shared core and the outer layers, so a new stage folder is checked as it lands.
 const { readdirSync } = require('node:fs');
 const { join } = require('node:path');
-const NOT_STAGES = new Set(['core', 'pipeline', 'cli', 'server', 'store']);
+const NOT_STAGES = new Set(['core', 'pipeline', 'cli', 'server', 'store', 'scale']);
 const STAGES = readdirSync(join(__dirname, 'src'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !NOT_STAGES.has(entry.name))
   .map((entry) => entry.name)
@@ -48,16 +48,16 @@ module.exports = {
     {
       name: 'store-only-from-server',
       severity: 'error',
-      comment: 'stages, the pipeline and the CLI never touch SQLite: the server does (and serve through it)',
-      from: { path: '^src/', pathNot: ['^src/(server|store)/'] },
+      comment: 'stages, the pipeline and the CLI never touch SQLite: the server does (and serve through it), and the stream commands (ingest, watch, stories) through the store index',
+      from: { path: '^src/', pathNot: ['^src/(server|store)/', '^src/cli/(stream|commands/(ingest|watch|stories))\\.ts$'] },
       to: { path: '^src/store/' },
     },
     {
       name: 'library-does-not-load-cli',
       severity: 'error',
-      comment: 'importing triangulate must not load commander, cli-progress, the server (hono) or the store (better-sqlite3)',
+      comment: 'importing triangulate must not load commander, cli-progress, the server (hono), the store (better-sqlite3) or the scale-out mode (bullmq, pg)',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/(cli|server|store)/|node_modules/(commander|cli-progress|hono|@hono|better-sqlite3)/', reachable: true },
+      to: { path: '^src/(cli|server|store|scale)/|node_modules/(commander|cli-progress|hono|@hono|better-sqlite3|bullmq|pg)/', reachable: true },
     },
   ],
   options: {

@@ -4,7 +4,7 @@
 // then the soak bench (bench/soak.ts) and the API bench (bench/api.ts: dossier creation and GET through the HTTP server,
 // against in-process peers). Figures are ratios to a peer, never absolute gates.
 // Usage: npm run bench [-- --quick]; npm run bench -- <section> runs one section alone: soak [--articles 100000]
-// [--every 1000], story [--articles 5000], align, short, long, cold, api.
+// [--every 1000], story [--articles 5000], align, short, long, cold, api, cluster [--articles 100000].
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildDoc } from '../src/nlp/doc.js';
@@ -13,6 +13,7 @@ import { benchSoak } from './soak.js';
 import { benchAlignment, benchBigStory, benchThroughput, longStories, neusStories } from './throughput.js';
 import { benchColdStart } from './cold.js';
 import { benchApi } from './api.js';
+import { benchCluster } from './cluster.js';
 
 const quick = process.argv.includes('--quick');
 const args = process.argv.slice(2);
@@ -44,6 +45,7 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   cold: () => benchColdStart(quick ? 1 : 3, row),
   soak: () => benchSoak({ args, defaultArticles: SOAK_DEFAULT, row }),
   api: () => benchApi({ quick, row }),
+  cluster: () => benchCluster({ count: option('--articles', quick ? 10_000 : 100_000), row }),
 };
 
 async function main(): Promise<void> {
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
   await benchExtraction({ quick, row });
   await SECTIONS.soak!();
   await SECTIONS.api!();
+  await SECTIONS.cluster!();
 }
 
 const section = args[0] && !args[0].startsWith('--') ? SECTIONS[args[0]] : undefined;

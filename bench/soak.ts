@@ -20,7 +20,7 @@ interface NeusRow {
 }
 
 /** A full garbage collection: `--expose-gc` turned on at run time, so `npm run bench` needs no node flag. */
-function collector(): () => void {
+export function collector(): () => void {
   setFlagsFromString('--expose-gc');
   return runInNewContext('gc') as () => void;
 }

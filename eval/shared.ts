@@ -15,9 +15,16 @@ export const corpusPath = (...parts: string[]): string => resolve(sharedDir, 'co
 /** Absolute path under ../shared/events: the real events with an editor's gold (not under data/: they are user files). */
 export const eventsPath = (...parts: string[]): string => resolve(sharedDir, 'events', ...parts);
 
-/** The folder a data set lives in: ../shared/events for `events`, the bundled examples/ for `examples`, else ../shared/data/<set>. */
-export const dataSetDir = (set: string): string =>
-  set === 'events' ? eventsPath() : set === 'examples' ? resolve(repoRoot, 'examples') : dataPath(set);
+/** Data sets that are not under ../shared/data: the real events, the bundled examples, the seed corpus, the team's rewrite sources. */
+const SET_DIRS: Record<string, () => string> = {
+  events: () => eventsPath(),
+  examples: () => resolve(repoRoot, 'examples'),
+  'witkoff-leak': () => corpusPath('witkoff-leak'),
+  'synthetic-rewrites': () => resolve(repoRoot, 'eval/data/rewrite'),
+};
+
+/** The folder a data set lives in: SET_DIRS for those named there, else ../shared/data/<set>. */
+export const dataSetDir = (set: string): string => SET_DIRS[set]?.() ?? dataPath(set);
 
 /** True when the data set's folder is present. */
 export const hasDataSet = (set: string): boolean => existsSync(dataSetDir(set));

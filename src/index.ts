@@ -22,3 +22,4 @@ export { BRIEF_DEFAULTS, type BriefOptions } from './brief/index.js';
 export { buildTimeline, storyAnchor, type StoryAnchor } from './brief/index.js';
 export { renderHtml } from './render/index.js';
 export { renderMarkdown } from './render/index.js';
+export { Clusterer, bcubed, type Assignment, type BCubed, type ClusterArticle, type ClusterSettings, type Move, type StorySummary } from './cluster/index.js';

@@ -7,7 +7,7 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
       [
-        'BRIEF_DEFAULTS', 'DOSSIER_SCHEMA', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
+        'BRIEF_DEFAULTS', 'Clusterer', 'DOSSIER_SCHEMA', 'bcubed', 'STAGE_NAMES', 'alignClaims', 'alignPeople', 'analyzeDocuments', 'articleFromText', 'analyzeInputs',
         'buildBrief', 'buildDoc', 'buildTimeline', 'collectInputs', 'extractAttributions', 'extractClaims', 'findDates',
         'findNumbers', 'findReuse', 'matchClaims', 'measureSlant', 'paragraphSpans', 'readDocument', 'renderHtml', 'renderMarkdown',
         'restatementScorer', 'sentenceSubjectivity', 'storyAnchor',
@@ -19,6 +19,6 @@ describe('public API', () => {
     const run = (): void => undefined;
     expect(() => checkStages(['raws'], [{ name: 'brief', needs: ['claims'], provides: ['brief'], run }])).toThrow(/needs claims/);
     expect(checkStages(['raws'], [{ name: 'read', needs: ['raws'], provides: ['articles'], run }])).toHaveLength(1);
-    expect(api.STAGE_NAMES).toEqual(['read', 'nlp', 'people', 'claims', 'reuse', 'slant', 'timeline', 'brief']);
+    expect(api.STAGE_NAMES).toEqual(['read', 'nlp', 'people', 'claims', 'reuse', 'independence', 'slant', 'timeline', 'brief']);
   });
 });

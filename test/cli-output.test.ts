@@ -86,7 +86,7 @@ describe('renderMarkdown: article text is inert', () => {
     const d = {
       articles: [article],
       brief: [{ text: hostile, claims: [], sources: [{ article: 'a1', start: 0, end: hostile.length }] }],
-      conflicts: [], quoteGroups: [], quotes: [], citations: [], timeline: [], entities: [],
+      claims: [], conflicts: [], quoteGroups: [], quotes: [], citations: [], timeline: [], entities: [],
       diagnostics: [{ source: '<x>', rule: 'r', message: '<script>', severity: 'info' }],
     } as unknown as Dossier;
     const md = renderMarkdown(d);

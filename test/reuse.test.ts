@@ -59,6 +59,15 @@ describe('reuse direction', () => {
     expect(creditOf('Senator Hill reported a gain on Monday.', 'The Hill')).toBeNull();
     expect(creditOf('The figures were first published, according to The Hill.', 'The Hill')).toBe('credit');
   });
+  it('reads an outlet under any of its names (core/data/outlet-aliases.json): "the NYT" credits The New York Times, syndication "AP" names Associated Press', () => {
+    expect(creditOf('The figures were first published, according to the NYT.', 'The New York Times')).toBe('credit');
+    const [r] = findReuse([
+      article('copy', STORY, { outlet: 'Valley Times', published: '2026-05-01', syndication: 'AP' }),
+      article('orig', STORY, { outlet: 'Associated Press', published: '2026-05-02' }),
+    ]);
+    expect(r?.direction).toBe('b->a');
+    expect(r?.directionBasis).toBe('syndication');
+  });
   it('identical texts score 1 with one passage over the whole text', () => {
     const [r] = findReuse([article('x', STORY), article('y', STORY)]);
     expect(r?.score).toBe(1);

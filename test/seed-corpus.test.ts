@@ -1,4 +1,5 @@
-// Issue #2 acceptance on the real seed corpus (../shared/corpus/witkoff-leak): clean texts, named speakers, credited outlets.
+// Issue #2 acceptance on the real seed corpus (../shared/corpus/witkoff-leak): clean texts, named speakers, credited outlets;
+// issue #13: the rewrite pair found.
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { corpusPath } from '../eval/shared.js';
@@ -55,6 +56,14 @@ describe.skipIf(!present)('witkoff-leak corpus', () => {
   it('names the outlets the articles credit', () => {
     const cited = new Set(d.citations.map((c) => c.cites.replace(/^the /i, '')));
     for (const outlet of ['Bloomberg', 'BBC', 'Telegraph', 'Canary']) expect([...cited]).toContain(outlet);
+  });
+
+  it('finds 000 and 001 (one report rewritten) as the strongest reuse pair, a rewrite with no direction (no dates)', () => {
+    const [top, next] = [...d.reuse].sort((x, y) => y.score - x.score);
+    expect([top?.a, top?.b]).toEqual(['a1', 'a2']);
+    expect(top?.relation).toBe('rewrite');
+    expect(top?.direction ?? null).toBeNull();
+    expect(top!.score).toBeGreaterThan(next?.score ?? 0);
   });
 
   it('writes a brief whose every sentence cites spans holding its words', () => {

@@ -5,9 +5,14 @@ import { register as analyze } from './commands/analyze.js';
 import { register as read } from './commands/read.js';
 import { register as quotes } from './commands/quotes.js';
 import { register as match } from './commands/match.js';
+import { register as subjectivity } from './commands/subjectivity.js';
 import { register as serve } from './commands/serve.js';
+import { register as cluster } from './commands/cluster.js';
+import { register as ingest } from './commands/ingest.js';
+import { register as stories } from './commands/stories.js';
+import { register as watch } from './commands/watch.js';
 
-const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, serve];
+const COMMANDS: readonly RegisterCommand[] = [analyze, read, quotes, match, subjectivity, cluster, ingest, watch, stories, serve];
 
 /** The program with every sub-command registered, writing to `ctx`'s streams. */
 export function buildProgram(ctx: CliContext): Command {

@@ -202,6 +202,12 @@ export interface Claim {
   sources: SourceRef[];
   /** Ids of the articles supporting it (deduplicated), for convenience. */
   articles?: string[];
+  /**
+   * For a claim of several articles: how many of them are independent sources — articles that copy, excerpt or rewrite
+   * one another (see `reuse[].relation`), or come from one outlet, count once ("5 outlets, 3 independent").
+   * @minimum 1
+   */
+  independent?: number;
 }
 
 export interface ConflictValue {
@@ -230,21 +236,54 @@ export interface ReuseSpan {
 }
 
 /**
- * Text reuse between two articles. Only pairs that share a copied passage or at least 5% of their word shingles are
- * listed (src/reuse/data/settings.json minReportedScore): a pair not listed shares next to nothing.
+ * What one article of a pair took from the other: `copy` (each lies mostly inside the copied passages), `excerpt` (one
+ * lies mostly inside passages of the other, which has more), `rewrite` (one's sentences told again in the other in the
+ * same order, reworded), `shared-passages` (copied passages, but neither article mostly made of them).
+ */
+export type ReuseRelation = 'copy' | 'excerpt' | 'rewrite' | 'shared-passages';
+
+/** What told the direction of a reuse pair, strongest first. */
+export type ReuseDirectionBasis = 'syndication' | 'publication' | 'credit' | 'containment' | 'mention';
+
+/**
+ * Text reuse between two articles. Listed when the pair shares a copied passage, at least 5% of its word shingles
+ * (src/reuse/data/settings.json minReportedScore), or is a rewrite; a pair not listed shares next to nothing.
  */
 export interface Reuse {
   a: string;
   b: string;
   /**
-   * 0..1: share of the shorter article's word shingles also in the other.
+   * 0..1, how much one article reuses of the other: the share of the shorter article's word shingles also in the other
+   * (`verbatim`), or its `rewrite` share when that is larger and reaches the rewrite threshold
+   * (src/reuse/data/settings.json rewrite.share).
    * @minimum 0
    * @maximum 1
    */
   score: number;
+  /** Copied passages (verbatim up to small edits). */
   spans: ReuseSpan[];
   /** When it can be told, which article copied from which (`a->b` means b reuses a). */
   direction?: 'a->b' | 'b->a' | null;
+  /** What told the direction (absent when there is none). */
+  directionBasis?: ReuseDirectionBasis;
+  /**
+   * 0..1: share of the shorter article's word 5-grams also in the other (verbatim reuse).
+   * @minimum 0
+   * @maximum 1
+   */
+  verbatim?: number;
+  /**
+   * 0..1: share of one article's text (the larger of the two ways) whose sentences the other tells again in the same
+   * order, reworded or not; words in quotation marks do not count (every report quotes the same people).
+   * @minimum 0
+   * @maximum 1
+   */
+  rewrite?: number;
+  /** The sentences told again, as spans of a and of b, in a's reading order (when `rewrite` reaches the rewrite threshold). */
+  rewritten?: ReuseSpan[];
+  /** Share (0..1) of each article's text inside the copied passages: containment both ways. */
+  containment?: { a: number; b: number };
+  relation?: ReuseRelation;
 }
 
 export interface SentenceSlant extends Span {
@@ -268,6 +307,9 @@ export interface MarkedWord extends Span {
   category: string;
 }
 
+/** What kind of piece an article is (see `Slant.genre`). */
+export type Genre = 'opinion' | 'analysis' | 'live' | 'reporting';
+
 export interface Slant {
   article: string;
   /**
@@ -276,8 +318,11 @@ export interface Slant {
    * @maximum 1
    */
   subjectivity: number;
-  /** `opinion` or `reporting`, from subjectivity and opinion markers. */
-  genre?: 'opinion' | 'reporting';
+  /**
+   * `opinion` (from subjectivity and the writer's opinion markers), else `analysis` or `live` when the page marks itself
+   * so (a label such as "Analysis:", explainer headings, live time stamps), else `reporting`.
+   */
+  genre?: Genre;
   sentences: SentenceSlant[];
   loaded: MarkedWord[];
   hedges: MarkedWord[];
@@ -346,9 +391,9 @@ export interface Dossier {
    */
   conflicts: Conflict[];
   /**
-   * Text reuse for the pairs of articles that share a copied passage (`spans`) or at least 5% of their word 5-grams
-   * (`score` ≥ 0.05); a pair not listed shares next to nothing, so the list grows with the reuse found rather than with
-   * every pair of articles.
+   * Text reuse for the pairs of articles that share a copied passage (`spans`), at least 5% of their word 5-grams
+   * (`verbatim` ≥ 0.05) or tell the same sentences in the same order (`relation: rewrite`); a pair not listed shares next
+   * to nothing, so the list grows with the reuse found rather than with every pair of articles.
    */
   reuse: Reuse[];
   /**

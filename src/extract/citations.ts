@@ -1,7 +1,8 @@
-// Outlets and agencies an article credits ("reported by Bloomberg", "according to the BBC", "told CNN", "(Reuters)").
+// Outlets and agencies an article credits ("reported by Bloomberg", "according to the BBC", "told CNN", "(Reuters)"),
+// each under its one name (core/outlet.ts: "AP" and "The Associated Press" are one outlet).
 import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
-import { outletNameKey } from '../core/outlet.js';
+import { canonicalOutlet, isOwnOutlet, OUTLET_ALIASES } from '../core/outlet.js';
 import { CREDIT, CREDIT_KINDS } from '../core/credit.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { type EntityLayer, LEX } from './entities/index.js';
@@ -21,7 +22,7 @@ const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\
 export function extractCitations(article: Article, doc: Doc, layer: EntityLayer): Citation[] {
   const text = doc.text;
   const names = new Map<string, string>();
-  for (const n of LEX.outletNames) names.set(n.toLowerCase(), n);
+  for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) names.set(n.toLowerCase(), n);
   for (const e of layer.entities) {
     if (e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase()))) names.set(e.name.toLowerCase(), e.name);
   }
@@ -29,8 +30,6 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
   if (!sorted.length) return [];
   const alt = sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
   const find = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
-  // An outlet naming itself ("told Estmark Radio:" in Estmark Radio's own story) credits no one.
-  const self = article.outlet ? outletNameKey(article.outlet) : null;
   const out: Citation[] = [];
   for (let m = find.exec(text); m; m = find.exec(text)) {
     const start = m.index;
@@ -43,9 +42,11 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
     if (!kind && AFTER_REPORTED.test(after)) kind = 'reported-by';
     if (!kind && AS_BEFORE.test(before) && AS_AFTER.test(after)) kind = 'reported-by';
     if (!kind) continue;
-    const cites = names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0];
-    if (self && outletNameKey(cites) === self) continue;
-    out.push({ article: article.id, start, end, cites: cites.replace(/^the /i, ''), kind });
+    // One outlet, one name ("AP", "The Associated Press"); an outlet naming itself ("told Estmark Radio:" in Estmark
+    // Radio's own story, "the Times" in The New York Times) credits no one.
+    const cites = canonicalOutlet(names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0]);
+    if (isOwnOutlet(cites, article.outlet)) continue;
+    out.push({ article: article.id, start, end, cites, kind });
   }
   return out;
 }

@@ -25,10 +25,23 @@ export interface FetchOptions {
   accept?: string;
   /** Why an address is refused, or null (default `blockedReason`). */
   addressPolicy?: (ip: string) => string | null;
+  /** A conditional GET: the validators of the copy held (a feed watcher's); an unchanged resource answers 304. */
+  conditional?: { etag?: string | null; lastModified?: string | null };
 }
 
 export type FetchResult =
-  | { ok: true; url: string; bytes: Uint8Array; contentType: string | undefined; fetchedAt: string }
+  | {
+      ok: true;
+      url: string;
+      bytes: Uint8Array;
+      contentType: string | undefined;
+      fetchedAt: string;
+      /** The response's validators, for the next conditional GET. */
+      etag?: string;
+      lastModified?: string;
+      /** A conditional GET answered 304: the held copy is current, `bytes` is empty. */
+      notModified?: true;
+    }
   | { ok: false; url: string; rule: string; message: string };
 
 /** A fetch or read that failed for a reason with a diagnostic rule (`too-large`, `timeout`, …). */
@@ -87,6 +100,8 @@ function request(url: URL, pinned: { address: string; family: number }, opts: Fe
           'user-agent': opts.userAgent,
           accept: opts.accept ?? 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
           'accept-encoding': 'gzip, deflate, br',
+          ...(opts.conditional?.etag ? { 'if-none-match': opts.conditional.etag } : {}),
+          ...(opts.conditional?.lastModified ? { 'if-modified-since': opts.conditional.lastModified } : {}),
         },
         signal,
         // Pin the connection to the address we vetted, so DNS cannot answer differently the second time.
@@ -123,6 +138,11 @@ function decoded(hop: Hop): Readable {
     // The error, if any, reaches the reader through the destroyed decompressor.
   });
   return inflate;
+}
+
+/** ETag and Last-Modified of a response, when sent. */
+function validators(h: http.IncomingHttpHeaders): { etag?: string; lastModified?: string } {
+  return { ...(h.etag ? { etag: h.etag } : {}), ...(h['last-modified'] ? { lastModified: h['last-modified'] } : {}) };
 }
 
 /** Read a stream up to `max` bytes; past that, stop and fail with `too-large`. */
@@ -170,6 +190,10 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
       }
       const pinned = await inTime(vet(url.hostname, opts));
       const res = await inTime(request(url, pinned, opts, controller.signal));
+      if (res.status === 304 && opts.conditional) {
+        res.body.resume();
+        return { ok: true, url: url.href, bytes: new Uint8Array(0), contentType: undefined, fetchedAt: new Date().toISOString(), notModified: true, ...validators(res.headers) };
+      }
       if (res.status >= 300 && res.status < 400 && res.headers.location) {
         res.body.resume();
         if (hop >= opts.maxRedirects) {
@@ -189,7 +213,7 @@ export async function fetchUrl(input: string, opts: FetchOptions): Promise<Fetch
       }
       const bytes = await inTime(readCapped(decoded(res), opts.maxBytes, url.href));
       const ct = res.headers['content-type'];
-      return { ok: true, url: url.href, bytes, contentType: Array.isArray(ct) ? ct[0] : ct, fetchedAt: new Date().toISOString() };
+      return { ok: true, url: url.href, bytes, contentType: Array.isArray(ct) ? ct[0] : ct, fetchedAt: new Date().toISOString(), ...validators(res.headers) };
     }
   } catch (e) {
     if (timedOut) return { ok: false, url: current, rule: 'timeout', message: `no complete answer from ${current} within ${opts.timeoutMs} ms` };

@@ -9,7 +9,7 @@ import { exists, fromBytes, fromFile, fromGlob, fromStdin } from './local.js';
 import { fromUrl } from './url.js';
 
 export { blockedReason } from './address.js';
-export { fetchUrl, USER_AGENT, type LookupAll } from './fetch.js';
+export { defaultLookup, fetchUrl, USER_AGENT, type FetchOptions, type LookupAll } from './fetch.js';
 export { parseFeed, looksLikeFeed } from './feed.js';
 export { INGEST_DEFAULTS, INGEST_LIMITS, type IngestOptions } from './defaults.js';
 export {

@@ -7,7 +7,7 @@ import { collectInputs, type IngestOptions, type Input } from '../ingest/index.j
 import { readStage } from '../readable/index.js';
 import { nlpStage, type Doc } from '../nlp/index.js';
 import { claimsStage, peopleStage } from '../align/index.js';
-import { reuseStage } from '../reuse/index.js';
+import { independenceStage, reuseStage } from '../reuse/index.js';
 import { slantStage } from '../slant/index.js';
 import { briefStage, timelineStage } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
@@ -40,6 +40,7 @@ const REGISTRY = [
   peopleStage,
   claimsStage,
   reuseStage,
+  independenceStage,
   slantStage,
   timelineStage,
   briefStage,

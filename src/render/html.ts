@@ -2,10 +2,12 @@
 // Its Content-Security-Policy allows only its own inline script and style, by hash: nothing from an article can run
 // script or load anything.
 import { createHash } from 'node:crypto';
-import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
+import type { Article, BriefSentence, Claim, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
+import { esc } from './escape.js';
+import { reuseGraphSvg } from './reuse-graph.js';
+
+export { esc };
 
 interface Mark extends Span {
   id: string;
@@ -58,6 +60,18 @@ class Marks {
 }
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** For a brief sentence stating a claim that copies or rewrites of one source repeat: how many of its outlets are independent. */
+function briefIndependence(s: BriefSentence, claims: ReadonlyMap<string, Claim>): string {
+  const c = s.claims.map((id) => claims.get(id)).find((x) => x?.independent !== undefined && (x.articles?.length ?? 0) > x.independent);
+  return c ? ` <small class="who">(${c.articles!.length} outlets, ${c.independent} independent)</small>` : '';
+}
+
+/** "5 outlets, 3 independent" for a claim whose articles copy or rewrite one another. */
+function independence(c: Claim): string {
+  const n = c.articles?.length ?? 0;
+  return c.independent !== undefined && n > 1 ? `<br><small>${n} outlets, ${c.independent} independent</small>` : '';
+}
 
 /** A short label for an article: its outlet, else the opening words of its title, else its id. */
 function outletName(byId: ReadonlyMap<string, Article>, id: string): string {
@@ -151,12 +165,13 @@ export function renderHtml(d: Dossier): string {
   const marks = new Marks();
   const title = d.articles[0]?.title ?? 'triangulate dossier';
 
+  const claimById = new Map(d.claims.map((c) => [c.id, c]));
   const brief = d.brief
-    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}</li>`)
+    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${briefIndependence(s, claimById)}</li>`)
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')
-    .map((c) => `<tr><td class="status-${c.status}">${c.status}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources, 'ref')}</td></tr>`)
+    .map((c) => `<tr><td class="status-${c.status}">${c.status}${independence(c)}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources, 'ref')}</td></tr>`)
     .join('');
   const conflicts = d.conflicts
     .map((c) => `<tr><td>${esc(c.topic)}</td><td>${c.values.map((v) => `<b>${esc(v.value)}</b> ${cite(marks, byId, v.sources, 'conflict')}`).join('<br>')}</td></tr>`)
@@ -167,9 +182,15 @@ export function renderHtml(d: Dossier): string {
     .map((c) => `<tr><td>${esc(outletName(byId, c.article))}</td><td>${c.kind}</td><td>${esc(c.cites)}</td><td>${c.end > c.start ? cite(marks, byId, [c], 'ref') : ''}</td></tr>`)
     .join('');
   const reuse = d.reuse
-    .filter((r) => r.score > 0.05)
+    .filter((r) => r.relation || r.score > 0.05)
     .sort((x, y) => y.score - x.score)
-    .map((r) => `<tr><td>${esc(outletName(byId, r.a))} ↔ ${esc(outletName(byId, r.b))}</td><td>${pct(r.score)}</td><td>${r.spans.slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }], 'reused')).join(' · ')}</td></tr>`)
+    .map((r) => {
+      const copied = r.spans.slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }], 'reused'));
+      const retold = (r.rewritten ?? []).slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }], 'reused'));
+      const arrow = r.direction === 'a->b' ? '→' : r.direction === 'b->a' ? '←' : '↔';
+      const basis = r.directionBasis ? ` <small>(${r.directionBasis})</small>` : '';
+      return `<tr><td>${esc(outletName(byId, r.a))} ${arrow} ${esc(outletName(byId, r.b))}${basis}</td><td>${r.relation ?? ''}</td><td>${pct(r.score)}</td><td>${[...copied, ...retold].join(' · ')}</td></tr>`;
+    })
     .join('');
   const slant = d.slant
     .map((s) => `<tr><td>${esc(outletName(byId, s.article))}</td><td>${s.genre ?? ''}</td><td>${pct(s.subjectivity)}</td><td>${s.loaded.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td><td>${s.hedges.slice(0, 8).map((w) => esc(w.text)).join(', ')}</td></tr>`)
@@ -203,7 +224,7 @@ ${a.removed.length ? `<details><summary>${a.removed.length} boilerplate lines re
 <section><h2>Shared claims</h2>${table(['status', 'claim', 'sources'], claims)}</section>
 <section><h2>Quotes across outlets</h2>${groups || '<p><i>no quote is reported by more than one outlet</i></p>'}</section>
 <section><h2>Who cites whom</h2>${table(['article', 'kind', 'cites', 'where'], citations)}</section>
-<section><h2>Text reuse</h2>${table(['pair', 'score', 'copied spans'], reuse)}</section>
+<section><h2>Text reuse</h2>${reuseGraphSvg(d)}${table(['pair', 'relation', 'score', 'copied or retold'], reuse)}</section>
 <section><h2>Framing</h2>${table(['outlet', 'genre', 'subjectivity', 'loaded words', 'hedges'], slant)}</section>
 <section><h2>Timeline</h2>${table(['date', 'event'], timeline)}</section>
 <section><h2>People and organisations</h2>${table(['name', 'kind', 'roles', 'articles'], entities)}</section>

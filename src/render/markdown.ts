@@ -37,7 +37,13 @@ export function renderMarkdown(d: Dossier): string {
   const out: string[] = [`# ${d.articles[0]?.title ? text(d.articles[0].title) : 'triangulate dossier'}`, ''];
   out.push(`${d.articles.length} articles: ${d.articles.map((a) => text(a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop() ?? a.id)).join('; ')}`, '');
   out.push('## Brief', '');
-  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}`);
+  const claimById = new Map(d.claims.map((c) => [c.id, c]));
+  // Copies and rewrites of one source are one confirmation: say so where a brief sentence's outlets repeat one another.
+  const independence = (ids: readonly string[]): string => {
+    const c = ids.map((id) => claimById.get(id)).find((x) => x?.independent !== undefined && (x.articles?.length ?? 0) > x.independent);
+    return c ? ` (${c.articles!.length} outlets, ${c.independent} independent)` : '';
+  };
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independence(s.claims)}`);
   if (d.conflicts.length) {
     out.push('', '## Where outlets disagree', '');
     for (const c of d.conflicts) out.push(`- **${text(c.topic)}**: ${c.values.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' vs ')}`);

@@ -1,10 +1,12 @@
-// Text reuse between articles: how much of each pair's wording is shared, the copied passages, and who copied whom.
-import type { Article, Reuse, ReuseSpan } from '../core/types.js';
+// Text reuse between articles: how much of each pair's wording is shared, the copied passages, the sentences told again
+// in other words (rewrite.ts), and who copied whom.
+import type { Article, Reuse, ReuseDirectionBasis, ReuseRelation, ReuseSpan, Span } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import { fnv1a } from '../core/util/hash.js';
-import { outletNameKey } from '../core/outlet.js';
+import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
+import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
 
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
@@ -173,9 +175,10 @@ function passages(A: Tokens, B: Tokens): Run[] {
 /** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
 const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
-/** True when `syndication` ("Reuters", "The Associated Press") names `outlet`. */
+/** True when `syndication` ("Reuters", "The Associated Press", "AP") names `outlet`, under any of its names. */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
+  if (outletKey(syndication) === outletKey(outlet)) return true;
   const o = compactKey(outlet);
   return o.length >= 2 && compactKey(syndication).includes(o);
 }
@@ -221,7 +224,8 @@ function mentionsAt(text: string, outlet: string | null): Array<[number, number]
  * "Meridian Press reported", a "(Meridian Press)" dateline), 'mention' when it only names it, null when not at all.
  */
 export function creditOf(text: string, outlet: string | null): 'credit' | 'mention' | null {
-  const at = mentionsAt(text, outlet);
+  // Under any of the outlet's names: an article of The New York Times is credited as "the NYT" too.
+  const at = outlet ? namesOf(outlet).flatMap((name) => mentionsAt(text, name)) : [];
   if (!at.length) return null;
   for (const [i, len] of at) {
     const before = text.slice(Math.max(0, i - 40), i);
@@ -232,41 +236,45 @@ export function creditOf(text: string, outlet: string | null): 'credit' | 'menti
   return 'mention';
 }
 
+/** Share of `text`'s length inside the spans (which do not overlap). */
+const covered = (spans: readonly Span[], length: number): number =>
+  length ? Math.round((spans.reduce((n, s) => n + s.end - s.start, 0) / length) * 1e4) / 1e4 : 0;
+
 /**
  * Who copied whom, when it can be told, strongest evidence first: a named syndication source; publication order (by day,
  * or by time of day when both have one); an article crediting the other's outlet as its source ("according to X",
- * an "(X)" dateline); last, an article that merely names the other's outlet. The one crediting is the later one.
+ * an "(X)" dateline); an article lying inside the other's copied passages while the other has more (a trimmed copy);
+ * last, an article that merely names the other's outlet. The one crediting, the trimmed one, is the later one.
  */
-function direction(a: Article, b: Article): 'a->b' | 'b->a' | null {
+function direction(a: Article, b: Article, containment: { a: number; b: number } | null): Directed {
   const aFromB = names(a.syndication, b.outlet);
   const bFromA = names(b.syndication, a.outlet);
-  if (aFromB !== bFromA) return aFromB ? 'b->a' : 'a->b';
+  if (aFromB !== bFromA) return { direction: aFromB ? 'b->a' : 'a->b', basis: 'syndication' };
   const o = order(a.published, b.published);
-  if (o) return o < 0 ? 'a->b' : 'b->a';
+  if (o) return { direction: o < 0 ? 'a->b' : 'b->a', basis: 'publication' };
   const aRefs = creditOf(a.text, b.outlet);
   const bRefs = creditOf(b.text, a.outlet);
-  for (const level of ['credit', 'mention'] as const) {
-    const aHas = aRefs === level;
-    const bHas = bRefs === level;
-    if (aHas !== bHas) return bHas ? 'a->b' : 'b->a';
-    if (aHas) return null;
+  if (aRefs === 'credit' || bRefs === 'credit') {
+    return aRefs === bRefs ? { direction: null } : { direction: bRefs === 'credit' ? 'a->b' : 'b->a', basis: 'credit' };
   }
-  return null;
+  const inside = settings.containment;
+  if (containment && (containment.a >= inside) !== (containment.b >= inside)) {
+    return { direction: containment.b >= inside ? 'a->b' : 'b->a', basis: 'containment' };
+  }
+  if (aRefs === 'mention' || bRefs === 'mention') {
+    return aRefs === bRefs ? { direction: null } : { direction: bRefs === 'mention' ? 'a->b' : 'b->a', basis: 'mention' };
+  }
+  return { direction: null };
 }
 
-/**
- * Text reuse between the pairs of articles that share a passage or at least `minReportedScore` of their shingles
- * (i < j, in the order given); other pairs are left out, so the list grows with the reuse found, not with n².
- * Score: share of the shorter article's distinct word 5-grams also found in the other. Spans: maximal shared passages,
- * as offsets into each article's `text`. Direction only for pairs that share passages.
- * Shingles are indexed by hash, so the cost follows the shared shingles, not the number of pairs compared as text.
- * @example findReuse([wire, rewrite])[0].score // 0.8
- */
-export function findReuse(articles: Article[]): Reuse[] {
-  const n = articles.length;
-  const toks = articles.map((a) => tokenize(a.text));
+interface Directed {
+  direction: 'a->b' | 'b->a' | null;
+  basis?: ReuseDirectionBasis;
+}
 
-  // Postings: shingle key -> articles holding it (each article once).
+/** Shared distinct shingles per pair of articles (key i * n + j, i < j), counted through a shingle index. */
+function sharedShingles(toks: Tokens[]): (i: number, j: number) => number {
+  const n = toks.length;
   const postings = new Map<number, number[]>();
   toks.forEach((t, d) => {
     for (const key of t.positions.keys()) {
@@ -275,11 +283,9 @@ export function findReuse(articles: Article[]): Reuse[] {
       else postings.set(key, [d]);
     }
   });
-
-  // Shared distinct shingles per pair: a dense triangle when it fits, else a map.
-  const dense = n <= settings.denseLimit;
-  const grid = dense ? new Int32Array(n * n) : null;
-  const sparse = dense ? null : new Map<number, number>();
+  // A dense triangle when it fits, else a map.
+  const grid = n <= settings.denseLimit ? new Int32Array(n * n) : null;
+  const sparse = grid ? null : new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
@@ -291,28 +297,77 @@ export function findReuse(articles: Article[]): Reuse[] {
       }
     }
   }
+  return (i, j) => (grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0));
+}
 
+/** The relation of a pair from its containment and rewrite share (null: nothing worth naming). */
+function relationOf(spans: number, containment: { a: number; b: number }, rewrite: number): ReuseRelation | null {
+  const inA = containment.a >= settings.containment;
+  const inB = containment.b >= settings.containment;
+  if (inA && inB) return 'copy';
+  if (inA || inB) return 'excerpt';
+  if (rewrite >= settings.rewrite.share) return 'rewrite';
+  return spans ? 'shared-passages' : null;
+}
+
+/** One pair's reuse, or null when it shares next to nothing. */
+function pairReuse(articles: Article[], toks: Tokens[], story: StoryTerms, i: number, j: number, shared: number, compareSentences: boolean): Reuse | null {
+  const A = toks[i]!;
+  const B = toks[j]!;
+  const smaller = Math.min(A.distinct, B.distinct);
+  const verbatim = smaller ? Math.round((shared / smaller) * 1e4) / 1e4 : 0;
   const minShared = Math.max(1, settings.minPassageWords - N + 1);
+  const spans: ReuseSpan[] =
+    shared >= minShared
+      ? passages(A, B).map((r) => ({ a: { start: A.start[r.a0]!, end: A.end[r.a1 - 1]! }, b: { start: B.start[r.b0]!, end: B.end[r.b1 - 1]! } }))
+      : [];
+  const ai = articles[i]!;
+  const bj = articles[j]!;
+  const containment = { a: covered(spans.map((s) => s.a), ai.text.length), b: covered(spans.map((s) => s.b), bj.text.length) };
+  const rewrite = compareSentences ? rewriteOf(story, i, j) : null;
+  const relation = relationOf(spans.length, containment, rewrite?.share ?? 0);
+  if (!spans.length && verbatim < settings.minReportedScore && relation !== 'rewrite') return null;
+  const directed = spans.length || relation === 'rewrite' ? direction(ai, bj, spans.length ? containment : null) : { direction: null };
+  // Sentences told again in order are reuse whether copied or reworded: a light rewrite of a copy scores its rewrite share.
+  const told = rewrite && rewrite.share >= settings.rewrite.share ? rewrite.share : 0;
+  const score = Math.max(verbatim, told);
+  return {
+    a: ai.id,
+    b: bj.id,
+    score,
+    spans,
+    direction: directed.direction,
+    ...(directed.basis ? { directionBasis: directed.basis } : {}),
+    verbatim,
+    ...(rewrite ? { rewrite: rewrite.share } : {}),
+    ...(told ? { rewritten: rewrite!.sentences } : {}),
+    containment,
+    ...(relation ? { relation } : {}),
+  };
+}
+
+/**
+ * Text reuse between the pairs of articles that share a passage or at least `minReportedScore` of their shingles, or
+ * tell the same sentences in the same order (i < j, in the order given); other pairs are left out, so the list grows
+ * with the reuse found, not with n². Verbatim: share of the shorter article's distinct word 5-grams also found in the
+ * other, and the maximal shared passages as offsets into each article's `text`. Rewrites: reuse/rewrite.ts. Shingles and
+ * sentence terms are indexed, so the cost follows what is shared, not the number of pairs compared as text.
+ * @example findReuse([wire, rewrite])[0].score // 0.8
+ */
+export function findReuse(articles: Article[]): Reuse[] {
+  const n = articles.length;
+  const toks = articles.map((a) => tokenize(a.text));
+  const shared = sharedShingles(toks);
+  const story = storyTerms(articles);
+  const candidates = new Set(rewriteCandidates(story).map(([i, j]) => i * n + j));
   const out: Reuse[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const shared = grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0);
-      if (!shared) continue;
-      const A = toks[i]!;
-      const B = toks[j]!;
-      const smaller = Math.min(A.distinct, B.distinct);
-      const score = smaller ? Math.round((shared / smaller) * 1e4) / 1e4 : 0;
-      let spans: ReuseSpan[] = [];
-      if (shared >= minShared) {
-        spans = passages(A, B).map((r) => ({
-          a: { start: A.start[r.a0]!, end: A.end[r.a1 - 1]! },
-          b: { start: B.start[r.b0]!, end: B.end[r.b1 - 1]! },
-        }));
-      }
-      if (!spans.length && score < settings.minReportedScore) continue;
-      const ai = articles[i]!;
-      const bj = articles[j]!;
-      out.push({ a: ai.id, b: bj.id, score, spans, direction: spans.length ? direction(ai, bj) : null });
+      const s = shared(i, j);
+      const compare = candidates.has(i * n + j);
+      if (!s && !compare) continue;
+      const r = pairReuse(articles, toks, story, i, j, s, compare);
+      if (r) out.push(r);
     }
   }
   return out;

@@ -1,3 +1,5 @@
-// Text reuse between every pair of articles, with the copied passages and their direction; its stage.
+// Text reuse between every pair of articles (copied passages, sentences retold in other words, direction), the independent
+// sources behind each shared claim; their stages.
 export * from './find.js';
 export * from './stage.js';
+export * from './independence.js';

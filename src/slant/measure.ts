@@ -1,5 +1,5 @@
 // Slant of one article: how subjective each sentence is, the outlet's own loaded words and hedges, and opinion vs reporting.
-import type { Article, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
+import type { Article, Genre, MarkedWord, SentenceSlant, Slant, Span } from '../core/types.js';
 import { quotations, sentenceCount, sentenceSpan, tokenPos, type Doc } from '../nlp/index.js';
 import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
@@ -7,6 +7,7 @@ import marksFile from './data/marks.json' with { type: 'json' };
 import cuesFile from './data/cues.json' with { type: 'json' };
 import genreFile from './data/genre.json' with { type: 'json' };
 import { featurize, type SentenceTokens } from './features.js';
+import { formOf } from './genre.js';
 import { predict } from './logistic.js';
 import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
 import { compilePhrases, matchPhrases, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
@@ -129,13 +130,13 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
   const subjectivity = weight ? round(weighted / weight) : 0;
   const g = genreFile;
   const sentencesSeen = Math.max(1, sentenceCount(doc));
-  const genre: 'opinion' | 'reporting' =
+  const opinion =
     subjectivity >= g.articleThreshold ||
     (we >= g.firstPersonPlural.min && we / sentencesSeen >= g.firstPersonPlural.perSentence) ||
     markers >= g.markersAlone ||
-    (markers >= g.markersWithSubjectivity.markers && subjectivity >= g.markersWithSubjectivity.subjectivity)
-      ? 'opinion'
-      : 'reporting';
+    (markers >= g.markersWithSubjectivity.markers && subjectivity >= g.markersWithSubjectivity.subjectivity);
+  // Opinion is read from the writer's voice; analysis and live pages from how the page marks itself.
+  const genre: Genre = opinion ? 'opinion' : (formOf(article) ?? 'reporting');
   const lead = sentenceCount(doc) ? sentenceSpan(doc, 0) : null;
   return { article: article.id, subjectivity, genre, sentences, loaded, hedges, lead };
 }

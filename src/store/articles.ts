@@ -80,16 +80,30 @@ function findDuplicate(db: Db, sha: string, url: string | null): string | null {
 
 /** Store one article unless a duplicate is stored already; the id either way. Call inside a transaction. */
 function upsertArticle(db: Db, a: NewArticle): string {
+  return storeArticle(db, a).id;
+}
+
+/**
+ * Store one article unless a duplicate (same normalised text, or same canonical URL) is stored already.
+ * @returns its id, and whether it was new
+ */
+export function storeArticle(db: Db, a: NewArticle): { id: string; added: boolean } {
   const sha = textHash(a.text);
   const url = canonicalUrl(a.canonicalUrl) ?? canonicalUrl(a.url);
   const existing = findDuplicate(db, sha, url);
-  if (existing) return existing;
+  if (existing) return { id: existing, added: false };
   const id = newId('art');
   db.prepare(
     `INSERT INTO articles (id, sha256, canonical_url, title, outlet, url, source, text, raw, content_type, fetched_at, hints, added_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, sha, url, a.title, a.outlet, a.url, a.source, a.text, Buffer.from(a.raw.bytes), a.raw.contentType ?? null, a.raw.fetchedAt ?? null, a.raw.hints ? JSON.stringify(a.raw.hints) : null, nowIso());
-  return id;
+  return { id, added: true };
+}
+
+/** True when an article with this canonical URL is stored (a feed item need not be fetched again). */
+export function hasUrl(db: Db, url: string): boolean {
+  const c = canonicalUrl(url);
+  return c !== null && db.prepare('SELECT 1 FROM articles WHERE canonical_url = ? OR url = ? LIMIT 1').get(c, url) !== undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 // The store: one SQLite file holding articles (deduplicated), dossiers with their versions, and analysis jobs.
-// Only the server and `triangulate serve` use it; stages never do.
+// The server and `triangulate serve` use it, and the stream commands (ingest, watch, stories); stages never do.
 import { openDb, type Db } from './db.js';
 import * as articles from './articles.js';
 import * as dossiers from './dossiers.js';
@@ -9,6 +9,9 @@ export { canonicalUrl, normaliseText, textHash, type ArticleSummary, type NewArt
 export type { DossierState, DossierSummary, DossierVersion } from './dossiers.js';
 export type { Job, JobKind, JobState } from './jobs.js';
 export { MIGRATIONS } from './migrations.js';
+export { openStream, type ArticleStream, type Arrival } from './stream.js';
+export { feedState, listStories, saveFeedState, type FeedState, type StoryRow } from './stories.js';
+export { hasUrl } from './articles.js';
 
 /** The store's operations over one open database; every write is one transaction. */
 export interface Store {

@@ -68,6 +68,29 @@ CREATE INDEX jobs_dossier ON jobs(dossier_id, created_at);
 CREATE INDEX jobs_unfinished ON jobs(state) WHERE state IN ('queued', 'running');
 `,
   },
+  {
+    version: 2,
+    name: 'stories over the article stream, feed polling state',
+    sql: `
+CREATE TABLE story_articles (
+  article_id TEXT PRIMARY KEY REFERENCES articles(id),
+  seq INTEGER NOT NULL UNIQUE,
+  story TEXT NOT NULL,
+  published TEXT,
+  arrived_at TEXT NOT NULL
+);
+CREATE INDEX story_articles_story ON story_articles(story);
+CREATE TABLE feeds (
+  url TEXT PRIMARY KEY,
+  etag TEXT,
+  last_modified TEXT,
+  failures INTEGER NOT NULL DEFAULT 0,
+  next_poll_at TEXT,
+  last_status TEXT,
+  updated_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /**

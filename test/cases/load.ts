@@ -8,7 +8,7 @@ import { articleFromText } from '../../src/index.js';
 export const casesDir = resolve(import.meta.dirname);
 
 /** The stages that have golden cases, named after their src/ folder. */
-export const STAGES = ['readable', 'extract', 'align', 'reuse', 'slant'] as const;
+export const STAGES = ['readable', 'extract', 'align', 'reuse', 'slant', 'cluster'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** One input file of a case. */

@@ -2,10 +2,12 @@
 // evidence rules every output of that stage must keep (offsets point at the text they claim). Stages are reached only
 // through src/index.ts, so moves inside a stage do not break the cases.
 import {
-  alignClaims, alignPeople, buildDoc, extractAttributions, extractClaims, findReuse, measureSlant, readDocument,
+  Clusterer, alignClaims, alignPeople, buildDoc, extractAttributions, extractClaims, findReuse, measureSlant, readDocument,
   type Article, type Span,
 } from '../../src/index.js';
 import { caseArticles, type GoldenCase, type Stage } from './load.js';
+// Not a stage: the shared rule for when two spellings name one outlet ("AP" and "Associated Press").
+import { outletKey } from '../../src/core/outlet.js';
 // A data file, not a code path: the reuse threshold the invariant checks against.
 import REUSE_SETTINGS from '../../src/reuse/data/settings.json' with { type: 'json' };
 
@@ -76,7 +78,7 @@ function extract(c: GoldenCase): StageResult {
   for (const e of res.entities)
     for (const m of e.mentions ?? []) if (a.text.slice(m.start, m.end) !== m.text) invariants.push(`mention of ${e.name} at ${m.start} is not "${m.text}"`);
   for (const ct of res.citations)
-    if (a.text.slice(ct.start, ct.end).replace(/^the /i, '') !== ct.cites) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
+    if (outletKey(a.text.slice(ct.start, ct.end)) !== outletKey(ct.cites)) invariants.push(`citation of ${ct.cites} at ${ct.start} points elsewhere`);
   return {
     view: {
       quotes: res.quotes.map((q) => ({ text: q.text, speakerName: q.speakerName, cue: q.cue ?? null, direct: q.direct ?? null })),
@@ -147,9 +149,14 @@ function reuse(c: GoldenCase): StageResult {
   const articles = caseArticles(c);
   const got = findReuse(articles);
   const invariants: string[] = [];
-  // Only pairs with reuse are listed: a copied passage or a score worth reporting.
-  for (const r of got) if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore) invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
+  // Only pairs with reuse are listed: a copied passage, a score worth reporting, or a rewrite.
+  for (const r of got)
+    if (!r.spans.length && r.score < REUSE_SETTINGS.minReportedScore && r.relation !== 'rewrite') invariants.push(`${r.a}/${r.b} listed with score ${r.score} and no passage`);
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  // A retold sentence pair points at a sentence on each side: both spans non-empty and inside their texts.
+  for (const r of got)
+    for (const s of r.rewritten ?? [])
+      if (!(s.a.end > s.a.start && s.b.end > s.b.start && s.a.end <= textOf.get(r.a)!.length && s.b.end <= textOf.get(r.b)!.length)) invariants.push(`${r.a}/${r.b} retold sentence out of its text`);
   for (const r of got)
     r.spans.forEach((s, k) => {
       // The two sides of a passage say the same thing, up to small edits.
@@ -166,6 +173,8 @@ function reuse(c: GoldenCase): StageResult {
           score: r.score,
           spans: r.spans.length,
           direction: r.direction ?? null,
+          relation: r.relation ?? null,
+          rewritten: r.rewritten?.length ?? 0,
           covered: inside(textOf.get(r.a)!, spansA),
           uncovered: outside(textOf.get(r.a)!, spansA),
         };
@@ -201,4 +210,38 @@ function slant(c: GoldenCase): StageResult {
 export const RANGES: Record<string, [number, number]> = { score: [0, 1], spans: [0, Infinity], subjectivity: [0, 1], mentions: [0, Infinity], articles: [0, Infinity] };
 
 /** Each stage's runner; the stage names are the src/ folders whose entry points they call. */
-export const RUNNERS: Record<Stage, (c: GoldenCase) => StageResult> = { readable, extract, align, reuse, slant };
+/**
+ * Cluster cases: the files in name order are the stream; front matter gives `published` and `title`. The view names
+ * articles by id: `arrival` (each article's story as it arrived), `moves` (earlier articles a merge or split moved),
+ * `duplicates` ("copy original"), and `stories` (the final ones, members in arrival order, by first member).
+ */
+function cluster(c: GoldenCase): StageResult {
+  const clusterer = new Clusterer();
+  const arrival: string[] = [];
+  const moves: string[] = [];
+  const duplicates: string[] = [];
+  const last = new Map<string, string>();
+  for (const f of c.files) {
+    const published = typeof f.fields.published === 'string' ? f.fields.published : null;
+    const title = typeof f.fields.title === 'string' ? f.fields.title : null;
+    const got = clusterer.add({ id: f.id, text: f.text, published, title });
+    arrival.push(`${got.id} ${got.story}`);
+    last.set(got.id, got.story);
+    if (got.duplicateOf) duplicates.push(`${got.id} ${got.duplicateOf}`);
+    for (const m of got.moved) {
+      moves.push(`${m.id} ${m.from}->${m.story}`);
+      last.set(m.id, m.story);
+    }
+  }
+  const invariants: string[] = [];
+  // The lines a stream reader saw (arrival, then moves) end where the clusterer ends: the last line of an id is its story.
+  for (const a of clusterer.assignments()) if (last.get(a.id) !== a.story) invariants.push(`${a.id}: last reported story ${last.get(a.id)}, final ${a.story}`);
+  const listed = clusterer.list();
+  const members = listed.flatMap((s) => s.members);
+  if (members.length !== c.files.length || new Set(members).size !== members.length) invariants.push(`stories do not hold each article once: ${JSON.stringify(listed)}`);
+  const order = new Map(c.files.map((f, i) => [f.id, i]));
+  const stories = listed.map((s) => s.members).sort((x, y) => order.get(x[0]!)! - order.get(y[0]!)!).map((m) => m.join(' '));
+  return { view: { arrival, moves, duplicates, stories }, invariants };
+}
+
+export const RUNNERS: Record<Stage, (c: GoldenCase) => StageResult> = { readable, extract, align, reuse, slant, cluster };

@@ -1,5 +1,5 @@
 // `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -7,7 +7,8 @@ import cliProgress from 'cli-progress';
 import { analyzeInputs, STAGE_NAMES } from '../../pipeline/index.js';
 import { renderHtml } from '../../render/index.js';
 import { renderMarkdown } from '../../render/index.js';
-import { readSubjectivityFile, type SubjectivityModel } from '../../slant/index.js';
+import type { SubjectivityModel } from '../../slant/index.js';
+import { SUBJECTIVITY_MODEL_HELP, subjectivityModelFrom } from '../model-flags.js';
 import type { Dossier } from '../../core/types.js';
 import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { checkedNow, outputProblem, writeFileAtomic } from '../output.js';
@@ -31,23 +32,6 @@ interface AnalyzeFlags extends IngestFlags {
   now?: string;
   progress?: boolean;
   subjectivityModel?: SubjectivityModel;
-}
-
-/** `--subjectivity-model <file>`: a model file in the shipped model's format, checked as the shipped one is. */
-function subjectivityModelFrom(ctx: CliContext): (path: string) => SubjectivityModel {
-  return (path) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(resolve(ctx.cwd, path), 'utf8'));
-    } catch (error) {
-      throw new InvalidArgumentError(`cannot read ${path}: ${(error as Error).message}`);
-    }
-    try {
-      return readSubjectivityFile(json, path);
-    } catch (error) {
-      throw new InvalidArgumentError((error as Error).message);
-    }
-  };
 }
 
 function summary(dossier: Dossier): string {
@@ -127,7 +111,7 @@ export const register: RegisterCommand = (program: Command, ctx: CliContext) => 
     .option('--md <file>', 'write a Markdown report')
     .addOption(new Option('--now <iso>', 'time stamp for generatedAt (reproducible output), an ISO 8601 date-time').argParser(nowFlag))
     .option('--no-progress', 'no progress bar on stderr')
-    .option('--subjectivity-model <file>', 'score subjectivity with this model file (the format of src/slant/model/subjectivity.json) instead of the shipped one', subjectivityModelFrom(ctx));
+    .option('--subjectivity-model <file>', SUBJECTIVITY_MODEL_HELP, subjectivityModelFrom(ctx));
   addIngestOptions(cmd);
   cmd.addHelpText('after', '\nExit codes: 0 done, 1 usage error, 2 no readable article, 3 internal failure.\nWithout --json/-o/--html/--md, a Markdown report goes to stdout.');
   cmd.action(async (inputs: string[], flags: AnalyzeFlags) => run(inputs, flags, ctx));

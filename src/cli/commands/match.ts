@@ -1,37 +1,23 @@
 // `triangulate match`: sentence pairs {a, b} as JSON lines on stdin -> {score, same} a line, from the claim matcher.
 import type { Command } from 'commander';
 import { matchClaims } from '../../align/index.js';
-import { EXIT, type CliContext, type RegisterCommand } from '../context.js';
+import type { CliContext, RegisterCommand } from '../context.js';
+import { answerLines } from '../stdin-lines.js';
 
-async function readAll(stream: NodeJS.ReadableStream | CliContext['stdin']): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
-}
+const PAIR = {
+  shape: '{"a": string, "b": string}',
+  rule: 'bad-pair',
+  check: (row: unknown): { a: string; b: string } | null => {
+    const pair = row as { a?: unknown; b?: unknown } | null;
+    return pair && typeof pair.a === 'string' && typeof pair.b === 'string' ? { a: pair.a, b: pair.b } : null;
+  },
+};
 
 async function run(ctx: CliContext): Promise<void> {
-  const lines = (await readAll(ctx.stdin)).split('\n');
-  let bad = 0;
-  lines.forEach((line, n) => {
-    if (!line.trim()) return;
-    let row: unknown;
-    try {
-      row = JSON.parse(line);
-    } catch {
-      row = null;
-    }
-    const pair = row as { a?: unknown; b?: unknown } | null;
-    if (!pair || typeof pair.a !== 'string' || typeof pair.b !== 'string') {
-      // A bad line still gets an output line, so outputs stay aligned with inputs.
-      bad++;
-      ctx.stdout.write(`${JSON.stringify({ error: 'expected {"a": string, "b": string}', line: n + 1 })}\n`);
-      ctx.stderr.write(`stdin:${n + 1}: bad-pair: expected a JSON object {"a": string, "b": string}\n`);
-      return;
-    }
+  await answerLines(ctx, PAIR, (pair) => {
     const { score, same } = matchClaims(pair.a, pair.b);
-    ctx.stdout.write(`${JSON.stringify({ score: Math.round(score * 10000) / 10000, same })}\n`);
+    return { score: Math.round(score * 10000) / 10000, same };
   });
-  ctx.exitCode = bad ? EXIT.usage : EXIT.ok;
 }
 
 export const register: RegisterCommand = (program: Command, ctx: CliContext) => {

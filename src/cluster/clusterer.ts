@@ -1,0 +1,344 @@
+// Online story clustering: each arriving article joins the story whose centroid it is closest to (cosine of IDF-weighted
+// terms, decayed with the time between them) or starts one. Candidate stories come from an inverted index over their
+// terms and from near-duplicates found by MinHash LSH, never from a scan of every story. Stories close to one article
+// and to each other merge; a story whose members fall into two apart groups splits. Deterministic for one input order.
+import { articleTerms } from './terms.js';
+import { statedDate } from './dates.js';
+import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
+import { ArticlePool } from './pool.js';
+import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
+import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type Story } from './story.js';
+import { trySplit } from './split.js';
+import { Postings } from './postings.js';
+import { clusterSettings, type ClusterSettings } from './settings.js';
+
+/** One article as the clusterer reads it. */
+export interface ClusterArticle {
+  id: string;
+  title?: string | null;
+  text: string;
+  /**
+   * Publication time: ISO 8601 text or epoch milliseconds. Absent (or unreadable), the date the text states in its
+   * first lines is used; with neither, the article is not decayed against anything.
+   */
+  published?: string | number | null;
+}
+
+/** An article whose story changed after it was assigned (by a merge or a split). */
+export interface Move {
+  id: string;
+  story: string;
+  from: string;
+}
+
+/** The answer to one `add`. */
+export interface Assignment {
+  id: string;
+  story: string;
+  /** The earlier article this one nearly copies (estimated Jaccard of word shingles ≥ settings.duplicateJaccard). */
+  duplicateOf?: string;
+  /** Earlier articles moved to another story by what this article showed (merges and splits), in article order. */
+  moved: Move[];
+}
+
+/** A story as listed. */
+export interface StorySummary {
+  story: string;
+  size: number;
+  /** Article ids in arrival order. */
+  members: string[];
+  /** Earliest and latest publication time of a dated member (ms), null when none is dated. */
+  first: number | null;
+  last: number | null;
+}
+
+interface Candidate {
+  story: Story;
+  sim: number;
+}
+
+const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number' ? p : typeof p === 'string' ? Date.parse(p) : NaN);
+
+export class Clusterer {
+  readonly settings: ClusterSettings;
+  private readonly idf: Idf;
+  private readonly pool: ArticlePool;
+  private readonly bands: BandIndex;
+  private readonly stories: Story[] = [];
+  private readonly postings = new Postings();
+  private readonly byId = new Map<string, number>();
+  /** Articles that started a story, oldest first, waiting for their second look (see recheck). */
+  private lonely: number[] = [];
+  private lonelyAt = 0;
+  /** Per-story accumulator of one lookup, zeroed after use. */
+  private scratch = new Float64Array(1024);
+
+  /** @param over settings overriding data/settings.json (see ClusterSettings) */
+  constructor(over: Partial<ClusterSettings> = {}) {
+    this.settings = clusterSettings(over);
+    this.idf = new Idf(this.settings.idfPrior);
+    this.pool = new ArticlePool(this.settings.termsPerArticle, this.settings.minhashSize);
+    this.bands = new BandIndex(this.settings.lshBands, this.settings.minhashSize);
+  }
+
+  /**
+   * Assign one article (in arrival order) to a story.
+   * @example new Clusterer().add({ id: 'a1', title: 'Quake hits Chile', text: '…' }).story // 's1'
+   */
+  add(a: ClusterArticle): Assignment {
+    if (typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error('Clusterer.add: an article needs a string id and a string text');
+    if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
+    const s = this.settings;
+    const [lo, hi] = this.timeOf(a);
+    const terms = articleTerms(a.title, a.text, s);
+    this.idf.observe(terms.weights.keys());
+    const i = this.pool.push(a.id, lo, hi);
+    this.byId.set(a.id, i);
+    signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
+    const vec = this.articleVector(terms.weights);
+    this.pool.setVector(i, vec);
+    const dup = this.nearDuplicate(i);
+    this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
+    const query = this.queryTerms(vec);
+    const ranked = this.rank(vec, query, i, dup);
+    let story: Story;
+    if (dup !== null) story = this.stories[this.pool.story[dup]!]!;
+    else if (ranked[0] && ranked[0].sim >= s.joinThreshold) story = ranked[0].story;
+    else story = this.open();
+    this.join(story, i, vec, query);
+    const moved = this.mergeAround(story, ranked);
+    const home = this.stories[this.pool.story[i]!]!;
+    moved.push(...this.maybeSplit(home));
+    if (home.members.length === 1) this.lonely.push(i);
+    moved.push(...this.recheck(i));
+    moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
+    const out: Assignment = { id: a.id, story: storyId(this.pool.story[i]!), moved: moved.filter((m) => m.id !== a.id) };
+    if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
+    return out;
+  }
+
+  /** The story of an article added before, or undefined. */
+  storyOf(id: string): string | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : storyId(this.pool.story[i]!);
+  }
+
+  /** Every article's current story, in arrival order. */
+  assignments(): Array<{ id: string; story: string }> {
+    return this.pool.ids.map((id, i) => ({ id, story: storyId(this.pool.story[i]!) }));
+  }
+
+  /** Current stories, largest first (ties: the earlier story). */
+  list(): StorySummary[] {
+    return this.stories
+      .filter((s) => s.alive && s.members.length)
+      .sort((a, b) => b.members.length - a.members.length || a.idx - b.idx)
+      .map((s) => ({
+        story: storyId(s.idx),
+        size: s.members.length,
+        members: [...s.members].sort((x, y) => x - y).map((m) => this.pool.ids[m]!),
+        first: Number.isNaN(s.first) ? null : s.first,
+        last: Number.isNaN(s.last) ? null : s.last,
+      }));
+  }
+
+  /** Counts and bytes kept, for the bench. */
+  stats(): { articles: number; stories: number; terms: number; poolBytes: number; tableBytes: number } {
+    return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes, tableBytes: this.idf.bytes + this.bands.bytes + this.postings.bytes };
+  }
+
+  /** The article's time interval: its publication time, else the date its text states, else NaN. */
+  private timeOf(a: ClusterArticle): [number, number] {
+    const t = toTime(a.published);
+    if (!Number.isNaN(t)) return [t, t];
+    const stated = statedDate(a.text, this.settings.dateChars);
+    return stated ? [stated.lo, stated.hi] : [NaN, NaN];
+  }
+
+  /** The article's heaviest terms by tf-idf now, IDF-free weights kept. */
+  private articleVector(weights: Map<number, number>): Sparse {
+    const keys = Uint32Array.from(weights.keys()).sort();
+    return topByIdf(keys, Float64Array.from(keys, (k) => weights.get(k)!), this.settings.termsPerArticle, this.idf);
+  }
+
+  /** An earlier article within the time window that article i nearly copies, or null. */
+  private nearDuplicate(i: number): number | null {
+    const s = this.settings;
+    let best: number | null = null;
+    let bestJ = s.duplicateJaccard;
+    for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
+      const story = this.stories[this.pool.story[j]!]!;
+      if (!story.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
+      const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
+      if (jac >= bestJ && (jac > bestJ || best === null)) {
+        best = j;
+        bestJ = jac;
+      }
+    }
+    return best;
+  }
+
+  /** Time decay of a similarity: none within graceDays, then exp(-days / decayDays); 0 past maxGapDays. */
+  private decay(story: Story, i: number): number {
+    const s = this.settings;
+    const gap = gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!);
+    if (gap > s.maxGapDays) return 0;
+    return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
+  }
+
+  /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
+  private rank(vec: Sparse, query: Array<[number, number]>, i: number, dup: number | null): Candidate[] {
+    const picked = this.overlapping(query, dup);
+    const norm = idfNorm(vec, this.idf);
+    const out: Candidate[] = [];
+    for (const [idx] of picked) {
+      const story = this.stories[idx]!;
+      const cn = centroidNorm(story, this.idf);
+      const d = this.decay(story, i);
+      if (!norm || !cn || !d) continue;
+      out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+    }
+    return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
+  }
+
+  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms. */
+  private overlapping(query: Array<[number, number]>, dup: number | null): Array<[number, number]> {
+    if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
+    const acc = this.scratch;
+    const touched: number[] = [];
+    const hit = (idx: number, w: number): void => {
+      if (acc[idx] === 0) touched.push(idx);
+      acc[idx] = acc[idx]! + w;
+    };
+    for (const [k, w] of query) this.postings.forEach(k, this.settings.postingCap, (idx) => hit(idx, w));
+    if (dup !== null) hit(this.pool.story[dup]!, Infinity);
+    const out: Array<[number, number]> = [];
+    for (const idx of touched) {
+      if (this.stories[idx]!.alive) out.push([idx, acc[idx]!]);
+      acc[idx] = 0;
+    }
+    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.candidates);
+  }
+
+  /** The vector's heaviest terms (weight·idf)², for the index lookup. */
+  private queryTerms(vec: Sparse): Array<[number, number]> {
+    const scored: Array<[number, number]> = [];
+    for (let i = 0; i < vec.keys.length; i++) {
+      const w = vec.vals[i]! * this.idf.idf(vec.keys[i]!);
+      scored.push([vec.keys[i]!, w * w]);
+    }
+    return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.queryTerms);
+  }
+
+  private open(): Story {
+    const story = newStory(this.stories.length, 4);
+    this.stories.push(story);
+    return story;
+  }
+
+  /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
+  private join(story: Story, i: number, vec: Sparse, query = this.queryTerms(vec)): void {
+    story.members.push(i);
+    this.pool.story[i] = story.idx;
+    addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
+    widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
+    this.post(story, query.map(([k]) => k));
+  }
+
+  /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story); retired stories are skipped at lookup. */
+  private post(story: Story, keys: readonly number[]): void {
+    const cap = this.settings.queryTerms * 4;
+    for (const k of keys) {
+      if (story.posted.length >= cap) return;
+      if (story.posted.includes(k)) continue;
+      story.posted.push(k);
+      this.postings.add(k, story.idx);
+    }
+  }
+
+  /**
+   * Merge into `story` the other candidates this article was close to, when their centroids are close to it, or when
+   * the article is close to both (it tells what both told: one event seen from two sides).
+   */
+  private mergeAround(story: Story, ranked: Candidate[]): Move[] {
+    const s = this.settings;
+    const moved: Move[] = [];
+    let home = story;
+    const homeSim = ranked.find((c) => c.story === story)?.sim ?? 0;
+    for (const c of ranked) {
+      if (c.story === home || !c.story.alive || c.sim < s.joinThreshold) continue;
+      const bridged = homeSim >= s.bridgeThreshold && c.sim >= s.bridgeThreshold;
+      const cos = idfDot(home.centroid, c.story.centroid, this.idf) / (centroidNorm(home, this.idf) * centroidNorm(c.story, this.idf) || 1);
+      if (cos < s.mergeThreshold && !bridged) continue;
+      const [keep, gone] = home.members.length > c.story.members.length || (home.members.length === c.story.members.length && home.idx < c.story.idx) ? [home, c.story] : [c.story, home];
+      moved.push(...this.absorb(keep, gone));
+      home = keep;
+    }
+    return moved;
+  }
+
+  /** Move every member of `gone` into `keep`; `gone` is retired. */
+  private absorb(keep: Story, gone: Story): Move[] {
+    const moved: Move[] = [];
+    for (const m of gone.members) {
+      keep.members.push(m);
+      this.pool.story[m] = keep.idx;
+      moved.push({ id: this.pool.ids[m]!, story: storyId(keep.idx), from: storyId(gone.idx) });
+      addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
+    }
+    this.post(keep, gone.posted);
+    gone.alive = false;
+    gone.members = [];
+    gone.posted = [];
+    return moved;
+  }
+
+  /**
+   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is
+   * ranked again, against stories that formed since and with the IDF learnt since, and joins the best if it is now
+   * close enough (its one-article story merges into it). Off when recheckAfter is 0.
+   */
+  private recheck(now: number): Move[] {
+    const after = this.settings.recheckAfter;
+    const moved: Move[] = [];
+    while (after && this.lonelyAt < this.lonely.length && now - this.lonely[this.lonelyAt]! >= after) {
+      const i = this.lonely[this.lonelyAt++]!;
+      const own = this.stories[this.pool.story[i]!]!;
+      if (!own.alive || own.members.length !== 1) continue;
+      const vec = this.pool.vector(i);
+      const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
+      if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
+    }
+    if (this.lonelyAt > 1024 && this.lonelyAt * 2 > this.lonely.length) {
+      this.lonely = this.lonely.slice(this.lonelyAt);
+      this.lonelyAt = 0;
+    }
+    return moved;
+  }
+
+  /** At sizes 4, 8, 16, …: split the story when its members form two groups far apart. */
+  private maybeSplit(story: Story): Move[] {
+    if (story.members.length < story.nextSplit) return [];
+    story.nextSplit *= 2;
+    const part = trySplit(story.members, (m) => this.pool.vector(m), this.idf, this.settings);
+    if (!part) return [];
+    const fresh = this.open();
+    const moved: Move[] = [];
+    const keepSet = new Set(part.keep);
+    story.members = story.members.filter((m) => keepSet.has(m));
+    story.centroid = { keys: new Uint32Array(0), vals: new Float32Array(0) };
+    story.first = NaN;
+    story.last = NaN;
+    for (const m of story.members) {
+      addToCentroid(story, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      widen(story, this.pool.lo[m]!, this.pool.hi[m]!);
+    }
+    for (const m of part.leave) {
+      this.join(fresh, m, this.pool.vector(m));
+      moved.push({ id: this.pool.ids[m]!, story: storyId(fresh.idx), from: storyId(story.idx) });
+    }
+    fresh.nextSplit = Math.max(4, fresh.members.length * 2);
+    return moved;
+  }
+}

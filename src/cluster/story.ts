@@ -1,0 +1,60 @@
+// A story while the clusterer runs: its members, the sum of their normalised vectors (the centroid, capped), its time
+// span, and the terms it is findable by in the inverted index.
+import { addScaled, idfNorm, type Idf, type Sparse } from './vectors.js';
+
+export interface Story {
+  /** Index in the clusterer's story table; the public id is `s<idx + 1>`. */
+  readonly idx: number;
+  members: number[];
+  centroid: Sparse;
+  /** Earliest and latest known publication time of a member (ms), NaN while none is dated. */
+  first: number;
+  last: number;
+  /** Terms this story has been posted under. */
+  posted: number[];
+  alive: boolean;
+  /** ‖centroid·idf‖ cached at idf.n = normN (recomputed when the centroid changes or the corpus grew by 10%). */
+  norm: number;
+  normN: number;
+  /** Size at which the next split check runs. */
+  nextSplit: number;
+}
+
+const EMPTY: Sparse = { keys: new Uint32Array(0), vals: new Float32Array(0) };
+
+export function newStory(idx: number, firstSplit: number): Story {
+  return { idx, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
+}
+
+/** The public id of story table index `idx`. */
+export const storyId = (idx: number): string => `s${idx + 1}`;
+
+/** Add a member's vector (scaled to unit length under the current idf) to the centroid. */
+export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void {
+  const n = idfNorm(v, idf);
+  if (n > 0) s.centroid = addScaled(s.centroid, v, 1 / n, cap, idf);
+  s.normN = -1;
+}
+
+/** Widen the story's time span to cover [lo, hi] (ignored when NaN). */
+export function widen(s: Story, lo: number, hi: number): void {
+  if (Number.isNaN(lo)) return;
+  if (Number.isNaN(s.first) || lo < s.first) s.first = lo;
+  if (Number.isNaN(s.last) || hi > s.last) s.last = hi;
+}
+
+/** ‖centroid·idf‖, cached. */
+export function centroidNorm(s: Story, idf: Idf): number {
+  if (s.normN < 0 || idf.n > s.normN * 1.1) {
+    s.norm = idfNorm(s.centroid, idf);
+    s.normN = idf.n;
+  }
+  return s.norm;
+}
+
+/** Days between the interval [lo, hi] and the story's span (0 when they overlap or either is undated). */
+export function gapDays(s: Story, lo: number, hi: number): number {
+  if (Number.isNaN(lo) || Number.isNaN(s.first)) return 0;
+  const ms = hi < s.first ? s.first - hi : lo > s.last ? lo - s.last : 0;
+  return ms / 86_400_000;
+}

@@ -1,0 +1,167 @@
+// A lean tokenizer for clustering: one pass over an article's headline and text giving its weighted terms (words,
+// capitalised names, adjacent-name pairs) and its word-shingle hashes for near-duplicate detection. No tagger: the
+// clusterer must keep up with thousands of articles a second, and capitalisation carries most of what names give.
+import lists from './data/terms.json' with { type: 'json' };
+import { fnv1a } from '../core/util/hash.js';
+import { checkedLowerSet } from '../core/util/lists.js';
+import { IntTable, MISSING } from './int-table.js';
+import type { ClusterSettings } from './settings.js';
+
+const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
+const REPORTING_WORDS = checkedLowerSet('cluster/data/terms.json#reportingWords', lists.reportingWords);
+const SKIP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS]);
+
+/** A non-ASCII letter or digit (ASCII ones are tested by code, the fast path). */
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+
+/** True when text[i] is a letter, digit or combining mark. */
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR_RE.test(text.charAt(i)));
+}
+
+/** A code that closes a sentence or a line: . ! ? : ; and line breaks. */
+const closes = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59;
+
+/** murmur3's final mix: spreads FNV-1a's close low bits. */
+export function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** A term's 30-bit key (terms are kept as numbers, never as strings; 30 bits stay small integers in V8's maps). */
+export const termKey = (term: string): number => avalanche(fnv1a(term)) & 0x3fffffff;
+
+/** Plural and possessive endings off, so "protesters" and "protester's" meet; nothing cleverer. */
+export function lightStem(w: string): string {
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  const n = w.length;
+  if (n > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) return w.slice(0, -1);
+  return w;
+}
+
+/** An article's terms with one weight each, and its shingle hashes. */
+export interface ArticleTerms {
+  /** Term key -> weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
+  weights: Map<number, number>;
+  /** One hash per word shingle of the text (headline excluded), in order. */
+  shingles: Uint32Array;
+}
+
+/** Term key -> the sum of its occurrences' boosts. */
+type Acc = Map<number, number>;
+
+const bump = (acc: Acc, key: number, boost: number): void => {
+  acc.set(key, (acc.get(key) ?? 0) + boost);
+};
+
+/**
+ * Hash of a lower-cased word (FNV-1a of its code units, 30 bits) -> its stem's term key, or -1 for a word never used
+ * as a term. A memo: the word's string is built only on a miss. Bounded, cleared when full; two words sharing a
+ * 30-bit hash share a term, as hashed terms do anyway.
+ */
+const WORD_KEYS = new IntTable(1 << 16);
+const WORD_KEYS_MAX = 1 << 19;
+
+/** Lower-case code unit of `c` (ASCII by arithmetic). */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
+
+/** FNV-1a over text[at, end) lower-cased, 30 bits. */
+function lowerHash(text: string, at: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < end; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
+  return (h >>> 2) & 0x3fffffff;
+}
+
+/** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
+function wordKey(text: string, at: number, end: number, hash: number): number {
+  let k = WORD_KEYS.get(hash);
+  if (k === MISSING) {
+    const lower = text.slice(at, end).toLowerCase();
+    k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
+    if (WORD_KEYS.size >= WORD_KEYS_MAX) WORD_KEYS.clear();
+    WORD_KEYS.set(hash, k);
+  }
+  return k;
+}
+
+/** True when text[i] is a capital letter. */
+const isUpperAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c;
+};
+
+/** The next word of `text` from `from`: [start, end), or null. An inner apostrophe stays in the word ("o'neill"). */
+function nextWord(text: string, from: number): [number, number] | null {
+  const n = text.length;
+  let i = from;
+  while (i < n && !isWordAt(text, i)) i++;
+  if (i >= n) return null;
+  let j = i + 1;
+  for (;;) {
+    while (j < n && isWordAt(text, j)) j++;
+    const c = text.charCodeAt(j);
+    if ((c === 39 || c === 0x2019) && j + 1 < n && isWordAt(text, j + 1)) j += 2;
+    else return [i, j];
+  }
+}
+
+/** True when a sentence (or line) boundary lies in text[from, to). */
+function boundaryBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (closes(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Scan one text into `acc`; pushes every word's hash (for shingles) when `words` is given. */
+function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
+  let prevEnd = 0;
+  let prevName = -1;
+  for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
+    const [at, end] = w;
+    const hash = lowerHash(text, at, end);
+    const key = wordKey(text, at, end, hash);
+    if (words) words.push(hash);
+    const opens = at === 0 || prevEnd === 0 || boundaryBetween(text, prevEnd, at);
+    const gapIsSpace = !opens && at - prevEnd === 1;
+    prevEnd = end;
+    if (key === -1) {
+      prevName = -1;
+      continue;
+    }
+    const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
+    const capital = isUpperAt(text, at);
+    bump(acc, key, capital && !opens ? boost * s.entityBoost : boost);
+    // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
+    if (capital && prevName !== -1 && gapIsSpace) bump(acc, avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
+    prevName = capital ? key : -1;
+  }
+}
+
+/** Shingle hashes: `n` consecutive word hashes combined. */
+function shingleHashes(words: readonly number[], n: number): Uint32Array {
+  const count = Math.max(0, words.length - n + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x9e3779b9;
+    for (let j = 0; j < n; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) + j;
+    out[i] = avalanche(h >>> 0);
+  }
+  return out;
+}
+
+/**
+ * The weighted terms and shingles of one article.
+ * @example articleTerms('Quake hits Chile', 'A strong earthquake struck central Chile on Sunday.', settings).weights.size
+ */
+export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
+  const acc: Acc = new Map();
+  const words: number[] = [];
+  if (title) scan(title, acc, s, s.titleBoost, null);
+  scan(text, acc, s, 1, words);
+  for (const [k, w] of acc) acc.set(k, Math.log1p(w));
+  return { weights: acc, shingles: shingleHashes(words, s.shingleWords) };
+}

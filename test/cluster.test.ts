@@ -1,0 +1,114 @@
+// The clusterer's contract beyond the golden cases: determinism, B-cubed arithmetic, settings checks, the CLI's lines.
+import { describe, expect, it } from 'vitest';
+import { Clusterer, bcubed } from '../src/index.js';
+import { statedDate } from '../src/cluster/dates.js';
+import { runCli } from './helpers.js';
+
+const quake = (id: string, place: string, extra: string, published = '2026-05-02T04:20:00Z') => ({
+  id,
+  title: `Earthquake shakes ${place}`,
+  text: `An earthquake of magnitude 6.1 struck ${place} before dawn on Saturday, damaging older buildings, the seismic institute said. ${extra}`,
+  published,
+});
+
+describe('Clusterer', () => {
+  it('gives the same stories for the same input order', () => {
+    const stream = [
+      quake('a', 'Corvara province', 'Mayor Elena Bastiani said two people were hurt in Valmonte.'),
+      quake('b', 'Ostrava Bay', 'Governor Anton Reyes said boats were damaged in Port Kessel.'),
+      quake('c', 'Corvara province', 'Schools in Valmonte stay closed, Mayor Elena Bastiani said.'),
+      quake('d', 'Ostrava Bay', 'Port Kessel fishermen reported damage, Governor Anton Reyes said.'),
+    ];
+    const run = () => {
+      const c = new Clusterer();
+      return stream.map((a) => c.add(a));
+    };
+    expect(run()).toEqual(run());
+  });
+
+  it('reports every move, so the last line of an id is its story (second looks and merges included)', () => {
+    const c = new Clusterer({ recheckAfter: 1, joinThreshold: 0.3 });
+    const last = new Map<string, string>();
+    const texts = [
+      quake('a', 'Corvara province', 'Valmonte schools shut.'),
+      quake('b', 'Ostrava Bay', 'Governor Anton Reyes said boats were damaged in Port Kessel.'),
+      quake('c', 'Corvara province', 'Mayor Elena Bastiani said two people were hurt in Valmonte.'),
+      quake('d', 'Corvara province', 'Mayor Elena Bastiani said Valmonte schools stay closed.'),
+      quake('e', 'Ostrava Bay', 'Port Kessel fishermen reported damage, Governor Anton Reyes said.'),
+    ];
+    for (const a of texts) {
+      const got = c.add(a);
+      last.set(got.id, got.story);
+      for (const m of got.moved) last.set(m.id, m.story);
+    }
+    expect(Object.fromEntries(last)).toEqual(Object.fromEntries(c.assignments().map((x) => [x.id, x.story])));
+    expect(new Set(c.assignments().map((x) => x.story)).size).toBeLessThan(texts.length);
+  });
+
+  it('refuses an id seen before and a missing text (API misuse)', () => {
+    const c = new Clusterer();
+    c.add({ id: 'x', text: 'Some text about a harbour strike.' });
+    expect(() => c.add({ id: 'x', text: 'again' })).toThrow(/added before/);
+    expect(() => c.add({ id: 'y' } as never)).toThrow(/string text/);
+  });
+
+  it('refuses settings that cannot work', () => {
+    expect(() => new Clusterer({ minhashSize: 30, lshBands: 8 })).toThrow(/multiple of lshBands/);
+    expect(() => new Clusterer({ joinThreshold: Number.NaN })).toThrow(/joinThreshold/);
+  });
+
+  it('keeps an article with no words in a story of its own', () => {
+    const c = new Clusterer();
+    expect(c.add({ id: 'e', text: '' }).story).toBe('s1');
+    expect(c.add({ id: 'f', text: '…' }).story).toBe('s2');
+  });
+});
+
+describe('statedDate', () => {
+  it('reads a dateline date with a year, and ignores one without', () => {
+    expect(statedDate('WASHINGTON, April 28, 2009 — The agency said …', 400)).toEqual({ lo: Date.UTC(2009, 3, 28), hi: Date.UTC(2009, 3, 29) });
+    expect(statedDate('Tuesday 28 April 2009 22.34 BST | The …', 400)?.lo).toBe(Date.UTC(2009, 3, 28));
+    expect(statedDate('Posted in Sept. 2013 by the desk', 400)).toEqual({ lo: Date.UTC(2013, 8, 1), hi: Date.UTC(2013, 9, 1) });
+    expect(statedDate('On Tuesday the council met.', 400)).toBeNull();
+    expect(statedDate(`${'x'.repeat(500)} April 28, 2009`, 400)).toBeNull();
+  });
+});
+
+describe('bcubed', () => {
+  it('scores a hand-worked clustering', () => {
+    // gold {a,b,c} {d}; predicted {a,b} {c,d}: P = (1 + 1 + 1/2 + 1/2) / 4, R = (2/3 + 2/3 + 1/3 + 1) / 4
+    const pred = new Map([['a', 1], ['b', 1], ['c', 2], ['d', 2]]);
+    const gold = new Map([['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'y']]);
+    const r = bcubed(pred, gold);
+    expect(r.precision).toBeCloseTo(0.75, 10);
+    expect(r.recall).toBeCloseTo(2.6666667 / 4, 6);
+    expect(r.n).toBe(4);
+  });
+});
+
+describe('triangulate cluster', () => {
+  const lines = (s: string) => s.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const input = [
+    quake('a', 'Corvara province', 'Mayor Elena Bastiani said two people were hurt in Valmonte.'),
+    quake('b', 'Corvara province', 'Mayor Elena Bastiani said schools in Valmonte stay closed.'),
+  ].map((a) => JSON.stringify(a)).join('\n');
+
+  it('writes {id, story} a line in arrival order', async () => {
+    const run = await runCli(['cluster'], `${input}\n`);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout)).toEqual([{ id: 'a', story: 's1' }, { id: 'b', story: 's1' }]);
+  });
+
+  it('answers a bad line with an error line and exit 1, and carries on', async () => {
+    const run = await runCli(['cluster'], `not json\n{"id": "z"}\n${input}\n{"id": "a", "text": "again"}\n`);
+    expect(run.code).toBe(1);
+    const out = lines(run.stdout);
+    expect(out.map((o) => o['error'] ?? o['story'])).toEqual(['not JSON', 'expected a string "text"', 's1', 's1', 'id "a" was seen before']);
+    expect(run.stderr).toMatch(/stdin:1: bad-article/);
+  });
+
+  it('--final writes each article once at the end', async () => {
+    const run = await runCli(['cluster', '--final'], input);
+    expect(lines(run.stdout)).toEqual([{ id: 'a', story: 's1' }, { id: 'b', story: 's1' }]);
+  });
+});

@@ -1,0 +1,60 @@
+// The HTML report's reuse graph and the independent-source count on shared claims, on a hand-made dossier.
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../src/core/article.js';
+import { DOSSIER_SCHEMA, type Dossier } from '../src/core/types.js';
+import { renderHtml } from '../src/render/index.js';
+
+const articles = [
+  articleFromText('a1', 'The wire report.', { outlet: 'Meridian Press' }),
+  articleFromText('a2', 'A rewrite of it.', { outlet: 'The Dorrevan Ledger' }),
+  articleFromText('a3', 'Its own reporting.', { outlet: 'Estmark Radio' }),
+];
+
+const dossier = (reuse: Dossier['reuse']): Dossier => ({
+  schema: DOSSIER_SCHEMA,
+  generatedAt: '2026-01-01T00:00:00Z',
+  diagnostics: [],
+  articles,
+  entities: [],
+  quotes: [],
+  quoteGroups: [],
+  citations: [],
+  claims: [
+    {
+      id: 'c1',
+      text: 'The dam gave way.',
+      status: 'consensus',
+      sources: articles.map((a) => ({ article: a.id, start: 0, end: 4 })),
+      articles: ['a1', 'a2', 'a3'],
+      independent: 2,
+    },
+  ],
+  conflicts: [],
+  reuse,
+  slant: [],
+  timeline: [],
+  brief: [{ text: 'The dam gave way.', claims: ['c1'], sources: [{ article: 'a1', start: 0, end: 4 }], section: 'consensus' }],
+});
+
+describe('HTML report: reuse', () => {
+  it('draws one edge per related pair (dashed for a rewrite, an arrow when the direction is known) and says how many sources are independent', () => {
+    const html = renderHtml(
+      dossier([
+        { a: 'a1', b: 'a2', score: 0.7, spans: [], direction: 'a->b', relation: 'rewrite', rewrite: 0.7, rewritten: [{ a: { start: 0, end: 8 }, b: { start: 0, end: 9 } }] },
+        { a: 'a1', b: 'a3', score: 0.01, spans: [{ a: { start: 0, end: 3 }, b: { start: 0, end: 3 } }], relation: 'shared-passages' },
+      ]),
+    );
+    const svg = /<svg class="reuse-graph"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).toContain('Meridian Press');
+    expect(svg.match(/<line /g)).toHaveLength(1);
+    expect(svg).toMatch(/<line [^>]*stroke-dasharray="6 4"[^>]*marker-end="url\(#arrow\)"/);
+    expect(html).toContain('3 outlets, 2 independent');
+    // The brief's sentence on that claim says so too.
+    expect(/<ol>[\s\S]*<\/ol>/.exec(html)?.[0]).toContain('(3 outlets, 2 independent)');
+    // No style attribute: the report's CSP allows only its one hashed stylesheet.
+    expect(svg).not.toContain('style=');
+  });
+  it('draws no graph when no pair is related', () => {
+    expect(renderHtml(dossier([]))).not.toContain('reuse-graph"');
+  });
+});

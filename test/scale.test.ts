@@ -1,0 +1,80 @@
+// Scale-out integration: articles on a BullMQ queue (Redis) processed by two worker processes into Postgres. Every
+// article is stored exactly once, a duplicate is dropped, and a worker killed with SIGKILL mid-run loses nothing (its
+// jobs run again on the other worker; the write is idempotent). Skips with a message when Redis or Postgres is absent.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createConnection } from 'node:net';
+import { resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPgStore, type PgStore } from '../src/scale/pg.js';
+import { enqueueArticles, Queue, redisConnection, type ArticleJob } from '../src/scale/queue.js';
+
+const REDIS = process.env['TRIANGULATE_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const PG = process.env['TRIANGULATE_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+const root = resolve(import.meta.dirname, '..');
+
+const reachable = (url: string, port: number): Promise<boolean> =>
+  new Promise((done) => {
+    const u = new URL(url);
+    const s = createConnection({ host: u.hostname, port: Number(u.port || port) });
+    s.once('connect', () => (s.destroy(), done(true)));
+    s.once('error', () => done(false));
+  });
+const up = (await reachable(REDIS, 6379)) && (await reachable(PG, 5432));
+if (!up) console.warn(`skipped: Redis (${REDIS}) or Postgres (${PG}) not reachable; .ci/run starts them`);
+
+const run = `t${process.pid}_${Date.now().toString(36)}`;
+const queueName = `triangulate-test-${run}`;
+const children: ChildProcess[] = [];
+
+function worker(name: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/scale/worker-main.ts'], {
+    cwd: root,
+    env: { ...process.env, TRIANGULATE_QUEUE: queueName, TRIANGULATE_PG_PREFIX: run, TRIANGULATE_WORKER_NAME: name, TRIANGULATE_LOCK_MS: '4000', TRIANGULATE_JOB_DELAY_MS: '15', TRIANGULATE_CONCURRENCY: '3' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  return new Promise((ready, fail) => {
+    child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ready(child));
+    child.once('exit', (code) => fail(new Error(`${name} exited with ${code} before it was ready`)));
+  });
+}
+
+const article = (i: number): ArticleJob => ({
+  title: `Report ${i}`,
+  text: `Report number ${i}. The council of town ${i} met on Monday and voted ${i % 7} to ${i % 5} on the harbour budget. Residents said the vote came late.`,
+  url: `https://news.example/r/${i}`,
+  published: '2026-03-01T00:00:00Z',
+  outlet: i % 2 ? 'Harbour Post' : 'Island Times',
+});
+
+describe.skipIf(!up)('scale-out: BullMQ workers into Postgres', () => {
+  let store: PgStore;
+  let queue: Queue<ArticleJob>;
+  afterAll(async () => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+    await queue?.obliterate({ force: true }).catch(() => undefined);
+    await queue?.close();
+    await store?.pool.query(`DROP TABLE IF EXISTS ${run}_articles, ${run}_attempts`);
+    await store?.close();
+  });
+
+  it('stores every article exactly once, and a worker killed with SIGKILL loses nothing', async () => {
+    const N = 240;
+    store = await openPgStore(PG, run);
+    queue = new Queue<ArticleJob>(queueName, { connection: redisConnection(REDIS) });
+    const [a] = await Promise.all([worker('w1'), worker('w2')]);
+    // Each article twice: the queue keeps one job per content key.
+    await enqueueArticles(queue, [...Array.from({ length: N }, (_, i) => article(i)), ...Array.from({ length: N }, (_, i) => article(i))]);
+    const deadline = Date.now() + 90_000;
+    while ((await store.count()) < N / 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    a!.kill('SIGKILL');
+    while ((await store.count()) < N && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    expect(await store.count()).toBe(N);
+    const counts = await queue.getJobCounts('completed', 'failed', 'waiting', 'active');
+    expect(counts['failed']).toBe(0);
+    const { rows } = await store.pool.query(`SELECT worker, COUNT(*)::int AS n FROM ${run}_articles GROUP BY worker`);
+    expect(rows.find((r: { worker: string }) => r.worker === 'w2')?.n).toBeGreaterThan(0);
+    const attempts = Number((await store.pool.query(`SELECT COUNT(*) AS n FROM ${run}_attempts`)).rows[0].n);
+    expect(attempts).toBeGreaterThanOrEqual(N);
+  }, 120_000);
+});
