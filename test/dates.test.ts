@@ -108,3 +108,11 @@ describe('dayOf and shiftDay', () => {
     expect(shiftDay('2025-12-28T10:00:00Z', 7)).toBe('2026-01-04');
   });
 });
+
+describe('what is not a date', () => {
+  it('reads no day in a word or an initial that chrono takes for one ("the D" of D.C., "lasts", "a d")', () => {
+    for (const t of ['Officials in the D.C. area said so.', 'The meeting lasts two hours.', 'They left in a d rush.']) expect(findDates(t, '2025-11-20')).toEqual([]);
+    // Mentions with a date word still read.
+    expect(findDates('He said it on Sat. and again today.', '2025-11-20').map((d) => d.date)).toEqual(['2025-11-15', '2025-11-20']);
+  });
+});

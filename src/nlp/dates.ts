@@ -24,7 +24,7 @@ let casualParser: (typeof ChronoEn)['casual'] | null = null;
 const casual = (): (typeof ChronoEn)['casual'] => (casualParser ??= (createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn).casual);
 
 const DAY_MS = 86_400_000;
-const lower = (words: string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
+const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
 const FORWARD = lower(cues.forwardWeekdayCues);
 const BACKWARD = lower(cues.backwardWeekdayCues);
 const WEEK_AHEAD = checkedList('nlp/data/dates.json#weekAheadAfter', cues.weekAheadAfter).map((w) => w.toLowerCase());
@@ -45,6 +45,11 @@ const PERIOD_UNITS = lower(cues.periodUnits);
 const AGO = lower(cues.agoWords);
 const PERIOD_ANCHORS = lower(cues.periodAnchors);
 const WEEK_UNITS = lower(cues.weekUnits);
+const RELATIVE_DAYS = lower(checkedList('nlp/data/dates.json#relativeDayWords', cues.relativeDayWords));
+
+/** Does a mention hold a date word (a figure, month, weekday, period unit, "today"…)? Chrono also reads "the D" of "D.C.". */
+const hasDateWord = (raw: string, words: readonly string[]): boolean =>
+  /\d/.test(raw) || words.some((w) => MONTH_WORDS.has(w) || WEEKDAYS.has(w) || PERIOD_UNITS.has(w) || RELATIVE_DAYS.has(w));
 // Built from the data list so the logic never hides the words in a regex literal.
 const BARE_YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
@@ -213,7 +218,7 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
   const known = (c: Component): boolean => s.isCertain(c);
   const raw = r.text;
   const words = raw.toLowerCase().split(/[^a-z]+/).filter(Boolean);
-  if (SKIP_TEXTS.has(raw.toLowerCase().trim())) return null;
+  if (SKIP_TEXTS.has(raw.toLowerCase().trim()) || !hasDateWord(raw, words)) return null;
   if (words.some((w) => DURATION.has(w))) return null; // "in the past 24 hours": a duration, not a date
   if (words.some((w) => PERIOD_UNITS.has(w)) && !words.some((w) => AGO.has(w))) {
     // "for 19 days", "the weeks before", "within 30 days" are durations; "last month", "next week" are dates.
