@@ -2,6 +2,7 @@
 import type { RawDocument } from '../core/types.js';
 import { readDocuments } from '../readable/index.js';
 import type { ArticleStream } from '../store/index.js';
+import { articleRecord } from '../core/article-record.js';
 import { writeDiagnostics, type CliContext } from './context.js';
 
 /** Counts of one batch offered to the stream. */
@@ -23,16 +24,7 @@ export function feedStream(stream: ArticleStream, docs: readonly RawDocument[], 
       counts.unread++;
       continue;
     }
-    const got = stream.add({
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url ?? raw.hints?.url ?? null,
-      canonicalUrl: article.canonicalUrl ?? null,
-      source: raw.source,
-      text: article.text,
-      raw,
-      published: article.published,
-    });
+    const got = stream.add({ ...articleRecord(raw, article), published: article.published });
     counts[got.status === 'new' ? 'added' : 'duplicates']++;
     ctx.stdout.write(`${JSON.stringify({ id: got.id, story: got.story, status: got.status, source: raw.source })}\n`);
     for (const m of got.moved) ctx.stdout.write(`${JSON.stringify(m)}\n`);

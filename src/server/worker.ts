@@ -4,6 +4,7 @@ import { analyzeDocuments } from '../pipeline/index.js';
 import { readDocuments } from '../readable/index.js';
 import { collectInputs } from '../ingest/index.js';
 import type { NewArticle } from '../store/index.js';
+import { articleRecord } from '../core/article-record.js';
 import type { AnalyzeResult, AnalyzeTask, Progress, ReadResult, ReadTask, Task, WorkerMessage } from './tasks.js';
 
 const post = (m: WorkerMessage): void => parentPort!.postMessage(m);
@@ -20,15 +21,7 @@ async function read(task: ReadTask): Promise<ReadResult> {
   results.forEach(({ raw, article, diagnostics: found }, i) => {
     diagnostics.push(...found);
     if (article) {
-      articles.push({
-        title: article.title,
-        outlet: article.outlet,
-        url: article.url ?? raw.hints?.url ?? null,
-        canonicalUrl: article.canonicalUrl ?? null,
-        source: raw.source,
-        text: article.text,
-        raw,
-      });
+      articles.push(articleRecord(raw, article));
     }
     progress('reading', i + 1, results.length);
   });

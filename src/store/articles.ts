@@ -2,21 +2,11 @@
 // raw bytes they were read from so a dossier can be re-run from its articles alone.
 import { createHash } from 'node:crypto';
 import type { DocumentHints, RawDocument } from '../core/types.js';
+import type { ArticleRecord } from '../core/article-record.js';
 import { newId, nowIso, type Db } from './db.js';
 
-/** An article as the reader produced it, with the document it came from. */
-export interface NewArticle {
-  title: string | null;
-  outlet: string | null;
-  /** Where it was fetched from, when it came from the web. */
-  url: string | null;
-  /** The page's declared canonical URL, when it has one. */
-  canonicalUrl: string | null;
-  source: string;
-  /** The cleaned text (what the dossier's offsets point into). */
-  text: string;
-  raw: RawDocument;
-}
+/** An article as the reader produced it, with the document it came from (core/article-record.ts). */
+export type NewArticle = ArticleRecord;
 
 export interface ArticleSummary {
   id: string;
