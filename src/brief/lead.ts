@@ -23,10 +23,11 @@ const REMARK_SHARE = 0.3;
  * he said").
  */
 export const isRemark = (text: string): boolean => {
-  const share = quotedShare(text);
+  const quotes = findQuotations(text);
+  const share = text.length ? quotes.reduce((n, q) => n + (q.close - q.open), 0) / text.length : 0;
   if (share > 0.5) return true;
   const words = (q: { open: number; close: number }): number => text.slice(q.open, q.close).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return share >= REMARK_SHARE && findQuotations(text).some((q) => words(q) >= REMARK_WORDS);
+  return share >= REMARK_SHARE && quotes.some((q) => words(q) >= REMARK_WORDS);
 };
 
 /**

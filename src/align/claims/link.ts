@@ -1,8 +1,9 @@
 // Linking: how strongly two claims state the same fact, from the matcher's score, coverage and same-event evidence.
-import { coverage, generalIdf, matchProfiles, nameBefore, NEG, REPORTING, sketch, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
+import { coverage, generalIdf, matchProfiles, NEG, sketch, shippedMatcher, strongStems, type Matcher, type Profile } from '../matcher/index.js';
 import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
 import { ownersDiffer, sameTimedEvent } from './when.js';
+import { namesCovered } from './names.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /** A candidate pair whose link score reaches `linkScore`: an edge of the claim graph. */
@@ -10,12 +11,6 @@ export interface Edge {
   i: number;
   j: number;
   s: number;
-}
-
-/** A name right before a reporting verb ("Trump confirmed that…") is the claim's source, not an actor of its event. */
-function reporterAt(p: Profile, i: number): boolean {
-  for (let k = i + 1; k <= i + 2 && k < p.words.length; k++) if (REPORTING.has(p.words[k]!)) return true;
-  return false;
 }
 
 /**
@@ -39,8 +34,7 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const sb = strongStems(b);
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = sketch(bigP).stemSet;
-  for (const [i, c] of small.stems.entries())
-    if (small.caps.has(c) && !bigAll.has(c) && !nameBefore(small, i, bigAll) && !reporterAt(small, i)) return false;
+  if (!namesCovered(small, bigAll)) return false;
   let shared = 0;
   for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared++;
   return shared >= settings.eventMinShared;

@@ -1,7 +1,8 @@
 // One action, the same people, the same time: two claims that agree on all three report one event, even when one names
 // the action with a verb and the other with a noun ("would meet with Putin next week" / "has a meeting scheduled with
 // Putin next week"), the classic criteria of event coreference (trigger, arguments, time).
-import { nameBefore, REPORTING, sketch, strongStems, TIME_MODIFIERS, TIME_WORDS, type Profile } from '../matcher/index.js';
+import { PLACELESS_TIME_WORDS, REPORTING, sketch, strongStems, TIME_MODIFIERS, TIME_WORDS, type Profile } from '../matcher/index.js';
+import { namesCovered, reporterAt } from './names.js';
 
 /**
  * The time phrases of a claim: each time word with the word that places it when there is one ("next week", "friday
@@ -13,7 +14,7 @@ function timePhrases(p: Profile): Set<string> {
     if (!TIME_WORDS.has(w)) return;
     const before = p.words[i - 1] ?? '';
     if (TIME_MODIFIERS.has(before)) out.add(`${before} ${w}`);
-    else if (!['week', 'month', 'year', 'weekend'].includes(w)) out.add(w);
+    else if (!PLACELESS_TIME_WORDS.has(w)) out.add(w);
   });
   return out;
 }
@@ -25,20 +26,12 @@ function sharedAction(a: Profile, b: Profile): string | null {
   return null;
 }
 
-/** A name right before a reporting verb ("Trump confirmed that…") is the claim's source, not a person of its event. */
-const reporterAt = (p: Profile, i: number): boolean => REPORTING.has(p.words[i + 1] ?? '') || REPORTING.has(p.words[i + 2] ?? '');
-
 /** Every name of the sparser claim is in the other (a different person is a different event), and they share one. */
 function sameParticipants(a: Profile, b: Profile, action: string): boolean {
   const [small, big] = strongStems(a).size <= strongStems(b).size ? [a, b] : [b, a];
   const bigAll = sketch(big).stemSet;
-  let shared = 0;
-  for (const [i, s] of small.stems.entries()) {
-    if (!small.caps.has(s) || reporterAt(small, i)) continue;
-    if (!bigAll.has(s) && !nameBefore(small, i, bigAll)) return false;
-    if (bigAll.has(s) && s !== action) shared++;
-  }
-  return shared > 0;
+  if (!namesCovered(small, bigAll)) return false;
+  return small.stems.some((s, i) => small.caps.has(s) && !reporterAt(small, i) && bigAll.has(s) && s !== action);
 }
 
 /**
@@ -71,10 +64,24 @@ function ownerBefore(p: Profile, i: number): string | null {
   return possessive || DEMONYM.test(p.words[k]!) ? s : null;
 }
 
-const verbStems = (p: Profile): Set<string> => new Set(p.verbs.values());
-
 /** Two names for one referent when one is the other's stem ("Russia", "Russian"). */
 const sameName = (x: string, y: string): boolean => x.startsWith(y.slice(0, 5)) || y.startsWith(x.slice(0, 5));
+
+const ownersCache = new WeakMap<Profile, Map<string, string>>();
+
+/** The owned words of a claim (not names, not verbs) with their owner's stem; read once per profile. */
+function ownedWords(p: Profile): Map<string, string> {
+  let owners = ownersCache.get(p);
+  if (owners) return owners;
+  owners = new Map();
+  const verbs = new Set(p.verbs.values());
+  for (const [i, s] of p.stems.entries()) {
+    const owner = !p.caps.has(s) && p.content[i] && !verbs.has(s) ? ownerBefore(p, i) : null;
+    if (owner) owners.set(s, owner);
+  }
+  ownersCache.set(p, owners);
+  return owners;
+}
 
 /**
  * Does one thing of the two claims belong to different named owners: a shared word each claim puts right after a
@@ -83,15 +90,11 @@ const sameName = (x: string, y: string): boolean => x.startsWith(y.slice(0, 5)) 
  * @example ownersDiffer(profile("The plan was revised to align with Ukraine's interests"), profile('It was criticised for aligning with Russian interests')) // true
  */
 export function ownersDiffer(a: Profile, b: Profile): boolean {
-  const owners = new Map<string, string>();
-  a.stems.forEach((s, i) => {
-    const owner = !a.caps.has(s) && a.content[i] && !verbStems(a).has(s) ? ownerBefore(a, i) : null;
-    if (owner) owners.set(s, owner);
-  });
-  if (!owners.size) return false;
-  return b.stems.some((s, i) => {
-    const mine = owners.get(s);
-    const theirs = mine && !b.caps.has(s) ? ownerBefore(b, i) : null;
-    return theirs !== null && mine !== undefined && !sameName(mine, theirs);
-  });
+  const mine = ownedWords(a);
+  if (!mine.size) return false;
+  for (const [s, theirs] of ownedWords(b)) {
+    const owner = mine.get(s);
+    if (owner !== undefined && !sameName(owner, theirs)) return true;
+  }
+  return false;
 }

@@ -16,3 +16,4 @@ export const NEGATION_MISMATCH_FACTOR: number = lists.negationMismatchFactor;
 /** Time words ("week", "Friday", "tomorrow") and the words that place them ("next", "last"): see claims/when.ts. */
 export const TIME_WORDS = checkedSet(`${FILE}#timeWords`, lists.timeWords);
 export const TIME_MODIFIERS = checkedSet(`${FILE}#timeModifiers`, lists.timeModifiers);
+export const PLACELESS_TIME_WORDS = checkedSet(`${FILE}#placelessTimeWords`, lists.placelessTimeWords);
