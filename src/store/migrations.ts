@@ -80,6 +80,8 @@ CREATE TABLE story_articles (
   arrived_at TEXT NOT NULL
 );
 CREATE INDEX story_articles_story ON story_articles(story);
+-- Feed items are looked up by the URL they were fetched from (watch never fetches a stored one again).
+CREATE INDEX articles_url ON articles(url);
 CREATE TABLE feeds (
   url TEXT PRIMARY KEY,
   etag TEXT,

@@ -2,6 +2,7 @@
 // stream. Conditional GET (ETag, Last-Modified), exponential backoff on errors, at most --per-host requests at once to
 // one host, the triangulate user agent (with a contact URL); items whose URL the store has are not fetched again.
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { collectInputs, defaultLookup, fetchUrl, INGEST_DEFAULTS, parseFeed, USER_AGENT, type FetchOptions } from '../../ingest/index.js';
@@ -42,19 +43,25 @@ async function feedList(inputs: string[], ctx: CliContext): Promise<string[] | s
   return [...new Set(out)];
 }
 
-/** Run `fn` over `urls` with at most `limit` at once per host (hosts in parallel). */
+/**
+ * Run `fn` over `urls` with at most `limit` at once per host (hosts in parallel). Results come back in the order of
+ * `urls`, whatever order the requests finish in, so the items reach the clusterer in a repeatable order.
+ */
 async function perHost<T>(urls: readonly string[], limit: number, fn: (url: string) => Promise<T>): Promise<T[]> {
-  const byHost = new Map<string, string[]>();
-  for (const u of urls) {
+  const byHost = new Map<string, number[]>();
+  urls.forEach((u, i) => {
     const host = new URL(u).host;
-    byHost.set(host, [...(byHost.get(host) ?? []), u]);
-  }
-  const results: T[] = [];
+    byHost.set(host, [...(byHost.get(host) ?? []), i]);
+  });
+  const results: T[] = new Array<T>(urls.length);
   await Promise.all(
     [...byHost.values()].map(async (list) => {
       let next = 0;
       const worker = async (): Promise<void> => {
-        while (next < list.length) results.push(await fn(list[next++]!));
+        while (next < list.length) {
+          const at = list[next++]!;
+          results[at] = await fn(urls[at]!);
+        }
       };
       await Promise.all(Array.from({ length: Math.min(limit, list.length) }, worker));
     }),
@@ -128,16 +135,17 @@ async function run(inputs: string[], flags: Flags, ctx: CliContext): Promise<voi
     userAgent: USER_AGENT,
     lookup: defaultLookup,
   };
-  let stop = false;
-  const onSignal = (): void => void (stop = true);
+  // Ctrl-C ends the wait between polls at once, not after the interval.
+  const stop = new AbortController();
+  const onSignal = (): void => stop.abort();
   process.once('SIGINT', onSignal);
   try {
     const p: Poller = { db: store.db, stream: openStream(store.db), fetch, flags, ctx };
     do {
       const added = (await perHost(feeds, flags.perHost, (u) => pollFeed(p, u))).reduce((a, b) => a + b, 0);
       ctx.stderr.write(`watch: ${feeds.length} feed(s) polled, ${added} new article(s), ${p.stream.size} in the stream\n`);
-      if (!flags.once) await new Promise((r) => setTimeout(r, Math.max(1, flags.interval) * 1000));
-    } while (!flags.once && !stop);
+      if (!flags.once) await sleep(Math.max(1, flags.interval) * 1000, undefined, { signal: stop.signal }).catch(() => undefined);
+    } while (!flags.once && !stop.signal.aborted);
     ctx.exitCode = EXIT.ok;
   } finally {
     process.off('SIGINT', onSignal);
