@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Declared stages (core/stage.ts): a stage's dossier fields are the keys of its empty part, what it returns is checked
 // against them, a failing stage leaves its part empty with a diagnostic, and the pipeline refuses a field provided twice.
 import { describe, expect, it } from 'vitest';
@@ -45,6 +46,9 @@ describe('the registered stages', () => {
   it('give, from their empty parts, exactly the fields of a built dossier in its key order', () => {
     const d = analyzeDocuments([{ source: 'a.txt', bytes: new TextEncoder().encode('Headline\n\nThe mayor said the bridge would open on Monday.') }], { now: '2026-01-01T00:00:00Z' });
     expect(Object.keys(emptyDossier('2026-01-01T00:00:00Z'))).toEqual(Object.keys(d));
+    // And those are the dossier's fields as its schema (generated from core/types.ts, not from the stages) requires them.
+    const schema = JSON.parse(readFileSync(new URL('../schema/dossier.schema.json', import.meta.url), 'utf8')) as { required: string[] };
+    expect([...Object.keys(d)].sort()).toEqual([...schema.required].sort());
   });
 
   it('refuses a field provided by two stages', () => {
