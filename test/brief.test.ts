@@ -1,6 +1,6 @@
 // The brief's promises, on the team's example corpus: sections in order, every word cited, no opinion wording.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier, Quote } from '../src/core/types.js';
+import type { Claim, Conflict, Dossier, Quote } from '../src/core/types.js';
 import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
 import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
@@ -175,5 +175,43 @@ describe('brief wordings that do not stand alone', () => {
     const opening = d.brief.filter((s) => s.text.startsWith('Having met'));
     expect(opening.length).toBeGreaterThan(0);
     for (const s of opening) expect(s.text).toMatch(/signed the harbour accord/);
+  });
+});
+
+describe('which facts the brief tells first, and from which spans', () => {
+  const enc = new TextEncoder();
+  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
+  const texts = [
+    'Bridge shut\n\nThe city closed the Harlan Bridge on Friday after inspectors found cracks in two of its piers. The repair crews arrived from the coast late at night with heavy lifting gear and lights.',
+    'Harlan Bridge closed\n\nInspectors found cracks in two piers of the Harlan Bridge, and the city closed it on Friday. The repair crews arrived from the coast late at night with heavy lifting gear and lights.',
+    'Traffic chaos\n\nCommuters faced long queues across the river on Friday morning. The repair crews arrived from the coast late at night with heavy lifting gear and lights.',
+  ];
+  const d = analyzeDocuments(texts.map((t, i) => doc(`n${i}`, t)), { now: '2026-01-01T00:00:00Z' });
+  const span = (k: number, phrase: string) => {
+    const text = d.articles[k]!.text;
+    const start = text.indexOf(phrase);
+    return { article: d.articles[k]!.id, start, end: start + phrase.length };
+  };
+  const lede = [span(0, 'The city closed the Harlan Bridge on Friday after inspectors found cracks in two of its piers.'), span(1, 'Inspectors found cracks in two piers of the Harlan Bridge, and the city closed it on Friday.')];
+  const crews = [0, 1, 2].map((k) => span(k, 'The repair crews arrived from the coast late at night with heavy lifting gear and lights.'));
+  const brief = (claims: Claim[], conflicts: Conflict[] = []) =>
+    buildBrief({ articles: d.articles, docs: d.articles.map((x) => buildDoc(x.text, x.paragraphs)), claims, conflicts, slant: d.slant, restatement: () => 1 });
+
+  it('leads with a fact the outlets lead with, ahead of a later detail more outlets give', () => {
+    // Before: the crews' arrival (three outlets, late in each article) led; the closure two outlets lead with came second.
+    const claims: Claim[] = [
+      { id: 'claim-1', text: 'crews', status: 'partial', sources: crews },
+      { id: 'claim-2', text: 'closed', status: 'partial', sources: lede },
+    ];
+    expect(brief(claims)[0]?.claims).toEqual(['claim-2']);
+  });
+
+  it('leaves out only the spans that hold a disputed value, and tells the fact from the others', () => {
+    // Before: the whole claim was dropped when one of its spans held a value another outlet disputes.
+    const disputed = span(0, 'two of its piers');
+    const conflict: Conflict = { topic: 'piers', kind: 'count', confidence: 1, values: [{ value: 'two', sources: [disputed] }, { value: 'three', sources: [span(2, 'long queues')] }] };
+    const out = brief([{ id: 'claim-1', text: 'closed', status: 'partial', sources: lede }], [conflict]);
+    const told = out.find((s) => s.claims.includes('claim-1'));
+    expect(told?.sources.map((r) => r.article)).toEqual([d.articles[1]!.id]);
   });
 });

@@ -38,6 +38,14 @@ describe('sameEvent', () => {
     expect(sameEvent(profile('Mayor Hale confirmed that Lee praised the rescuers'), other)).toBe(true);
     expect(sameEvent(profile('Mayor Hale and Lee praised the rescuers'), other)).toBe(false);
   });
+  it('counts a protagonist of the story as half an argument, unless it is the subject of the shared verb in both', () => {
+    const half = (stem: string) => (stem === 'lee' || stem === 'rescuer' ? 0.5 : 1);
+    // Two protagonists together are an argument; one alone is not (before: one was enough, "Lee" as much as "union").
+    expect(sameEvent(profile('Governor Ann Lee has praised the rescuers'), profile('The rescuers were praised by Lee'), undefined, half)).toBe(true);
+    expect(sameEvent(profile('Lee praised the union'), profile('Aides of Bob Ray praised Lee'), undefined, half)).toBe(false);
+    // The same actor doing the same rare act is one event however often the story names the actor.
+    expect(sameEvent(profile('Lee praised the union'), profile('Governor Lee praised the crews'), undefined, half)).toBe(true);
+  });
   it('does not link on a common verb or on the verb alone', () => {
     expect(sameEvent(profile('The company made a profit in March'), profile('The company made the announcement'))).toBe(false);
     expect(sameEvent(long, profile('Critics praised the film'))).toBe(false);

@@ -132,6 +132,34 @@ function describeConflict(conflict: Conflict, byId: ReadonlyMap<string, Article>
   return `Reports differ on the ${what} in “${conflict.topic}”: ${values.join(' vs ')}.`;
 }
 
+/** The claims the brief may tell, each with its wording, outlets and how early the outlets tell it. */
+function briefCandidates(input: BriefInput, story: Story, opts: BriefOptions): Candidate[] {
+  const disputed = disputedSpans(input.conflicts, opts);
+  const candidates: Candidate[] = [];
+  for (const grouped of input.claims) {
+    // A fact the outlets dispute is told once, as what each says (the conflict lines), never as one outlet's version:
+    // the spans that hold a disputed value are left out, and the claim with them when no other outlet states it.
+    const undisputed = grouped.sources.filter((r) => !disputed.some((d) => d.article === r.article && d.start < r.end && r.start < d.end));
+    if (!undisputed.length) continue;
+    const claim = undisputed.length === grouped.sources.length ? grouped : { ...grouped, sources: undisputed };
+    // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
+    if (claim.sources.every((r) => story.genre.get(r.article) === 'opinion')) continue;
+    const wording = pickWording(claim, story, opts);
+    if (!wording) continue;
+    // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
+    const outlets = new Set(
+      claim.sources.map((r) => {
+        const article = story.byId.get(r.article);
+        return article ? outletKey(article) : r.article;
+      }),
+    ).size;
+    // How early the outlets tell it: a fact one outlet leads with and another gives later is still a lede.
+    const position = Math.min(...claim.sources.map((r) => r.start / Math.max(1, story.byId.get(r.article)?.text.length ?? 1)));
+    candidates.push({ claim, ...wording, outlets, position });
+  }
+  return candidates;
+}
+
 /**
  * Build the brief: consensus first, then what several outlets report, then notable single-source details, then conflicts.
  * @example buildBrief({ articles, docs, claims, conflicts, slant, restatement: restatementScorer(docsById) })[0] // { text, claims: ['c1'], sources: [{ article, start, end }] }
@@ -142,26 +170,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
   const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: input.quotes ?? [] };
 
-  const disputed = disputedSpans(input.conflicts, opts);
-  const candidates: Candidate[] = [];
-  for (const claim of input.claims) {
-    // A fact the outlets dispute is told once, as what each says (the conflict lines), never as one outlet's version.
-    if (claim.sources.some((r) => disputed.some((d) => d.article === r.article && d.start < r.end && r.start < d.end))) continue;
-    // What only opinion pieces assert is commentary, not a reported fact: it stays out of the neutral brief.
-    if (claim.sources.every((r) => genre.get(r.article) === 'opinion')) continue;
-    const wording = pickWording(claim, story, opts);
-    if (!wording) continue;
-    // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
-    const outlets = new Set(
-      claim.sources.map((r) => {
-        const article = byId.get(r.article);
-        return article ? outletKey(article) : r.article;
-      }),
-    ).size;
-    // How early the outlets tell it: a fact one outlet leads with and another gives later is still a lede.
-    const position = Math.min(...claim.sources.map((r) => r.start / Math.max(1, byId.get(r.article)?.text.length ?? 1)));
-    candidates.push({ claim, ...wording, outlets, position });
-  }
+  const candidates = briefCandidates(input, story, opts);
 
   const chosen: BriefSentence[] = [];
   const seen: Array<Set<string>> = [];
@@ -188,6 +197,9 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const byImportance = (a: Candidate, b: Candidate): number => b.outlets - a.outlets || a.position - b.position || a.subjectivity - b.subjectivity;
   // What every outlet agrees on is led by what they lead with: among consensus facts, the earliest in the articles first.
   const byLede = (a: Candidate, b: Candidate): number => a.position - b.position || byImportance(a, b);
+  // Facts several outlets report: one an outlet leads with first, then the best supported.
+  const inLede = (c: Candidate): number => (c.position <= opts.ledePosition ? 1 : 0);
+  const byLedeThenImportance = (a: Candidate, b: Candidate): number => inLede(b) - inLede(a) || byImportance(a, b);
 
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
     ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],
@@ -197,7 +209,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   ];
   for (const [section, accepts, max] of sections) {
     let taken = 0;
-    for (const c of candidates.filter(accepts).sort(section === 'consensus' ? byLede : byImportance)) {
+    for (const c of candidates.filter(accepts).sort(section === 'consensus' ? byLede : section === 'majority' ? byLedeThenImportance : byImportance)) {
       if (taken >= max) break;
       if (take(c, section)) taken += 1;
     }

@@ -25,6 +25,11 @@ export interface BriefOptions {
    * states the sentence.
    */
   minCitationScore: number;
+  /**
+   * A fact some outlet tells within this share of its text (its lede) leads the facts several outlets report, ahead of
+   * better-supported details told later: what the outlets lead with is what the story is about.
+   */
+  ledePosition: number;
   /** Conflicts less trusted than this (their `confidence`, 0..1) stay in the dossier's list but out of the brief. */
   minConflictConfidence: number;
 }
@@ -38,6 +43,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   maxOverlap: 0.5,
   maxRestatement: 0.6,
   minCitationScore: 0.5,
+  ledePosition: 0.05,
   danglingPenalty: 0.3,
   opinionPenalty: 0.5,
   minConflictConfidence: 0.7,

@@ -22,7 +22,7 @@ export interface Edge {
  * for coverage.
  * @example sameEvent(profile('Governor Ann Lee praised the rescue crews'), profile('Lee praised the rescuers')) // true
  */
-export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): boolean {
+export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher(), argWeight: (stem: string) => number = () => 1): boolean {
   // Every shared rare verb is a trigger, and none of them counts again as a shared argument.
   const verbStems = new Set<string>();
   for (const [lemma, stem] of a.verbs) {
@@ -35,9 +35,43 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = sketch(bigP).stemSet;
   if (!namesCovered(small, bigAll)) return false;
+  const subjects = sharedSubjects(a, b, verbStems);
   let shared = 0;
-  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared++;
+  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared += subjects.has(s) ? 1 : argWeight(s);
   return shared >= settings.eventMinShared;
+}
+
+/** Words that may stand between a subject and its verb ("Braley has apologized", "Mr. Lee quickly left"). */
+const SUBJECT_GAP = 2;
+
+/** The name right before the first use of a verb of stem `verb` (its subject, mostly), as a stem; null if none. */
+function subjectOf(p: Profile, verb: string): string | null {
+  const at = p.stems.indexOf(verb);
+  // A sentence's first word is capitalised whatever it is: it counts when it is a content word ("Braley apologized").
+  for (let k = at - 1; k >= Math.max(0, at - 1 - SUBJECT_GAP); k--) if (p.caps.has(p.stems[k]!) || (k === 0 && p.content[0])) return p.stems[k]!;
+  return null;
+}
+
+/**
+ * The names that are the subject of a shared verb in both claims ("Braley apologized for the remarks" / "Mr. Braley
+ * apologized to Senator Grassley"): one actor doing one rare act is one event, however often the story names the actor.
+ */
+function sharedSubjects(a: Profile, b: Profile, verbStems: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const v of verbStems) {
+    const s = subjectOf(a, v);
+    if (s !== null && s === subjectOf(b, v)) out.add(s);
+  }
+  return out;
+}
+
+/**
+ * How much a shared word counts as an argument of one event: a protagonist of the story (a stem in at least
+ * `eventProtagonistShare` of its claims: "Trump", "shutdown") says less about which event two claims report than a word
+ * only some claims use, so it counts `eventProtagonistWeight`.
+ */
+function protagonistWeight(ctx: ClaimContext, stem: string): number {
+  return (ctx.df.get(stem) ?? 0) >= settings.eventProtagonistShare * ctx.claims.length ? settings.eventProtagonistWeight : 1;
 }
 
 /**
@@ -68,14 +102,14 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
   // word overlap cannot tell a negated fact from a restated one.
   if ((a.negations > 0) !== (b.negations > 0)) {
-    const link = sameEvent(a, b, ctx.matcher) ? Math.max(m, settings.linkScore) : m;
+    const link = sameEvent(a, b, ctx.matcher, (s) => protagonistWeight(ctx, s)) ? Math.max(m, settings.linkScore) : m;
     return { link, support: link };
   }
   const c = coverage(a, b, (stem) => storyWeight(ctx, stem), ctx.matcher);
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core || sameEvent(a, b, ctx.matcher) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core || sameEvent(a, b, ctx.matcher, (s) => protagonistWeight(ctx, s)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
