@@ -226,3 +226,14 @@ describe('extract/coref', () => {
     expect(resolvePronoun(ctx, text.indexOf('he added'), 'he')).toBe(ilse);
   });
 });
+
+describe('entities/runs: hyphenated names', () => {
+  it('keeps a name written with a tight hyphen whole, and a spaced dash out of it', () => {
+    // Before: "Kim Jong-un" was read as "Kim Jong" (the tokenizer splits at the hyphen), an organisation once joined.
+    const layer = layerOf('Talks\n\nThe leader, Kim Jong-un, met Jean-Luc Marte and Omar al-Rashid on Friday. Kim - who rarely travels - spoke first.');
+    const names = layer.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Kim Jong-un', 'Jean-Luc Marte', 'Omar al-Rashid']));
+    expect(byName(layer, 'Kim Jong-un')?.kind).toBe('person');
+    expect(names.some((n) => n.includes(' - ') || n === 'Kim Jong')).toBe(false);
+  });
+});

@@ -83,6 +83,8 @@ function runEnd(ctx: EntityContext, i: number, sb: number): number {
   let j = i + 1;
   while (j < sb) {
     if (isCap(ctx, j)) j++;
+    else if (hyphenJoins(ctx, j, sb)) j += 2;
+    else if (hyphenJoins(ctx, j + 1, sb) && isCap(ctx, j + 2)) j += 3;
     // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
     else if (GRAMMAR.connectors.has(tok.t(j)) && j + 1 < sb && isCap(ctx, j + 1) && tok.t(j) !== 'and') j++;
     else break;
@@ -91,6 +93,16 @@ function runEnd(ctx: EntityContext, i: number, sb: number): number {
   // after one word it may be the name ("Super Tuesday").
   if (j - i > 2 && isWeekday(tok.t(j - 1))) j--;
   return j;
+}
+
+/**
+ * Does token k, a hyphen written tight between two words, join them into one name word ("Jong-un", "Jean-Luc",
+ * "al-Assad")? The tokenizer splits such words; a spaced dash ("Kim - who") is punctuation.
+ */
+function hyphenJoins(ctx: EntityContext, k: number, sb: number): boolean {
+  const { tok } = ctx;
+  if (k < 1 || k + 1 >= sb || tok.t(k) !== '-') return false;
+  return tok.end(k - 1) === tok.start(k) && tok.end(k) === tok.start(k + 1) && /^\p{L}/u.test(tok.t(k + 1));
 }
 
 /** A weekday written out ("Sunday"): abbreviations are left, as they are also words of names ("The Sun"). */
@@ -106,8 +118,12 @@ function readRun(ctx: EntityContext, i: number, j: number): Run | null {
   let e = j;
   while (e > p && GRAMMAR.connectors.has(tok.t(e - 1))) e--;
   if (p >= e) return null;
+  // Tokens written tight ("Jong", "-", "un") are one word of the name.
   const words: string[] = [];
-  for (let k = p; k < e; k++) words.push(tok.t(k));
+  for (let k = p; k < e; k++) {
+    if (k > p && tok.start(k) === tok.end(k - 1) && (tok.t(k) === '-' || tok.t(k - 1) === '-')) words[words.length - 1] += tok.t(k);
+    else words.push(tok.t(k));
+  }
   const name = words.join(' ').replace(/\s+([’'])/g, '$1');
   if (!namesSomething(name, words)) return null;
   const { role, gender } = roleOf(ctx, i, p, e, title);
