@@ -236,4 +236,10 @@ describe('entities/runs: hyphenated names', () => {
     expect(byName(layer, 'Kim Jong-un')?.kind).toBe('person');
     expect(names.some((n) => n.includes(' - ') || n === 'Kim Jong')).toBe(false);
   });
+  it('reads an institution acronym only in capitals: "Kim Jong Un" is a person, "the UN Security Council" a body', () => {
+    // Before: "Un" matched the acronym "UN", so "Kim Jong Un" was an organisation and never merged with "Kim Jong-un".
+    const layer = layerOf('Talks\n\nKim Jong Un met envoys on Friday. The UN Security Council met on Monday.');
+    expect(byName(layer, 'Kim Jong Un')?.kind).toBe('person');
+    expect(byName(layer, 'UN Security Council')?.kind).toBe('organization');
+  });
 });

@@ -6,12 +6,16 @@ import { HONORIFICS, initials, isSuffixedName } from '../../extract/index.js';
 import people from '../data/people.json' with { type: 'json' };
 import { checkedList } from '../../core/util/lists.js';
 
-/** Lower case, no possessive, no full stops, single spaces: the form names are compared in. */
+/**
+ * Lower case, no possessive, no full stops, a hyphen inside a name as a space ("Jong-un" / "Jong Un"), single spaces:
+ * the form names are compared in.
+ */
 const norm = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[’']s$/, '')
     .replace(/\./g, '')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 const words = (s: string): string[] => norm(s).split(' ').filter(Boolean);

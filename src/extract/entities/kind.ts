@@ -39,13 +39,15 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   const l = r.name.toLowerCase();
   const size = r.e - r.p;
   // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
-  const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last));
+  const acronym = (w: string): boolean => LEX.orgAcronyms.has(w.replace(/\.$/, ''));
+  const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last) || acronym(r.words[r.words.length - 1] ?? ''));
   if (r.honorific || (r.role && !orgSuffix)) return strong('person');
   if (
     LEX.outlets.has(l) ||
     LEX.outlets.has(l.replace(/^the /, '')) ||
     orgSuffix ||
-    words.some((w) => LEX.orgWords.has(w))
+    words.some((w) => LEX.orgWords.has(w)) ||
+    r.words.some(acronym)
   )
     return strong('organization');
   if (LEX.places.has(l) || (size >= 2 && LEX.placeSuffixes.has(last))) return strong('place');

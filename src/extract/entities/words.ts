@@ -46,6 +46,8 @@ export const LEX = {
   roleMale: set('roles.json#male', roles.male),
   roleFemale: set('roles.json#female', roles.female),
   orgWords: set('org-cues.json#words', orgCues.words),
+  /** Institution acronyms, compared as written: "UN" is one, "Un" (of "Kim Jong Un") is not. */
+  orgAcronyms: new Set(list('org-cues.json#acronyms', orgCues.acronyms)),
   /** "Corvane Energy said in a statement": an institution speaking. */
   statementCues: list('org-cues.json#statementCues', orgCues.statementCues).map((x) => x.toLowerCase()),
   /** Last words of outlet names ("Courier", "Ledger"): an organisation when they end a multi-word name. */
