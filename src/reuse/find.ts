@@ -6,6 +6,7 @@ import { fnv1a } from '../core/util/hash.js';
 import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
+import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
 
 /** Word n-gram length of a shingle. */
@@ -272,34 +273,6 @@ interface Directed {
   basis?: ReuseDirectionBasis;
 }
 
-/** Shared distinct shingles per pair of articles (key i * n + j, i < j), counted through a shingle index. */
-function sharedShingles(toks: Tokens[]): (i: number, j: number) => number {
-  const n = toks.length;
-  const postings = new Map<number, number[]>();
-  toks.forEach((t, d) => {
-    for (const key of t.positions.keys()) {
-      const list = postings.get(key);
-      if (list) list.push(d);
-      else postings.set(key, [d]);
-    }
-  });
-  // A dense triangle when it fits, else a map.
-  const grid = n <= settings.denseLimit ? new Int32Array(n * n) : null;
-  const sparse = grid ? null : new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      const row = list[x]! * n;
-      for (let y = x + 1; y < list.length; y++) {
-        const cell = row + list[y]!;
-        if (grid) grid[cell]!++;
-        else sparse!.set(cell, (sparse!.get(cell) ?? 0) + 1);
-      }
-    }
-  }
-  return (i, j) => (grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0));
-}
-
 /** The relation of a pair from its containment and rewrite share (null: nothing worth naming). */
 function relationOf(spans: number, containment: { a: number; b: number }, rewrite: number): ReuseRelation | null {
   const inA = containment.a >= settings.containment;
@@ -357,13 +330,13 @@ function pairReuse(articles: Article[], toks: Tokens[], story: StoryTerms, i: nu
 export function findReuse(articles: Article[]): Reuse[] {
   const n = articles.length;
   const toks = articles.map((a) => tokenize(a.text));
-  const shared = sharedShingles(toks);
+  const shared = sharedWeights(toks.map((t) => t.positions.keys()), () => 1);
   const story = storyTerms(articles);
   const candidates = new Set(rewriteCandidates(story).map(([i, j]) => i * n + j));
   const out: Reuse[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = shared(i, j);
+      const s = shared.get(i, j);
       const compare = candidates.has(i * n + j);
       if (!s && !compare) continue;
       const r = pairReuse(articles, toks, story, i, j, s, compare);
