@@ -176,12 +176,15 @@ function passages(A: Tokens, B: Tokens): Run[] {
 /** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
 const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
-/** True when `syndication` ("Reuters", "The Associated Press", "AP") names `outlet`, under any of its names. */
+/**
+ * True when `syndication` ("Reuters", "The Associated Press", "AP", "Thomson Reuters") names `outlet`, under any of its
+ * names: the same outlet, or the outlet's name as whole words of the line's name ("AP" is not in "Japan Today").
+ */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
-  if (outletKey(syndication) === outletKey(outlet)) return true;
-  const o = compactKey(outlet);
-  return o.length >= 2 && compactKey(syndication).includes(o);
+  if (outletKey(syndication) === outletKey(outlet) || compactKey(syndication) === compactKey(outlet)) return true;
+  const o = outletNameKey(outlet);
+  return o.length >= 2 && ` ${outletNameKey(syndication)} `.includes(` ${o} `);
 }
 
 /** A date-time with a time of day but no zone reads as UTC, so the order never depends on the machine's zone. */
@@ -210,14 +213,27 @@ function outletName(outlet: string | null): string | null {
   return o && o.length >= 3 ? o : null;
 }
 
-/** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
-function mentionsAt(text: string, outlet: string | null): Array<[number, number]> {
+/** Mention patterns by outlet name, compiled once per name; bounded, emptied when full (a run sees few outlets). */
+const MENTION_PATTERNS = new Map<string, RegExp | null>();
+const MAX_MENTION_PATTERNS = 4096;
+
+/** The pattern of `outlet` named as a whole phrase (case-insensitive), or null when the name is too short to look for. */
+function mentionPattern(outlet: string): RegExp | null {
+  let re = MENTION_PATTERNS.get(outlet);
+  if (re !== undefined) return re;
   const o = outletName(outlet);
-  if (!o) return [];
   // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
-  const needsThe = /^the\s/i.test(outlet ?? '') && !/\s/.test(o);
-  const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
+  const needsThe = /^the\s/i.test(outlet) && !/\s/.test(o ?? ' ');
+  re = o ? new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  if (MENTION_PATTERNS.size >= MAX_MENTION_PATTERNS) MENTION_PATTERNS.clear();
+  MENTION_PATTERNS.set(outlet, re);
+  return re;
+}
+
+/** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
+function mentionsAt(text: string, outlet: string): Array<[number, number]> {
+  const re = mentionPattern(outlet);
+  return re ? [...text.matchAll(re)].map((m) => [m.index, m[0].length]) : [];
 }
 
 /**
