@@ -9,6 +9,9 @@ import { CREDIT } from '../core/credit.js';
 import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
 
+/** The share of shingles from which a pair sharing no passage is still reported (and drawn in the reports). */
+export const MIN_REPORTED_SCORE: number = settings.minReportedScore;
+
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
 
