@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blockedReason, collectInputs, type LookupAll } from '../src/ingest/index.js';
+import { blockedReason, collectInputs, fetchOptionsFor, fetchUrl, INGEST_DEFAULTS, type LookupAll } from '../src/ingest/index.js';
 import { readDocument } from '../src/readable/index.js';
 import { closeLocal, listenLocal } from './helpers.js';
 
@@ -131,6 +131,17 @@ describe('collectInputs: URLs', () => {
     const lookup: LookupAll = async (host) => (host === 'news.example' ? [{ address: '127.0.0.1', family: 4 }] : []);
     const { diagnostics } = await collectInputs([`http://news.example:${port}/page`], { lookup });
     expect(diagnostics.map((d) => d.rule)).toEqual(['private-address']);
+  });
+
+  it('fetchOptionsFor gives a lone fetch (a feed watcher\'s) the policy collectInputs uses: resolver, address policy, defaults', async () => {
+    const port = new URL(base).port;
+    const lookup: LookupAll = async (host) => (host === 'news.example' ? [{ address: '127.0.0.1', family: 4 }] : []);
+    const refused = await fetchUrl(`http://news.example:${port}/page`, fetchOptionsFor({ lookup }));
+    expect(refused.ok ? 'fetched' : refused.rule).toBe('private-address');
+    const addressPolicy = (ip: string): string | null => (ip === '127.0.0.1' ? null : blockedReason(ip));
+    const allowed = await fetchUrl(`http://news.example:${port}/page`, fetchOptionsFor({ lookup, addressPolicy }));
+    expect(allowed.ok).toBe(true);
+    expect(fetchOptionsFor({})).toMatchObject({ allowPrivate: false, timeoutMs: INGEST_DEFAULTS.timeoutMs, maxBytes: INGEST_DEFAULTS.maxBytes, maxRedirects: INGEST_DEFAULTS.maxRedirects });
   });
 
   it('checks every redirect hop: a redirect into metadata or private space is refused', async () => {

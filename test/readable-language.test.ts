@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { francAll } from 'franc-min';
-import { francBest, francScores } from '../src/readable/language.js';
+import { francBest } from '../src/readable/language.js';
 import { detectLanguage } from '../src/readable/index.js';
 import { dataPath, readJsonl } from '../eval/shared.js';
 
@@ -64,7 +64,6 @@ describe('francBest', () => {
     for (const line of LINES) {
       for (const text of [line, `${line} ${line} ${line}`, line.repeat(30)]) {
         expect(francBest(text, 10)).toBe(franc(text, 10));
-        expect(francScores(text, 10)).toEqual(francAll(text, { minLength: 10 }));
       }
     }
   });
@@ -73,8 +72,6 @@ describe('francBest', () => {
     const texts = mixtures(400);
     const differ = texts.filter((t) => francBest(t, 10) !== franc(t, 10));
     expect(differ).toEqual([]);
-    // Every language's score, not only the first: the distances themselves are franc's.
-    for (const t of texts.slice(0, 60)) expect(francScores(t, 10)).toEqual(francAll(t, { minLength: 10 }));
     // The mixtures reach several answers, so agreement is not agreement on one language.
     expect(new Set(texts.map((t) => franc(t, 10))).size).toBeGreaterThan(8);
   });

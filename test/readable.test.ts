@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../src/core/types.js';
 import { readDocument } from '../src/readable/index.js';
-import { bylineName, boilerplateReason, isDateLine, syndicationOutlet, wordCount } from '../src/readable/boilerplate.js';
+import { bylineName, boilerplateReason, isDateLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { wordCount } from '../src/readable/words.js';
 import { decodeBytes } from '../src/readable/decode.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);

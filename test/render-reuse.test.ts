@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleFromText } from '../src/core/article.js';
 import { DOSSIER_SCHEMA, type Dossier } from '../src/core/types.js';
-import { renderHtml } from '../src/render/index.js';
+import { renderHtml, renderMarkdown } from '../src/render/index.js';
+import { MIN_REPORTED_SCORE } from '../src/reuse/index.js';
 
 const articles = [
   articleFromText('a1', 'The wire report.', { outlet: 'Meridian Press' }),
@@ -53,6 +54,15 @@ describe('HTML report: reuse', () => {
     expect(/<ol>[\s\S]*<\/ol>/.exec(html)?.[0]).toContain('(3 outlets, 2 independent)');
     // No style attribute: the report's CSP allows only its one hashed stylesheet.
     expect(svg).not.toContain('style=');
+  });
+  it("draws a pair that only shares passages from reuse's reporting threshold on, not below it", () => {
+    const shared = (score: number): Dossier['reuse'][number] => ({ a: 'a1', b: 'a3', score, spans: [{ a: { start: 0, end: 3 }, b: { start: 0, end: 3 } }], relation: 'shared-passages' });
+    const lines = (score: number): number => (/<svg class="reuse-graph"[\s\S]*?<\/svg>/.exec(renderHtml(dossier([shared(score)])))?.[0] ?? '').split('<line ').length - 1;
+    expect(lines(MIN_REPORTED_SCORE)).toBe(1);
+    expect(lines(MIN_REPORTED_SCORE * 0.9)).toBe(0);
+  });
+  it('the Markdown brief writes the same independence note as the HTML one', () => {
+    expect(renderMarkdown(dossier([]))).toContain('The dam gave way. [1] (3 outlets, 2 independent)');
   });
   it('draws no graph when no pair is related', () => {
     expect(renderHtml(dossier([]))).not.toContain('reuse-graph"');

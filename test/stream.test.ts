@@ -89,4 +89,15 @@ describe('triangulate watch', () => {
     const stories = lines((await runCli(['stories', '--db', db, '--json'])).stdout);
     expect(stories.map((s) => s['size']).sort()).toEqual([1, 2]);
   });
+
+  it('refuses a feed on a private address without --allow-private, as every other fetch path does', async () => {
+    const dir = tmp();
+    hits.length = 0;
+    const out = await runCli(['watch', `${base}/feed.xml`, '--db', join(dir, 'p.sqlite'), '--once']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/feed\.xml: private-address: 127\.0\.0\.1 resolves to 127\.0\.0\.1/);
+    expect(out.stdout).toBe('');
+    // No request reached the loopback server.
+    expect(hits).toEqual([]);
+  });
 });

@@ -2,9 +2,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Diagnostic, RawDocument } from '../core/types.js';
 import { isDynamicPattern } from 'tinyglobby';
-import { diag, pool, reportBudget, type IngestContext, type ResolvedOptions } from './context.js';
-import { INGEST_DEFAULTS, type IngestOptions } from './defaults.js';
-import { defaultLookup, USER_AGENT } from './fetch.js';
+import { diag, pool, reportBudget, type IngestContext } from './context.js';
+import type { IngestOptions } from './defaults.js';
+import { fetchOptionsFor, resolveOptions } from './options.js';
 import { exists, fromBytes, fromFile, fromGlob, fromStdin } from './local.js';
 import { fromUrl } from './url.js';
 
@@ -12,6 +12,7 @@ export { blockedReason } from './address.js';
 export { defaultLookup, fetchUrl, USER_AGENT, type FetchOptions, type LookupAll } from './fetch.js';
 export { parseFeed, looksLikeFeed } from './feed.js';
 export { INGEST_DEFAULTS, INGEST_LIMITS, type IngestOptions } from './defaults.js';
+export { fetchOptionsFor } from './options.js';
 export {
   INPUT_FORMATS,
   INPUT_EXTENSIONS,
@@ -37,18 +38,10 @@ const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 /** The context of one collectInputs call: options with defaults, fetch settings, and the URL reader formats call back. */
 function contextFor(opts: IngestOptions): IngestContext {
-  const o = { ...INGEST_DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) } as ResolvedOptions;
+  const o = resolveOptions(opts);
   const ctx: IngestContext = {
     opts: o,
-    fetch: {
-      allowPrivate: o.allowPrivate,
-      timeoutMs: o.timeoutMs,
-      maxBytes: o.maxBytes,
-      maxRedirects: o.maxRedirects,
-      userAgent: o.userAgent ?? USER_AGENT,
-      lookup: o.lookup ?? defaultLookup,
-      ...(o.addressPolicy ? { addressPolicy: o.addressPolicy } : {}),
-    },
+    fetch: fetchOptionsFor(o),
     diagnostics: [],
     cwd: o.cwd ?? process.cwd(),
     fetches: { started: 0, refused: 0 },

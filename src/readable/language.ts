@@ -109,26 +109,3 @@ export function francBest(value: string, minLength: number): string {
   const read = readSample(value, minLength);
   return typeof read === 'string' ? read : nearest(read.model, read.ids, read.counts, read.absent);
 }
-
-/**
- * Every language of the sample's script with franc's score, best first: what `francAll(value, { minLength })` returns,
- * computed from the same distances as `francBest` (which stops summing a language once it cannot win).
- */
-export function francScores(value: string, minLength: number): Array<[string, number]> {
-  const read = readSample(value, minLength);
-  if (typeof read === 'string') return [[read, 1]];
-  const distances = read.model.languages.map(({ code }) => [code, Infinity] as [string, number]);
-  distances.forEach((entry, l) => {
-    entry[1] = read.absent;
-    const ranks = read.model.languages[l]!.ranks;
-    read.ids.forEach((id, i) => {
-      const rank = ranks[id]!;
-      entry[1] += rank < 0 ? MAX_DIFFERENCE : Math.abs(read.counts[i]! - rank - 1);
-    });
-  });
-  distances.sort((a, b) => a[1] - b[1]);
-  // franc's normalize: the sample's length (after its cut) times the largest difference, less the least distance.
-  const min = distances[0]![1];
-  const max = Math.min(value.length, MAX_LENGTH) * MAX_DIFFERENCE - min;
-  return distances.map(([code, d]) => [code, 1 - (d - min) / max || 0]);
-}

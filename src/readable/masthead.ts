@@ -1,7 +1,8 @@
 // The top lines of plain-text and Markdown articles: masthead, section, byline and date lines become metadata, not text.
 import type { Removal } from '../core/types.js';
 import type { Block } from './blocks.js';
-import { bylineName, isDateLine, wordCount } from './boilerplate.js';
+import { bylineName, isDateLine } from './boilerplate.js';
+import { wordCount } from './words.js';
 import { dateTimeInText } from './metadata.js';
 import { checkedSet } from '../core/util/lists.js';
 import mastheadData from './data/masthead.json' with { type: 'json' };

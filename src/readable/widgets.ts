@@ -3,6 +3,7 @@
 import type { Removal } from '../core/types.js';
 import { checkedList } from '../core/util/lists.js';
 import type { Block } from './blocks.js';
+import { wordCount } from './words.js';
 import widgetData from './data/widgets.json' with { type: 'json' };
 import settings from './data/settings.json' with { type: 'json' };
 
@@ -13,8 +14,6 @@ const key = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+
 
 /** True for a slide counter line ("Image 3 of 15", "3/15"). */
 export const isSlideCounter = (text: string): boolean => COUNTER.some((re) => re.test(text.trim()));
-
-const words = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /**
  * Indexes of a gallery's blocks: with `galleryMinCounters` slide counters or more, everything from the first counter to
@@ -35,7 +34,7 @@ function gallery(blocks: Block[]): Set<number> {
     seen.add(key(blocks[i]!.text));
   }
   // The first slide's blocks before its counter, and the last one's after its counter.
-  const slideBlock = (i: number): boolean => seen.has(key(blocks[i]!.text)) || words(blocks[i]!.text) <= S.galleryCreditMaxWords;
+  const slideBlock = (i: number): boolean => seen.has(key(blocks[i]!.text)) || wordCount(blocks[i]!.text) <= S.galleryCreditMaxWords;
   for (let i = at[0]! - 1; i >= Math.max(0, at[0]! - slide + 1) && slideBlock(i); i--) out.add(i);
   for (let i = last + 1; i < Math.min(blocks.length, last + slide) && slideBlock(i); i++) out.add(i);
   return out;
@@ -48,7 +47,7 @@ function repeatedRuns(blocks: Block[]): Set<number> {
   for (let i = 0; i < blocks.length; ) {
     let j = i + 1;
     while (j < blocks.length && keys[j] === keys[i]) j++;
-    if (j - i >= S.repeatRunMin && words(blocks[i]!.text) <= S.repeatRunMaxWords) for (let k = i; k < j; k++) out.add(k);
+    if (j - i >= S.repeatRunMin && wordCount(blocks[i]!.text) <= S.repeatRunMaxWords) for (let k = i; k < j; k++) out.add(k);
     i = j;
   }
   return out;

@@ -2,10 +2,12 @@
 // Its Content-Security-Policy allows only its own inline script and style, by hash: nothing from an article can run
 // script or load anything.
 import { createHash } from 'node:crypto';
-import type { Article, BriefSentence, Claim, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
+import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
 import { esc } from './escape.js';
 import { reuseGraphSvg } from './reuse-graph.js';
+import { independenceNote, repeatedNote } from './independence.js';
+import { MIN_REPORTED_SCORE } from '../reuse/index.js';
 
 export { esc };
 
@@ -61,17 +63,8 @@ class Marks {
 
 const pct = (x: number): string => `${Math.round(x * 100)}%`;
 
-/** For a brief sentence stating a claim that copies or rewrites of one source repeat: how many of its outlets are independent. */
-function briefIndependence(s: BriefSentence, claims: ReadonlyMap<string, Claim>): string {
-  const c = s.claims.map((id) => claims.get(id)).find((x) => x?.independent !== undefined && (x.articles?.length ?? 0) > x.independent);
-  return c ? ` <small class="who">(${c.articles!.length} outlets, ${c.independent} independent)</small>` : '';
-}
-
-/** "5 outlets, 3 independent" for a claim whose articles copy or rewrite one another. */
-function independence(c: Claim): string {
-  const n = c.articles?.length ?? 0;
-  return c.independent !== undefined && n > 1 ? `<br><small>${n} outlets, ${c.independent} independent</small>` : '';
-}
+/** `note` between `open` and `close`, or '' for no note. */
+const small = (note: string, open: string, close: string): string => (note ? `${open}${esc(note)}${close}` : '');
 
 /** A short label for an article: its outlet, else the opening words of its title, else its id. */
 function outletName(byId: ReadonlyMap<string, Article>, id: string): string {
@@ -167,11 +160,11 @@ export function renderHtml(d: Dossier): string {
 
   const claimById = new Map(d.claims.map((c) => [c.id, c]));
   const brief = d.brief
-    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${briefIndependence(s, claimById)}</li>`)
+    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${small(repeatedNote(s.claims, claimById), ' <small class="who">(', ')</small>')}</li>`)
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')
-    .map((c) => `<tr><td class="status-${c.status}">${c.status}${independence(c)}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources, 'ref')}</td></tr>`)
+    .map((c) => `<tr><td class="status-${c.status}">${c.status}${small(independenceNote(c), '<br><small>', '</small>')}</td><td>${esc(c.text)}</td><td>${cite(marks, byId, c.sources, 'ref')}</td></tr>`)
     .join('');
   const conflicts = d.conflicts
     .map((c) => `<tr><td>${esc(c.topic)}</td><td>${c.values.map((v) => `<b>${esc(v.value)}</b> ${cite(marks, byId, v.sources, 'conflict')}`).join('<br>')}</td></tr>`)
@@ -182,7 +175,7 @@ export function renderHtml(d: Dossier): string {
     .map((c) => `<tr><td>${esc(outletName(byId, c.article))}</td><td>${c.kind}</td><td>${esc(c.cites)}</td><td>${c.end > c.start ? cite(marks, byId, [c], 'ref') : ''}</td></tr>`)
     .join('');
   const reuse = d.reuse
-    .filter((r) => r.relation || r.score > 0.05)
+    .filter((r) => r.relation || r.score >= MIN_REPORTED_SCORE)
     .sort((x, y) => y.score - x.score)
     .map((r) => {
       const copied = r.spans.slice(0, 5).map((s) => cite(marks, byId, [{ article: r.a, ...s.a }, { article: r.b, ...s.b }], 'reused'));

@@ -1,5 +1,6 @@
 // The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, citations and timeline.
 import type { Article, Dossier, SourceRef } from '../core/types.js';
+import { repeatedNote } from './independence.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -39,11 +40,11 @@ export function renderMarkdown(d: Dossier): string {
   out.push('## Brief', '');
   const claimById = new Map(d.claims.map((c) => [c.id, c]));
   // Copies and rewrites of one source are one confirmation: say so where a brief sentence's outlets repeat one another.
-  const independence = (ids: readonly string[]): string => {
-    const c = ids.map((id) => claimById.get(id)).find((x) => x?.independent !== undefined && (x.articles?.length ?? 0) > x.independent);
-    return c ? ` (${c.articles!.length} outlets, ${c.independent} independent)` : '';
+  const independent = (ids: readonly string[]): string => {
+    const note = repeatedNote(ids, claimById);
+    return note ? ` (${note})` : '';
   };
-  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independence(s.claims)}`);
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independent(s.claims)}`);
   if (d.conflicts.length) {
     out.push('', '## Where outlets disagree', '');
     for (const c of d.conflicts) out.push(`- **${text(c.topic)}**: ${c.values.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' vs ')}`);

@@ -1,15 +1,14 @@
 // The reuse graph of the HTML report: one node per article on a circle, one edge per pair that copies, excerpts or
-// rewrites the other or shares passages worth a mention (thicker for more reuse, dashed for a rewrite, an arrow from
+// rewrites the other or shares passages worth reporting (reuse's MIN_REPORTED_SCORE) (thicker for more reuse, dashed for a rewrite, an arrow from
 // the source to the copy when known).
 import type { Article, Dossier, Reuse } from '../core/types.js';
 import { esc } from './escape.js';
+import { MIN_REPORTED_SCORE } from '../reuse/index.js';
 
 /** The drawing is WIDTH x HEIGHT with the circle of articles in the middle, leaving room for labels left and right. */
 const WIDTH = 640;
 const HEIGHT = 400;
 const RADIUS = 140;
-/** Pairs that only share a passage are drawn from this score on: below it they clutter the graph and say little. */
-const MIN_SHARED = 0.05;
 const COLOUR: Record<NonNullable<Reuse['relation']>, string> = {
   copy: '#9b1c1c',
   excerpt: '#b45309',
@@ -26,7 +25,7 @@ const short = (s: string): string => (s.length > 24 ? `${s.slice(0, 23)}…` : s
  * @example reuseGraphSvg(dossier) // '<svg …>…</svg>'
  */
 export function reuseGraphSvg(d: Dossier): string {
-  const edges = d.reuse.filter((r) => r.relation && (r.relation !== 'shared-passages' || r.score >= MIN_SHARED));
+  const edges = d.reuse.filter((r) => r.relation && (r.relation !== 'shared-passages' || r.score >= MIN_REPORTED_SCORE));
   if (!edges.length) return '';
   const at = new Map<string, [number, number]>();
   d.articles.forEach((a, i) => {

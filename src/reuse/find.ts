@@ -6,7 +6,11 @@ import { fnv1a } from '../core/util/hash.js';
 import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
+import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
+
+/** The share of shingles from which a pair sharing no passage is still reported (and drawn in the reports). */
+export const MIN_REPORTED_SCORE: number = settings.minReportedScore;
 
 /** Word n-gram length of a shingle. */
 const N: number = settings.shingle;
@@ -175,12 +179,15 @@ function passages(A: Tokens, B: Tokens): Run[] {
 /** An outlet's name key without its spaces: "Associated Press" and "AssociatedPress" compare equal. */
 const compactKey = (s: string): string => outletNameKey(s).replace(/ /g, '');
 
-/** True when `syndication` ("Reuters", "The Associated Press", "AP") names `outlet`, under any of its names. */
+/**
+ * True when `syndication` ("Reuters", "The Associated Press", "AP", "Thomson Reuters") names `outlet`, under any of its
+ * names: the same outlet, or the outlet's name as whole words of the line's name ("AP" is not in "Japan Today").
+ */
 function names(syndication: string | null, outlet: string | null): boolean {
   if (!syndication || !outlet) return false;
-  if (outletKey(syndication) === outletKey(outlet)) return true;
-  const o = compactKey(outlet);
-  return o.length >= 2 && compactKey(syndication).includes(o);
+  if (outletKey(syndication) === outletKey(outlet) || compactKey(syndication) === compactKey(outlet)) return true;
+  const o = outletNameKey(outlet);
+  return o.length >= 2 && ` ${outletNameKey(syndication)} `.includes(` ${o} `);
 }
 
 /** A date-time with a time of day but no zone reads as UTC, so the order never depends on the machine's zone. */
@@ -209,14 +216,27 @@ function outletName(outlet: string | null): string | null {
   return o && o.length >= 3 ? o : null;
 }
 
-/** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
-function mentionsAt(text: string, outlet: string | null): Array<[number, number]> {
+/** Mention patterns by outlet name, compiled once per name; bounded, emptied when full (a run sees few outlets). */
+const MENTION_PATTERNS = new Map<string, RegExp | null>();
+const MAX_MENTION_PATTERNS = 4096;
+
+/** The pattern of `outlet` named as a whole phrase (case-insensitive), or null when the name is too short to look for. */
+function mentionPattern(outlet: string): RegExp | null {
+  let re = MENTION_PATTERNS.get(outlet);
+  if (re !== undefined) return re;
   const o = outletName(outlet);
-  if (!o) return [];
   // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
-  const needsThe = /^the\s/i.test(outlet ?? '') && !/\s/.test(o);
-  const re = new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
-  return [...text.matchAll(re)].map((m) => [m.index, m[0].length]);
+  const needsThe = /^the\s/i.test(outlet) && !/\s/.test(o ?? ' ');
+  re = o ? new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+  if (MENTION_PATTERNS.size >= MAX_MENTION_PATTERNS) MENTION_PATTERNS.clear();
+  MENTION_PATTERNS.set(outlet, re);
+  return re;
+}
+
+/** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
+function mentionsAt(text: string, outlet: string): Array<[number, number]> {
+  const re = mentionPattern(outlet);
+  return re ? [...text.matchAll(re)].map((m) => [m.index, m[0].length]) : [];
 }
 
 /**
@@ -270,34 +290,6 @@ function direction(a: Article, b: Article, containment: { a: number; b: number }
 interface Directed {
   direction: 'a->b' | 'b->a' | null;
   basis?: ReuseDirectionBasis;
-}
-
-/** Shared distinct shingles per pair of articles (key i * n + j, i < j), counted through a shingle index. */
-function sharedShingles(toks: Tokens[]): (i: number, j: number) => number {
-  const n = toks.length;
-  const postings = new Map<number, number[]>();
-  toks.forEach((t, d) => {
-    for (const key of t.positions.keys()) {
-      const list = postings.get(key);
-      if (list) list.push(d);
-      else postings.set(key, [d]);
-    }
-  });
-  // A dense triangle when it fits, else a map.
-  const grid = n <= settings.denseLimit ? new Int32Array(n * n) : null;
-  const sparse = grid ? null : new Map<number, number>();
-  for (const list of postings.values()) {
-    if (list.length < 2) continue;
-    for (let x = 0; x < list.length; x++) {
-      const row = list[x]! * n;
-      for (let y = x + 1; y < list.length; y++) {
-        const cell = row + list[y]!;
-        if (grid) grid[cell]!++;
-        else sparse!.set(cell, (sparse!.get(cell) ?? 0) + 1);
-      }
-    }
-  }
-  return (i, j) => (grid ? grid[i * n + j]! : (sparse!.get(i * n + j) ?? 0));
 }
 
 /** The relation of a pair from its containment and rewrite share (null: nothing worth naming). */
@@ -357,13 +349,13 @@ function pairReuse(articles: Article[], toks: Tokens[], story: StoryTerms, i: nu
 export function findReuse(articles: Article[]): Reuse[] {
   const n = articles.length;
   const toks = articles.map((a) => tokenize(a.text));
-  const shared = sharedShingles(toks);
+  const shared = sharedWeights(toks.map((t) => t.positions.keys()), () => 1);
   const story = storyTerms(articles);
   const candidates = new Set(rewriteCandidates(story).map(([i, j]) => i * n + j));
   const out: Reuse[] = [];
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const s = shared(i, j);
+      const s = shared.get(i, j);
       const compare = candidates.has(i * n + j);
       if (!s && !compare) continue;
       const r = pairReuse(articles, toks, story, i, j, s, compare);

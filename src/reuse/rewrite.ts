@@ -6,6 +6,7 @@ import type { Article, Span } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import functionWords from './data/function-words.json' with { type: 'json' };
 import { checkedLowerSet } from '../core/util/lists.js';
+import { sharedWeights } from './pairs.js';
 
 const S = settings.rewrite;
 const FUNCTION_WORDS = checkedLowerSet('reuse/data/function-words.json#words', functionWords.words);
@@ -218,37 +219,12 @@ const spanOf = (s: Sentence): Span => ({ start: s.start, end: s.end });
 export function rewriteCandidates(story: StoryTerms): Array<[number, number]> {
   const n = story.bags.length;
   if (n <= S.allPairsUpTo) return Array.from({ length: n }, (_, i) => Array.from({ length: n - i - 1 }, (_, k): [number, number] => [i, i + k + 1])).flat();
-  const postings = new Map<number, number[]>();
-  story.bags.forEach((bag, d) => {
-    for (const t of bag.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(d);
-      else postings.set(t, [d]);
-    }
-  });
   const cap = Math.max(2, Math.min(S.maxTermArticles, Math.floor(S.maxTermShare * n)));
-  // Shared weight per pair (cell i * n + j, i < j): a dense table when it fits, else a map.
-  const grid = n <= settings.denseLimit ? new Float32Array(n * n) : null;
-  const sparse = grid ? null : new Map<number, number>();
-  for (const [t, list] of postings) {
-    if (list.length < 2 || list.length > cap) continue;
-    const w = story.idf[t]!;
-    for (let x = 0; x < list.length; x++) {
-      const row = list[x]! * n;
-      for (let y = x + 1; y < list.length; y++) {
-        if (grid) grid[row + list[y]!]! += w;
-        else sparse!.set(row + list[y]!, (sparse!.get(row + list[y]!) ?? 0) + w);
-      }
-    }
-  }
+  const shared = sharedWeights(story.bags.map((bag) => bag.keys()), (t, holders) => (holders > cap ? 0 : story.idf[t]!));
   const mass = story.bags.map((bag) => [...bag.values()].reduce((s, w) => s + w, 0));
   const out: Array<[number, number]> = [];
-  const keep = (key: number, w: number): void => {
-    const i = Math.floor(key / n);
-    const j = key % n;
-    if (w > 0 && w >= S.candidateShare * Math.min(mass[i]!, mass[j]!)) out.push([i, j]);
-  };
-  if (grid) grid.forEach((w, key) => keep(key, w));
-  else for (const [key, w] of sparse!) keep(key, w);
+  shared.forEach((i, j, w) => {
+    if (w >= S.candidateShare * Math.min(mass[i]!, mass[j]!)) out.push([i, j]);
+  });
   return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,9 +1,9 @@
 // Scale-out mode: articles as jobs on a BullMQ queue (Redis), processed by any number of workers into the Postgres
-// store. A job's id is the sha256 of the article's normalised text, so the queue itself drops a duplicate; a worker
+// store. A job's id is the article's content key (core/util/text-hash.ts, the SQLite store's too), so the queue itself drops a duplicate; a worker
 // killed mid-job loses its lock and the job runs again elsewhere, where the idempotent write makes the retry harmless.
-import { createHash } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { articleFromText } from '../core/article.js';
+import { textHash } from '../core/util/text-hash.js';
 import { buildDoc } from '../nlp/index.js';
 import type { PgStore } from './pg.js';
 
@@ -16,10 +16,6 @@ export interface ArticleJob {
   outlet: string | null;
 }
 
-/** sha256 of the text as compared for duplicates (NFKC, case folded, white space collapsed), as the SQLite store does. */
-export const contentKey = (text: string): string =>
-  createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
-
 /** Parse a `redis://host:port` URL into BullMQ's connection options. */
 export function redisConnection(url: string): ConnectionOptions {
   const u = new URL(url);
@@ -31,7 +27,7 @@ export function redisConnection(url: string): ConnectionOptions {
  * @example await enqueueArticles(queue, [{ title: null, text: '…', url: null, published: null, outlet: null }])
  */
 export async function enqueueArticles(queue: Queue<ArticleJob>, articles: readonly ArticleJob[]): Promise<void> {
-  await queue.addBulk(articles.map((a) => ({ name: 'article', data: a, opts: { jobId: contentKey(a.text), attempts: 5, removeOnComplete: false } })));
+  await queue.addBulk(articles.map((a) => ({ name: 'article', data: a, opts: { jobId: textHash(a.text), attempts: 5, removeOnComplete: false } })));
 }
 
 export interface WorkerOptions {
@@ -49,7 +45,7 @@ export interface WorkerOptions {
 /** Process one article: the reading stage's document model (sentences, words), then the idempotent write. */
 async function processArticle(job: Job<ArticleJob>, o: WorkerOptions): Promise<boolean> {
   const a = job.data;
-  const key = job.id ?? contentKey(a.text);
+  const key = job.id ?? textHash(a.text);
   await o.store.attempt(key, o.name);
   const article = articleFromText(key, a.text, a.outlet ? { outlet: a.outlet } : {});
   const doc = buildDoc(article.text, article.paragraphs);

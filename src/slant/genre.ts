@@ -10,8 +10,11 @@ const labelled = (where: string, list: readonly string[]): RegExp =>
 const ANALYSIS_LABEL = labelled('slant/data/genre-forms.json#analysisLabels', forms.analysisLabels);
 const LIVE_LABEL = labelled('slant/data/genre-forms.json#liveLabels', forms.liveLabels);
 const EXPLAINER = new RegExp(`^(?:${alternation(checkedList('slant/data/genre-forms.json#explainerHeadings', forms.explainerHeadings))})\\b`, 'iu');
-/** "10:42", "10.42am", "2pm", "14:05 GMT": a live entry's stamp, alone on its line or opening it. */
-const STAMP = /^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?\s*(?:$|[—–-]\s)/iu;
+/**
+ * "10:42", "10.42am", "2pm", "14:05 GMT": a live entry's stamp, alone on its line or opening it. An hour needs its
+ * minutes or am/pm: a bare number opening a line ("1 – The ferry subsidy rises") is a numbered list's item.
+ */
+const STAMP = /^(?:[01]?\d|2[0-3])(?:[:.][0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:GMT|BST|UTC|CET|CEST|ET|EST|EDT|PT|PST|PDT))?\s*(?:$|[—–-]\s)/iu;
 
 /** A heading: a short line without a closing stop. */
 const isHeading = (line: string): boolean => line.split(/\s+/).length <= forms.headingMaxWords && !/[.!?"”]$/.test(line);

@@ -1,8 +1,8 @@
 // Articles in the store: deduplicated by the sha256 of their normalised text and by their canonical URL, kept with the
 // raw bytes they were read from so a dossier can be re-run from its articles alone.
-import { createHash } from 'node:crypto';
 import type { DocumentHints, RawDocument } from '../core/types.js';
 import type { ArticleRecord } from '../core/article-record.js';
+import { normaliseText, textHash } from '../core/util/text-hash.js';
 import { newId, nowIso, type Db } from './db.js';
 
 /** An article as the reader produced it, with the document it came from (core/article-record.ts). */
@@ -31,11 +31,8 @@ interface ArticleRow {
   text: string;
 }
 
-/** Text as compared for duplicates: Unicode-compatible forms folded, case folded, white space runs as one space. */
-export const normaliseText = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
-/** sha256 (hex) of the normalised text. */
-export const textHash = (text: string): string => createHash('sha256').update(normaliseText(text)).digest('hex');
+/** The content key of a text (core/util/text-hash.ts): the store's sha256 column and the scale-out queue's job ids. */
+export { normaliseText, textHash };
 
 /** Query parameters that only track the reader, never choose the page. */
 const TRACKING = /^(utm_[a-z_]+|fbclid|gclid|mc_cid|mc_eid|ref|cmpid|ocid)$/i;

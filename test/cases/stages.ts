@@ -173,6 +173,7 @@ function reuse(c: GoldenCase): StageResult {
           score: r.score,
           spans: r.spans.length,
           direction: r.direction ?? null,
+          directionBasis: r.directionBasis ?? null,
           relation: r.relation ?? null,
           rewritten: r.rewritten?.length ?? 0,
           covered: inside(textOf.get(r.a)!, spansA),

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { collectInputs, defaultLookup, fetchUrl, INGEST_DEFAULTS, parseFeed, USER_AGENT, type FetchOptions } from '../../ingest/index.js';
+import { collectInputs, fetchOptionsFor, fetchUrl, parseFeed, type FetchOptions } from '../../ingest/index.js';
 import { feedState, hasUrl, openStore, openStream, saveFeedState, type ArticleStream, type FeedState, type Store } from '../../store/index.js';
 import { EXIT, type CliContext, type RegisterCommand } from '../context.js';
 import { addIngestOptions, ingestOptionsFrom, positiveInt, type IngestFlags } from '../ingest-flags.js';
@@ -126,15 +126,8 @@ async function run(inputs: string[], flags: Flags, ctx: CliContext): Promise<voi
     return;
   }
   const store = openStore(flags.db, { failUnfinished: false });
-  const o = ingestOptionsFrom(flags, ctx);
-  const fetch: FetchOptions = {
-    allowPrivate: o.allowPrivate ?? false,
-    timeoutMs: o.timeoutMs ?? INGEST_DEFAULTS.timeoutMs,
-    maxBytes: o.maxBytes ?? INGEST_DEFAULTS.maxBytes,
-    maxRedirects: INGEST_DEFAULTS.maxRedirects,
-    userAgent: USER_AGENT,
-    lookup: defaultLookup,
-  };
+  // The same fetch settings as every other fetch path: private addresses refused unless --allow-private.
+  const fetch = fetchOptionsFor(ingestOptionsFrom(flags, ctx));
   // Ctrl-C ends the wait between polls at once, not after the interval.
   const stop = new AbortController();
   const onSignal = (): void => stop.abort();
