@@ -79,6 +79,34 @@ describe('Clusterer', () => {
     expect(feed(new Clusterer({ recheckAfter: 0, joinThreshold: 0.3 }), stream)).toEqual([]);
   });
 
+  it('retires idle stories in a long stream: memory stays bounded, stories are not broken, ids are not reused', () => {
+    // 3,000 made-up stories, 30 starting a day, each told three times within its day in made-up words of its own (no
+    // two stories share a word: what joins or parts stories is not under test here, retirement is).
+    const name = (n: number) => n.toString(26).replace(/./g, (d) => 'bcdfghjklmnpqrstvwxzaeiouy'[parseInt(d, 26)]!);
+    const c = new Clusterer({ retireArrivals: 300, maxGapDays: 2 });
+    const held: number[] = [];
+    const stories = new Map<string, Set<string>>();
+    for (let n = 0; n < 3000; n++) {
+      const town = `${name(n + 1000)}ville`;
+      const day = Date.UTC(2026, 0, 1) + Math.floor(n / 30) * 86_400_000;
+      for (let k = 0; k < 3; k++) {
+        const text = `${town}: ${[7, 10, 13, 16, 19].map((w) => name(n + w * 1000)).join(' ')}.`;
+        const got = c.add({ id: `${n}-${k}`, text, published: day + k * 3_600_000 });
+        stories.set(`${n}`, (stories.get(`${n}`) ?? new Set()).add(got.story));
+        held.push(c.stats().articles);
+      }
+    }
+    // Each story kept its three articles together, and no story id was given to two stories.
+    expect([...stories.values()].every((s) => s.size === 1)).toBe(true);
+    expect(new Set([...stories.values()].map((s) => [...s][0])).size).toBe(3000);
+    // Held articles stop growing: retired ones are forgotten (storyOf answers undefined) and their room reused.
+    expect(Math.max(...held.slice(4500))).toBeLessThan(Math.max(...held.slice(0, 4500)) * 1.2);
+    expect(c.stats().articles).toBeLessThan(9000 / 2);
+    expect(c.storyOf('0-0')).toBeUndefined();
+    expect(c.storyOf('2999-2')).toBe([...stories.get('2999')!][0]);
+    expect(c.list().length).toBe(c.stats().stories);
+  });
+
   it('refuses an id seen before and a missing text (API misuse)', () => {
     const c = new Clusterer();
     c.add({ id: 'x', text: 'Some text about a harbour strike.' });

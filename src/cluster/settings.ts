@@ -16,7 +16,7 @@ export interface ClusterSettings {
   queryTerms: number;
   /** Candidate stories scored by full cosine, the best by index overlap. */
   candidates: number;
-  /** Stories kept per posting list, the most recently active; older or retired ones are pruned when a list outgrows it. */
+  /** Entries of a posting list a lookup walks, newest first: older stories under a common term fall out of reach. */
   postingCap: number;
   /** Weight factor of a capitalised word not opening a sentence (a name). */
   entityBoost: number;
@@ -46,6 +46,13 @@ export interface ClusterSettings {
   dateChars: number;
   /** Days past which a story is not a candidate at all (and leaves the index). */
   maxGapDays: number;
+  /**
+   * Retirement, what bounds memory in a long stream: a story is retired (it leaves the index, and its articles leave
+   * memory: their last reported story stands) when no article has joined it for this many arrivals and its newest
+   * article is more than maxGapDays older than the newest article seen (an undated story: on arrivals alone). The
+   * arrival count keeps the stories of a replay or backfill that arrives out of time order. 0: never retire.
+   */
+  retireArrivals: number;
   /** MinHash signature size, LSH bands (rows = size / bands), words per shingle, and the estimated Jaccard of a near-duplicate. */
   minhashSize: number;
   lshBands: number;
