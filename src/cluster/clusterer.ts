@@ -207,7 +207,8 @@ export class Clusterer {
       const cn = centroidNorm(story, this.idf);
       const d = this.decay(story, i);
       if (!norm || !cn || !d) continue;
-      out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+      const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
+      out.push({ story, sim: (coherence * d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
     }
     return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
   }

@@ -27,6 +27,13 @@ export interface ClusterSettings {
   /** Characters of the text counted as its lead, and the weight factor of words there. */
   leadChars: number;
   leadBoost: number;
+  /**
+   * How much a loose story's pull is discounted: the cosine with its centroid is multiplied by (‖Σ members‖ / members)
+   * to this power. ‖Σ‖ / n is near 1 for a story whose members tell one thing and falls as they drift apart, so a story
+   * grown into a topic (every court ruling of a year) stops drawing each new article of the topic. 0: plain centroid
+   * cosine; 1: the mean cosine with the members (average link).
+   */
+  coherencePower: number;
   /** Cosine (after time decay) an article needs with a story's centroid to join it; below, it starts a story. */
   joinThreshold: number;
   /** Cosine two stories' centroids need to merge, checked when an article is close to both. */
