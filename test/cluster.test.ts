@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Clusterer, bcubed } from '../src/index.js';
 import { statedDate } from '../src/cluster/dates.js';
+import { SecondLooks } from '../src/cluster/second-look.js';
 import { runCli } from './helpers.js';
 
 const quake = (id: string, place: string, extra: string, published = '2026-05-02T04:20:00Z') => ({
@@ -124,6 +125,24 @@ describe('Clusterer', () => {
     const c = new Clusterer();
     expect(c.add({ id: 'e', text: '' }).story).toBe('s1');
     expect(c.add({ id: 'f', text: '…' }).story).toBe('s2');
+  });
+});
+
+describe('SecondLooks', () => {
+  it('hands out looks when due, round by round with growing waits, and renumbers after a compaction', () => {
+    const q = new SecondLooks(10, 2, 4);
+    q.add(7, 1);
+    q.add(9, 3);
+    expect(q.due(10)).toEqual([]);
+    expect(q.due(11)).toEqual([[7, 0]]);
+    q.add(7, 11, 1);
+    q.add(9, 13, 2);
+    expect(q.due(13)).toEqual([[9, 0]]);
+    q.remap(Int32Array.from({ length: 10 }, (_, i) => (i === 7 ? 2 : -1)));
+    expect(q.due(50)).toEqual([]);
+    expect(q.due(51)).toEqual([[2, 1]]);
+    expect(q.due(10_000)).toEqual([]);
+    expect(new SecondLooks(0, 3, 4).due(100)).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type St
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
 import { compactTables, isIdle, shouldCompact, SWEEP_EVERY } from './retire.js';
+import { SecondLooks } from './second-look.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
 
 /** One article as the clusterer reads it. */
@@ -58,6 +59,9 @@ interface Candidate {
   sim: number;
 }
 
+/** Growth of the wait from one second look to the next. */
+const LOOK_FACTOR = 4;
+
 const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number' ? p : typeof p === 'string' ? Date.parse(p) : NaN);
 
 export class Clusterer {
@@ -73,9 +77,8 @@ export class Clusterer {
   private opened = 0;
   private newest = NaN;
   private retired = 0;
-  /** Articles that started a story, oldest first, waiting for their second look (see recheck). */
-  private lonely: number[] = [];
-  private lonelyAt = 0;
+  /** Articles that started a story, waiting for their second look (see recheck). */
+  private readonly looks: SecondLooks;
   /** Per-story accumulator of one lookup, zeroed after use. */
   private scratch = new Float64Array(1024);
 
@@ -85,6 +88,7 @@ export class Clusterer {
     this.idf = new Idf(this.settings.idfPrior);
     this.pool = new ArticlePool(this.settings.termsPerArticle, this.settings.minhashSize);
     this.bands = new BandIndex(this.settings.lshBands, this.settings.minhashSize);
+    this.looks = new SecondLooks(this.settings.recheckAfter, this.settings.recheckRounds, LOOK_FACTOR);
   }
 
   /**
@@ -117,8 +121,8 @@ export class Clusterer {
     const moved = this.mergeAround(story, ranked);
     const home = this.stories[this.pool.story[i]!]!;
     moved.push(...this.maybeSplit(home));
-    if (home.members.length === 1) this.lonely.push(i);
-    moved.push(...this.recheck(i));
+    if (home.members.length === 1) this.looks.add(i, this.arrivals);
+    moved.push(...this.recheck());
     moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
     const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.filter((m) => m.id !== a.id) };
     if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
@@ -309,24 +313,20 @@ export class Clusterer {
   }
 
   /**
-   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is
-   * ranked again, against stories that formed since and with the IDF learnt since, and joins the best if it is now
-   * close enough (its one-article story merges into it). Off when recheckAfter is 0.
+   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is ranked
+   * again, against stories that formed since and with the IDF learnt since, and joins the best if it is now close
+   * enough (its one-article story merges into it); still alone, it is looked at again after LOOK_FACTOR times as many
+   * arrivals, `recheckRounds` looks in all. Off when recheckAfter is 0.
    */
-  private recheck(now: number): Move[] {
-    const after = this.settings.recheckAfter;
+  private recheck(): Move[] {
     const moved: Move[] = [];
-    while (after && this.lonelyAt < this.lonely.length && now - this.lonely[this.lonelyAt]! >= after) {
-      const i = this.lonely[this.lonelyAt++]!;
+    for (const [i, round] of this.looks.due(this.arrivals)) {
       const own = this.stories[this.pool.story[i]!];
       if (!own?.alive || own.members.length !== 1) continue;
       const vec = this.pool.vector(i);
       const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
       if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
-    }
-    if (this.lonelyAt > 1024 && this.lonelyAt * 2 > this.lonely.length) {
-      this.lonely = this.lonely.slice(this.lonelyAt);
-      this.lonelyAt = 0;
+      else this.looks.add(i, this.arrivals, round + 1);
     }
     return moved;
   }
@@ -349,9 +349,9 @@ export class Clusterer {
       story.members = [];
     }
     if (!shouldCompact(this.retired, this.pool.size - this.retired)) return;
-    const t = compactTables({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands, lonely: this.lonely.slice(this.lonelyAt) }, this.settings);
-    ({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands, lonely: this.lonely } = t);
-    this.lonelyAt = 0;
+    const t = compactTables({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands }, this.settings);
+    ({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands } = t);
+    this.looks.remap(t.remap);
     this.retired = 0;
     this.byId = new Map(this.pool.ids.map((id, i) => [id, i]));
   }

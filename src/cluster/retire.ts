@@ -1,6 +1,6 @@
 // Retirement, what keeps a long stream's memory bounded: stories idle past the horizon (settings.retireArrivals and
 // maxGapDays) leave the index, and once retired articles outnumber the held ones the clusterer's tables are rebuilt from
-// the held articles alone (the article pool, the story table, the posting lists, the LSH bands).
+// the held articles alone (the article pool, the story table, the posting lists, the LSH bands; the caller renumbers what else it holds).
 import { BandIndex } from './minhash.js';
 import type { ArticlePool } from './pool.js';
 import { Postings } from './postings.js';
@@ -32,15 +32,13 @@ export interface Tables {
   stories: Story[];
   postings: Postings;
   bands: BandIndex;
-  /** Articles waiting for their second look, from the first not yet looked at. */
-  lonely: number[];
 }
 
 /**
  * The tables rebuilt from the live stories and their articles, order kept (so ties break as before): article and story
  * indices are renumbered, public story ids are not.
  */
-export function compactTables(t: Tables, s: ClusterSettings): Tables {
+export function compactTables(t: Tables, s: ClusterSettings): Tables & { remap: Int32Array } {
   const stories = t.stories.filter((x) => x.alive);
   const slot = new Int32Array(t.stories.length).fill(-1);
   stories.forEach((x, i) => (slot[x.idx] = i));
@@ -54,6 +52,5 @@ export function compactTables(t: Tables, s: ClusterSettings): Tables {
   });
   const bands = new BandIndex(s.lshBands, s.minhashSize);
   for (let i = 0; i < pool.size; i++) bands.add(pool.sigs, pool.sigAt(i), i);
-  const lonely = t.lonely.map((i) => remap[i]!).filter((i) => i >= 0);
-  return { pool, stories, postings, bands, lonely };
+  return { pool, stories, postings, bands, remap };
 }

@@ -40,6 +40,8 @@ export interface ClusterSettings {
   mergeThreshold: number;
   /** Arrivals after which an article still alone in the story it started is ranked again (0: never). */
   recheckAfter: number;
+  /** Second looks at most for an article still alone, each after 4 times the arrivals of the one before. */
+  recheckRounds: number;
   /** Two stories also merge when one article's similarity to each is at least this (it bridges them). */
   bridgeThreshold: number;
   /** A story splits when a 2-means of its members gives halves whose centroids' cosine is below this. */
