@@ -1,6 +1,6 @@
 // The clustering bench: articles per second (CPU time of Clusterer.add only, after a full GC per batch of 1,200 so the
 // generator's garbage is not collected on the clusterer's time) and bytes kept per article (heap after a
-// full GC, less the heap before, over the articles added) on a stream generated at run time from the dev corpora: each
+// full GC, less the heap before, over the articles the clusterer still holds: stories idle past its horizon retire) on a stream generated at run time from the dev corpora: each
 // generated story takes a source story (an ECB+ subtopic, a BASIL event, a NeuS story), renames its capitalised words
 // consistently for that story (so two stories from one source are two events), and spreads its articles, sentences
 // shuffled and some dropped, over two days of a 100-day stream. Nothing generated is stored.
@@ -77,8 +77,10 @@ export async function benchCluster({ count, row }: { count: number; row: Row }):
   const c = new Clusterer();
   let cpu = 0;
   let chars = 0;
+  let n = 0;
   for (const batch of generated(sources, count, 7, 1200)) {
     for (const a of batch) chars += a.text.length;
+    n += batch.length;
     // Collect the generator's garbage outside the timed part, so the figure is the clusterer's own work.
     gc();
     const c0 = process.cpuUsage();
@@ -88,15 +90,16 @@ export async function benchCluster({ count, row }: { count: number; row: Row }):
   }
   gc();
   const after = process.memoryUsage();
-  const n = c.stats().articles;
+  const held = c.stats().articles;
   const kept = after.heapUsed + after.arrayBuffers - (before.heapUsed + before.arrayBuffers);
   console.log(`\n## Story clustering (${n.toLocaleString('en')} generated articles, ${Math.round(chars / n)} characters each on average)\n`);
   console.log(row(['measure', 'figure', 'target']));
   console.log(row(['-'.repeat(34), '-'.repeat(14), '-'.repeat(14)]));
   console.log(row(['articles / s (CPU time of add)', Math.round(n / cpu), '≥ 5,000']));
-  console.log(row(['bytes kept / article (heap after GC)', Math.round(kept / n), '≤ 2,048']));
+  console.log(row(['articles held at the end', held, 'older retired']));
+  console.log(row(['bytes kept / article held (heap after GC)', Math.round(kept / held), '≤ 2,048']));
   const st = c.stats();
-  console.log(row(['  of which the article pool', Math.round(st.poolBytes / n), '']));
-  console.log(row(['  of which IDF and LSH tables', Math.round(st.tableBytes / n), `${st.terms.toLocaleString('en')} terms`]));
+  console.log(row(['  of which the article pool', Math.round(st.poolBytes / held), '']));
+  console.log(row(['  of which IDF and LSH tables', Math.round(st.tableBytes / held), `${st.terms.toLocaleString('en')} terms`]));
   console.log(row(['stories', c.stats().stories, `${Math.ceil(count / 6)} generated`]));
 }

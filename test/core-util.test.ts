@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucket, fnv1a } from '../src/core/util/hash.js';
+import { avalanche, bucket, fnv1a } from '../src/core/util/hash.js';
 import { UnionFind } from '../src/core/util/union-find.js';
 import { alternation, escapeRegExp } from '../src/core/util/regex.js';
 import { charCodes, charEditRatio, codesEditDistance, editDistance, lcsLength } from '../src/core/util/distance.js';
@@ -11,6 +11,12 @@ describe('core/util', () => {
     expect(fnv1a('a')).toBe(0xe40c292c);
     expect(fnv1a('foobar')).toBe(0xbf9cf968);
     expect(bucket('foobar', 1000)).toBe(0xbf9cf968 % 1000);
+  });
+  it('avalanche is murmur3 fmix32 (reference values), unsigned', () => {
+    expect(avalanche(0)).toBe(0);
+    expect(avalanche(1)).toBe(0x514e28b7);
+    expect(avalanche(-1)).toBe(avalanche(0xffffffff));
+    expect(avalanche(0xffffffff)).toBeGreaterThanOrEqual(0);
   });
   it('union-find groups transitively and keeps singletons', () => {
     const uf = new UnionFind(5);

@@ -10,6 +10,8 @@ import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
 import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
+import { compactTables, isIdle, shouldCompact, SWEEP_EVERY } from './retire.js';
+import { SecondLooks } from './second-look.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
 
 /** One article as the clusterer reads it. */
@@ -57,19 +59,26 @@ interface Candidate {
   sim: number;
 }
 
+/** Growth of the wait from one second look to the next. */
+const LOOK_FACTOR = 4;
+
 const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number' ? p : typeof p === 'string' ? Date.parse(p) : NaN);
 
 export class Clusterer {
   readonly settings: ClusterSettings;
   private readonly idf: Idf;
-  private readonly pool: ArticlePool;
-  private readonly bands: BandIndex;
-  private readonly stories: Story[] = [];
-  private readonly postings = new Postings();
-  private readonly byId = new Map<string, number>();
-  /** Articles that started a story, oldest first, waiting for their second look (see recheck). */
-  private lonely: number[] = [];
-  private lonelyAt = 0;
+  private pool: ArticlePool;
+  private bands: BandIndex;
+  private stories: Story[] = [];
+  private postings = new Postings();
+  private byId = new Map<string, number>();
+  /** Articles added, stories opened, the newest publication time seen (ms, NaN while none), articles retired and not yet compacted away. */
+  private arrivals = 0;
+  private opened = 0;
+  private newest = NaN;
+  private retired = 0;
+  /** Articles that started a story, waiting for their second look (see recheck). */
+  private readonly looks: SecondLooks;
   /** Per-story accumulator of one lookup, zeroed after use. */
   private scratch = new Float64Array(1024);
 
@@ -79,6 +88,7 @@ export class Clusterer {
     this.idf = new Idf(this.settings.idfPrior);
     this.pool = new ArticlePool(this.settings.termsPerArticle, this.settings.minhashSize);
     this.bands = new BandIndex(this.settings.lshBands, this.settings.minhashSize);
+    this.looks = new SecondLooks(this.settings.recheckAfter, this.settings.recheckRounds, LOOK_FACTOR);
   }
 
   /**
@@ -90,6 +100,8 @@ export class Clusterer {
     if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
     const s = this.settings;
     const [lo, hi] = this.timeOf(a);
+    this.arrivals++;
+    if (!(hi <= this.newest)) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     this.idf.observe(terms.weights.keys());
     const i = this.pool.push(a.id, lo, hi);
@@ -109,23 +121,26 @@ export class Clusterer {
     const moved = this.mergeAround(story, ranked);
     const home = this.stories[this.pool.story[i]!]!;
     moved.push(...this.maybeSplit(home));
-    if (home.members.length === 1) this.lonely.push(i);
-    moved.push(...this.recheck(i));
+    if (home.members.length === 1) this.looks.add(i, this.arrivals);
+    moved.push(...this.recheck());
     moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
-    const out: Assignment = { id: a.id, story: storyId(this.pool.story[i]!), moved: moved.filter((m) => m.id !== a.id) };
+    const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.filter((m) => m.id !== a.id) };
     if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
+    if (this.arrivals % SWEEP_EVERY === 0) this.retireIdle();
     return out;
   }
 
-  /** The story of an article added before, or undefined. */
+  /** The story of an article added before and not retired (see ClusterSettings.retireArrivals), or undefined. */
   storyOf(id: string): string | undefined {
     const i = this.byId.get(id);
-    return i === undefined ? undefined : storyId(this.pool.story[i]!);
+    return i === undefined ? undefined : this.storyIdOf(i);
   }
 
-  /** Every article's current story, in arrival order. */
+  /** Every held article's current story, in arrival order (retired articles keep the story last reported for them). */
   assignments(): Array<{ id: string; story: string }> {
-    return this.pool.ids.map((id, i) => ({ id, story: storyId(this.pool.story[i]!) }));
+    const out: Array<{ id: string; story: string }> = [];
+    this.pool.ids.forEach((id, i) => this.pool.story[i]! >= 0 && out.push({ id, story: this.storyIdOf(i) }));
+    return out;
   }
 
   /** Current stories, largest first (ties: the earlier story). */
@@ -134,7 +149,7 @@ export class Clusterer {
       .filter((s) => s.alive && s.members.length)
       .sort((a, b) => b.members.length - a.members.length || a.idx - b.idx)
       .map((s) => ({
-        story: storyId(s.idx),
+        story: storyId(s),
         size: s.members.length,
         members: [...s.members].sort((x, y) => x - y).map((m) => this.pool.ids[m]!),
         first: Number.isNaN(s.first) ? null : s.first,
@@ -144,7 +159,7 @@ export class Clusterer {
 
   /** Counts and bytes kept, for the bench. */
   stats(): { articles: number; stories: number; terms: number; poolBytes: number; tableBytes: number } {
-    return { articles: this.pool.size, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes, tableBytes: this.idf.bytes + this.bands.bytes + this.postings.bytes };
+    return { articles: this.pool.size - this.retired, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes, tableBytes: this.idf.bytes + this.bands.bytes + this.postings.bytes };
   }
 
   /** The article's time interval: its publication time, else the date its text states, else NaN. */
@@ -167,8 +182,8 @@ export class Clusterer {
     let best: number | null = null;
     let bestJ = s.duplicateJaccard;
     for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
-      const story = this.stories[this.pool.story[j]!]!;
-      if (!story.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
+      const story = this.stories[this.pool.story[j]!];
+      if (!story?.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
       const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
       if (jac >= bestJ && (jac > bestJ || best === null)) {
         best = j;
@@ -196,7 +211,8 @@ export class Clusterer {
       const cn = centroidNorm(story, this.idf);
       const d = this.decay(story, i);
       if (!norm || !cn || !d) continue;
-      out.push({ story, sim: (d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+      const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
+      out.push({ story, sim: (coherence * d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
     }
     return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
   }
@@ -231,7 +247,7 @@ export class Clusterer {
   }
 
   private open(): Story {
-    const story = newStory(this.stories.length, 4);
+    const story = newStory(this.stories.length, this.opened++, 4);
     this.stories.push(story);
     return story;
   }
@@ -239,6 +255,7 @@ export class Clusterer {
   /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
   private join(story: Story, i: number, vec: Sparse, query = this.queryTerms(vec)): void {
     story.members.push(i);
+    story.lastArrival = this.arrivals;
     this.pool.story[i] = story.idx;
     addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
     widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
@@ -283,11 +300,12 @@ export class Clusterer {
     for (const m of gone.members) {
       keep.members.push(m);
       this.pool.story[m] = keep.idx;
-      moved.push({ id: this.pool.ids[m]!, story: storyId(keep.idx), from: storyId(gone.idx) });
+      moved.push({ id: this.pool.ids[m]!, story: storyId(keep), from: storyId(gone) });
       addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
       widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
     }
     this.post(keep, gone.posted);
+    keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
     gone.alive = false;
     gone.members = [];
     gone.posted = [];
@@ -295,26 +313,47 @@ export class Clusterer {
   }
 
   /**
-   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is
-   * ranked again, against stories that formed since and with the IDF learnt since, and joins the best if it is now
-   * close enough (its one-article story merges into it). Off when recheckAfter is 0.
+   * The second look: an article that started a story and is still alone in it `recheckAfter` arrivals later is ranked
+   * again, against stories that formed since and with the IDF learnt since, and joins the best if it is now close
+   * enough (its one-article story merges into it); still alone, it is looked at again after LOOK_FACTOR times as many
+   * arrivals, `recheckRounds` looks in all. Off when recheckAfter is 0.
    */
-  private recheck(now: number): Move[] {
-    const after = this.settings.recheckAfter;
+  private recheck(): Move[] {
     const moved: Move[] = [];
-    while (after && this.lonelyAt < this.lonely.length && now - this.lonely[this.lonelyAt]! >= after) {
-      const i = this.lonely[this.lonelyAt++]!;
-      const own = this.stories[this.pool.story[i]!]!;
-      if (!own.alive || own.members.length !== 1) continue;
+    for (const [i, round] of this.looks.due(this.arrivals)) {
+      const own = this.stories[this.pool.story[i]!];
+      if (!own?.alive || own.members.length !== 1) continue;
       const vec = this.pool.vector(i);
       const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
       if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
-    }
-    if (this.lonelyAt > 1024 && this.lonelyAt * 2 > this.lonely.length) {
-      this.lonely = this.lonely.slice(this.lonelyAt);
-      this.lonelyAt = 0;
+      else this.looks.add(i, this.arrivals, round + 1);
     }
     return moved;
+  }
+
+  /** The public id of article i's story. */
+  private storyIdOf(i: number): string {
+    return storyId(this.stories[this.pool.story[i]!]!);
+  }
+
+  /** Retire idle stories (see ClusterSettings.retireArrivals): they leave the index, their articles are forgotten. */
+  private retireIdle(): void {
+    for (const story of this.stories) {
+      if (!isIdle(story, this.arrivals, this.newest, this.settings)) continue;
+      for (const m of story.members) {
+        this.byId.delete(this.pool.ids[m]!);
+        this.pool.story[m] = -1;
+      }
+      this.retired += story.members.length;
+      story.alive = false;
+      story.members = [];
+    }
+    if (!shouldCompact(this.retired, this.pool.size - this.retired)) return;
+    const t = compactTables({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands }, this.settings);
+    ({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands } = t);
+    this.looks.remap(t.remap);
+    this.retired = 0;
+    this.byId = new Map(this.pool.ids.map((id, i) => [id, i]));
   }
 
   /** At sizes 4, 8, 16, …: split the story when its members form two groups far apart. */
@@ -336,7 +375,7 @@ export class Clusterer {
     }
     for (const m of part.leave) {
       this.join(fresh, m, this.pool.vector(m));
-      moved.push({ id: this.pool.ids[m]!, story: storyId(fresh.idx), from: storyId(story.idx) });
+      moved.push({ id: this.pool.ids[m]!, story: storyId(fresh), from: storyId(story) });
     }
     fresh.nextSplit = Math.max(4, fresh.members.length * 2);
     return moved;

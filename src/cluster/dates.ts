@@ -1,15 +1,14 @@
 // The date an article states in its first lines (a dateline, "Posted on January 5, 2011", "18 September 2013"), as a
 // time interval: its time when the article carries no publication date. Only dates with a year count: a weekday or
 // "Tuesday" alone says nothing across years.
-import lists from './data/terms.json' with { type: 'json' };
-import { checkedList } from '../core/util/lists.js';
+import { MONTH_NAMES } from '../nlp/index.js';
 
-const MONTHS = checkedList('cluster/data/terms.json#months', lists.months);
-const ABBR = checkedList('cluster/data/terms.json#monthAbbreviations', lists.monthAbbreviations);
-if (MONTHS.length !== 12 || ABBR.length !== 12) throw new Error('cluster/data/terms.json: months and monthAbbreviations need 12 entries each, in calendar order');
+/** nlp's month words (full names and abbreviations) by month: a word's month is where its first three letters come. */
+const FIRST_THREE = [...new Set(MONTH_NAMES.map((m) => m.slice(0, 3)))];
+if (FIRST_THREE.length !== 12) throw new Error(`cluster/dates.ts: nlp's MONTH_NAMES must give 12 months, got ${FIRST_THREE.join(' ')}`);
 
 /** Month word (full or abbreviated, "sept" too) -> 0..11. */
-const MONTH = new Map<string, number>([...MONTHS.map((m, i) => [m, i] as const), ...ABBR.map((m, i) => [m, i] as const), ['sept', 8]]);
+const MONTH = new Map(MONTH_NAMES.map((m) => [m, FIRST_THREE.indexOf(m.slice(0, 3))]));
 const M = `(${[...MONTH.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const Y = '((?:19|20)\\d\\d)';
 const D = '(\\d{1,2})(?:st|nd|rd|th)?';

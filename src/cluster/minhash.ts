@@ -1,6 +1,6 @@
 // Near-duplicates: a MinHash signature of each article's word shingles, and an LSH table of signature bands so a copy
 // (a syndicated story, a re-post with another headline) is found without comparing with every article.
-import { avalanche } from './terms.js';
+import { avalanche } from '../core/util/hash.js';
 import { IntTable, MISSING } from './int-table.js';
 
 /** Per-permutation multipliers and offsets, fixed so signatures are comparable across runs. */

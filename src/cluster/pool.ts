@@ -68,6 +68,26 @@ export class ArticlePool {
     return { keys: this.keys.subarray(at, at + n), vals };
   }
 
+  /**
+   * A pool of the articles `keep` accepts, in the same order, and where each went (-1: dropped): what frees the memory
+   * of retired stories' articles.
+   */
+  compacted(keep: (i: number) => boolean): { pool: ArticlePool; remap: Int32Array } {
+    const pool = new ArticlePool(this.width, this.sigSize);
+    const remap = new Int32Array(this.size).fill(-1);
+    for (let i = 0; i < this.size; i++) {
+      if (!keep(i)) continue;
+      const j = pool.push(this.ids[i]!, this.lo[i]!, this.hi[i]!);
+      remap[i] = j;
+      pool.story[j] = this.story[i]!;
+      pool.keys.set(this.keys.subarray(i * this.width, (i + 1) * this.width), j * this.width);
+      pool.vals.set(this.vals.subarray(i * this.width, (i + 1) * this.width), j * this.width);
+      pool.lens[j] = this.lens[i]!;
+      pool.sigs.set(this.sigs.subarray(this.sigAt(i), this.sigAt(i) + this.sigSize), pool.sigAt(j));
+    }
+    return { pool, remap };
+  }
+
   /** Offset of article i's signature in `sigs`. */
   sigAt(i: number): number {
     return i * this.sigSize;

@@ -16,7 +16,7 @@ export interface ClusterSettings {
   queryTerms: number;
   /** Candidate stories scored by full cosine, the best by index overlap. */
   candidates: number;
-  /** Stories kept per posting list, the most recently active; older or retired ones are pruned when a list outgrows it. */
+  /** Entries of a posting list a lookup walks, newest first: older stories under a common term fall out of reach. */
   postingCap: number;
   /** Weight factor of a capitalised word not opening a sentence (a name). */
   entityBoost: number;
@@ -27,12 +27,21 @@ export interface ClusterSettings {
   /** Characters of the text counted as its lead, and the weight factor of words there. */
   leadChars: number;
   leadBoost: number;
+  /**
+   * How much a loose story's pull is discounted: the cosine with its centroid is multiplied by (‖Σ members‖ / members)
+   * to this power. ‖Σ‖ / n is near 1 for a story whose members tell one thing and falls as they drift apart, so a story
+   * grown into a topic (every court ruling of a year) stops drawing each new article of the topic. 0: plain centroid
+   * cosine; 1: the mean cosine with the members (average link).
+   */
+  coherencePower: number;
   /** Cosine (after time decay) an article needs with a story's centroid to join it; below, it starts a story. */
   joinThreshold: number;
   /** Cosine two stories' centroids need to merge, checked when an article is close to both. */
   mergeThreshold: number;
   /** Arrivals after which an article still alone in the story it started is ranked again (0: never). */
   recheckAfter: number;
+  /** Second looks at most for an article still alone, each after 4 times the arrivals of the one before. */
+  recheckRounds: number;
   /** Two stories also merge when one article's similarity to each is at least this (it bridges them). */
   bridgeThreshold: number;
   /** A story splits when a 2-means of its members gives halves whose centroids' cosine is below this. */
@@ -46,6 +55,13 @@ export interface ClusterSettings {
   dateChars: number;
   /** Days past which a story is not a candidate at all (and leaves the index). */
   maxGapDays: number;
+  /**
+   * Retirement, what bounds memory in a long stream: a story is retired (it leaves the index, and its articles leave
+   * memory: their last reported story stands) when no article has joined it for this many arrivals and its newest
+   * article is more than maxGapDays older than the newest article seen (an undated story: on arrivals alone). The
+   * arrival count keeps the stories of a replay or backfill that arrives out of time order. 0: never retire.
+   */
+  retireArrivals: number;
   /** MinHash signature size, LSH bands (rows = size / bands), words per shingle, and the estimated Jaccard of a near-duplicate. */
   minhashSize: number;
   lshBands: number;

@@ -3,8 +3,12 @@
 import { addScaled, idfNorm, type Idf, type Sparse } from './vectors.js';
 
 export interface Story {
-  /** Index in the clusterer's story table; the public id is `s<idx + 1>`. */
-  readonly idx: number;
+  /** Index in the clusterer's story table (changes when retired stories are compacted away; order is kept). */
+  idx: number;
+  /** Stories opened before this one: the public id is `s<num + 1>`, for good. */
+  readonly num: number;
+  /** Arrival number of the article that last joined (the clock of retirement). */
+  lastArrival: number;
   members: number[];
   centroid: Sparse;
   /** Earliest and latest known publication time of a member (ms), NaN while none is dated. */
@@ -22,12 +26,12 @@ export interface Story {
 
 const EMPTY: Sparse = { keys: new Uint32Array(0), vals: new Float32Array(0) };
 
-export function newStory(idx: number, firstSplit: number): Story {
-  return { idx, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
+export function newStory(idx: number, num: number, firstSplit: number): Story {
+  return { idx, num, lastArrival: 0, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
 }
 
-/** The public id of story table index `idx`. */
-export const storyId = (idx: number): string => `s${idx + 1}`;
+/** The public id of a story. */
+export const storyId = (s: Story): string => `s${s.num + 1}`;
 
 /** Add a member's vector (scaled to unit length under the current idf) to the centroid. */
 export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void {

@@ -2,7 +2,7 @@
 // capitalised names, adjacent-name pairs) and its word-shingle hashes for near-duplicate detection. No tagger: the
 // clusterer must keep up with thousands of articles a second, and capitalisation carries most of what names give.
 import lists from './data/terms.json' with { type: 'json' };
-import { fnv1a } from '../core/util/hash.js';
+import { avalanche, fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
 import { IntTable, MISSING } from './int-table.js';
 import type { ClusterSettings } from './settings.js';
@@ -22,15 +22,6 @@ function isWordAt(text: string, i: number): boolean {
 
 /** A code that closes a sentence or a line: . ! ? : ; and line breaks. */
 const closes = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59;
-
-/** murmur3's final mix: spreads FNV-1a's close low bits. */
-export function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** A term's 30-bit key (terms are kept as numbers, never as strings; 30 bits stay small integers in V8's maps). */
 export const termKey = (term: string): number => avalanche(fnv1a(term)) & 0x3fffffff;

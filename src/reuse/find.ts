@@ -2,7 +2,7 @@
 // in other words (rewrite.ts), and who copied whom.
 import type { Article, Reuse, ReuseDirectionBasis, ReuseRelation, ReuseSpan, Span } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
-import { fnv1a } from '../core/util/hash.js';
+import { avalanche, fnv1a } from '../core/util/hash.js';
 import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
 import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
@@ -28,15 +28,6 @@ interface Tokens {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
-
-/** murmur3's final mix, so neighbouring words do not give neighbouring hashes (FNV-1a alone keeps low bits close). */
-function avalanche(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 /** A word's 32-bit key: FNV-1a, then the avalanche. */
 const hashWord = (s: string): number => avalanche(fnv1a(s));

@@ -31,8 +31,8 @@ export function streamRows(db: Db): StreamRow[] {
     .all() as StreamRow[];
 }
 
-/** True when the article is in the stream already. */
-export const inStream = (db: Db, articleId: string): boolean => db.prepare('SELECT 1 FROM story_articles WHERE article_id = ?').get(articleId) !== undefined;
+/** The story recorded for an article of the stream, or undefined when the article is not in the stream. */
+export const streamStory = (db: Db, articleId: string): string | undefined => (db.prepare('SELECT story FROM story_articles WHERE article_id = ?').get(articleId) as { story: string } | undefined)?.story;
 
 /** Record an article's arrival and story, and the stories of earlier articles it moved, in one transaction. */
 export function recordArrival(db: Db, articleId: string, published: string | null, story: string, moved: ReadonlyArray<{ id: string; story: string }>): void {

@@ -3,7 +3,7 @@
 import { Clusterer, type ClusterSettings } from '../cluster/index.js';
 import type { Db } from './db.js';
 import { storeArticle, type NewArticle } from './articles.js';
-import { inStream, recordArrival, setStories, streamRows } from './stories.js';
+import { recordArrival, setStories, streamRows, streamStory } from './stories.js';
 
 /** What became of one article offered to the stream. */
 export interface Arrival {
@@ -41,7 +41,9 @@ export function openStream(db: Db, settings: Partial<ClusterSettings> = {}): Art
   return {
     add(a) {
       const { id, added } = storeArticle(db, a);
-      if (!added && inStream(db, id)) return { id, story: clusterer.storyOf(id)!, status: 'duplicate', moved: [] };
+      // The clusterer forgets the articles of stories it retires; the store keeps the story last recorded for them.
+      const stored = added ? undefined : streamStory(db, id);
+      if (stored !== undefined) return { id, story: clusterer.storyOf(id) ?? stored, status: 'duplicate', moved: [] };
       const got = clusterer.add({ id, title: a.title, text: a.text, published: a.published });
       recordArrival(db, id, a.published, got.story, got.moved);
       // Stored before but new to the stream (an article of a dossier): it joins the stream now.

@@ -31,6 +31,7 @@ interface Flags {
 async function run(flags: Flags, ctx: CliContext): Promise<void> {
   const clusterer = new Clusterer();
   const write = (row: unknown): void => void ctx.stdout.write(`${JSON.stringify(row)}\n`);
+  const final = new Map<string, string>();
   let n = 0;
   let bad = 0;
   for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
@@ -46,11 +47,16 @@ async function run(flags: Flags, ctx: CliContext): Promise<void> {
       continue;
     }
     const got = clusterer.add(a);
-    if (flags.final) continue;
+    if (flags.final) {
+      // Kept here, not asked of the clusterer at the end: it forgets the articles of stories it retires.
+      final.set(got.id, got.story);
+      for (const m of got.moved) final.set(m.id, m.story);
+      continue;
+    }
     write(got.duplicateOf ? { id: got.id, story: got.story, duplicateOf: got.duplicateOf } : { id: got.id, story: got.story });
     for (const m of got.moved) write(m);
   }
-  if (flags.final) for (const row of clusterer.assignments()) write(row);
+  for (const [id, story] of final) write({ id, story });
   ctx.exitCode = bad ? EXIT.usage : EXIT.ok;
 }
 
