@@ -1,0 +1,110 @@
+// The naming variants of a story: every mention of one actor across the articles in one group — the people layer's
+// names, titles and roles ("Yuri Ushakov", "the Kremlin aide", "Putin's most senior foreign policy aide"), and a
+// country's own names, capital and seat of government ("Russia", "Moscow", "the Kremlin").
+import type { Article, Entity, SourceRef } from '../core/types.js';
+import { UnionFind } from '../core/util/union-find.js';
+import { COUNTRIES, countryMentions, countryOf } from './countries.js';
+
+/** One word or phrase an article uses for an actor, with where it stands. */
+export interface NamedMention extends SourceRef {
+  text: string;
+}
+
+/** One actor and every mention of it across the articles. */
+export interface NameGroup {
+  /** The actor's usual name: the entity's name, or the country's. */
+  actor: string;
+  /** The merged entities in the group (`entities[].id`). */
+  entities: string[];
+  /** Its mentions, in article order then text order. */
+  mentions: NamedMention[];
+}
+
+/** A pronoun names no one: it is left out of the forms. */
+const isName = (m: { form: string }): boolean => m.form !== 'pronoun';
+
+/** The role as written right before a name ("Infrastructure Minister Dalia Renwick", "The regional governor, Anselm Vick"). */
+function roleBefore(text: string, at: number, roles: readonly string[]): [number, number] | null {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const trimmed = before.replace(/[\s,]+$/, '');
+  const end = at - (before.length - trimmed.length);
+  const lower = trimmed.toLowerCase();
+  for (const r of roles) {
+    const start = end - r.length;
+    if (lower.endsWith(r.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[start - 1] ?? ' ')) return [start, end];
+  }
+  return null;
+}
+
+/** The role set off after a name ("Yuri Ushakov, Putin's foreign policy aide,"). */
+function roleAfter(text: string, at: number, roles: readonly string[]): [number, number] | null {
+  const comma = /^\s*,\s*/.exec(text.slice(at, at + 4));
+  if (!comma) return null;
+  const start = at + comma[0].length;
+  for (const r of roles) {
+    const end = start + r.length;
+    if (text.slice(start, end).toLowerCase() === r.toLowerCase() && !/[\p{L}\p{N}]/u.test(text[end] ?? ' ')) return [start, end];
+  }
+  return null;
+}
+
+/** The people layer's roles of an entity where each article writes them beside one of its names. */
+function roleMentions(entity: Entity, textOf: Map<string, string>): NamedMention[] {
+  const roles = [...entity.roles].sort((a, b) => b.length - a.length);
+  if (!roles.length) return [];
+  const out = new Map<string, NamedMention>();
+  for (const m of entity.mentions ?? []) {
+    if (m.form !== 'full' && m.form !== 'surname') continue;
+    const text = textOf.get(m.article) ?? '';
+    for (const span of [roleBefore(text, m.start, roles), roleAfter(text, m.end, roles)]) {
+      if (span) out.set(`${m.article}:${span[0]}`, { article: m.article, start: span[0], end: span[1], text: text.slice(span[0], span[1]) });
+    }
+  }
+  return [...out.values()];
+}
+
+const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
+
+/**
+ * Group every mention of each actor across the story's articles.
+ * @param articles the story's articles (their texts hold the roles and country forms)
+ * @param entities the merged entities of the people layer, with their mentions
+ * @example nameGroups(dossier.articles, dossier.entities).find((g) => g.actor === 'Russia')?.mentions.map((m) => m.text) // ['Moscow', 'the Kremlin']
+ */
+export function nameGroups(articles: readonly Article[], entities: readonly Entity[]): NameGroup[] {
+  const textOf = new Map(articles.map((a) => [a.id, a.text]));
+  const groups: NameGroup[] = entities.map((e) => ({
+    actor: e.name,
+    entities: [e.id],
+    mentions: [...(e.mentions ?? []).filter(isName).map(({ article, start, end, text }) => ({ article, start, end, text })), ...roleMentions(e, textOf)],
+  }));
+  const countryGroups = COUNTRIES.map((c): NameGroup => ({ actor: c.name, entities: [], mentions: [] }));
+  const all = [...groups, ...countryGroups];
+  const uf = new UnionFind(all.length);
+  entities.forEach((e, i) => {
+    const country = [e.name, ...e.aliases].map(countryOf).find((c) => c >= 0);
+    if (country !== undefined) uf.union(i, groups.length + country);
+  });
+  // A country form inside another name ("the Washington Post", "the Kremlin aide") belongs to that name, not the country.
+  const taken = groups.flatMap((g) => g.mentions);
+  for (const article of articles) {
+    for (const m of countryMentions(article)) {
+      if (!taken.some((t) => overlaps(t, m))) countryGroups[m.country]!.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text });
+    }
+  }
+  return mergeGroups(all, uf, new Map(articles.map((a, i) => [a.id, i])));
+}
+
+/** The union-find's sets as groups: a country's name wins over its entities' names; mentions in article then text order. */
+function mergeGroups(all: NameGroup[], uf: UnionFind, order: Map<string, number>): NameGroup[] {
+  const out: NameGroup[] = [];
+  for (const set of uf.groups()) {
+    const members = set.map((i) => all[i]!);
+    const mentions = members.flatMap((g) => g.mentions);
+    if (!mentions.length) continue;
+    mentions.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.start - y.start);
+    const country = members.find((g) => !g.entities.length);
+    out.push({ actor: (country ?? members[0]!).actor, entities: members.flatMap((g) => g.entities), mentions });
+  }
+  return out;
+}
