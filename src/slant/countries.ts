@@ -5,10 +5,11 @@ import { checkedList } from '../core/util/lists.js';
 import { alternation } from '../core/util/regex.js';
 import data from './data/countries.json' with { type: 'json' };
 
-/** One country and every form that stands for it. */
+/** One country, every form that stands for it in the text, and the demonyms an entity may be named by. */
 export interface Country {
   name: string;
   forms: readonly string[];
+  demonyms: readonly string[];
 }
 
 /** A country form found in an article's text. */
@@ -30,6 +31,7 @@ export const COUNTRIES: readonly Country[] = data.countries.map((c) => ({
     [...c.forms, ...c.demonyms.flatMap((d) => GOVERNMENT_NOUNS.map((n) => `${d} ${n}`))],
     false,
   ),
+  demonyms: checkedList(`slant/data/countries.json#${c.name} demonyms`, c.demonyms, false),
 }));
 
 /** The form a name is compared in: lower case, no leading article, no full stops, single spaces. */
@@ -42,13 +44,17 @@ export const countryKey = (s: string): string =>
     .trim();
 
 const BY_KEY = new Map<string, number>();
-COUNTRIES.forEach((c, i) => c.forms.forEach((f) => BY_KEY.set(countryKey(f), i)));
+COUNTRIES.forEach((c, i) => [...c.demonyms, ...c.forms].forEach((f) => BY_KEY.set(countryKey(f), i)));
 
 /**
- * The country a name stands for, by its list forms (case and a leading "the" aside), or -1.
+ * The country a name stands for, by its list forms or demonyms (case and a leading "the" aside), or -1.
  * @example COUNTRIES[countryOf('the Kremlin')]?.name === 'Russia'
  */
 export const countryOf = (name: string): number => BY_KEY.get(countryKey(name)) ?? -1;
+
+/** The text forms only: a bare demonym ("Russian meddling") is found through the people layer's entities, not here. */
+const BY_FORM = new Map<string, number>();
+COUNTRIES.forEach((c, i) => c.forms.forEach((f) => BY_FORM.set(countryKey(f), i)));
 
 /** Case-sensitive: "US" is the country, "us" is not; a leading "the" may open a sentence. */
 const FORM_PATTERN = new RegExp(
@@ -64,7 +70,7 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
 export function countryMentions(article: Article): CountryMention[] {
   const out: CountryMention[] = [];
   for (const m of article.text.matchAll(FORM_PATTERN)) {
-    const country = countryOf(m[0]);
+    const country = BY_FORM.get(countryKey(m[0])) ?? -1;
     if (country < 0) continue;
     let start = m.index;
     const the = ARTICLE_BEFORE.exec(article.text.slice(Math.max(0, start - 6), start));

@@ -73,11 +73,8 @@ const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.articl
  */
 export function nameGroups(articles: readonly Article[], entities: readonly Entity[]): NameGroup[] {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const groups: NameGroup[] = entities.map((e) => ({
-    actor: e.name,
-    entities: [e.id],
-    mentions: [...(e.mentions ?? []).filter(isName).map(({ article, start, end, text }) => ({ article, start, end, text })), ...roleMentions(e, textOf)],
-  }));
+  const names = entities.map((e) => (e.mentions ?? []).filter(isName).map(({ article, start, end, text }) => ({ article, start, end, text })));
+  const groups: NameGroup[] = entities.map((e, i) => ({ actor: e.name, entities: [e.id], mentions: [...names[i]!, ...roleMentions(e, textOf)] }));
   const countryGroups = COUNTRIES.map((c): NameGroup => ({ actor: c.name, entities: [], mentions: [] }));
   const all = [...groups, ...countryGroups];
   const uf = new UnionFind(all.length);
@@ -85,8 +82,9 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
     const country = [e.name, ...e.aliases].map(countryOf).find((c) => c >= 0);
     if (country !== undefined) uf.union(i, groups.length + country);
   });
-  // A country form inside another name ("the Washington Post", "the Kremlin aide") belongs to that name, not the country.
-  const taken = groups.flatMap((g) => g.mentions);
+  // A country form inside another name ("the Washington Post", "the Kremlin aide") belongs to that name, not the
+  // country; inside a role ("President Moon Jae-in of South Korea") it is the country named in the role.
+  const taken = names.flat();
   for (const article of articles) {
     for (const m of countryMentions(article)) {
       if (!taken.some((t) => overlaps(t, m))) countryGroups[m.country]!.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text });
