@@ -1,0 +1,85 @@
+// The framing comparison as the reports show it: one line per outlet — what it leads with and leaves out, how many
+// details only it gives, and the names it uses for shared actors where the outlets' words differ.
+import type { Article, Dossier, Framing, Naming } from '../core/types.js';
+import { esc } from './escape.js';
+
+/** How many claims and actors a line shows: the report stays a summary, the dossier holds them all. */
+const SHOWN = { claims: 3, actors: 5, forms: 3 };
+const CLAIM_CHARS = 90;
+
+/** One outlet's framing as short texts, before any markup. */
+export interface FramingLine {
+  outlet: string;
+  leads: string[];
+  omits: string[];
+  omitted: number;
+  adds: number;
+  names: Array<{ actor: string; forms: string[] }>;
+}
+
+const clip = (s: string): string => {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > CLAIM_CHARS ? `${one.slice(0, CLAIM_CHARS - 1)}…` : one;
+};
+
+const formKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
+
+/** The actors whose names differ between outlets: this outlet uses a form at least one other outlet does not. */
+function distinctiveNames(f: Framing, all: readonly Framing[]): Naming[] {
+  return f.names.filter((n) => {
+    const others = all.filter((o) => o !== f).flatMap((o) => o.names.filter((x) => x.actor === n.actor).flatMap((x) => x.forms.map((y) => formKey(y.text))));
+    return others.length > 0 && n.forms.some((form) => !others.includes(formKey(form.text)));
+  });
+}
+
+/**
+ * The framing lines of a dossier, one per article that leads, omits, adds or names something.
+ * @example framingLines(dossier)[0] // { outlet: 'Meridian Press', leads: ['The dam gave way…'], omits: [], omitted: 0, adds: 1, names: [...] }
+ */
+export function framingLines(d: Dossier): FramingLine[] {
+  const claimText = new Map(d.claims.map((c) => [c.id, clip(c.text)]));
+  const byId = new Map<string, Article>(d.articles.map((a) => [a.id, a]));
+  const texts = (ids: readonly string[]): string[] => ids.slice(0, SHOWN.claims).map((id) => claimText.get(id) ?? id);
+  return d.framing
+    .map((f) => ({
+      outlet: f.outlet ?? byId.get(f.article)?.title ?? f.article,
+      leads: texts(f.leads),
+      omits: texts(f.omits),
+      omitted: f.omits.length,
+      adds: f.adds.length,
+      names: distinctiveNames(f, d.framing)
+        .slice(0, SHOWN.actors)
+        .map((n) => ({ actor: n.actor, forms: n.forms.slice(0, SHOWN.forms).map((x) => x.text) })),
+    }))
+    .filter((l) => l.leads.length || l.omitted || l.adds || l.names.length);
+}
+
+const more = (shown: number, all: number): string => (all > shown ? ` (+${all - shown} more)` : '');
+
+/** The framing lines as an HTML table body: outlet, leads with, omits, adds, names used. */
+export function framingRows(d: Dossier): string {
+  const quoted = (xs: readonly string[]): string => xs.map((x) => `“${esc(x)}”`).join('<br>');
+  return framingLines(d)
+    .map((l) => {
+      const names = l.names.map((n) => `<b>${esc(n.actor)}</b>: ${n.forms.map((x) => `“${esc(x)}”`).join(', ')}`).join('<br>');
+      return `<tr><td>${esc(l.outlet)}</td><td>${quoted(l.leads)}</td><td>${quoted(l.omits)}${more(l.omits.length, l.omitted)}</td><td>${l.adds || ''}</td><td>${names}</td></tr>`;
+    })
+    .join('');
+}
+
+/**
+ * The framing lines as Markdown bullets, texts passed through the renderer's escaping.
+ * @param text the Markdown renderer's escaping of article text
+ */
+export function framingMarkdown(d: Dossier, text: (s: string) => string): string[] {
+  const quoted = (xs: readonly string[]): string => xs.map((x) => `"${text(x)}"`).join('; ');
+  return framingLines(d).map((l) => {
+    const parts = [
+      l.leads.length ? `leads with ${quoted(l.leads)}` : '',
+      l.omitted ? `omits ${quoted(l.omits)}${more(l.omits.length, l.omitted)}` : '',
+      l.adds ? `adds ${l.adds} single-source detail${l.adds === 1 ? '' : 's'}` : '',
+      l.names.length ? `names ${l.names.map((n) => `${text(n.actor)} as ${n.forms.map((x) => `"${text(x)}"`).join(', ')}`).join('; ')}` : '',
+    ];
+    return `- **${text(l.outlet)}**: ${parts.filter(Boolean).join('; ')}`;
+  });
+}
