@@ -1,9 +1,11 @@
 // The naming variants of a story: every mention of one actor across the articles in one group — the people layer's
-// names, titles and roles ("Yuri Ushakov", "the Kremlin aide", "Putin's most senior foreign policy aide"), and a
-// country's own names, capital and seat of government ("Russia", "Moscow", "the Kremlin").
+// names, titles and roles ("Yuri Ushakov", "Putin's most senior foreign policy aide"), titles read through the roles
+// other articles give ("the Kremlin aide"), and a country's own names, capital and seat of government ("Russia",
+// "Moscow", "the Kremlin").
 import type { Article, Entity, SourceRef } from '../core/types.js';
 import { UnionFind } from '../core/util/union-find.js';
 import { COUNTRIES, countryMentions, countryOf } from './countries.js';
+import { crossTitleMentions } from './titles.js';
 
 /** One word or phrase an article uses for an actor, with where it stands. */
 export interface NamedMention extends SourceRef {
@@ -63,6 +65,7 @@ function roleMentions(entity: Entity, textOf: Map<string, string>): NamedMention
   return [...out.values()];
 }
 
+const inside = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start >= b.start && a.end <= b.end;
 const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
 
 /**
@@ -74,6 +77,16 @@ const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.articl
 export function nameGroups(articles: readonly Article[], entities: readonly Entity[]): NameGroup[] {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
   const names = entities.map((e) => (e.mentions ?? []).filter(isName).map(({ article, start, end, text }) => ({ article, start, end, text })));
+  for (const article of articles) {
+    const known = names.flat().filter((m) => m.article === article.id);
+    for (const [i, found] of crossTitleMentions(article, entities, known)) {
+      // A name inside the title ("Kremlin" in "the Kremlin aide") qualifies the title: it names no one there.
+      names.forEach((list, k) => {
+        if (k !== i) names[k] = list.filter((m) => !found.some((t) => inside(m, t)));
+      });
+      names[i]!.push(...found);
+    }
+  }
   const groups: NameGroup[] = entities.map((e, i) => ({ actor: e.name, entities: [e.id], mentions: [...names[i]!, ...roleMentions(e, textOf)] }));
   const countryGroups = COUNTRIES.map((c): NameGroup => ({ actor: c.name, entities: [], mentions: [] }));
   const all = [...groups, ...countryGroups];
