@@ -40,14 +40,16 @@ export function framingLines(d: Dossier): FramingLine[] {
   const claimText = new Map(d.claims.map((c) => [c.id, clip(c.text)]));
   const byId = new Map<string, Article>(d.articles.map((a) => [a.id, a]));
   const texts = (ids: readonly string[]): string[] => ids.slice(0, SHOWN.claims).map((id) => claimText.get(id) ?? id);
-  return d.framing
+  // A dossier stored before the field existed (schema version 1 gains fields) has no framing: nothing to show.
+  const all = d.framing ?? [];
+  return all
     .map((f) => ({
       outlet: f.outlet ?? byId.get(f.article)?.title ?? f.article,
       leads: texts(f.leads),
       omits: texts(f.omits),
       omitted: f.omits.length,
       adds: f.adds.length,
-      names: distinctiveNames(f, d.framing)
+      names: distinctiveNames(f, all)
         .slice(0, SHOWN.actors)
         .map((n) => ({ actor: n.actor, forms: n.forms.slice(0, SHOWN.forms).map((x) => x.text) })),
     }))
