@@ -3,7 +3,7 @@
 // seat of government for the country), with the evidence of every form; and both reports' Framing section.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, renderHtml, renderMarkdown, type Dossier, type Framing } from '../src/index.js';
-import { COUNTRIES, countryMentions, countryOf } from '../src/slant/countries.js';
+import { COUNTRIES, countryMentions, countryOf } from '../src/framing/index.js';
 import { articleFromText } from '../src/core/article.js';
 
 const NORTHLINE = `Exchange talks to resume

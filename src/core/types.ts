@@ -362,7 +362,7 @@ export interface Framing {
   article: string;
   /** The article's outlet, null when unknown. */
   outlet: string | null;
-  /** Shared claims (`consensus` or `partial`) among the article's first claims by position (src/slant/data/framing.json `leadClaims`). */
+  /** Shared claims (`consensus` or `partial`) among the article's first claims by position (src/framing/data/framing.json `leadClaims`). */
   leads: string[];
   /** Shared claims that most of the other outlets state (`omitShare` of them) and this article does not. */
   omits: string[];

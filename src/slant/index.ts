@@ -1,6 +1,4 @@
-// Slant: subjectivity per sentence and article, loaded words, hedges, genre; the model it scores with; framing against
-// the other articles (lead, omissions, added details, naming variants); its stages.
+// Slant: subjectivity per sentence and article, loaded words, hedges, genre; the model it scores with; its stage.
 export * from './measure.js';
 export { readSubjectivityFile, shippedSubjectivity, subjectivityFile, SUBJECTIVITY_FILE, SUBJECTIVITY_FIT_COMMAND, type SubjectivityModel } from './model-file.js';
 export * from './stage.js';
-export { nameGroups, type NameGroup, type NamedMention } from './naming.js';

@@ -1,9 +1,7 @@
-// Stage slant: each article's slant (subjectivity per sentence, loaded words, hedges, genre), as the dossier's `slant`;
-// stage framing: each article's lead, omissions, added details and names against the other articles, as `framing`.
+// Stage slant: each article's slant (subjectivity per sentence, loaded words, hedges, genre), as the dossier's `slant`.
 import { dossierStage, perArticle, type DossierParts, type StageWork } from '../core/stage.js';
 import type { Slant } from '../core/types.js';
 import type { DocWork } from '../nlp/index.js';
-import { frameArticles } from './framing.js';
 import { measureSlant } from './measure.js';
 import type { SubjectivityModel } from './model-file.js';
 
@@ -23,15 +21,4 @@ export const slantStage = dossierStage<StageWork & DocWork & { models: { subject
       (a, i) => measureSlant(a, work.docs[i]!, work.models.subjectivity),
     ),
   }),
-});
-
-/** Stage framing's part of the dossier. */
-type FramingPart = Pick<DossierParts, 'framing'>;
-
-/** Stage framing: each article's lead, omissions, single-source details and names for the shared actors. */
-export const framingStage = dossierStage<StageWork, FramingPart>({
-  name: 'framing',
-  needs: ['articles', 'claims', 'entities'],
-  empty: () => ({ framing: [] }),
-  run: (work) => ({ framing: frameArticles(work.articles, work.dossier.claims, work.dossier.entities) }),
 });

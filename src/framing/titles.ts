@@ -1,9 +1,11 @@
 // A title standing for a person whose role another article gives: "The Kremlin aide said…" in one outlet names the
 // Yuri Ushakov that another calls "Putin's most senior foreign policy aide". The people layer resolves titles within one
 // article; across articles the merged entity's roles say who holds the title.
-import type { Article, Entity } from '../core/types.js';
+import type { Article, Entity, SourceRef } from '../core/types.js';
 import { isRoleHead, isTitleDeterminer, LEX, roleHead } from '../extract/index.js';
-import type { NamedMention } from './naming.js';
+
+/** A title found, with where it stands (a mention of the naming layer). */
+type TitleMention = SourceRef & { text: string };
 
 /** A word of the text and where it stands. */
 interface Word {
@@ -38,7 +40,7 @@ function titleAt(text: string, words: readonly Word[], i: number): number {
  * @param taken the article's mentions already known: a title whose head one of them covers is already read
  * @returns per entity index, the title mentions found
  */
-export function crossTitleMentions(article: Article, entities: readonly Entity[], taken: readonly NamedMention[]): Map<number, NamedMention[]> {
+export function crossTitleMentions(article: Article, entities: readonly Entity[], taken: readonly TitleMention[]): Map<number, TitleMention[]> {
   const firstAt = new Map<number, number>();
   entities.forEach((e, i) => {
     const own = (e.mentions ?? []).filter((m) => m.article === article.id && (m.form === 'full' || m.form === 'surname'));
@@ -48,7 +50,7 @@ export function crossTitleMentions(article: Article, entities: readonly Entity[]
   for (const i of firstAt.keys()) {
     for (const head of new Set(entities[i]!.roles.map((r) => roleHead(r)).filter((h): h is string => h !== null))) owners.set(head, [...(owners.get(head) ?? []), i]);
   }
-  const out = new Map<number, NamedMention[]>();
+  const out = new Map<number, TitleMention[]>();
   const words = wordsOf(article.text);
   for (let i = 0; i < words.length; i++) {
     const j = titleAt(article.text, words, i);

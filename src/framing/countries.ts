@@ -21,17 +21,17 @@ export interface CountryMention {
   text: string;
 }
 
-const GOVERNMENT_NOUNS = checkedList('slant/data/countries.json#governmentNouns', data.governmentNouns);
+const GOVERNMENT_NOUNS = checkedList('framing/data/countries.json#governmentNouns', data.governmentNouns);
 
 /** Each country's own forms, and its demonyms before each government noun ("Iranian officials"). */
 export const COUNTRIES: readonly Country[] = data.countries.map((c) => ({
   name: c.name,
   forms: checkedList(
-    `slant/data/countries.json#${c.name}`,
+    `framing/data/countries.json#${c.name}`,
     [...c.forms, ...c.demonyms.flatMap((d) => GOVERNMENT_NOUNS.map((n) => `${d} ${n}`))],
     false,
   ),
-  demonyms: checkedList(`slant/data/countries.json#${c.name} demonyms`, c.demonyms, false),
+  demonyms: checkedList(`framing/data/countries.json#${c.name} demonyms`, c.demonyms, false),
 }));
 
 /** The form a name is compared in: lower case, no leading article, no full stops, single spaces. */
