@@ -1,7 +1,7 @@
 // Naming variants on NewsWCL50: each event's five outlet texts analysed as a user's text files are (reader -> pipeline),
-// and each coded mention of an actor, country or group placed on the dossier's `framing[].names`. Scored: for each
-// concept (event, code_name) with at least two coded mentions in the read texts, the share of them in the concept's
-// largest predicted group (a mention no name covers is a group of its own), averaged over concepts; and, so that
+// and each coded mention of an actor, country or group placed on the dossier's `framing[].names` (by its head word).
+// Scored: for each concept (event, code_name) with at least two coded mentions in the read texts, the share of them in
+// the concept's largest predicted group (a mention no name covers is a group of its own), averaged over concepts; and, so that
 // one group holding everything cannot score, the purity of the predicted groups (the share of each group's coded
 // mentions in its most common concept, pooled). Baseline in the same run: the coded mentions grouped by exact string.
 import type { Dossier, RawDocument } from '../../src/core/types.js';
@@ -33,21 +33,34 @@ interface Placed {
   exact: string;
 }
 
+/** Where a noun phrase's modifiers after the head begin: a comma, a relative pronoun or a preposition. */
+const AFTER_HEAD = /,|\s(?:of|from|in|at|for|with|on|who|which|that|to)\s/;
+const LAST_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*(?=[^\p{L}\p{N}]*$)/u;
+
+/** The head word of a coded mention, a noun phrase: its last word before any modifier that follows the head. */
+function headOf(text: string, start: number, end: number): { start: number; end: number } {
+  const phrase = text.slice(start, end);
+  const cut = AFTER_HEAD.exec(phrase);
+  const before = cut ? phrase.slice(0, cut.index) : phrase;
+  const last = LAST_WORD.exec(before);
+  return last ? { start: start + last.index, end: start + last.index + last[0].length } : { start, end };
+}
+
 /**
- * The predicted group of a span: the dossier name of this article overlapping it most (the shorter of two that overlap
- * it as much: "South Korea" inside "President Moon Jae-in of South Korea" is the country's), else a group of its own.
+ * The predicted group of a coded mention: the dossier name of this article that covers its head word ("Kim Jong Un" in
+ * "North Korean leader Kim Jong Un", not the country in "North Korean"), then overlaps it most, then is the shortest
+ * ("South Korea" inside "President Moon Jae-in of South Korea" is the country's); else a group of its own.
  */
-function groupAt(dossier: Dossier, article: string, start: number, end: number, own: string): string {
-  let best = { key: own, overlap: 0, length: Infinity };
-  for (const f of dossier.framing.filter((x) => x.article === article)) {
-    for (const n of f.names) {
-      for (const s of n.forms.flatMap((form) => form.sources)) {
-        const overlap = Math.min(end, s.end) - Math.max(start, s.start);
-        const length = s.end - s.start;
-        if (overlap > best.overlap || (overlap === best.overlap && overlap > 0 && length < best.length)) {
-          best = { key: `${n.actor}|${n.entities.join(',')}`, overlap, length };
-        }
-      }
+function groupAt(dossier: Dossier, text: string, article: string, span: { start: number; end: number }, own: string): string {
+  const head = headOf(text, span.start, span.end);
+  let best = { key: own, rank: [0, 0, -Infinity] };
+  const better = (x: number[], y: number[]): boolean => x[0]! > y[0]! || (x[0] === y[0] && (x[1]! > y[1]! || (x[1] === y[1] && x[2]! > y[2]!)));
+  for (const n of dossier.framing.find((x) => x.article === article)?.names ?? []) {
+    for (const s of n.forms.flatMap((form) => form.sources)) {
+      const overlap = Math.min(span.end, s.end) - Math.max(span.start, s.start);
+      if (overlap <= 0) continue;
+      const rank = [s.start < head.end && head.start < s.end ? 1 : 0, overlap, -(s.end - s.start)];
+      if (better(rank, best.rank)) best = { key: `${n.actor}|${n.entities.join(',')}`, rank };
     }
   }
   return best.key;
@@ -72,7 +85,7 @@ function scoreEvent(docs: NewsDoc[], annotations: Annotation[]): { placed: Place
     coded++;
     const span = article ? placeMention(article.text, built[i]!, Number(a.sentence), a.code_mention) : null;
     if (!span || !article) continue;
-    const ours = groupAt(dossier, article.id, span.start, span.end, `own:${a.id}`);
+    const ours = groupAt(dossier, article.text, article.id, span, `own:${a.id}`);
     placed.push({ concept: a.code_name, text: a.code_mention, ours, exact: a.code_mention.toLowerCase().replace(/\s+/g, ' ').trim() });
   }
   return { placed, coded };
