@@ -5,32 +5,27 @@ import { outletKey } from '../align/index.js';
 import settings from './data/framing.json' with { type: 'json' };
 import { nameGroups, type NameGroup, type NamedMention } from './naming.js';
 
-/** Where a claim first stands in one article, or undefined when the article does not state it. */
-const positionIn = (claim: Claim, article: string): number | undefined => {
-  const starts = claim.sources.filter((s) => s.article === article).map((s) => s.start);
-  return starts.length ? Math.min(...starts) : undefined;
-};
-
-/** The article's claims in reading order. */
-function claimsInOrder(claims: readonly Claim[], article: string): Claim[] {
-  const placed = claims.flatMap((c) => {
-    const at = positionIn(c, article);
-    return at === undefined ? [] : [{ c, at }];
-  });
-  return placed.sort((x, y) => x.at - y.at).map((p) => p.c);
+/** Each article's claims in reading order (by where each first stands there), in one pass over the claims' sources. */
+function claimsByArticle(claims: readonly Claim[]): Map<string, Claim[]> {
+  const at = new Map<string, Map<Claim, number>>();
+  for (const c of claims) {
+    for (const s of c.sources) {
+      const own = at.get(s.article) ?? new Map<Claim, number>();
+      own.set(c, Math.min(own.get(c) ?? Infinity, s.start));
+      at.set(s.article, own);
+    }
+  }
+  return new Map([...at].map(([article, own]) => [article, [...own].sort((x, y) => x[1] - y[1]).map(([c]) => c)]));
 }
 
-/** Shared claims most other outlets state and this article's outlet does not. */
-function omitted(claims: readonly Claim[], article: Article, outletOf: Map<string, string>): string[] {
-  const own = outletKey(article);
-  const others = new Set([...outletOf.values()].filter((o) => o !== own)).size;
-  return claims
-    .filter((c) => {
-      if (c.status === 'unique') return false;
-      const outlets = new Set(c.sources.map((s) => outletOf.get(s.article) ?? s.article));
-      return !outlets.has(own) && outlets.size > settings.omitShare * others;
-    })
-    .map((c) => c.id);
+/** The shared claims with the outlets that state each. */
+const sharedOutlets = (claims: readonly Claim[], outletOf: Map<string, string>): Array<{ id: string; outlets: Set<string> }> =>
+  claims.filter((c) => c.status !== 'unique').map((c) => ({ id: c.id, outlets: new Set(c.sources.map((s) => outletOf.get(s.article) ?? s.article)) }));
+
+/** Shared claims that more than `omitShare` of the other outlets state and this article's outlet does not. */
+function omitted(shared: ReturnType<typeof sharedOutlets>, own: string, outletCount: number): string[] {
+  const others = outletCount - 1;
+  return shared.filter((c) => !c.outlets.has(own) && c.outlets.size > settings.omitShare * others).map((c) => c.id);
 }
 
 /** One article's forms of one actor, most used first (then first used): the text as first written, its mentions. */
@@ -45,15 +40,24 @@ function formsOf(mentions: readonly NamedMention[]): NameForm[] {
   return [...byKey.values()].sort((x, y) => y.sources.length - x.sources.length || x.sources[0]!.start - y.sources[0]!.start);
 }
 
-/** How one article names each actor that another article also names, in order of its first mention there. */
-function namesIn(groups: readonly NameGroup[], article: string): Naming[] {
-  const shared = groups.filter((g) => new Set(g.mentions.map((m) => m.article)).size > 1);
-  const named = shared.flatMap((g) => {
-    const own = g.mentions.filter((m) => m.article === article);
-    return own.length ? [{ g, own }] : [];
-  });
-  named.sort((x, y) => x.own[0]!.start - y.own[0]!.start);
-  return named.map(({ g, own }) => ({ actor: g.actor, entities: g.entities, forms: formsOf(own) }));
+/** Per article, how it names each actor that another article also names, in order of its first mention there. */
+function namingsByArticle(groups: readonly NameGroup[]): Map<string, Naming[]> {
+  const placed = new Map<string, Array<{ at: number; naming: Naming }>>();
+  for (const g of groups) {
+    const byArticle = new Map<string, NamedMention[]>();
+    for (const m of g.mentions) {
+      const own = byArticle.get(m.article);
+      if (own) own.push(m);
+      else byArticle.set(m.article, [m]);
+    }
+    if (byArticle.size < 2) continue;
+    for (const [article, own] of byArticle) {
+      const list = placed.get(article) ?? [];
+      list.push({ at: Math.min(...own.map((m) => m.start)), naming: { actor: g.actor, entities: g.entities, forms: formsOf(own) } });
+      placed.set(article, list);
+    }
+  }
+  return new Map([...placed].map(([article, list]) => [article, list.sort((x, y) => x.at - y.at).map((x) => x.naming)]));
 }
 
 /**
@@ -65,16 +69,19 @@ function namesIn(groups: readonly NameGroup[], article: string): Naming[] {
  */
 export function frameArticles(articles: readonly Article[], claims: readonly Claim[], entities: readonly Entity[]): Framing[] {
   const outletOf = new Map(articles.map((a) => [a.id, outletKey(a)]));
-  const groups = nameGroups(articles, entities);
+  const outletCount = new Set(outletOf.values()).size;
+  const shared = sharedOutlets(claims, outletOf);
+  const ordered = claimsByArticle(claims);
+  const names = namingsByArticle(nameGroups(articles, entities));
   return articles.map((article) => {
-    const ordered = claimsInOrder(claims, article.id);
+    const own = ordered.get(article.id) ?? [];
     return {
       article: article.id,
       outlet: article.outlet,
-      leads: ordered.slice(0, settings.leadClaims).filter((c) => c.status !== 'unique').map((c) => c.id),
-      omits: omitted(claims, article, outletOf),
-      adds: ordered.filter((c) => c.status === 'unique').map((c) => c.id),
-      names: namesIn(groups, article.id),
+      leads: own.slice(0, settings.leadClaims).filter((c) => c.status !== 'unique').map((c) => c.id),
+      omits: omitted(shared, outletOf.get(article.id)!, outletCount),
+      adds: own.filter((c) => c.status === 'unique').map((c) => c.id),
+      names: names.get(article.id) ?? [],
     };
   });
 }

@@ -5,12 +5,10 @@
 import type { Article, Entity, SourceRef } from '../core/types.js';
 import { UnionFind } from '../core/util/union-find.js';
 import { COUNTRIES, countryMentions, countryOf } from './countries.js';
+import type { ArticleName, NamedMention } from './mention.js';
 import { crossTitleMentions } from './titles.js';
 
-/** One word or phrase an article uses for an actor, with where it stands. */
-export interface NamedMention extends SourceRef {
-  text: string;
-}
+export type { NamedMention } from './mention.js';
 
 /** One actor and every mention of it across the articles. */
 export interface NameGroup {
@@ -69,6 +67,28 @@ const inside = (a: SourceRef, b: SourceRef): boolean => a.article === b.article 
 const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
 
 /**
+ * Each article's name mentions (no pronoun) by entity index, with the titles that roles from other articles resolve.
+ * A name inside such a title ("Kremlin" in "the Kremlin aide") only qualifies it: it names no one there.
+ */
+function nameMentions(articles: readonly Article[], entities: readonly Entity[]): Map<string, ArticleName[]> {
+  const byArticle = new Map<string, ArticleName[]>(articles.map((a) => [a.id, []]));
+  entities.forEach((e, entity) => {
+    for (const { article, start, end, text, form } of e.mentions ?? []) {
+      if (isName({ form })) byArticle.get(article)?.push({ entity, form, mention: { article, start, end, text } });
+    }
+  });
+  for (const article of articles) {
+    let list = byArticle.get(article.id)!;
+    for (const [entity, found] of crossTitleMentions(article, entities, list)) {
+      list = list.filter((x) => x.entity === entity || !found.some((t) => inside(x.mention, t)));
+      list.push(...found.map((mention) => ({ entity, form: 'title' as const, mention })));
+    }
+    byArticle.set(article.id, list);
+  }
+  return byArticle;
+}
+
+/**
  * Group every mention of each actor across the story's articles.
  * @param articles the story's articles (their texts hold the roles and country forms)
  * @param entities the merged entities of the people layer, with their mentions
@@ -76,17 +96,9 @@ const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.articl
  */
 export function nameGroups(articles: readonly Article[], entities: readonly Entity[]): NameGroup[] {
   const textOf = new Map(articles.map((a) => [a.id, a.text]));
-  const names = entities.map((e) => (e.mentions ?? []).filter(isName).map(({ article, start, end, text }) => ({ article, start, end, text })));
-  for (const article of articles) {
-    const known = names.flat().filter((m) => m.article === article.id);
-    for (const [i, found] of crossTitleMentions(article, entities, known)) {
-      // A name inside the title ("Kremlin" in "the Kremlin aide") qualifies the title: it names no one there.
-      names.forEach((list, k) => {
-        if (k !== i) names[k] = list.filter((m) => !found.some((t) => inside(m, t)));
-      });
-      names[i]!.push(...found);
-    }
-  }
+  const byArticle = nameMentions(articles, entities);
+  const names = entities.map((): NamedMention[] => []);
+  for (const list of byArticle.values()) for (const x of list) names[x.entity]!.push(x.mention);
   const groups: NameGroup[] = entities.map((e, i) => ({ actor: e.name, entities: [e.id], mentions: [...names[i]!, ...roleMentions(e, textOf)] }));
   const countryGroups = COUNTRIES.map((c): NameGroup => ({ actor: c.name, entities: [], mentions: [] }));
   const all = [...groups, ...countryGroups];
@@ -97,8 +109,8 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
   });
   // A country form inside another name ("the Washington Post", "the Kremlin aide") belongs to that name, not the
   // country; inside a role ("President Moon Jae-in of South Korea") it is the country named in the role.
-  const taken = names.flat();
   for (const article of articles) {
+    const taken = (byArticle.get(article.id) ?? []).map((x) => x.mention);
     for (const m of countryMentions(article)) {
       if (!taken.some((t) => overlaps(t, m))) countryGroups[m.country]!.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text });
     }

@@ -1,11 +1,9 @@
 // A title standing for a person whose role another article gives: "The Kremlin aide said…" in one outlet names the
 // Yuri Ushakov that another calls "Putin's most senior foreign policy aide". The people layer resolves titles within one
 // article; across articles the merged entity's roles say who holds the title.
-import type { Article, Entity, SourceRef } from '../core/types.js';
+import type { Article, Entity } from '../core/types.js';
 import { isRoleHead, isTitleDeterminer, LEX, roleHead } from '../extract/index.js';
-
-/** A title found, with where it stands (a mention of the naming layer). */
-type TitleMention = SourceRef & { text: string };
+import type { ArticleName, NamedMention } from './mention.js';
 
 /** A word of the text and where it stands. */
 interface Word {
@@ -37,20 +35,19 @@ function titleAt(text: string, words: readonly Word[], i: number): number {
  * Titles in an article that name an entity named earlier in it whose role (from any article) has the title's head, when
  * exactly one such entity is named there.
  * @param entities the merged entities
- * @param taken the article's mentions already known: a title whose head one of them covers is already read
+ * @param known the article's name mentions by entity index: a title whose head one of them covers is already read
  * @returns per entity index, the title mentions found
  */
-export function crossTitleMentions(article: Article, entities: readonly Entity[], taken: readonly TitleMention[]): Map<number, TitleMention[]> {
+export function crossTitleMentions(article: Article, entities: readonly Entity[], known: readonly ArticleName[]): Map<number, NamedMention[]> {
   const firstAt = new Map<number, number>();
-  entities.forEach((e, i) => {
-    const own = (e.mentions ?? []).filter((m) => m.article === article.id && (m.form === 'full' || m.form === 'surname'));
-    if (own.length) firstAt.set(i, Math.min(...own.map((m) => m.start)));
-  });
+  for (const { entity, form, mention } of known) {
+    if (form === 'full' || form === 'surname') firstAt.set(entity, Math.min(firstAt.get(entity) ?? Infinity, mention.start));
+  }
   const owners = new Map<string, number[]>();
   for (const i of firstAt.keys()) {
     for (const head of new Set(entities[i]!.roles.map((r) => roleHead(r)).filter((h): h is string => h !== null))) owners.set(head, [...(owners.get(head) ?? []), i]);
   }
-  const out = new Map<number, TitleMention[]>();
+  const out = new Map<number, NamedMention[]>();
   const words = wordsOf(article.text);
   for (let i = 0; i < words.length; i++) {
     const j = titleAt(article.text, words, i);
@@ -60,7 +57,7 @@ export function crossTitleMentions(article: Article, entities: readonly Entity[]
     const holder = holders[0]!;
     // A mention inside the title ("Kremlin" in "the Kremlin aide") is a qualifier; one on its head is a title already read.
     const head = words[j]!;
-    if (start < firstAt.get(holder)! || taken.some((t) => t.start < head.end && head.start < t.end)) continue;
+    if (start < firstAt.get(holder)! || known.some(({ mention: t }) => t.start < head.end && head.start < t.end)) continue;
     out.set(holder, [...(out.get(holder) ?? []), { article: article.id, start, end, text: article.text.slice(start, end) }]);
   }
   return out;

@@ -24,11 +24,25 @@ const clip = (s: string): string => {
 
 const formKey = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ');
 
-/** The actors whose names differ between outlets: this outlet uses a form at least one other outlet does not. */
-function distinctiveNames(f: Framing, all: readonly Framing[]): Naming[] {
+/** Per actor and form, the articles that use it: built once, so each outlet's line is checked without a pass over the others. */
+function formUsers(all: readonly Framing[]): Map<string, Map<string, Set<string>>> {
+  const users = new Map<string, Map<string, Set<string>>>();
+  for (const f of all) {
+    for (const n of f.names) {
+      const forms = users.get(n.actor) ?? new Map<string, Set<string>>();
+      for (const form of n.forms) forms.set(formKey(form.text), (forms.get(formKey(form.text)) ?? new Set()).add(f.article));
+      users.set(n.actor, forms);
+    }
+  }
+  return users;
+}
+
+/** The actors whose names differ between outlets: this outlet uses a form that not every other outlet naming them uses. */
+function distinctiveNames(f: Framing, users: Map<string, Map<string, Set<string>>>): Naming[] {
   return f.names.filter((n) => {
-    const others = all.filter((o) => o !== f).flatMap((o) => o.names.filter((x) => x.actor === n.actor).flatMap((x) => x.forms.map((y) => formKey(y.text))));
-    return others.length > 0 && n.forms.some((form) => !others.includes(formKey(form.text)));
+    const forms = users.get(n.actor) ?? new Map<string, Set<string>>();
+    const namers = new Set([...forms.values()].flatMap((s) => [...s]));
+    return namers.size > 1 && n.forms.some((form) => (forms.get(formKey(form.text))?.size ?? 0) < namers.size);
   });
 }
 
@@ -42,6 +56,7 @@ export function framingLines(d: Dossier): FramingLine[] {
   const texts = (ids: readonly string[]): string[] => ids.slice(0, SHOWN.claims).map((id) => claimText.get(id) ?? id);
   // A dossier stored before the field existed (schema version 1 gains fields) has no framing: nothing to show.
   const all = d.framing ?? [];
+  const users = formUsers(all);
   return all
     .map((f) => ({
       outlet: f.outlet ?? byId.get(f.article)?.title ?? f.article,
@@ -49,7 +64,7 @@ export function framingLines(d: Dossier): FramingLine[] {
       omits: texts(f.omits),
       omitted: f.omits.length,
       adds: f.adds.length,
-      names: distinctiveNames(f, all)
+      names: distinctiveNames(f, users)
         .slice(0, SHOWN.actors)
         .map((n) => ({ actor: n.actor, forms: n.forms.slice(0, SHOWN.forms).map((x) => x.text) })),
     }))
