@@ -20,9 +20,12 @@ export interface BuiltText {
 
 /** A literal "\n" closes a paragraph in the documents' sentence texts. */
 const PARAGRAPH_END = /\s*\\n\s*$/;
+/** The corpus's tokeniser spaced the hyphen of a word ("Kim Jong - un", "once - unthinkable"); the page had none. */
+const SPACED_HYPHEN = /(\p{L}) - (\p{Ll})/gu;
 
 /**
- * A document as a plain text file: sentences of one paragraph joined by a space, paragraphs by a blank line.
+ * A document as a plain text file: sentences of one paragraph joined by a space, paragraphs by a blank line, hyphens
+ * inside words closed up again.
  * @example textOfDocument({ ..., sentences: [{ sentence: 0, text: 'Title \\n' }, { sentence: 1, text: 'Body.' }] }).text === 'Title\n\nBody.'
  */
 export function textOfDocument(doc: NewsDoc): BuiltText {
@@ -32,7 +35,7 @@ export function textOfDocument(doc: NewsDoc): BuiltText {
   for (const s of doc.sentences) {
     if (text) text += paragraphEnded ? '\n\n' : ' ';
     starts.push(text.length);
-    text += s.text.replace(PARAGRAPH_END, '').trim();
+    text += s.text.replace(PARAGRAPH_END, '').replace(SPACED_HYPHEN, '$1-$2').trim();
     paragraphEnded = PARAGRAPH_END.test(s.text);
   }
   return { text, starts };
