@@ -2,8 +2,8 @@
 // and the words each uses for the same people and countries (a role in one outlet, a title in another, a capital or
 // seat of government for the country), with the evidence of every form; and both reports' Framing section.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments, renderHtml, renderMarkdown, type Dossier, type Framing } from '../src/index.js';
-import { COUNTRIES, countryMentions, countryOf } from '../src/framing/index.js';
+import { analyzeDocuments, renderHtml, renderMarkdown, type Dossier, type Entity, type Framing } from '../src/index.js';
+import { COUNTRIES, countryMentions, countryOf, nameGroups } from '../src/framing/index.js';
 import { articleFromText } from '../src/core/article.js';
 
 const NORTHLINE = `Exchange talks to resume
@@ -93,6 +93,33 @@ describe('framing: names', () => {
         }
       }
     }
+  });
+});
+
+describe('framing: names cut short', () => {
+  const text = 'Kim Jong met Kim Jong Un. Donald Trump and Donald Trump Jr. spoke, as did Lars Holm of the Lars Holm Foundation.';
+  const article = articleFromText('a1', text);
+  const entity = (id: string, name: string, kind: Entity['kind']): Entity => {
+    const start = text.indexOf(name);
+    return { id, name, kind, aliases: [], roles: [], articles: ['a1'], mentions: [{ article: 'a1', start, end: start + name.length, text: name, form: 'full' }] };
+  };
+  const groups = nameGroups([article], [
+    entity('e1', 'Kim Jong', 'person'),
+    entity('e2', 'Kim Jong Un', 'organization'),
+    entity('e3', 'Donald Trump', 'person'),
+    entity('e4', 'Donald Trump Jr.', 'person'),
+    entity('e5', 'Lars Holm', 'person'),
+    entity('e6', 'Lars Holm Foundation', 'organization'),
+  ]);
+  const together = (a: string, b: string): boolean => groups.some((g) => g.entities.includes(a) && g.entities.includes(b));
+
+  it('joins a two-word name to the three-word name it starts, whatever kind the longer was given', () => {
+    expect(together('e1', 'e2')).toBe(true);
+  });
+
+  it('keeps a son and a body apart from the person whose name they start with', () => {
+    expect(together('e3', 'e4')).toBe(false);
+    expect(together('e5', 'e6')).toBe(false);
   });
 });
 

@@ -3,7 +3,10 @@
 // other articles give ("the Kremlin aide"), and a country's own names, capital and seat of government ("Russia",
 // "Moscow", "the Kremlin").
 import type { Article, Entity, SourceRef } from '../core/types.js';
+import { checkedLowerSet } from '../core/util/lists.js';
 import { UnionFind } from '../core/util/union-find.js';
+import { LEX } from '../extract/index.js';
+import settings from './data/framing.json' with { type: 'json' };
 import { COUNTRIES, countryMentions, countryOf } from './countries.js';
 import type { ArticleName, NamedMention } from './mention.js';
 import { crossTitleMentions } from './titles.js';
@@ -66,6 +69,37 @@ function roleMentions(entity: Entity, textOf: Map<string, string>): NamedMention
 const inside = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start >= b.start && a.end <= b.end;
 const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
 
+const NAME_SUFFIXES = checkedLowerSet('framing/data/framing.json#nameSuffixes', settings.nameSuffixes);
+const nameWords = (name: string): string[] => name.toLowerCase().replace(/\./g, '').split(/[\s-]+/).filter(Boolean);
+
+/** A last word that makes a name a body's: "Foundation", "Post", "UN" — but "Un" of "Kim Jong Un" is a given name's syllable. */
+const bodyWord = (written: string): boolean => {
+  const w = written.replace(/\./g, '').toLowerCase();
+  const spelledOut = w.length > 2 || !/\p{Ll}/u.test(written);
+  return (LEX.orgWords.has(w) && spelledOut) || LEX.outletWords.has(w);
+};
+
+/**
+ * Pairs of entities (by index) where one's name is another's full name cut short by its last word ("Kim Jong" of "Kim
+ * Jong Un", "Moon Jae" of "Moon Jae-in"): the people layer keeps them apart when outlets spell the name differently.
+ * A last word that makes another person ("Jr") or a body ("Foundation", "Post") keeps them apart here too.
+ */
+function truncatedNames(entities: readonly Entity[]): Array<[number, number]> {
+  const byName = new Map<string, number>();
+  entities.forEach((e, i) => {
+    if (e.kind !== 'place') byName.set(nameWords(e.name).join(' '), i);
+  });
+  const pairs: Array<[number, number]> = [];
+  entities.forEach((e, i) => {
+    const words = nameWords(e.name);
+    const last = words.at(-1) ?? '';
+    if (words.length < 3 || e.kind === 'place' || NAME_SUFFIXES.has(last) || bodyWord(e.name.split(/[\s-]+/).at(-1) ?? '')) return;
+    const short = byName.get(words.slice(0, -1).join(' '));
+    if (short !== undefined && entities[short]!.kind === 'person') pairs.push([short, i]);
+  });
+  return pairs;
+}
+
 /**
  * Each article's name mentions (no pronoun) by entity index, with the titles that roles from other articles resolve.
  * A name inside such a title ("Kremlin" in "the Kremlin aide") only qualifies it: it names no one there.
@@ -107,6 +141,7 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
     const country = [e.name, ...e.aliases].map(countryOf).find((c) => c >= 0);
     if (country !== undefined) uf.union(i, groups.length + country);
   });
+  for (const [short, long] of truncatedNames(entities)) uf.union(short, long);
   // A country form inside another name ("the Washington Post", "the Kremlin aide") belongs to that name, not the
   // country; inside a role ("President Moon Jae-in of South Korea") it is the country named in the role.
   for (const article of articles) {
