@@ -19,6 +19,6 @@ describe('public API', () => {
     const run = (): void => undefined;
     expect(() => checkStages(['raws'], [{ name: 'brief', needs: ['claims'], provides: ['brief'], run }])).toThrow(/needs claims/);
     expect(checkStages(['raws'], [{ name: 'read', needs: ['raws'], provides: ['articles'], run }])).toHaveLength(1);
-    expect(api.STAGE_NAMES).toEqual(['read', 'nlp', 'people', 'claims', 'reuse', 'independence', 'slant', 'timeline', 'brief']);
+    expect(api.STAGE_NAMES).toEqual(['read', 'nlp', 'people', 'claims', 'reuse', 'independence', 'slant', 'framing', 'timeline', 'brief']);
   });
 });

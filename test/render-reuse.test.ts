@@ -33,6 +33,7 @@ const dossier = (reuse: Dossier['reuse']): Dossier => ({
   conflicts: [],
   reuse,
   slant: [],
+  framing: [],
   timeline: [],
   brief: [{ text: 'The dam gave way.', claims: ['c1'], sources: [{ article: 'a1', start: 0, end: 4 }], section: 'consensus' }],
 });

@@ -330,6 +330,48 @@ export interface Slant {
   lead?: Span | null;
 }
 
+/** The words one article uses for one actor: a name, a title or role, a capital or seat of government for a country. */
+export interface NameForm {
+  /** The form as the article first writes it. */
+  text: string;
+  /**
+   * Where the article uses it.
+   * @minItems 1
+   */
+  sources: SourceRef[];
+}
+
+/** How one article names one actor that other articles of the story also name. */
+export interface Naming {
+  /** The actor's usual name across the articles ("Yuri Ushakov", "Russia"). */
+  actor: string;
+  /** The merged entities it stands for (`entities[].id`); empty for a country named only by its capital or seat ("the Kremlin"). */
+  entities: string[];
+  /**
+   * The forms this article uses, most used first.
+   * @minItems 1
+   */
+  forms: NameForm[];
+}
+
+/**
+ * How one article frames the story against the others: what it leads with, leaves out and adds, and the words it names
+ * the shared actors with ("the Kremlin aide" in one, "Putin's most senior foreign policy aide" in another).
+ */
+export interface Framing {
+  article: string;
+  /** The article's outlet, null when unknown. */
+  outlet: string | null;
+  /** Shared claims (`consensus` or `partial`) among the article's first claims by position (src/framing/data/framing.json `leadClaims`). */
+  leads: string[];
+  /** Shared claims that most of the other outlets state (`omitShare` of them) and this article does not. */
+  omits: string[];
+  /** Single-source claims: details only this article gives (`status: unique`). */
+  adds: string[];
+  /** How it names each actor at least one other article names too, in order of first mention. */
+  names: Naming[];
+}
+
 export interface TimelineEntry {
   /**
    * ISO date (YYYY-MM-DD), YYYY-MM when only the month is known, or an ISO week (YYYY-Www: "next week").
@@ -401,6 +443,12 @@ export interface Dossier {
    * carries an opinion marker of the writer's own (outside quotation marks); the brief and the timeline read this flag.
    */
   slant: Slant[];
+  /**
+   * Per article, against the other articles of the story: the shared claims it leads with and omits, the single-source
+   * details it adds, and the words it uses for actors the others also name (names, titles and roles, capitals and seats
+   * of government standing for a country).
+   */
+  framing: Framing[];
   /**
    * Dated events (sentences with `slant[].sentences[].opinion` stay out); dates resolved against each article's
    * publication date; `inferred: true` when no source gives the year and it was read against the story's anchor.

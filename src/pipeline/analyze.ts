@@ -9,6 +9,7 @@ import { nlpStage, type Doc } from '../nlp/index.js';
 import { claimsStage, peopleStage } from '../align/index.js';
 import { independenceStage, reuseStage } from '../reuse/index.js';
 import { slantStage } from '../slant/index.js';
+import { framingStage } from '../framing/index.js';
 import { briefStage, timelineStage } from '../brief/index.js';
 import { checkStages, type StageDecl } from './stages.js';
 import { resolveModels, type Models } from './models.js';
@@ -42,6 +43,7 @@ const REGISTRY = [
   reuseStage,
   independenceStage,
   slantStage,
+  framingStage,
   timelineStage,
   briefStage,
 ] as const;

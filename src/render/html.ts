@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
 import { esc } from './escape.js';
+import { framingRows } from './framing.js';
 import { reuseGraphSvg } from './reuse-graph.js';
 import { independenceNote, repeatedNote } from './independence.js';
 import { MIN_REPORTED_SCORE } from '../reuse/index.js';
@@ -218,7 +219,8 @@ ${a.removed.length ? `<details><summary>${a.removed.length} boilerplate lines re
 <section><h2>Quotes across outlets</h2>${groups || '<p><i>no quote is reported by more than one outlet</i></p>'}</section>
 <section><h2>Who cites whom</h2>${table(['article', 'kind', 'cites', 'where'], citations)}</section>
 <section><h2>Text reuse</h2>${reuseGraphSvg(d)}${table(['pair', 'relation', 'score', 'copied or retold'], reuse)}</section>
-<section><h2>Framing</h2>${table(['outlet', 'genre', 'subjectivity', 'loaded words', 'hedges'], slant)}</section>
+<section><h2>Framing</h2>${table(['outlet', 'leads with', 'omits (shared by most others)', 'single-source details', 'names used'], framingRows(d))}</section>
+<section><h2>Voice and slant</h2>${table(['outlet', 'genre', 'subjectivity', 'loaded words', 'hedges'], slant)}</section>
 <section><h2>Timeline</h2>${table(['date', 'event'], timeline)}</section>
 <section><h2>People and organisations</h2>${table(['name', 'kind', 'roles', 'articles'], entities)}</section>
 ${diagnostics ? `<section><h2>Diagnostics</h2><ul>${diagnostics}</ul></section>` : ''}

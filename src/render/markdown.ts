@@ -1,6 +1,7 @@
-// The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, citations and timeline.
+// The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, framing, citations and timeline.
 import type { Article, Dossier, SourceRef } from '../core/types.js';
 import { repeatedNote } from './independence.js';
+import { framingMarkdown } from './framing.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -63,6 +64,8 @@ export function renderMarkdown(d: Dossier): string {
       }
     }
   }
+  const framing = framingMarkdown(d, text);
+  if (framing.length) out.push('', '## Framing', '', ...framing);
   if (d.citations.length) {
     out.push('', '## Who cites whom', '');
     for (const c of d.citations) out.push(`- ${text(byId.get(c.article)?.outlet ?? c.article)} — ${c.kind} — ${text(c.cites)}`);
