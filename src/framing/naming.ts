@@ -153,7 +153,10 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
   return mergeGroups(all, uf, new Map(articles.map((a, i) => [a.id, i])));
 }
 
-/** The union-find's sets as groups: a country's name wins over its entities' names; mentions in article then text order. */
+/**
+ * The union-find's sets as groups, named by the country, else by the member with the fullest name ("Kim Jong Un" over
+ * "Kim Jong"), then the most mentions; mentions in article then text order.
+ */
 function mergeGroups(all: NameGroup[], uf: UnionFind, order: Map<string, number>): NameGroup[] {
   const out: NameGroup[] = [];
   for (const set of uf.groups()) {
@@ -161,8 +164,9 @@ function mergeGroups(all: NameGroup[], uf: UnionFind, order: Map<string, number>
     const mentions = members.flatMap((g) => g.mentions);
     if (!mentions.length) continue;
     mentions.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.start - y.start);
+    const fullest = [...members].sort((x, y) => nameWords(y.actor).length - nameWords(x.actor).length || y.mentions.length - x.mentions.length)[0]!;
     const country = members.find((g) => !g.entities.length);
-    out.push({ actor: (country ?? members[0]!).actor, entities: members.flatMap((g) => g.entities), mentions });
+    out.push({ actor: (country ?? fullest).actor, entities: members.flatMap((g) => g.entities), mentions });
   }
   return out;
 }
