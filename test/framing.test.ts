@@ -20,7 +20,9 @@ Talks on a prisoner exchange will resume in Geneva on Friday, officials said on 
 
 Yuri Ushakov told reporters in Moscow that the delegations would meet for two days. The Kremlin aide said a list of 200 names had been agreed in principle.
 
-Kyiv has asked for the release of wounded soldiers first, a Ukrainian negotiator said.`;
+Kyiv has asked for the release of wounded soldiers first, a Ukrainian negotiator said.
+
+Russian President Vladimir Putin approved the list on Monday, according to the Ledger's sources.`;
 
 const RADIO = `Prisoner talks back on
 
@@ -28,7 +30,9 @@ Russia and Ukraine will resume talks on a prisoner exchange in Geneva on Friday,
 
 The Kremlin said the delegations would meet for two days, and Yuri Ushakov said a list of names had been agreed in principle.
 
-Kyiv has asked for the release of wounded soldiers first, a Ukrainian negotiator said.`;
+Kyiv has asked for the release of wounded soldiers first, a Ukrainian negotiator said.
+
+Vladimir Putin has not spoken about the talks in public since March.`;
 
 const encoder = new TextEncoder();
 const dossier: Dossier = analyzeDocuments(
@@ -75,6 +79,11 @@ describe('framing: names', () => {
   it("one outlet's appositive role and another's title name the same person", () => {
     expect(formsOf('Northline News', 'Yuri Ushakov')).toEqual(['Yuri Ushakov', "Putin's most senior foreign policy aide"]);
     expect(formsOf('The Dorrevan Ledger', 'Yuri Ushakov')).toEqual(['Yuri Ushakov', 'The Kremlin aide']);
+  });
+
+  it('a title written before a name is one form with it, in place of the bare name', () => {
+    expect(formsOf('The Dorrevan Ledger', 'Vladimir Putin')).toEqual(['Russian President Vladimir Putin']);
+    expect(formsOf('Estmark Radio', 'Vladimir Putin')).toEqual(['Vladimir Putin']);
   });
 
   it('a capital and a seat of government name the country; a seat inside a title does not', () => {

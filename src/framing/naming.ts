@@ -51,19 +51,31 @@ function roleAfter(text: string, at: number, roles: readonly string[]): [number,
   return null;
 }
 
-/** The people layer's roles of an entity where each article writes them beside one of its names. */
-function roleMentions(entity: Entity, textOf: Map<string, string>): NamedMention[] {
+/**
+ * The people layer's roles of an entity where each article writes them beside one of its names. A title written right
+ * before the name makes one form with it ("President Obama", "Infrastructure Minister Dalia Renwick"), which replaces
+ * the bare name there; a role set off by a comma ("Yuri Ushakov, Putin's aide") is a form of its own.
+ * @returns the role forms, and the name mentions (`article:start`) a title before them took in
+ */
+function roleMentions(entity: Entity, textOf: Map<string, string>): { mentions: NamedMention[]; replaced: Set<string> } {
   const roles = [...entity.roles].sort((a, b) => b.length - a.length);
-  if (!roles.length) return [];
   const out = new Map<string, NamedMention>();
-  for (const m of entity.mentions ?? []) {
+  const replaced = new Set<string>();
+  const add = (article: string, text: string, start: number, end: number): void => {
+    out.set(`${article}:${start}`, { article, start, end, text: text.slice(start, end) });
+  };
+  for (const m of roles.length ? (entity.mentions ?? []) : []) {
     if (m.form !== 'full' && m.form !== 'surname') continue;
     const text = textOf.get(m.article) ?? '';
-    for (const span of [roleBefore(text, m.start, roles), roleAfter(text, m.end, roles)]) {
-      if (span) out.set(`${m.article}:${span[0]}`, { article: m.article, start: span[0], end: span[1], text: text.slice(span[0], span[1]) });
-    }
+    const before = roleBefore(text, m.start, roles);
+    if (before && /^\s+$/.test(text.slice(before[1], m.start))) {
+      add(m.article, text, before[0], m.end);
+      replaced.add(`${m.article}:${m.start}`);
+    } else if (before) add(m.article, text, before[0], before[1]);
+    const after = roleAfter(text, m.end, roles);
+    if (after) add(m.article, text, after[0], after[1]);
   }
-  return [...out.values()];
+  return { mentions: [...out.values()], replaced };
 }
 
 const inside = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start >= b.start && a.end <= b.end;
@@ -133,7 +145,11 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
   const byArticle = nameMentions(articles, entities);
   const names = entities.map((): NamedMention[] => []);
   for (const list of byArticle.values()) for (const x of list) names[x.entity]!.push(x.mention);
-  const groups: NameGroup[] = entities.map((e, i) => ({ actor: e.name, entities: [e.id], mentions: [...names[i]!, ...roleMentions(e, textOf)] }));
+  const groups: NameGroup[] = entities.map((e, i) => {
+    const roles = roleMentions(e, textOf);
+    const bare = names[i]!.filter((m) => !roles.replaced.has(`${m.article}:${m.start}`));
+    return { actor: e.name, entities: [e.id], mentions: [...bare, ...roles.mentions] };
+  });
   const countryGroups = COUNTRIES.map((c): NameGroup => ({ actor: c.name, entities: [], mentions: [] }));
   const all = [...groups, ...countryGroups];
   const uf = new UnionFind(all.length);
@@ -153,7 +169,10 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
   return mergeGroups(all, uf, new Map(articles.map((a, i) => [a.id, i])));
 }
 
-/** The union-find's sets as groups: a country's name wins over its entities' names; mentions in article then text order. */
+/**
+ * The union-find's sets as groups, named by the country, else by the member with the fullest name ("Kim Jong Un" over
+ * "Kim Jong"), then the most mentions; mentions in article then text order.
+ */
 function mergeGroups(all: NameGroup[], uf: UnionFind, order: Map<string, number>): NameGroup[] {
   const out: NameGroup[] = [];
   for (const set of uf.groups()) {
@@ -161,8 +180,9 @@ function mergeGroups(all: NameGroup[], uf: UnionFind, order: Map<string, number>
     const mentions = members.flatMap((g) => g.mentions);
     if (!mentions.length) continue;
     mentions.sort((x, y) => (order.get(x.article) ?? 0) - (order.get(y.article) ?? 0) || x.start - y.start);
+    const fullest = [...members].sort((x, y) => nameWords(y.actor).length - nameWords(x.actor).length || y.mentions.length - x.mentions.length)[0]!;
     const country = members.find((g) => !g.entities.length);
-    out.push({ actor: (country ?? members[0]!).actor, entities: members.flatMap((g) => g.entities), mentions });
+    out.push({ actor: (country ?? fullest).actor, entities: members.flatMap((g) => g.entities), mentions });
   }
   return out;
 }
