@@ -35,8 +35,12 @@ const dossier = (reuse: Dossier['reuse']): Dossier => ({
   slant: [],
   framing: [],
   timeline: [],
-  brief: [{ text: 'The dam gave way.', claims: ['c1'], sources: [{ article: 'a1', start: 0, end: 4 }], section: 'consensus' }],
+  brief: [
+    { text: 'The dam gave way.', claims: ['c1'], sources: articles.map((a) => ({ article: a.id, start: 0, end: 4 })), section: 'consensus' },
+    { text: 'The wire said so.', claims: ['c1'], sources: [{ article: 'a1', start: 0, end: 4 }], section: 'consensus' },
+  ],
 });
+const rewrite: Dossier['reuse'][number] = { a: 'a1', b: 'a2', score: 0.7, spans: [], direction: 'a->b', relation: 'rewrite', rewrite: 0.7, rewritten: [{ a: { start: 0, end: 8 }, b: { start: 0, end: 9 } }] };
 
 describe('HTML report: reuse', () => {
   it('draws one edge per related pair (dashed for a rewrite, an arrow when the direction is known) and says how many sources are independent', () => {
@@ -62,8 +66,12 @@ describe('HTML report: reuse', () => {
     expect(lines(MIN_REPORTED_SCORE)).toBe(1);
     expect(lines(MIN_REPORTED_SCORE * 0.9)).toBe(0);
   });
-  it('the Markdown brief writes the same independence note as the HTML one', () => {
-    expect(renderMarkdown(dossier([]))).toContain('The dam gave way. [1] (3 outlets, 2 independent)');
+  it('the Markdown brief writes the same independence note as the HTML one, from the articles each sentence cites', () => {
+    const md = renderMarkdown(dossier([rewrite]));
+    expect(md).toMatch(/The dam gave way\. \[1\]\[2\]\[3\] \(3 outlets, 2 independent\)/);
+    // Before: a sentence citing one article carried its claim group's "3 outlets, 2 independent", which no chip showed.
+    expect(md).toMatch(/The wire said so\. \[\d\]\n/);
+    expect(renderMarkdown(dossier([]))).not.toContain('independent)');
   });
   it('draws no graph when no pair is related', () => {
     expect(renderHtml(dossier([]))).not.toContain('reuse-graph"');

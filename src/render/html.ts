@@ -7,8 +7,8 @@ import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/type
 import { esc } from './escape.js';
 import { framingRows } from './framing.js';
 import { reuseGraphSvg } from './reuse-graph.js';
-import { independenceNote, repeatedNote } from './independence.js';
-import { MIN_REPORTED_SCORE } from '../reuse/index.js';
+import { citedNote, independenceNote } from './independence.js';
+import { MIN_REPORTED_SCORE, sourcesOf } from '../reuse/index.js';
 
 export { esc };
 
@@ -159,9 +159,9 @@ export function renderHtml(d: Dossier): string {
   const marks = new Marks();
   const title = d.articles[0]?.title ?? 'triangulate dossier';
 
-  const claimById = new Map(d.claims.map((c) => [c.id, c]));
+  const count = sourcesOf(d.articles, d.reuse ?? []);
   const brief = d.brief
-    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${small(repeatedNote(s.claims, claimById), ' <small class="who">(', ')</small>')}</li>`)
+    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${small(citedNote(s, count), ' <small class="who">(', ')</small>')}</li>`)
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')

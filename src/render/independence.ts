@@ -1,6 +1,6 @@
 // The independence note both reports print ("5 outlets, 3 independent"): copies and rewrites of one source are one
 // confirmation, so a claim says how many of its outlets stand on their own (reuse/independence.ts counts them).
-import type { Claim } from '../core/types.js';
+import type { BriefSentence, Claim } from '../core/types.js';
 
 /**
  * "n outlets, m independent" for a claim carried by more than one outlet whose independence is known, else ''.
@@ -12,10 +12,14 @@ export function independenceNote(c: Claim | undefined): string {
 }
 
 /**
- * The note for a brief sentence: that of the first of its claims whose outlets repeat one another (fewer independent
- * than outlets), else ''; a sentence whose outlets are all independent needs no note.
- * @example repeatedNote(sentence.claims, claimById) // '5 outlets, 3 independent'
+ * The note for a brief sentence, from the articles it cites (what the reader can check, not the whole claim group's
+ * count): "n outlets, m independent" when some of them copy or rewrite one another, else ''.
+ * @param count independent sources among some articles (reuse's `sourcesOf`)
+ * @example citedNote(sentence, sourcesOf(d.articles, d.reuse)) // '3 outlets, 2 independent'
  */
-export function repeatedNote(claimIds: readonly string[], claims: ReadonlyMap<string, Claim>): string {
-  return independenceNote(claimIds.map((id) => claims.get(id)).find((c) => c?.independent !== undefined && (c.articles?.length ?? 0) > c.independent));
+export function citedNote(s: Pick<BriefSentence, 'sources'>, count: (ids: readonly string[]) => number): string {
+  const ids = [...new Set(s.sources.map((r) => r.article))];
+  if (ids.length < 2) return '';
+  const m = count(ids);
+  return m < ids.length ? `${ids.length} outlets, ${m} independent` : '';
 }

@@ -1,6 +1,7 @@
 // The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, framing, citations and timeline.
 import type { Article, Dossier, SourceRef } from '../core/types.js';
-import { repeatedNote } from './independence.js';
+import { citedNote } from './independence.js';
+import { sourcesOf } from '../reuse/index.js';
 import { framingMarkdown } from './framing.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -39,13 +40,13 @@ export function renderMarkdown(d: Dossier): string {
   const out: string[] = [`# ${d.articles[0]?.title ? text(d.articles[0].title) : 'triangulate dossier'}`, ''];
   out.push(`${d.articles.length} articles: ${d.articles.map((a) => text(a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop() ?? a.id)).join('; ')}`, '');
   out.push('## Brief', '');
-  const claimById = new Map(d.claims.map((c) => [c.id, c]));
-  // Copies and rewrites of one source are one confirmation: say so where a brief sentence's outlets repeat one another.
-  const independent = (ids: readonly string[]): string => {
-    const note = repeatedNote(ids, claimById);
+  // Copies and rewrites of one source are one confirmation: say so where the articles a brief sentence cites repeat one another.
+  const count = sourcesOf(d.articles, d.reuse ?? []);
+  const independent = (s: (typeof d.brief)[number]): string => {
+    const note = citedNote(s, count);
     return note ? ` (${note})` : '';
   };
-  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independent(s.claims)}`);
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independent(s)}`);
   if (d.conflicts.length) {
     out.push('', '## Where outlets disagree', '');
     for (const c of d.conflicts) out.push(`- **${text(c.topic)}**: ${c.values.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' vs ')}`);
