@@ -8,6 +8,7 @@ import { alternation, escapeRegExp } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
 import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
+import { buildDoc, type Doc } from '../nlp/index.js';
 
 /** The share of shingles from which a pair sharing no passage is still reported (and drawn in the reports). */
 export const MIN_REPORTED_SCORE: number = settings.minReportedScore;
@@ -335,13 +336,14 @@ function pairReuse(articles: Article[], toks: Tokens[], story: StoryTerms, i: nu
  * with the reuse found, not with n². Verbatim: share of the shorter article's distinct word 5-grams also found in the
  * other, and the maximal shared passages as offsets into each article's `text`. Rewrites: reuse/rewrite.ts. Shingles and
  * sentence terms are indexed, so the cost follows what is shared, not the number of pairs compared as text.
+ * @param docs the articles' document models (`docs[i]` of `articles[i]`, as stage nlp builds them; built here when not given)
  * @example findReuse([wire, rewrite])[0].score // 0.8
  */
-export function findReuse(articles: Article[]): Reuse[] {
+export function findReuse(articles: Article[], docs: readonly Doc[] = articles.map((a) => buildDoc(a.text, a.paragraphs))): Reuse[] {
   const n = articles.length;
   const toks = articles.map((a) => tokenize(a.text));
   const shared = sharedWeights(toks.map((t) => t.positions.keys()), () => 1);
-  const story = storyTerms(articles);
+  const story = storyTerms(docs);
   const candidates = new Set(rewriteCandidates(story).map(([i, j]) => i * n + j));
   const out: Reuse[] = [];
   for (let i = 0; i < n; i++) {

@@ -1,12 +1,14 @@
 // Derived text: an article that tells another's sentences again in the same order, reworded. Verbatim passages are
-// index.ts's shingles; here each sentence is its content words (function words and quoted speech left out: every report
-// of an event quotes the same people) weighted by how rare they are across the story's sentences, and a pair is a
-// rewrite when a long chain of one article's sentences finds its counterparts in the other in reading order.
-import type { Article, Span } from '../core/types.js';
+// find.ts's shingles; here each sentence of the article's document model is its content words (function words and
+// quoted speech left out: every report of an event quotes the same people), stemmed, weighted by how rare they are
+// across the story's sentences, and a pair is a rewrite when a long chain of one article's sentences finds its
+// counterparts in the other in reading order.
+import type { Span } from '../core/types.js';
 import settings from './data/settings.json' with { type: 'json' };
 import functionWords from './data/function-words.json' with { type: 'json' };
 import { checkedLowerSet } from '../core/util/lists.js';
 import { sharedWeights } from './pairs.js';
+import { porterStem, quotedAt, sentenceCount, sentenceSpan, sentenceTokens, tokenText, tokenType, type Doc } from '../nlp/index.js';
 
 const S = settings.rewrite;
 const FUNCTION_WORDS = checkedLowerSet('reuse/data/function-words.json#words', functionWords.words);
@@ -22,96 +24,53 @@ export interface StoryTerms {
   idf: Float64Array;
   /** Per article: its distinct terms with the weight of each (summed idf over its sentences' distinct terms). */
   bags: Array<Map<number, number>>;
+  /** Per article: the length of the sentences read, what a share is of. */
+  lengths: number[];
 }
 
-/** Sentence ends: a stop (and closing marks) before a space and an opening capital, digit or mark; and line breaks. */
-const SENTENCE_END = /[.!?]["”’)\]]*\s+(?=["“‘(\p{Lu}\p{N}])|\n+/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
-const OPENING = new Set(['“', '"']);
-const CLOSING: Record<string, string> = { '“': '”', '"': '"' };
-
-/** The text with its quotations blanked, in one pass (an unclosed mark quotes nothing). */
-function unquoted(text: string): string {
-  const chars = [...text];
-  let open = -1;
-  let close = '';
-  chars.forEach((c, i) => {
-    if (open >= 0 && c === close) {
-      for (let k = open; k <= i; k++) chars[k] = ' ';
-      open = -1;
-    } else if (open < 0 && OPENING.has(c)) {
-      open = i;
-      close = CLOSING[c]!;
-    } else if (open >= 0 && c === '\n') open = -1;
-  });
-  return chars.join('');
-}
-
-/** A crude stem: possessive and common inflections off, so "visits", "visited" and "visiting" meet. */
-function stem(w: string): string {
-  let s = w.replace(/['’]s$/, '');
-  if (s.length > 5 && s.endsWith('ies')) return `${s.slice(0, -3)}y`;
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (s.length > suffix.length + 3 && s.endsWith(suffix) && !(suffix === 's' && s.endsWith('ss'))) {
-      s = s.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return s;
-}
-
-/** Spans of the text's sentences, trimmed. */
-function sentenceSpans(text: string): Span[] {
-  const out: Span[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    const piece = text.slice(start, end);
-    const lead = piece.length - piece.trimStart().length;
-    const body = piece.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length });
-  };
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const stop = m[0].startsWith('\n') ? m.index : m.index + m[0].trimEnd().length;
-    push(stop);
-    start = m.index + m[0].length;
-  }
-  push(text.length);
-  return out;
-}
-
-/** The content words of a sentence outside quotation marks, stemmed. */
-function contentWords(sentence: string): string[] {
+/**
+ * The stems of sentence s's content words outside quotations: words and figures, not function words (a title's full
+ * stop aside: "Mr." is "mr"), not one or two letters, not a clitic ("n't", "'s").
+ */
+function contentStems(doc: Doc, s: number): string[] {
   const out: string[] = [];
-  for (const m of unquoted(sentence).matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    if (FUNCTION_WORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
-    out.push(stem(w));
+  const [from, to] = sentenceTokens(doc, s);
+  for (let t = from; t < to; t++) {
+    const type = tokenType(doc, t);
+    if (type !== 'word' && type !== 'number') continue;
+    const w = tokenText(doc, t).toLowerCase().replace(/\.$/, '');
+    if (!/^[\p{L}\p{N}]/u.test(w) || FUNCTION_WORDS.has(w) || (w.length < 3 && !/\d/.test(w))) continue;
+    if (quotedAt(doc, doc.tokStart[t]!) < 0) out.push(porterStem(w));
   }
   return out;
 }
 
 /**
- * Sentences and term weights of a story: idf over every sentence of every article, so a word every report repeats
- * (the story's own names) weighs little and a rare detail weighs much.
- * @example storyTerms([a, b]).sentences[0].length // a's sentences
+ * Sentences and term weights of a story, read from the articles' document models (`docs[i]` of article i): idf over
+ * every sentence of every article, so a word every report repeats (the story's own names) weighs little and a rare
+ * detail weighs much.
+ * @example storyTerms(articles.map((a) => buildDoc(a.text, a.paragraphs))).sentences[0].length // a's sentences compared
  */
-export function storyTerms(articles: readonly Article[]): StoryTerms {
+export function storyTerms(docs: readonly Doc[]): StoryTerms {
   const ids = new Map<string, number>();
   const df: number[] = [];
-  const sentences = articles.map((a) =>
-    sentenceSpans(a.text).slice(0, S.maxSentences).flatMap((span): Sentence[] => {
+  const read = docs.map((doc) => Array.from({ length: Math.min(sentenceCount(doc), S.maxSentences) }, (_, s) => s));
+  const sentences = docs.map((doc, d) =>
+    read[d]!.flatMap((s): Sentence[] => {
       const terms = new Set<number>();
-      for (const w of contentWords(a.text.slice(span.start, span.end))) {
+      for (const w of contentStems(doc, s)) {
         let id = ids.get(w);
         if (id === undefined) ids.set(w, (id = ids.size));
         terms.add(id);
       }
       if (terms.size < S.minSentenceTerms) return [];
       for (const t of terms) df[t] = (df[t] ?? 0) + 1;
-      return [{ ...span, terms: Int32Array.from(terms).sort() }];
+      return [{ ...sentenceSpan(doc, s), terms: Int32Array.from(terms).sort() }];
     }),
   );
+  // A share is of every sentence read, those all quotation or too short to compare included: a report made mostly of
+  // the quotes every outlet carries is not a rewrite for its few narrative sentences alone.
+  const lengths = read.map((list, d) => list.reduce((n, s) => n + docs[d]!.sentEnd[s]! - docs[d]!.sentStart[s]!, 0));
   const total = sentences.reduce((n, list) => n + list.length, 0);
   const idf = Float64Array.from({ length: ids.size }, (_, t) => Math.log((total + 1) / ((df[t] ?? 0) + 0.5)));
   const bags = sentences.map((list) => {
@@ -119,7 +78,7 @@ export function storyTerms(articles: readonly Article[]): StoryTerms {
     for (const s of list) for (const t of s.terms) bag.set(t, idf[t]!);
     return bag;
   });
-  return { sentences, idf, bags };
+  return { sentences, idf, bags, lengths };
 }
 
 /** Share of sentence x's weight found in sentence y (both term lists sorted). */
@@ -182,11 +141,9 @@ function inOrderChain(xs: Sentence[], ys: Sentence[], idf: Float64Array): Array<
 export interface Rewrite {
   /** 0..1: share of the text of the article whose sentences are told again in the other, in order. */
   share: number;
-  /** Matched sentences, as spans of article a and article b, in a's reading order. */
+  /** Matched sentences of both directions, as spans of article a and article b, in a's reading order. */
   sentences: Array<{ a: Span; b: Span }>;
 }
-
-const textLength = (list: Sentence[]): number => list.reduce((n, s) => n + s.end - s.start, 0);
 
 /**
  * How far articles i and j tell the same sentences in the same order (reworded or not).
@@ -197,12 +154,18 @@ export function rewriteOf(story: StoryTerms, i: number, j: number): Rewrite {
   const B = story.sentences[j]!;
   const ab = inOrderChain(A, B, story.idf);
   const ba = inOrderChain(B, A, story.idf);
-  const shareAB = ab.reduce((n, [x]) => n + A[x]!.end - A[x]!.start, 0) / (textLength(A) || 1);
-  const shareBA = ba.reduce((n, [y]) => n + B[y]!.end - B[y]!.start, 0) / (textLength(B) || 1);
+  const shareAB = ab.reduce((n, [x]) => n + A[x]!.end - A[x]!.start, 0) / (story.lengths[i] || 1);
+  const shareBA = ba.reduce((n, [y]) => n + B[y]!.end - B[y]!.start, 0) / (story.lengths[j] || 1);
   const useAB = shareAB >= shareBA;
   const chain = useAB ? ab : ba;
   if (chain.length < S.minSentences) return { share: 0, sentences: [] };
-  const sentences = chain.map(([x, y]) => (useAB ? { a: spanOf(A[x]!), b: spanOf(B[y]!) } : { a: spanOf(A[y]!), b: spanOf(B[x]!) }));
+  // The evidence is the sentence pairs of both directions: a sentence the document model leaves merged ("…act as a. She
+  // added…") stands for one sentence in one direction and for two in the other.
+  const pairs: Array<[number, number]> = useAB ? [...chain] : chain.map(([x, y]): [number, number] => [y, x]);
+  const other: Array<[number, number]> = useAB ? ba.map(([x, y]): [number, number] => [y, x]) : ab;
+  const seen = new Set(pairs.map(([x, y]) => x * B.length + y));
+  if (other.length >= S.minSentences) pairs.push(...other.filter(([x, y]) => !seen.has(x * B.length + y)));
+  const sentences = pairs.map(([x, y]) => ({ a: spanOf(A[x]!), b: spanOf(B[y]!) }));
   sentences.sort((p, q) => p.a.start - q.a.start || p.b.start - q.b.start);
   return { share: Math.round(Math.max(shareAB, shareBA) * 1e4) / 1e4, sentences };
 }

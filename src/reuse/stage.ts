@@ -4,16 +4,17 @@ import { dossierStage, guarded, type StageDecl, type StageWork } from '../core/s
 import type { DossierParts } from '../core/stage.js';
 import { findReuse } from './find.js';
 import { markIndependent } from './independence.js';
+import type { DocWork } from '../nlp/index.js';
 
 /** Stage reuse's part of the dossier. */
 type ReusePart = Pick<DossierParts, 'reuse'>;
 
 /** Stage reuse. */
-export const reuseStage = dossierStage<StageWork, ReusePart>({
+export const reuseStage = dossierStage<StageWork & DocWork, ReusePart>({
   name: 'reuse',
-  needs: ['articles'],
+  needs: ['articles', 'docs'],
   empty: () => ({ reuse: [] }),
-  run: (work) => ({ reuse: findReuse(work.articles) }),
+  run: (work) => ({ reuse: findReuse(work.articles, work.docs) }),
 });
 
 /**
