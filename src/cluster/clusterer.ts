@@ -60,7 +60,7 @@ export class Clusterer {
     const s = this.settings;
     const [lo, hi] = articleTime(a.published, a.text, this.settings.dateChars);
     this.arrivals++;
-    if (!(hi <= this.newest)) this.newest = hi;
+    if (hi > this.newest || (Number.isNaN(this.newest) && !Number.isNaN(hi))) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     this.idf.observe(terms.weights.keys());
     const i = this.pool.push(a.id, lo, hi);
