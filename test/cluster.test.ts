@@ -109,6 +109,17 @@ describe('Clusterer', () => {
     expect(c.list().length).toBe(c.stats().stories);
   });
 
+  it('retires an undated story on arrivals alone, a dated one only once the newest dated article is past the horizon', () => {
+    const name = (n: number) => n.toString(26).replace(/./g, (d) => 'bcdfghjklmnpqrstvwxzaeiouy'[parseInt(d, 26)]!);
+    const c = new Clusterer({ retireArrivals: 300, maxGapDays: 2 });
+    c.add({ id: 'dated', text: 'Kessler Chemie opened its Dunmore hall.', published: '2026-06-08T05:40:00Z' });
+    // 1,100 undated arrivals, each a story of its own: past retireArrivals, so the sweep at 1,024 retires them, and
+    // an undated arrival says nothing about time, so the dated story (the newest dated one) stays.
+    for (let n = 0; n < 1100; n++) c.add({ id: `u${n}`, text: `${name(n + 1000)} ${name(n + 5000)} ${name(n + 9000)}.` });
+    expect(c.storyOf('u0')).toBeUndefined();
+    expect(c.storyOf('dated')).toBe('s1');
+  });
+
   it('refuses an id seen before and a missing text (API misuse)', () => {
     const c = new Clusterer();
     c.add({ id: 'x', text: 'Some text about a harbour strike.' });

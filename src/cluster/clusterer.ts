@@ -3,56 +3,17 @@
 // terms and from near-duplicates found by MinHash LSH, never from a scan of every story. Stories close to one article
 // and to each other merge; a story whose members fall into two apart groups splits. Deterministic for one input order.
 import { articleTerms } from './terms.js';
-import { statedDate } from './dates.js';
+import { articleTime } from './dates.js';
 import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
 import { ArticlePool } from './pool.js';
-import { Idf, idfDot, idfNorm, topByIdf, type Sparse } from './vectors.js';
-import { addToCentroid, centroidNorm, gapDays, newStory, storyId, widen, type Story } from './story.js';
+import { fromWeights, heaviest, Idf, idfDot, idfNorm, type Sparse } from './vectors.js';
+import { addToCentroid, centroidNorm, decay, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
-import { compactTables, isIdle, shouldCompact, SWEEP_EVERY } from './retire.js';
+import { compactTables, isIdle, retire, shouldCompact, SWEEP_EVERY } from './retire.js';
 import { SecondLooks } from './second-look.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
-
-/** One article as the clusterer reads it. */
-export interface ClusterArticle {
-  id: string;
-  title?: string | null;
-  text: string;
-  /**
-   * Publication time: ISO 8601 text or epoch milliseconds. Absent (or unreadable), the date the text states in its
-   * first lines is used; with neither, the article is not decayed against anything.
-   */
-  published?: string | number | null;
-}
-
-/** An article whose story changed after it was assigned (by a merge or a split). */
-export interface Move {
-  id: string;
-  story: string;
-  from: string;
-}
-
-/** The answer to one `add`. */
-export interface Assignment {
-  id: string;
-  story: string;
-  /** The earlier article this one nearly copies (estimated Jaccard of word shingles ≥ settings.duplicateJaccard). */
-  duplicateOf?: string;
-  /** Earlier articles moved to another story by what this article showed (merges and splits), in article order. */
-  moved: Move[];
-}
-
-/** A story as listed. */
-export interface StorySummary {
-  story: string;
-  size: number;
-  /** Article ids in arrival order. */
-  members: string[];
-  /** Earliest and latest publication time of a dated member (ms), null when none is dated. */
-  first: number | null;
-  last: number | null;
-}
+import type { Assignment, ClusterArticle, Move, StorySummary } from './types.js';
 
 interface Candidate {
   story: Story;
@@ -61,8 +22,6 @@ interface Candidate {
 
 /** Growth of the wait from one second look to the next. */
 const LOOK_FACTOR = 4;
-
-const toTime = (p: ClusterArticle['published']): number => (typeof p === 'number' ? p : typeof p === 'string' ? Date.parse(p) : NaN);
 
 export class Clusterer {
   readonly settings: ClusterSettings;
@@ -99,15 +58,15 @@ export class Clusterer {
     if (typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error('Clusterer.add: an article needs a string id and a string text');
     if (this.byId.has(a.id)) throw new Error(`Clusterer.add: article id "${a.id}" was added before; ids must be unique`);
     const s = this.settings;
-    const [lo, hi] = this.timeOf(a);
+    const [lo, hi] = articleTime(a.published, a.text, this.settings.dateChars);
     this.arrivals++;
-    if (!(hi <= this.newest)) this.newest = hi;
+    if (hi > this.newest || (Number.isNaN(this.newest) && !Number.isNaN(hi))) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     this.idf.observe(terms.weights.keys());
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
     signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
-    const vec = this.articleVector(terms.weights);
+    const vec = fromWeights(terms.weights, this.settings.termsPerArticle, this.idf);
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
     this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
@@ -162,20 +121,6 @@ export class Clusterer {
     return { articles: this.pool.size - this.retired, stories: this.stories.filter((s) => s.alive).length, terms: this.idf.terms, poolBytes: this.pool.bytes, tableBytes: this.idf.bytes + this.bands.bytes + this.postings.bytes };
   }
 
-  /** The article's time interval: its publication time, else the date its text states, else NaN. */
-  private timeOf(a: ClusterArticle): [number, number] {
-    const t = toTime(a.published);
-    if (!Number.isNaN(t)) return [t, t];
-    const stated = statedDate(a.text, this.settings.dateChars);
-    return stated ? [stated.lo, stated.hi] : [NaN, NaN];
-  }
-
-  /** The article's heaviest terms by tf-idf now, IDF-free weights kept. */
-  private articleVector(weights: Map<number, number>): Sparse {
-    const keys = Uint32Array.from(weights.keys()).sort();
-    return topByIdf(keys, Float64Array.from(keys, (k) => weights.get(k)!), this.settings.termsPerArticle, this.idf);
-  }
-
   /** An earlier article within the time window that article i nearly copies, or null. */
   private nearDuplicate(i: number): number | null {
     const s = this.settings;
@@ -193,14 +138,6 @@ export class Clusterer {
     return best;
   }
 
-  /** Time decay of a similarity: none within graceDays, then exp(-days / decayDays); 0 past maxGapDays. */
-  private decay(story: Story, i: number): number {
-    const s = this.settings;
-    const gap = gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!);
-    if (gap > s.maxGapDays) return 0;
-    return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
-  }
-
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
   private rank(vec: Sparse, query: Array<[number, number]>, i: number, dup: number | null): Candidate[] {
     const picked = this.overlapping(query, dup);
@@ -209,7 +146,7 @@ export class Clusterer {
     for (const [idx] of picked) {
       const story = this.stories[idx]!;
       const cn = centroidNorm(story, this.idf);
-      const d = this.decay(story, i);
+      const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
       if (!norm || !cn || !d) continue;
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
       out.push({ story, sim: (coherence * d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
@@ -236,14 +173,9 @@ export class Clusterer {
     return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.candidates);
   }
 
-  /** The vector's heaviest terms (weight·idf)², for the index lookup. */
+  /** The vector's heaviest terms, for the index lookup. */
   private queryTerms(vec: Sparse): Array<[number, number]> {
-    const scored: Array<[number, number]> = [];
-    for (let i = 0; i < vec.keys.length; i++) {
-      const w = vec.vals[i]! * this.idf.idf(vec.keys[i]!);
-      scored.push([vec.keys[i]!, w * w]);
-    }
-    return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.queryTerms);
+    return heaviest(vec, this.idf, this.settings.queryTerms);
   }
 
   private open(): Story {
@@ -338,16 +270,7 @@ export class Clusterer {
 
   /** Retire idle stories (see ClusterSettings.retireArrivals): they leave the index, their articles are forgotten. */
   private retireIdle(): void {
-    for (const story of this.stories) {
-      if (!isIdle(story, this.arrivals, this.newest, this.settings)) continue;
-      for (const m of story.members) {
-        this.byId.delete(this.pool.ids[m]!);
-        this.pool.story[m] = -1;
-      }
-      this.retired += story.members.length;
-      story.alive = false;
-      story.members = [];
-    }
+    for (const story of this.stories) if (isIdle(story, this.arrivals, this.newest, this.settings)) this.retired += retire(story, this.pool, this.byId);
     if (!shouldCompact(this.retired, this.pool.size - this.retired)) return;
     const t = compactTables({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands }, this.settings);
     ({ pool: this.pool, stories: this.stories, postings: this.postings, bands: this.bands } = t);
@@ -366,13 +289,7 @@ export class Clusterer {
     const moved: Move[] = [];
     const keepSet = new Set(part.keep);
     story.members = story.members.filter((m) => keepSet.has(m));
-    story.centroid = { keys: new Uint32Array(0), vals: new Float32Array(0) };
-    story.first = NaN;
-    story.last = NaN;
-    for (const m of story.members) {
-      addToCentroid(story, this.pool.vector(m), this.idf, this.settings.termsPerStory);
-      widen(story, this.pool.lo[m]!, this.pool.hi[m]!);
-    }
+    rebuild(story, (m) => this.pool.vector(m), (m) => [this.pool.lo[m]!, this.pool.hi[m]!], this.idf, this.settings.termsPerStory);
     for (const m of part.leave) {
       this.join(fresh, m, this.pool.vector(m));
       moved.push({ id: this.pool.ids[m]!, story: storyId(fresh), from: storyId(story) });

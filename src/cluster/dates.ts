@@ -47,3 +47,15 @@ export function statedDate(text: string, chars: number): Interval | null {
   }
   return best?.iv ?? null;
 }
+
+/**
+ * An article's time interval (ms): its publication time (ISO 8601 text or epoch ms), else the date its text states in
+ * its first `chars` characters, else [NaN, NaN].
+ * @example articleTime(null, 'WASHINGTON, April 28, 2009 — …', 400)[0] // Date.UTC(2009, 3, 28)
+ */
+export function articleTime(published: string | number | null | undefined, text: string, chars: number): [number, number] {
+  const t = typeof published === 'number' ? published : typeof published === 'string' ? Date.parse(published) : NaN;
+  if (!Number.isNaN(t)) return [t, t];
+  const stated = statedDate(text, chars);
+  return stated ? [stated.lo, stated.hi] : [NaN, NaN];
+}

@@ -23,6 +23,18 @@ export function isIdle(story: Story, arrivals: number, newest: number, s: Cluste
   return Number.isNaN(story.last) || Number.isNaN(newest) || newest - story.last > s.maxGapDays * DAY;
 }
 
+/** Retire `story`: it leaves the index, its articles are forgotten (their pool story -1, their ids unknown). Returns their count. */
+export function retire(story: Story, pool: ArticlePool, byId: Map<string, number>): number {
+  for (const m of story.members) {
+    byId.delete(pool.ids[m]!);
+    pool.story[m] = -1;
+  }
+  const n = story.members.length;
+  story.alive = false;
+  story.members = [];
+  return n;
+}
+
 /** True when enough articles are retired for a rebuild to pay: more than are held, and at least MIN_COMPACT. */
 export const shouldCompact = (retired: number, held: number): boolean => retired >= MIN_COMPACT && retired > held;
 

@@ -1,6 +1,7 @@
 // A story while the clusterer runs: its members, the sum of their normalised vectors (the centroid, capped), its time
 // span, and the terms it is findable by in the inverted index.
 import { addScaled, idfNorm, type Idf, type Sparse } from './vectors.js';
+import type { ClusterSettings } from './settings.js';
 
 export interface Story {
   /** Index in the clusterer's story table (changes when retired stories are compacted away; order is kept). */
@@ -40,6 +41,17 @@ export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void 
   s.normN = -1;
 }
 
+/** Centroid and time span made again from the story's current members (after a split took some away). */
+export function rebuild(s: Story, vectorOf: (m: number) => Sparse, timeOf: (m: number) => [number, number], idf: Idf, cap: number): void {
+  s.centroid = EMPTY;
+  s.first = NaN;
+  s.last = NaN;
+  for (const m of s.members) {
+    addToCentroid(s, vectorOf(m), idf, cap);
+    widen(s, ...timeOf(m));
+  }
+}
+
 /** Widen the story's time span to cover [lo, hi] (ignored when NaN). */
 export function widen(s: Story, lo: number, hi: number): void {
   if (Number.isNaN(lo)) return;
@@ -61,4 +73,11 @@ export function gapDays(s: Story, lo: number, hi: number): number {
   if (Number.isNaN(lo) || Number.isNaN(s.first)) return 0;
   const ms = hi < s.first ? s.first - hi : lo > s.last ? lo - s.last : 0;
   return ms / 86_400_000;
+}
+
+/** Time decay of a similarity between the interval [lo, hi] and a story: none within graceDays, then exp(-days / decayDays); 0 past maxGapDays. */
+export function decay(story: Story, lo: number, hi: number, s: Pick<ClusterSettings, 'graceDays' | 'decayDays' | 'maxGapDays'>): number {
+  const gap = gapDays(story, lo, hi);
+  if (gap > s.maxGapDays) return 0;
+  return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
 }

@@ -120,3 +120,19 @@ export function topByIdf(keys: ArrayLike<number>, vals: ArrayLike<number>, cap: 
   }
   return { keys: outK, vals: outV };
 }
+
+/** The `n` heaviest terms of `v` by (weight·idf)², as [key, (weight·idf)²], heaviest first (ties: the smaller key). */
+export function heaviest(v: Sparse, idf: Idf, n: number): Array<[number, number]> {
+  const scored: Array<[number, number]> = [];
+  for (let i = 0; i < v.keys.length; i++) {
+    const w = v.vals[i]! * idf.idf(v.keys[i]!);
+    scored.push([v.keys[i]!, w * w]);
+  }
+  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
+}
+
+/** A sparse vector of the `cap` heaviest terms by weight·idf now, of a term -> weight map; the weights stay IDF-free. */
+export function fromWeights(weights: ReadonlyMap<number, number>, cap: number, idf: Idf): Sparse {
+  const keys = Uint32Array.from(weights.keys()).sort();
+  return topByIdf(keys, Float64Array.from(keys, (k) => weights.get(k)!), cap, idf);
+}
