@@ -1,5 +1,5 @@
 // The WordNet stage: content words left unmatched by stem that share a WordNet sense count as matched (METEOR-like).
-import { synsets } from '../../nlp/index.js';
+import { MAX_MEMO_WORDS, synsets } from '../../nlp/index.js';
 import type { Profile } from './profile.js';
 import { sketch } from './sketch.js';
 import { f1, minMax } from './similarity.js';
@@ -16,22 +16,39 @@ interface Senses {
 
 const senseCache = new WeakMap<Profile, Senses>();
 
+/**
+ * The senses of a word by its lemma and its surface form together, per (lemma, form): a story repeats its words in many
+ * sentences. Shared and read only; bounded like WordNet's own memo.
+ */
+const wordSenses = new Map<string, Set<string>>();
+
+function sensesOfWord(lemma: string, form: string): Set<string> {
+  const key = `${lemma}\u0000${form}`;
+  let set = wordSenses.get(key);
+  if (!set) {
+    const byLemma = synsets(lemma);
+    const surface = synsets(form);
+    set = surface.size ? new Set([...byLemma, ...surface]) : byLemma;
+    if (wordSenses.size >= MAX_MEMO_WORDS) wordSenses.clear();
+    wordSenses.set(key, set);
+  }
+  return set;
+}
+
 const addTo = (index: Map<string, number[]>, key: string, i: number): void => {
   const list = index.get(key);
   if (!list) index.set(key, [i]);
   else if (list.at(-1) !== i) list.push(i);
 };
 
+/** The senses of a function word: none (shared, never changed). */
+const NONE: Set<string> = new Set();
+
 /** The senses of a profile's tokens and their indexes, computed once per profile. */
 function senses(p: Profile): Senses {
   let out = senseCache.get(p);
   if (!out) {
-    const sets = p.words.map((w, i) => {
-      if (!p.content[i]) return new Set<string>();
-      const lemma = synsets(p.lemmas[i]!);
-      const surface = synsets(w);
-      return surface.size ? new Set([...lemma, ...surface]) : lemma;
-    });
+    const sets = p.words.map((w, i) => (p.content[i] ? sensesOfWord(p.lemmas[i]!, w) : NONE));
     const bySense = new Map<string, number[]>();
     const byLemma = new Map<string, number[]>();
     sets.forEach((set, i) => {
