@@ -43,6 +43,8 @@ export interface Sketch {
   unmatchedHash: number[];
   /** FNV-1a state after `x|stem|` per entry of `contList`: a word-pair key goes on from it with the other stem. */
   pairPrefix: number[];
+  /** First six letters of the stems of six letters or more (coverage's loose match, match.ts). */
+  prefixes6: Set<string>;
   /** Sum of the squared character-trigram counts (the norm of `Profile.tri`, squared; an integer, so exact). */
   triNorm: number;
 }
@@ -88,6 +90,7 @@ function build(p: Profile): Sketch {
     contList,
     unmatchedHash: contList.map((x) => fnv1a(x, U_SEED)),
     pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
+    prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
     triNorm,
   };
 }
