@@ -28,7 +28,12 @@ export function clipped<T>(a: Map<T, number>, b: Map<T, number>): number {
 /** The n-grams of a sequence, each joined by a space. */
 export function ngrams(xs: string[], n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + n <= xs.length; i++) out.push(xs.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= xs.length; i++) {
+    // Concatenated in place: a slice and a join per n-gram cost more than the n-grams themselves.
+    let g = xs[i]!;
+    for (let k = 1; k < n; k++) g += ` ${xs[i + k]!}`;
+    out.push(g);
+  }
   return out;
 }
 
