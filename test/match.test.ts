@@ -76,6 +76,17 @@ describe('substitution table', () => {
     // 'told' and 'said' (and others) are each unmatched: one key each plus one per cross pair.
     expect(substitutionKeys(a, b).length).toBeGreaterThan(4);
   });
+  it('hashes each key as its string: u|stem for a stem one side lacks, x|s|t (sorted) for each cross pair', () => {
+    const a = profile('The envoy told reporters the talks had stalled.');
+    const b = profile('The envoy said the negotiations were stuck.');
+    const cont = (p: typeof a): string[] => [...new Set(p.stems.filter((_, i) => p.content[i]))];
+    const [ca, cb] = [cont(a), cont(b)];
+    const onlyA = ca.filter((s) => !cb.includes(s));
+    const onlyB = cb.filter((s) => !ca.includes(s));
+    const expected = [...onlyA, ...onlyB].map((s) => bucket(`u|${s}`, SUBS_BUCKETS));
+    for (const s of onlyA) for (const t of onlyB) expected.push(bucket(s < t ? `x|${s}|${t}` : `x|${t}|${s}`, SUBS_BUCKETS));
+    expect(substitutionKeys(a, b)).toEqual(expected);
+  });
   it('survives its sparse encoding: the same keys, weights within one quantisation step, zeros stay zero', () => {
     const t = new Float32Array(SUBS_BUCKETS);
     t[0] = 0.3;

@@ -3,7 +3,7 @@ import { codesEditRatio, editDistance, lcsLength } from '../../core/util/distanc
 import type { Profile } from './profile.js';
 import { sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
-import { bagBleu, bagF, bagOrderAgreement, bagPrecisionPairs, clipped, cosine, f1, minMax, prefixBagF, weightedSide } from './similarity.js';
+import { bagOrderAgreement, clipped, cosine, f1, minMax, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
 import { synonymFeatures } from './synonyms.js';
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). A shipped model must list the same names. */
@@ -37,6 +37,10 @@ interface Pair {
   mc: number;
   /** `weighted` over content stems under the IDF table. */
   idf: [number, number, number, number];
+  /** Clipped overlaps of the stem n-gram bags, n = 1..4 (index n − 1): several features read each. */
+  stemHits: number[];
+  /** Clipped overlaps of the word n-gram bags, n = 2, 3 (index n − 2). */
+  wordHits: number[];
 }
 
 function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
@@ -44,18 +48,20 @@ function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
   const sb = sketch(b);
   const [pa, ua] = weightedSide(a, sa.firstContent, sb.stemSet, tables.idf);
   const [pb, ub] = weightedSide(b, sb.firstContent, sa.stemSet, tables.idf);
-  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub] };
+  const stemHits = sa.stemGrams.map((g, k) => clipped(g, sb.stemGrams[k]!));
+  const wordHits = sa.wordGrams.map((g, k) => clipped(g, sb.wordGrams[k]!));
+  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub], stemHits, wordHits };
 }
 
-/** The stem n-gram bags of a sketch, by n. */
-const stemGrams = (s: Sketch) => (n: number): Map<string, number> => s.stemGrams[n - 1]!;
-/** The word n-gram bags of a sketch, by n (2 or 3). */
-const wordGrams = (s: Sketch) => (n: number): Map<string, number> => s.wordGrams[n - 2]!;
+/** The clipped stem n-gram overlap of a pair, by n (1..4). */
+const stemHit = (p: Pair) => (n: number): number => p.stemHits[n - 1]!;
+/** The clipped word n-gram overlap of a pair, by n (2 or 3). */
+const wordHit = (p: Pair) => (n: number): number => p.wordHits[n - 2]!;
 
 /** uni_* through len_max: bag, content, IDF and n-gram overlaps, LCS, character trigrams and lengths. */
 function overlapFeatures(p: Pair): number[] {
   const { a, b, sa, sb, la, lb } = p;
-  const m = clipped(sa.stemGrams[0]!, sb.stemGrams[0]!);
+  const m = p.stemHits[0]!;
   const pu = la ? m / la : 0;
   const ru = lb ? m / lb : 0;
   const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
@@ -68,10 +74,10 @@ function overlapFeatures(p: Pair): number[] {
     Math.min(pu, ru), Math.max(pu, ru), f1(pu, ru),
     Math.min(pc, rc), Math.max(pc, rc), f1(pc, rc),
     Math.min(ia, ib), Math.max(ia, ib), f1(ia, ib),
-    bagF(sa.stemGrams[1]!, sb.stemGrams[1]!, la - 1, lb - 1), bagF(sa.stemGrams[2]!, sb.stemGrams[2]!, la - 2, lb - 2),
-    bagBleu(stemGrams(sa), stemGrams(sb), la, lb),
+    overlapF(p.stemHits[1]!, la - 1, lb - 1), overlapF(p.stemHits[2]!, la - 2, lb - 2),
+    overlapBleu(stemHit(p), la, lb),
     longer ? l / longer : 0, shorter ? l / shorter : 0,
-    cosine(a.tri, b.tri),
+    cosine(a.tri, b.tri, sa.triNorm, sb.triNorm),
     longer ? shorter / longer : 1, Math.abs(la - lb), longer,
   ];
 }
@@ -161,10 +167,10 @@ function nist(x: Profile, sx: Sketch, sy: Sketch, idf: Float32Array): number {
 function sequenceFeatures(p: Pair, idf: Float32Array): number[] {
   const { a, b, sa, sb, la, lb } = p;
   return [
-    ...bagPrecisionPairs(stemGrams(sa), stemGrams(sb), la, lb, [1, 2, 3, 4]),
+    ...precisionPairs(stemHit(p), la, lb, [1, 2, 3, 4]),
     Math.max(la, lb) ? editDistance(a.stems, b.stems) / Math.max(la, lb) : 0,
     codesEditRatio(sa.wordChars, sb.wordChars),
-    ...bagPrecisionPairs(wordGrams(sa), wordGrams(sb), a.words.length, b.words.length, [2, 3]),
+    ...precisionPairs(wordHit(p), a.words.length, b.words.length, [2, 3]),
     codesEditRatio(sa.contChars, sb.contChars),
     ...minMax(nist(a, sa, sb, idf), nist(b, sb, sa, idf)),
   ];

@@ -5,6 +5,7 @@ import { rawScore, type Matcher } from './model.js';
 import { shippedMatcher } from './model-file.js';
 import { isStrong, nameBefore, profile, type Profile } from './profile.js';
 import { NEGATION_MISMATCH_FACTOR } from './words.js';
+import { sketch } from './sketch.js';
 
 /** Share of `x`'s strong words that `other` holds, weighted by general IDF (and `weight`), with the counts behind it. */
 interface Coverage {
@@ -20,9 +21,8 @@ interface CoverageContext {
 }
 
 function coverageSide(x: Profile, other: Profile, ctx: CoverageContext): Coverage {
-  const o = new Set(other.stems);
   // Six-letter prefixes catch what the stemmer leaves apart ("supported"/"supporting") but not "major"/"majority".
-  const prefixes = new Set(other.stems.filter((s) => s.length >= 6).map((s) => s.slice(0, 6)));
+  const { stemSet: o, prefixes6: prefixes } = sketch(other);
   let total = 0;
   let hit = 0;
   let words = 0;

@@ -1,9 +1,9 @@
 // Scoring with a fitted matcher: the logistic layer (and optional trees) and the features that read its fitted tables.
-import { bucket } from '../../core/util/hash.js';
+import { fnv1a } from '../../core/util/hash.js';
 import type { SparseTable } from '../../core/util/model-codec.js';
 import type { Profile } from './profile.js';
 import { f1, weightedSide } from './similarity.js';
-import { sketch } from './sketch.js';
+import { sketch, type Sketch } from './sketch.js';
 
 /** Corpus statistics the features read, indexed by `bucket(stem)`: IDF from a general news corpus, TF-KLD from the training pairs. */
 export interface FeatureTables {
@@ -53,14 +53,32 @@ export const SUBS_BUCKETS = 1 << 18;
  * the training pairs, learns which substitutions keep the meaning.
  */
 export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUCKETS): number[] {
-  const ca = sketch(a).contSet;
-  const cb = sketch(b).contSet;
-  const onlyA = [...ca].filter((s) => !cb.has(s));
-  const onlyB = [...cb].filter((s) => !ca.has(s));
+  // The keys are hashed from per-sentence states (sketch.ts): `u|stem` whole, `x|s|t` from the state after `x|s|`, so a
+  // pair builds no key strings (FNV-1a chains: hashing t from that state is hashing the whole key).
+  const ka = sketch(a);
+  const kb = sketch(b);
+  const onlyA = onlyIn(ka, kb.contSet);
+  const onlyB = onlyIn(kb, ka.contSet);
   const keys: number[] = [];
-  for (const s of [...onlyA, ...onlyB]) keys.push(bucket(`u|${s}`, size));
-  for (const s of onlyA) for (const t of onlyB) keys.push(bucket(s < t ? `x|${s}|${t}` : `x|${t}|${s}`, size));
+  for (const i of onlyA) keys.push(ka.unmatchedHash[i]! % size);
+  for (const j of onlyB) keys.push(kb.unmatchedHash[j]! % size);
+  for (const i of onlyA) {
+    const s = ka.contList[i]!;
+    for (const j of onlyB) {
+      const t = kb.contList[j]!;
+      keys.push((s < t ? fnv1a(t, ka.pairPrefix[i]) : fnv1a(s, kb.pairPrefix[j])) % size);
+    }
+  }
   return keys;
+}
+
+/** Positions in `k.contList` of the content stems `other` lacks. */
+function onlyIn(k: Sketch, other: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  k.contList.forEach((s, i) => {
+    if (!other.has(s)) out.push(i);
+  });
+  return out;
 }
 
 /** The substitution model's log-odds for a pair's keys (`substitutionKeys`): the sum of their learned weights. */

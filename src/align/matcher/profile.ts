@@ -233,11 +233,18 @@ export function nameBefore(x: Profile, i: number, other: Set<string>): boolean {
 /** True when token `i` of `p` is a content word that is not weak (attribution, day, title words). */
 export const isStrong = (p: Profile, i: number): boolean => p.content[i]! && !WEAK.has(p.words[i]!) && !WEAK.has(p.stems[i]!);
 
-/** Distinct stems of the content words that are not weak (attribution, day, title words): what a claim is about. */
-export function strongStems(p: Profile): Set<string> {
-  const out = new Set<string>();
-  p.stems.forEach((s, i) => {
-    if (isStrong(p, i)) out.add(s);
-  });
+/** `strongStems` per profile: alignment asks for them once per pair a profile is in. */
+const strongCache = new WeakMap<Profile, ReadonlySet<string>>();
+
+/** Distinct stems of the content words that are not weak (attribution, day, title words): what a claim is about. Shared: read only. */
+export function strongStems(p: Profile): ReadonlySet<string> {
+  let out = strongCache.get(p);
+  if (!out) {
+    const set = new Set<string>();
+    p.stems.forEach((s, i) => {
+      if (isStrong(p, i)) set.add(s);
+    });
+    strongCache.set(p, (out = set));
+  }
   return out;
 }

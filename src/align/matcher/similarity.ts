@@ -14,46 +14,54 @@ export function counts<T>(xs: T[]): Map<T, number> {
   return m;
 }
 
-/** Clipped overlap of two bags: how many items of `a` find a partner in `b`. */
+/** Clipped overlap of two bags: how many items of `a` find a partner in `b` (symmetric: the smaller bag is walked). */
 export function clipped<T>(a: Map<T, number>, b: Map<T, number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
-  for (const [k, c] of a) n += Math.min(c, b.get(k) ?? 0);
+  for (const [k, c] of small) {
+    const o = big.get(k);
+    if (o !== undefined) n += Math.min(c, o);
+  }
   return n;
 }
 
 /** The n-grams of a sequence, each joined by a space. */
 export function ngrams(xs: string[], n: number): string[] {
   const out: string[] = [];
-  for (let i = 0; i + n <= xs.length; i++) out.push(xs.slice(i, i + n).join(' '));
+  for (let i = 0; i + n <= xs.length; i++) {
+    // Concatenated in place: a slice and a join per n-gram cost more than the n-grams themselves.
+    let g = xs[i]!;
+    for (let k = 1; k < n; k++) g += ` ${xs[i + k]!}`;
+    out.push(g);
+  }
   return out;
 }
 
-/** Overlap F of two n-gram bags holding `na` and `nb` n-grams (0 when either has none). */
-export function bagF(ga: Map<string, number>, gb: Map<string, number>, na: number, nb: number): number {
+/** Overlap F of two sequences of `na` and `nb` n-grams sharing `m` of them (clipped); 0 when either has none. */
+export function overlapF(m: number, na: number, nb: number): number {
   if (na <= 0 || nb <= 0) return 0;
-  const m = clipped(ga, gb);
   return f1(m / na, m / nb);
 }
 
-/** Share of the `total` n-grams of bag `gx` found in bag `gy` (clipped counts); 0 when there are none. */
-export const bagPrecision = (gx: Map<string, number>, gy: Map<string, number>, total: number): number => (total > 0 ? clipped(gx, gy) / total : 0);
+/** Share `m` of `total` n-grams (clipped overlap over all); 0 when there are none. */
+const share = (m: number, total: number): number => (total > 0 ? m / total : 0);
 
 /**
- * The n-gram precisions of both directions for each n, as [min, max] pairs in order of n, from the n-gram bags of two
- * sequences of lengths `la` and `lb` (`ga(n)`: the bag of a's n-grams).
+ * The n-gram precisions of both directions for each n, as [min, max] pairs in order of n, from the clipped n-gram
+ * overlaps of two sequences of lengths `la` and `lb` (`hits(n)`: how many n-grams they share; the same either way).
  */
-export function bagPrecisionPairs(ga: (n: number) => Map<string, number>, gb: (n: number) => Map<string, number>, la: number, lb: number, ns: number[]): number[] {
-  return ns.flatMap((n) => minMax(bagPrecision(ga(n), gb(n), la - n + 1), bagPrecision(gb(n), ga(n), lb - n + 1)));
+export function precisionPairs(hits: (n: number) => number, la: number, lb: number, ns: number[]): number[] {
+  return ns.flatMap((n) => minMax(share(hits(n), la - n + 1), share(hits(n), lb - n + 1)));
 }
 
-/** BLEU-like over the 1..4-gram bags of two sequences of lengths `la`, `lb` (`ga(n)`: the bag of a's n-grams). */
-export function bagBleu(ga: (n: number) => Map<string, number>, gb: (n: number) => Map<string, number>, la: number, lb: number): number {
-  const one = (gx: (n: number) => Map<string, number>, gy: (n: number) => Map<string, number>, len: number): number => {
+/** BLEU-like over the 1..4-gram overlaps (`hits(n)`, clipped) of two sequences of lengths `la`, `lb`. */
+export function overlapBleu(hits: (n: number) => number, la: number, lb: number): number {
+  const one = (len: number): number => {
     let logSum = 0;
-    for (let n = 1; n <= 4; n++) logSum += Math.log((clipped(gx(n), gy(n)) + 1) / (Math.max(0, len - n + 1) + 1));
+    for (let n = 1; n <= 4; n++) logSum += Math.log((hits(n) + 1) / (Math.max(0, len - n + 1) + 1));
     return Math.exp(logSum / 4);
   };
-  return (one(ga, gb, la) + one(gb, ga, lb)) / 2;
+  return (one(la) + one(lb)) / 2;
 }
 
 /** Overlap F of content words compared by their first five letters, from the bags of those prefixes and the word counts. */
@@ -63,17 +71,19 @@ export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la:
   return f1(m / la, m / lb);
 }
 
-/** Cosine of two bags. */
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/**
+ * Cosine of two bags of counts, given the sum of squared counts of each (their norms squared). Counts are integers, so
+ * the dot product is exact in any order: the smaller bag is walked.
+ */
+export function cosine(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
+  if (!na || !nb) return 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
+  for (const [k, v] of small) {
+    const o = big.get(k);
+    if (o !== undefined) dot += v * o;
   }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return dot / Math.sqrt(na * nb);
 }
 
 /**

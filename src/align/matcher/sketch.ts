@@ -1,6 +1,7 @@
 // What the pair features read of one sentence, built once per profile however many pairs it is in: bags, n-gram tables,
 // sets, character codes. A pair then only compares tables instead of rebuilding both sides' tables for every pair.
 import { charCodes } from '../../core/util/distance.js';
+import { fnv1a } from '../../core/util/hash.js';
 import type { Profile } from './profile.js';
 import { counts, firstUses, ngrams } from './similarity.js';
 import { WEAK } from './words.js';
@@ -36,7 +37,21 @@ export interface Sketch {
   bigramSet: Set<number>;
   /** The text holds a quotation mark. */
   quoted: boolean;
+  /** The distinct content stems in order of first use (`contSet`), for the substitution keys. */
+  contList: string[];
+  /** FNV-1a of `u|stem` per entry of `contList`: the stem's unmatched-word key before reduction to buckets. */
+  unmatchedHash: number[];
+  /** FNV-1a state after `x|stem|` per entry of `contList`: a word-pair key goes on from it with the other stem. */
+  pairPrefix: number[];
+  /** First six letters of the stems of six letters or more (coverage's loose match, match.ts). */
+  prefixes6: Set<string>;
+  /** Sum of the squared character-trigram counts (the norm of `Profile.tri`, squared; an integer, so exact). */
+  triNorm: number;
 }
+
+/** FNV-1a states after the key prefixes `u|` and `x|` of the substitution table (see model.ts `substitutionKeys`). */
+const U_SEED = fnv1a('u|');
+const X_SEED = fnv1a('x|');
 
 const cache = new WeakMap<Profile, Sketch>();
 
@@ -49,6 +64,10 @@ function build(p: Profile): Sketch {
     if (p.content[i] && !WEAK.has(p.words[i]!) && !WEAK.has(s)) strong.push(i);
   });
   const stemBigrams = ngrams(p.stems, 2);
+  const contSet = new Set(cont);
+  const contList = [...contSet];
+  let triNorm = 0;
+  for (const v of p.tri.values()) triNorm += v * v;
   return {
     stemSet: new Set(p.stems),
     wordSet: new Set(p.words),
@@ -59,7 +78,7 @@ function build(p: Profile): Sketch {
     cont,
     contBag: counts(cont),
     prefixBag: counts(cont.map((x) => x.slice(0, 5))),
-    contSet: new Set(cont),
+    contSet,
     lastPos,
     strong,
     firstAll: firstUses(p, false),
@@ -68,6 +87,11 @@ function build(p: Profile): Sketch {
     contChars: charCodes(cont.join(' ')),
     bigramSet: new Set(p.bigramBuckets),
     quoted: /["“”]/.test(p.text),
+    contList,
+    unmatchedHash: contList.map((x) => fnv1a(x, U_SEED)),
+    pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
+    prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
+    triNorm,
   };
 }
 

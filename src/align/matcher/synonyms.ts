@@ -1,66 +1,55 @@
 // The WordNet stage: content words left unmatched by stem that share a WordNet sense count as matched (METEOR-like).
-import { synsets } from '../../nlp/index.js';
+import { MAX_MEMO_WORDS, synsets } from '../../nlp/index.js';
 import type { Profile } from './profile.js';
 import { sketch } from './sketch.js';
 import { f1, minMax } from './similarity.js';
 
-/** A profile's WordNet senses: per token, and which content tokens hold each synset id and each lemma. */
-interface Senses {
-  /** Synset ids per token (of its lemma and its surface form); empty for function words. */
-  sets: Array<Set<string>>;
-  /** Synset id -> the content tokens holding it, in token order. */
-  bySense: Map<string, number[]>;
-  /** Lemma -> the content tokens with it, in token order. */
-  byLemma: Map<string, number[]>;
+/** Per profile, the WordNet senses of each token (of its lemma and its surface form); empty for function words. */
+const senseCache = new WeakMap<Profile, Array<Set<string>>>();
+
+/**
+ * The senses of a word by its lemma and its surface form together, per (lemma, form): a story repeats its words in many
+ * sentences. Shared and read only; bounded like WordNet's own memo.
+ */
+const wordSenses = new Map<string, Set<string>>();
+
+function sensesOfWord(lemma: string, form: string): Set<string> {
+  const key = `${lemma}\u0000${form}`;
+  let set = wordSenses.get(key);
+  if (!set) {
+    const byLemma = synsets(lemma);
+    const surface = synsets(form);
+    set = surface.size ? new Set([...byLemma, ...surface]) : byLemma;
+    if (wordSenses.size >= MAX_MEMO_WORDS) wordSenses.clear();
+    wordSenses.set(key, set);
+  }
+  return set;
 }
 
-const senseCache = new WeakMap<Profile, Senses>();
+/** The senses of a function word: none (shared, never changed). */
+const NONE: Set<string> = new Set();
 
-const addTo = (index: Map<string, number[]>, key: string, i: number): void => {
-  const list = index.get(key);
-  if (!list) index.set(key, [i]);
-  else if (list.at(-1) !== i) list.push(i);
-};
-
-/** The senses of a profile's tokens and their indexes, computed once per profile. */
-function senses(p: Profile): Senses {
+/** The senses of a profile's tokens, computed once per profile. */
+function senses(p: Profile): Array<Set<string>> {
   let out = senseCache.get(p);
-  if (!out) {
-    const sets = p.words.map((w, i) => {
-      if (!p.content[i]) return new Set<string>();
-      const lemma = synsets(p.lemmas[i]!);
-      const surface = synsets(w);
-      return surface.size ? new Set([...lemma, ...surface]) : lemma;
-    });
-    const bySense = new Map<string, number[]>();
-    const byLemma = new Map<string, number[]>();
-    sets.forEach((set, i) => {
-      if (!p.content[i]) return;
-      for (const id of set) addTo(bySense, id, i);
-      addTo(byLemma, p.lemmas[i]!, i);
-    });
-    senseCache.set(p, (out = { sets, bySense, byLemma }));
-  }
+  if (!out) senseCache.set(p, (out = p.words.map((w, i) => (p.content[i] ? sensesOfWord(p.lemmas[i]!, w) : NONE))));
   return out;
 }
 
+/** Do two sense sets share a sense? The smaller is walked. */
+function shareSense(x: Set<string>, y: Set<string>): boolean {
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  for (const id of small) if (big.has(id)) return true;
+  return false;
+}
+
 /**
- * The first token of `candidates` lists (each in token order) that is still open: unmatched by stem and not yet paired.
- * Tokens of b are met in token order, so the smallest open index is the first the greedy pairing would try that fits.
+ * The first token of b, in token order, among the `candidates` (b's content tokens unmatched by stem) that is still
+ * open and shares a lemma or a sense with token `i` of a; −1 if none. The greedy pairing takes it.
  */
-function firstOpen(lists: ReadonlyArray<readonly number[] | undefined>, open: Uint8Array): number {
-  let best = -1;
-  for (const list of lists) {
-    if (!list) continue;
-    for (const k of list) {
-      if (best >= 0 && k >= best) break;
-      if (open[k]) {
-        best = k;
-        break;
-      }
-    }
-  }
-  return best;
+function firstOpen(a: Profile, i: number, sa: Set<string>, b: Profile, sb: ReadonlyArray<Set<string>>, candidates: readonly number[], open: Uint8Array): number {
+  for (const k of candidates) if (open[k] && (b.lemmas[k] === a.lemmas[i] || shareSense(sa, sb[k]!))) return k;
+  return -1;
 }
 
 /** Indices of the content tokens of `x` whose stem `other` lacks. */
@@ -82,18 +71,15 @@ export function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): numb
   const [ka, kb] = [sketch(a), sketch(b)];
   const ua = unmatched(a, kb.stemSet);
   const ub = unmatched(b, ka.stemSet);
-  const sa = senses(a).sets;
+  const sa = senses(a);
   const sb = senses(b);
-  // A token of b pairs with a token of a when they share a lemma or a sense: found through b's indexes, not by trying
-  // every unmatched token of b in turn.
+  // A token of a pairs with the first open token of b that shares its lemma or a sense ("told"/"said").
   const open = new Uint8Array(b.stems.length);
   for (const k of ub) open[k] = 1;
   let used = 0;
   const restA: number[] = [];
   for (const i of ua) {
-    const lists = [sb.byLemma.get(a.lemmas[i]!)];
-    for (const id of sa[i]!) lists.push(sb.bySense.get(id));
-    const j = firstOpen(lists, open);
+    const j = firstOpen(a, i, sa[i]!, b, sb, ub, open);
     if (j < 0) restA.push(i);
     else {
       open[j] = 0;

@@ -7,8 +7,15 @@ const CHAR_PEQ = new Int32Array(0x10000);
 let tokenPeq = new Int32Array(256);
 
 /**
+ * Horizontal deltas of the row between two pattern blocks, one byte per text position (+1: `carryP`, −1: `carryM`):
+ * scratch grown on demand and reset per call. A byte per column reads and writes in one step, without bit masks.
+ */
+let carryP = new Uint8Array(256);
+let carryM = new Uint8Array(256);
+
+/**
  * Levenshtein distance of two symbol sequences, bit-parallel. `pattern` is split into blocks of 32 symbols; each block
- * scans the whole text, passing the horizontal deltas of its last row (bits of `carryP`/`carryM`) to the next block.
+ * scans the whole text, passing the horizontal deltas of its last row (`carryP`/`carryM`) to the next block.
  * @param pattern the shorter sequence (any length ≥ 1), as symbol ids < peq.length
  * @param text the other sequence
  * @param peq all-zero scratch, indexed by symbol id; left all zero
@@ -16,41 +23,61 @@ let tokenPeq = new Int32Array(256);
 function myers(pattern: ArrayLike<number>, text: ArrayLike<number>, peq: Int32Array): number {
   const m = pattern.length;
   const n = text.length;
-  const words = (n + 31) >>> 5;
+  if (carryP.length < n) [carryP, carryM] = [new Uint8Array(n * 2), new Uint8Array(n * 2)];
   // Horizontal deltas entering the block's top row: +1 everywhere for the first block (D[0][j] = j).
-  const carryP = new Int32Array(words).fill(-1);
-  const carryM = new Int32Array(words);
+  carryP.fill(1, 0, n);
+  carryM.fill(0, 0, n);
   let score = m;
   for (let start = 0; start < m; start += 32) {
     const end = Math.min(m, start + 32);
     for (let k = start; k < end; k++) peq[pattern[k]!]! |= 1 << (k - start);
-    const last = end === m;
     const top = 1 << (end - start - 1);
-    let pv = -1;
-    let mv = 0;
-    for (let j = 0; j < n; j++) {
-      const w = j >>> 5;
-      const bit = 1 << (j & 31);
-      const pb = carryP[w]! & bit ? 1 : 0;
-      const mb = carryM[w]! & bit ? 1 : 0;
-      const eq = peq[text[j]!]!;
-      const xv = eq | mv;
-      const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      if (last) {
-        if (ph & top) score++;
-        else if (mh & top) score--;
-      } else {
-        if (ph >>> 31 !== pb) carryP[w]! ^= bit;
-        if (mh >>> 31 !== mb) carryM[w]! ^= bit;
-      }
-      ph = (ph << 1) | pb;
-      mh = (mh << 1) | mb;
-      pv = mh | ~(xv | ph);
-      mv = ph & xv;
-    }
+    if (end === m) score = lastBlock(text, peq, top, score);
+    else innerBlock(text, peq);
     for (let k = start; k < end; k++) peq[pattern[k]!] = 0;
+  }
+  return score;
+}
+
+/** One block that is not the last: passes its bottom row's horizontal deltas on through `carryP`/`carryM`. */
+function innerBlock(text: ArrayLike<number>, peq: Int32Array): void {
+  let pv = -1;
+  let mv = 0;
+  for (let j = 0; j < text.length; j++) {
+    const pb = carryP[j]!;
+    const mb = carryM[j]!;
+    const eq = peq[text[j]!]!;
+    const xv = eq | mv;
+    const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    carryP[j] = ph >>> 31;
+    carryM[j] = mh >>> 31;
+    ph = (ph << 1) | pb;
+    mh = (mh << 1) | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+  }
+}
+
+/** The last block: the score moves with the horizontal delta of its row `top` (the pattern's last symbol). */
+function lastBlock(text: ArrayLike<number>, peq: Int32Array, top: number, score: number): number {
+  let pv = -1;
+  let mv = 0;
+  for (let j = 0; j < text.length; j++) {
+    const pb = carryP[j]!;
+    const mb = carryM[j]!;
+    const eq = peq[text[j]!]!;
+    const xv = eq | mv;
+    const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & top) score++;
+    else if (mh & top) score--;
+    ph = (ph << 1) | pb;
+    mh = (mh << 1) | mb;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
   }
   return score;
 }
