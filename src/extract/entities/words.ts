@@ -9,6 +9,7 @@ import notNames from '../data/not-names.json' with { type: 'json' };
 import placeCues from '../data/place-cues.json' with { type: 'json' };
 import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
+import demonyms from '../data/demonyms.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
 const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
@@ -59,6 +60,9 @@ export const LEX = {
   places: set('places.json#names', places.names),
   placePreps: set('places.json#prepositions', places.prepositions),
   notNames: set('not-names.json#words', notNames.words),
+  /** Words of nationality ("Korean", "Americans") and the compass words that open some ("North Korean"). */
+  demonyms: set('demonyms.json#words', demonyms.words),
+  compass: set('demonyms.json#compass', demonyms.compass),
 };
 
 /** The function words read around a name (extract/data/entity-grammar.json). */
@@ -83,6 +87,17 @@ export const UPPER = /^\p{Lu}/u;
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** A word of two to six capitals: the shape of an acronym ("NATO", "ECB"). */
 export const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+
+/**
+ * A name made only of words of nationality, a compass word opening them ("North Korean", "Japanese", "Americans"): a
+ * people, or the qualifier of a title ("North Korean leader Kim Jong Un"), never one person.
+ * @example isNationality(['South', 'Korean']) === true; isNationality(['Korean', 'War']) === false
+ */
+export function isNationality(words: readonly string[]): boolean {
+  const ws = words.map((w) => w.toLowerCase());
+  const last = ws.length - 1;
+  return last >= 0 && ws.every((w, k) => LEX.demonyms.has(w) || (k < last && LEX.compass.has(w)));
+}
 
 /** Lower case without a final full stop ("Gen." -> "gen"). */
 export const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
