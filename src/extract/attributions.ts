@@ -4,7 +4,7 @@ import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import { perArticle } from '../core/stage.js';
 import type { Doc, DocWork } from '../nlp/index.js';
 import { extractEntities, isNationality, LEX } from './entities/index.js';
-import { addMention, entityAt, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
+import { addMention, phraseEntity, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
@@ -39,7 +39,7 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
         speakerName = group ? article.text.slice(group.start, group.end) : null;
       } else {
         // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
-        speaker = entityAt(layer, r.speakerSpan.end - 1);
+        speaker = phraseEntity(layer, r.speakerSpan);
       }
       const ent = speaker ? kindOf.get(speaker) : undefined;
       if (ent) {
