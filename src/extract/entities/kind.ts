@@ -53,6 +53,8 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   )
     return strong('organization');
   if (LEX.places.has(l) || (size >= 2 && LEX.placeSuffixes.has(last))) return strong('place');
+  // "Korean War", "Trans-Pacific Partnership", "Asian Studies Program": an event, agreement or programme, no person.
+  if (size >= 2 && (LEX.thingSuffixes.has(last) || words.slice(0, -1).some((w) => LEX.demonyms.has(w)))) return strong('other');
   // An all-caps word also written in ordinary case in the article ("HALLOWAY, March 3 –" dateline) is that word, not an acronym.
   if (/^[\p{Lu}\s.'’-]+$/u.test(r.name) && /\p{Lu}{2}/u.test(r.name) && hasOrdinaryCase(ctx.text, r.name))
     return weak('other');

@@ -10,6 +10,7 @@ import placeCues from '../data/place-cues.json' with { type: 'json' };
 import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
+import thingCues from '../data/thing-cues.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
 const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
@@ -63,6 +64,8 @@ export const LEX = {
   /** Words of nationality ("Korean", "Americans") and the compass words that open some ("North Korean"). */
   demonyms: set('demonyms.json#words', demonyms.words),
   compass: set('demonyms.json#compass', demonyms.compass),
+  /** Last words of the names of events, agreements, laws and programmes ("War", "Partnership", "Olympics"). */
+  thingSuffixes: set('thing-cues.json#suffixes', thingCues.suffixes),
 };
 
 /** The function words read around a name (extract/data/entity-grammar.json). */
