@@ -87,14 +87,21 @@ function runEnd(ctx: EntityContext, i: number, sb: number): number {
     if (isCap(ctx, j)) j++;
     else if (hyphenJoins(ctx, j, sb)) j += 2;
     else if (hyphenJoins(ctx, j + 1, sb) && isCap(ctx, j + 2)) j += 3;
-    // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
-    else if (GRAMMAR.connectors.has(tok.t(j)) && j + 1 < sb && isCap(ctx, j + 1) && tok.t(j) !== 'and') j++;
+    else if (joinsNames(ctx, j) && j + 1 < sb && isCap(ctx, j + 1)) j++;
     else break;
   }
   // A weekday after a name of two words or more is the time, not the name's end ("Radio Norr Sunday evening reported");
   // after one word it may be the name ("Super Tuesday").
   if (j - i > 2 && isWeekday(tok.t(j - 1))) j--;
   return j;
+}
+
+/** Does token j join the capitals around it into one name: "of", "van", or "for" after an institution word ("Center for …")? */
+function joinsNames(ctx: EntityContext, j: number): boolean {
+  const w = ctx.tok.t(j);
+  // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
+  if (w === 'and') return false;
+  return GRAMMAR.connectors.has(w) || (GRAMMAR.bodyConnectors.has(w) && LEX.orgWords.has(stripDot(ctx.tok.t(j - 1))));
 }
 
 /**

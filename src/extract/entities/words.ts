@@ -72,6 +72,8 @@ export const LEX = {
 export const GRAMMAR = {
   /** Particles inside a name, matched as written ("of", "van", "&"). */
   connectors: checkedSet('extract/data/entity-grammar.json#connectors', grammar.connectors, false),
+  /** Particles inside a body's name after an institution word ("Center for …"), matched as written. */
+  bodyConnectors: checkedSet('extract/data/entity-grammar.json#bodyConnectors', grammar.bodyConnectors, false),
   determiners: set('entity-grammar.json#determiners', grammar.determiners),
   possessiveDeterminers: set('entity-grammar.json#possessiveDeterminers', grammar.possessiveDeterminers),
   titleDeterminers: set('entity-grammar.json#titleDeterminers', grammar.titleDeterminers),
