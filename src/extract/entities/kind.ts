@@ -37,7 +37,8 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   const words = r.words.map((w) => stripDot(w));
   const last = words[words.length - 1] ?? '';
   const l = r.name.toLowerCase();
-  const size = r.e - r.p;
+  // Words as written: "U.S.-led" and "Trump-Abe" are one word each, though the tokenizer splits them in three.
+  const size = r.words.length;
   // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
   const acronym = (w: string): boolean => LEX.orgAcronyms.has(w.replace(/\.$/, ''));
   const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last) || acronym(r.words[r.words.length - 1] ?? ''));
