@@ -3,7 +3,7 @@ import type { Article, Quote } from '../core/types.js';
 import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import { perArticle } from '../core/stage.js';
 import type { Doc, DocWork } from '../nlp/index.js';
-import { extractEntities, isNationality, LEX } from './entities/index.js';
+import { extractEntities, isAffiliation, LEX } from './entities/index.js';
 import { addMention, phraseEntity, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
@@ -44,8 +44,9 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
       const ent = speaker ? kindOf.get(speaker) : undefined;
       if (ent) {
         speakerName = ent.name;
-        // Whoever speaks is a person unless the name says organisation ("the Kremlin said") or a people ("the Japanese").
-        if (ent.kind === 'other' && !isNationality(ent.name.split(' '))) ent.kind = 'person';
+        // Whoever speaks is a person unless the name says organisation ("the Kremlin said"), a people ("the Japanese")
+        // or only describes ("the Arizona Republican").
+        if (ent.kind === 'other' && !isAffiliation(ent.name.split(' '))) ent.kind = 'person';
       }
     }
     spoken.push({ start: r.start, end: r.end, speaker });

@@ -2,7 +2,7 @@
 import type { EntityKind } from '../../core/types.js';
 import { alternation, escapeRegExp } from '../../core/util/regex.js';
 import type { EntityContext } from './context.js';
-import { GRAMMAR, isNationality, LEX, stripDot } from './words.js';
+import { GRAMMAR, isAffiliation, LEX, stripDot } from './words.js';
 
 /** Group plurals ("Native Americans", "Democrats"): two capitalised words ending so are no personal name. */
 const GROUP_PLURAL = new RegExp(`(?:${alternation(GRAMMAR.groupPluralSuffixes)})$`);
@@ -42,8 +42,9 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
   const acronym = (w: string): boolean => LEX.orgAcronyms.has(w.replace(/\.$/, ''));
   const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last) || acronym(r.words[r.words.length - 1] ?? ''));
-  // "North Korean", "the Japanese": a people, even before a role ("North Korean leader Kim Jong Un").
-  if (isNationality(words)) return strong('other');
+  // "North Korean", "the Japanese": a people, even before a role ("North Korean leader Kim Jong Un"); "the Arizona
+  // Republican": a description.
+  if (isAffiliation(words)) return strong('other');
   if (r.honorific || (r.role && !orgSuffix)) return strong('person');
   if (
     LEX.outlets.has(l) ||

@@ -130,6 +130,9 @@ function splitAtOf(ctx: EntityContext, i: number, j: number, sa: number): Array<
   // An outlet's last word ("News", "Times") ends a name; it never heads one through "of".
   const heads = (w: string): boolean => (institution(w) && !LEX.outletWords.has(stripDot(w))) || isRoleWord(w) || isHonorific(w);
   if (i === sa && k === i + 1 && !heads(head)) return [[k + 1, j]];
+  // "Senator Charles E. Grassley, Republican of Iowa,": a party member and a state.
+  if (k === i + 1 && LEX.partyMembers.has(head.toLowerCase()) && LEX.places.has(tok.slice(k + 1, j).toLowerCase()))
+    return [[i, k], [k + 1, j]];
   const words: string[] = [];
   for (let q = i; q < k; q++) words.push(tok.t(q));
   // "United States of America" is one place: the words before "of" must not already name one.

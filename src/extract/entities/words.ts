@@ -11,6 +11,7 @@ import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
 import demonyms from '../data/demonyms.json' with { type: 'json' };
 import thingCues from '../data/thing-cues.json' with { type: 'json' };
+import parties from '../data/parties.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
 const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
@@ -66,6 +67,8 @@ export const LEX = {
   compass: set('demonyms.json#compass', demonyms.compass),
   /** Last words of the names of events, agreements, laws and programmes ("War", "Partnership", "Olympics"). */
   thingSuffixes: set('thing-cues.json#suffixes', thingCues.suffixes),
+  /** A party's member ("Republican", "Democrats"). */
+  partyMembers: set('parties.json#members', parties.members),
 };
 
 /** The function words read around a name (extract/data/entity-grammar.json). */
@@ -102,6 +105,17 @@ export function isNationality(words: readonly string[]): boolean {
   const ws = words.map((w) => w.toLowerCase());
   const last = ws.length - 1;
   return last >= 0 && ws.every((w, k) => LEX.demonyms.has(w) || (k < last && LEX.compass.has(w)));
+}
+
+/**
+ * A name that only describes whom it stands for: a nationality, or a party member with places or nationalities before
+ * it ("Arizona Republican", "Democrats").
+ * @example isAffiliation(['Arizona', 'Republican']) === true; isAffiliation(['Chuck', 'Grassley']) === false
+ */
+export function isAffiliation(words: readonly string[]): boolean {
+  const ws = words.map((w) => w.toLowerCase());
+  const placed = (w: string): boolean => LEX.places.has(w) || LEX.demonyms.has(w) || LEX.compass.has(w);
+  return isNationality(words) || (LEX.partyMembers.has(ws.at(-1) ?? '') && ws.slice(0, -1).every(placed));
 }
 
 /** Lower case without a final full stop ("Gen." -> "gen"). */
