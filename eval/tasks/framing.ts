@@ -119,7 +119,8 @@ function printMisses(placed: Placed[]): void {
     const counts = new Map<string, number>();
     for (const p of ps) counts.set(p.ours, (counts.get(p.ours) ?? 0) + 1);
     const [top] = [...counts.entries()].sort((x, y) => y[1] - x[1])[0]!;
-    const out = ps.filter((p) => p.ours !== top).map((p) => `${p.text} -> ${p.ours.startsWith('own:') ? '-' : p.ours.split('|')[0]}`);
+    const groupOf = (p: Placed): string => p.ours.replace(/^\d+:/, '');
+    const out = ps.filter((p) => p.ours !== top).map((p) => `${p.text} -> ${groupOf(p).startsWith('own:') ? '-' : groupOf(p).split('|')[0]}`);
     console.error(`${concept}: ${(counts.get(top)! / ps.length).toFixed(2)} of ${ps.length} in ${top.split('|')[0]}; outside: ${[...new Set(out)].slice(0, 12).join('; ')}`);
   }
 }
@@ -140,8 +141,11 @@ export default {
     let coded = 0;
     for (const event of [...new Set(docs.map((d) => d.event_id))].sort((x, y) => x - y)) {
       const scored = scoreEvent(docs.filter((d) => d.event_id === event), annotations.filter((a) => Number(a.event_id) === event));
-      // Concepts are per event: the same code name in two events is two concepts.
-      placed.push(...scored.placed.map((p) => ({ ...p, concept: `${event}:${p.concept}`, exact: `${event}:${p.exact}` })));
+      // Concepts and groups are per event: the same code name, or a group of the same name and id ('Donald Trump|e3'),
+      // in two events is two concepts, two groups.
+      placed.push(
+        ...scored.placed.map((p) => ({ ...p, concept: `${event}:${p.concept}`, ours: `${event}:${p.ours}`, exact: `${event}:${p.exact}` })),
+      );
       coded += scored.coded;
     }
     if (process.env['EVAL_VERBOSE'] === '1') printMisses(placed);

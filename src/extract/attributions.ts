@@ -3,8 +3,8 @@ import type { Article, Quote } from '../core/types.js';
 import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import { perArticle } from '../core/stage.js';
 import type { Doc, DocWork } from '../nlp/index.js';
-import { extractEntities, LEX } from './entities/index.js';
-import { addMention, entityAt, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
+import { extractEntities, isAffiliation, LEX } from './entities/index.js';
+import { addMention, phraseEntity, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
@@ -39,13 +39,14 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
         speakerName = group ? article.text.slice(group.start, group.end) : null;
       } else {
         // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
-        speaker = entityAt(layer, r.speakerSpan.end - 1);
+        speaker = phraseEntity(layer, r.speakerSpan);
       }
       const ent = speaker ? kindOf.get(speaker) : undefined;
       if (ent) {
         speakerName = ent.name;
-        // Whoever speaks is a person unless the name says organisation ("the Kremlin said").
-        if (ent.kind === 'other') ent.kind = 'person';
+        // Whoever speaks is a person unless the name says organisation ("the Kremlin said"), a people ("the Japanese")
+        // or only describes ("the Arizona Republican").
+        if (ent.kind === 'other' && !isAffiliation(ent.name.split(' '))) ent.kind = 'person';
       }
     }
     spoken.push({ start: r.start, end: r.end, speaker });

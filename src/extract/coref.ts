@@ -9,6 +9,19 @@ export function entityAt(layer: EntityLayer, offset: number): string | null {
   return null;
 }
 
+/**
+ * The entity a speaker phrase names: the one at its last word ("Putin's aide Yuri Ushakov" is Ushakov), unless that is
+ * a place after a named person or body, which says where they come from ("Dana Whitcombe of Vermont").
+ */
+export function phraseEntity(layer: EntityLayer, span: Span): string | null {
+  const last = entityAt(layer, span.end - 1);
+  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
+  if (!last || kinds.get(last) !== 'place') return last;
+  const before = layer.index.filter((m) => m.start >= span.start && m.end < span.end && m.entity !== last);
+  const named = before.filter((m) => kinds.get(m.entity) === 'person' || kinds.get(m.entity) === 'organization').at(-1);
+  return named?.entity ?? last;
+}
+
 /** A quote of the article already attributed: where it is and whom it was credited to. */
 export interface SpokenQuote {
   start: number;

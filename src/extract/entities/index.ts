@@ -9,7 +9,7 @@ import { titleMentions } from './title-mentions.js';
 export type { EntityLayer } from './merge.js';
 export { isSuffixedName } from './kind.js';
 export { roleHead } from './roles.js';
-export { type Gender, HONORIFICS, initials, isHonorific, isRoleHead, isRolePreposition, isTitleDeterminer, LEX } from './words.js';
+export { type Gender, HONORIFICS, initials, isAffiliation, isHonorific, isNationality, isRoleHead, isRolePreposition, isTitleDeterminer, LEX } from './words.js';
 
 /**
  * Find the people, organisations and places an article names, merge their mentions within the article, and note roles.

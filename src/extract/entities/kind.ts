@@ -2,7 +2,7 @@
 import type { EntityKind } from '../../core/types.js';
 import { alternation, escapeRegExp } from '../../core/util/regex.js';
 import type { EntityContext } from './context.js';
-import { GRAMMAR, LEX, stripDot } from './words.js';
+import { GRAMMAR, isAffiliation, LEX, stripDot } from './words.js';
 
 /** Group plurals ("Native Americans", "Democrats"): two capitalised words ending so are no personal name. */
 const GROUP_PLURAL = new RegExp(`(?:${alternation(GRAMMAR.groupPluralSuffixes)})$`);
@@ -37,10 +37,14 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   const words = r.words.map((w) => stripDot(w));
   const last = words[words.length - 1] ?? '';
   const l = r.name.toLowerCase();
-  const size = r.e - r.p;
+  // Words as written: "U.S.-led" and "Trump-Abe" are one word each, though the tokenizer splits them in three.
+  const size = r.words.length;
   // "Corvane Energy", "Brenna Valley Courier": an institution suffix ends the name.
   const acronym = (w: string): boolean => LEX.orgAcronyms.has(w.replace(/\.$/, ''));
   const orgSuffix = size >= 2 && (LEX.orgWords.has(last) || LEX.outletWords.has(last) || acronym(r.words[r.words.length - 1] ?? ''));
+  // "North Korean", "the Japanese": a people, even before a role ("North Korean leader Kim Jong Un"); "the Arizona
+  // Republican": a description.
+  if (isAffiliation(words)) return strong('other');
   if (r.honorific || (r.role && !orgSuffix)) return strong('person');
   if (
     LEX.outlets.has(l) ||
@@ -51,6 +55,8 @@ export function kindOf(ctx: EntityContext, r: NameReading): KindReading {
   )
     return strong('organization');
   if (LEX.places.has(l) || (size >= 2 && LEX.placeSuffixes.has(last))) return strong('place');
+  // "Korean War", "Trans-Pacific Partnership", "Asian Studies Program": an event, agreement or programme, no person.
+  if (size >= 2 && (LEX.thingSuffixes.has(last) || words.slice(0, -1).some((w) => LEX.demonyms.has(w)))) return strong('other');
   // An all-caps word also written in ordinary case in the article ("HALLOWAY, March 3 –" dateline) is that word, not an acronym.
   if (/^[\p{Lu}\s.'’-]+$/u.test(r.name) && /\p{Lu}{2}/u.test(r.name) && hasOrdinaryCase(ctx.text, r.name))
     return weak('other');

@@ -7,7 +7,7 @@ import { type EntityContext, sentenceRanges } from './context.js';
 import { kindOf, statementFollows } from './kind.js';
 import { roleOf } from './roles.js';
 import { isBareTitle, splitTitle } from './titles.js';
-import { ACRONYM, type Gender, GRAMMAR, isRoleHead, LEX, stripDot, UPPER } from './words.js';
+import { ACRONYM, type Gender, GRAMMAR, isHonorific, isRoleHead, isRoleWord, LEX, stripDot, UPPER } from './words.js';
 
 /** One capitalised run read as a name. */
 export interface Run {
@@ -40,8 +40,10 @@ export function findRuns(ctx: EntityContext): Run[] {
         continue;
       }
       const j = runEnd(ctx, i, sb);
-      const run = readRun(ctx, i, j);
-      if (run) runs.push({ ...run, initial: run.a === sa && run.b - run.a === 1 });
+      for (const [a, b] of splitAtOf(ctx, i, j, sa)) {
+        const run = readRun(ctx, a, b);
+        if (run) runs.push({ ...run, initial: run.a === sa && run.b - run.a === 1 });
+      }
       i = j;
     }
   }
@@ -85,14 +87,21 @@ function runEnd(ctx: EntityContext, i: number, sb: number): number {
     if (isCap(ctx, j)) j++;
     else if (hyphenJoins(ctx, j, sb)) j += 2;
     else if (hyphenJoins(ctx, j + 1, sb) && isCap(ctx, j + 2)) j += 3;
-    // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
-    else if (GRAMMAR.connectors.has(tok.t(j)) && j + 1 < sb && isCap(ctx, j + 1) && tok.t(j) !== 'and') j++;
+    else if (joinsNames(ctx, j) && j + 1 < sb && isCap(ctx, j + 1)) j++;
     else break;
   }
   // A weekday after a name of two words or more is the time, not the name's end ("Radio Norr Sunday evening reported");
   // after one word it may be the name ("Super Tuesday").
   if (j - i > 2 && isWeekday(tok.t(j - 1))) j--;
   return j;
+}
+
+/** Does token j join the capitals around it into one name: "of", "van", or "for" after an institution word ("Center for …")? */
+function joinsNames(ctx: EntityContext, j: number): boolean {
+  const w = ctx.tok.t(j);
+  // "and" ends a name ("Smith and Jones" are two); it is a connector only at a title's edge.
+  if (w === 'and') return false;
+  return GRAMMAR.connectors.has(w) || (GRAMMAR.bodyConnectors.has(w) && LEX.orgWords.has(stripDot(ctx.tok.t(j - 1))));
 }
 
 /**
@@ -103,6 +112,32 @@ function hyphenJoins(ctx: EntityContext, k: number, sb: number): boolean {
   const { tok } = ctx;
   if (k < 1 || k + 1 >= sb || tok.t(k) !== '-') return false;
   return tok.end(k - 1) === tok.start(k) && tok.end(k) === tok.start(k + 1) && /^\p{L}/u.test(tok.t(k + 1));
+}
+
+/**
+ * The names in the capitalised run [i, j) that an "of" joins: one name ("Bank of England"), or two where the words
+ * before "of" name no institution. "News of Mattis" opening a sentence is a common noun capitalised by position before
+ * a name; "Shinzo Abe of Japan", "Senator Mark Warner of Virginia" are a person and the place they come from.
+ */
+function splitAtOf(ctx: EntityContext, i: number, j: number, sa: number): Array<[number, number]> {
+  const { tok } = ctx;
+  let k = i + 1;
+  while (k < j - 1 && tok.t(k) !== 'of') k++;
+  if (k >= j - 1) return [[i, j]];
+  const institution = (w: string): boolean =>
+    LEX.orgWords.has(stripDot(w)) || LEX.placeSuffixes.has(stripDot(w)) || LEX.places.has(w.toLowerCase());
+  const head = tok.t(k - 1);
+  // An outlet's last word ("News", "Times") ends a name; it never heads one through "of".
+  const heads = (w: string): boolean => (institution(w) && !LEX.outletWords.has(stripDot(w))) || isRoleWord(w) || isHonorific(w);
+  if (i === sa && k === i + 1 && !heads(head)) return [[k + 1, j]];
+  // "Senator Charles E. Grassley, Republican of Iowa,": a party member and a state.
+  if (k === i + 1 && LEX.partyMembers.has(head.toLowerCase()) && LEX.places.has(tok.slice(k + 1, j).toLowerCase()))
+    return [[i, k], [k + 1, j]];
+  const words: string[] = [];
+  for (let q = i; q < k; q++) words.push(tok.t(q));
+  // "United States of America" is one place: the words before "of" must not already name one.
+  const personal = k - i >= 2 && !words.some(institution) && !institution(words.join(' ')) && !isRoleHead(head);
+  return personal && LEX.places.has(tok.slice(k + 1, j).toLowerCase()) ? [[i, k], [k + 1, j]] : [[i, j]];
 }
 
 /** A weekday written out ("Sunday"): abbreviations are left, as they are also words of names ("The Sun"). */

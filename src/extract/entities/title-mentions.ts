@@ -5,16 +5,24 @@ import { escapeRegExp } from '../../core/util/regex.js';
 import { type EntityContext, sentenceRanges } from './context.js';
 import type { Merged, NamedMention } from './merge.js';
 import { roleHead } from './roles.js';
-import { isRoleHead, isRoleWord, isTitleDeterminer, POSSESSIVE, UPPER } from './words.js';
+import { isRoleHead, isRoleWord, isTitleDeterminer, LEX, POSSESSIVE, UPPER } from './words.js';
 
 /** Add a mention of the holder for each title standing for a name ("the president" -> the president named before). */
 export function titleMentions(ctx: EntityContext, m: Merged): void {
   for (const [sa, sb] of sentenceRanges(ctx)) {
     for (let i = sa; i < sb; i++) {
       const mention = titleMentionAt(ctx, m, i, sa, sb);
-      if (mention) m.index.push(mention);
+      // In text order, so that the holder "named latest before" a later title is read by position.
+      if (mention) m.index.splice(insertionPoint(m.index, mention.start), 0, mention);
     }
   }
+}
+
+/** Where a mention starting at `start` goes in the index sorted by start. */
+function insertionPoint(index: readonly NamedMention[], start: number): number {
+  let k = index.length;
+  while (k > 0 && index[k - 1]!.start > start) k--;
+  return k;
 }
 
 /** The title mention opening at token i of the sentence [sa, sb), if it names a known holder. */
@@ -83,8 +91,23 @@ function holderScore(cand: Entity | undefined, head: string, quals: string[], qu
       .filter((w) => w.length > 1);
     return cand.roles.some((r) => roleMentions(r, personWords)) ? (same ? 3 : 2) : 0;
   }
-  if (!same) return 0;
+  if (!same || placedElsewhere(cand, head, quals)) return 0;
   return quals.length && cand.roles.some((r) => roleMentions(r, quals)) ? 3 : 2;
+}
+
+/** A place or nationality word ("u.s.", "korean"). */
+const isPlaceWord = (w: string): boolean => LEX.places.has(w) || LEX.demonyms.has(w);
+
+/**
+ * Does a title qualified by a place ("the U.S. president") name a holder whose role of that head names another
+ * country ("South Korean President Moon") and never this one?
+ */
+function placedElsewhere(cand: Entity, head: string, quals: string[]): boolean {
+  const places = quals.filter(isPlaceWord);
+  if (!places.length) return false;
+  const roles = cand.roles.filter((r) => roleHead(r) === head);
+  const placeOf = (r: string): boolean => r.toLowerCase().split(/\s+/).some(isPlaceWord);
+  return roles.some(placeOf) && !roles.some((r) => roleMentions(r, places));
 }
 
 /** Who holds the role `head` here: the best-fitting person mentioned latest before `start`, else the only fit in the article. */

@@ -63,9 +63,11 @@ export function splitTitle(ctx: EntityContext, i: number, j: number): TitlePrefi
   return { start: p, honorific, gender };
 }
 
-/** A word that may stand in a title before a name: a role word, a place ("US"), or an adjective ("Russian"). */
-export const isTitleWord = (ctx: EntityContext, k: number): boolean =>
-  isRoleWord(ctx.tok.t(k)) || LEX.places.has(ctx.tok.lower(k)) || ctx.tok.pos(k) === 'ADJ';
+/** A word that may stand in a title before a name: a role word, a place ("US"), a nationality ("North Korean") or an adjective. */
+export const isTitleWord = (ctx: EntityContext, k: number): boolean => {
+  const l = ctx.tok.lower(k);
+  return isRoleWord(l) || LEX.places.has(l) || LEX.demonyms.has(l) || LEX.compass.has(l) || ctx.tok.pos(k) === 'ADJ';
+};
 
 /** A title with no name ("US President"): a title mention, found by `titleMentions` (title-mentions.ts), not a name. */
 export const isBareTitle = (words: readonly string[]): boolean =>

@@ -9,6 +9,9 @@ import notNames from '../data/not-names.json' with { type: 'json' };
 import placeCues from '../data/place-cues.json' with { type: 'json' };
 import outletWords from '../data/outlet-words.json' with { type: 'json' };
 import grammar from '../data/entity-grammar.json' with { type: 'json' };
+import demonyms from '../data/demonyms.json' with { type: 'json' };
+import thingCues from '../data/thing-cues.json' with { type: 'json' };
+import parties from '../data/parties.json' with { type: 'json' };
 import { checkedList, checkedLowerSet, checkedSet } from '../../core/util/lists.js';
 
 const set = (where: string, items: readonly string[]): ReadonlySet<string> =>
@@ -59,12 +62,21 @@ export const LEX = {
   places: set('places.json#names', places.names),
   placePreps: set('places.json#prepositions', places.prepositions),
   notNames: set('not-names.json#words', notNames.words),
+  /** Words of nationality ("Korean", "Americans") and the compass words that open some ("North Korean"). */
+  demonyms: set('demonyms.json#words', demonyms.words),
+  compass: set('demonyms.json#compass', demonyms.compass),
+  /** Last words of the names of events, agreements, laws and programmes ("War", "Partnership", "Olympics"). */
+  thingSuffixes: set('thing-cues.json#suffixes', thingCues.suffixes),
+  /** A party's member ("Republican", "Democrats"). */
+  partyMembers: set('parties.json#members', parties.members),
 };
 
 /** The function words read around a name (extract/data/entity-grammar.json). */
 export const GRAMMAR = {
   /** Particles inside a name, matched as written ("of", "van", "&"). */
   connectors: checkedSet('extract/data/entity-grammar.json#connectors', grammar.connectors, false),
+  /** Particles inside a body's name after an institution word ("Center for …"), matched as written. */
+  bodyConnectors: checkedSet('extract/data/entity-grammar.json#bodyConnectors', grammar.bodyConnectors, false),
   determiners: set('entity-grammar.json#determiners', grammar.determiners),
   possessiveDeterminers: set('entity-grammar.json#possessiveDeterminers', grammar.possessiveDeterminers),
   titleDeterminers: set('entity-grammar.json#titleDeterminers', grammar.titleDeterminers),
@@ -83,6 +95,28 @@ export const UPPER = /^\p{Lu}/u;
 export const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 /** A word of two to six capitals: the shape of an acronym ("NATO", "ECB"). */
 export const ACRONYM = /^[\p{Lu}]{2,6}$/u;
+
+/**
+ * A name made only of words of nationality, a compass word opening them ("North Korean", "Japanese", "Americans"): a
+ * people, or the qualifier of a title ("North Korean leader Kim Jong Un"), never one person.
+ * @example isNationality(['South', 'Korean']) === true; isNationality(['Korean', 'War']) === false
+ */
+export function isNationality(words: readonly string[]): boolean {
+  const ws = words.map((w) => w.toLowerCase());
+  const last = ws.length - 1;
+  return last >= 0 && ws.every((w, k) => LEX.demonyms.has(w) || (k < last && LEX.compass.has(w)));
+}
+
+/**
+ * A name that only describes whom it stands for: a nationality, or a party member with places or nationalities before
+ * it ("Arizona Republican", "Democrats").
+ * @example isAffiliation(['Arizona', 'Republican']) === true; isAffiliation(['Chuck', 'Grassley']) === false
+ */
+export function isAffiliation(words: readonly string[]): boolean {
+  const ws = words.map((w) => w.toLowerCase());
+  const placed = (w: string): boolean => LEX.places.has(w) || LEX.demonyms.has(w) || LEX.compass.has(w);
+  return isNationality(words) || (LEX.partyMembers.has(ws.at(-1) ?? '') && ws.slice(0, -1).every(placed));
+}
 
 /** Lower case without a final full stop ("Gen." -> "gen"). */
 export const stripDot = (w: string): string => w.toLowerCase().replace(/\.$/, '');
