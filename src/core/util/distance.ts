@@ -32,15 +32,18 @@ function myers(pattern: ArrayLike<number>, text: ArrayLike<number>, peq: Int32Ar
     const end = Math.min(m, start + 32);
     for (let k = start; k < end; k++) peq[pattern[k]!]! |= 1 << (k - start);
     const top = 1 << (end - start - 1);
-    if (end === m) score = lastBlock(text, peq, top, score);
-    else innerBlock(text, peq);
+    score = block(text, peq, end === m ? top : 0, score);
     for (let k = start; k < end; k++) peq[pattern[k]!] = 0;
   }
   return score;
 }
 
-/** One block that is not the last: passes its bottom row's horizontal deltas on through `carryP`/`carryM`. */
-function innerBlock(text: ArrayLike<number>, peq: Int32Array): void {
+/**
+ * One block of 32 pattern rows over the whole text. The last block (`top`, the bit of the pattern's last symbol) moves
+ * the score with its bottom row's horizontal delta; any other block (`top` 0) passes that delta on to the next block
+ * through `carryP`/`carryM`.
+ */
+function block(text: ArrayLike<number>, peq: Int32Array, top: number, score: number): number {
   let pv = -1;
   let mv = 0;
   for (let j = 0; j < text.length; j++) {
@@ -51,28 +54,10 @@ function innerBlock(text: ArrayLike<number>, peq: Int32Array): void {
     const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
     let ph = mv | ~(xh | pv);
     let mh = pv & xh;
-    carryP[j] = ph >>> 31;
-    carryM[j] = mh >>> 31;
-    ph = (ph << 1) | pb;
-    mh = (mh << 1) | mb;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-  }
-}
-
-/** The last block: the score moves with the horizontal delta of its row `top` (the pattern's last symbol). */
-function lastBlock(text: ArrayLike<number>, peq: Int32Array, top: number, score: number): number {
-  let pv = -1;
-  let mv = 0;
-  for (let j = 0; j < text.length; j++) {
-    const pb = carryP[j]!;
-    const mb = carryM[j]!;
-    const eq = peq[text[j]!]!;
-    const xv = eq | mv;
-    const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & top) score++;
+    if (!top) {
+      carryP[j] = ph >>> 31;
+      carryM[j] = mh >>> 31;
+    } else if (ph & top) score++;
     else if (mh & top) score--;
     ph = (ph << 1) | pb;
     mh = (mh << 1) | mb;
