@@ -22,7 +22,7 @@ export interface Edge {
  * for coverage.
  * @example sameEvent(profile('Governor Ann Lee praised the rescue crews'), profile('Lee praised the rescuers')) // true
  */
-export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher(), argWeight: (stem: string) => number = () => 1): boolean {
+export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatcher(), argWeight?: (stem: string) => number): boolean {
   // Every shared rare verb is a trigger, and none of them counts again as a shared argument.
   const verbStems = new Set<string>();
   for (const [lemma, stem] of a.verbs) {
@@ -35,9 +35,10 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = sketch(bigP).stemSet;
   if (!namesCovered(small, bigAll)) return false;
-  const subjects = sharedSubjects(a, b, verbStems);
+  // Without argument weights every shared word counts 1, and whose subject it is does not matter.
+  const subjects = argWeight ? sharedSubjects(a, b, verbStems) : null;
   let shared = 0;
-  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared += subjects.has(s) ? 1 : argWeight(s);
+  for (const s of smallStrong) if (!verbStems.has(s) && big.has(s)) shared += !argWeight || subjects!.has(s) ? 1 : argWeight(s);
   return shared >= settings.eventMinShared;
 }
 
@@ -68,10 +69,12 @@ function sharedSubjects(a: Profile, b: Profile, verbStems: ReadonlySet<string>):
 /**
  * How much a shared word counts as an argument of one event: a protagonist of the story (a stem in at least
  * `eventProtagonistShare` of its claims: "Trump", "shutdown") says less about which event two claims report than a word
- * only some claims use, so it counts `eventProtagonistWeight`.
+ * only some claims use, so it counts `eventProtagonistWeight`. None (every word 1) at weight 1, as shipped.
  */
-function protagonistWeight(ctx: ClaimContext, stem: string): number {
-  return (ctx.df.get(stem) ?? 0) >= settings.eventProtagonistShare * ctx.claims.length ? settings.eventProtagonistWeight : 1;
+function protagonistWeights(ctx: ClaimContext): ((stem: string) => number) | undefined {
+  if (settings.eventProtagonistWeight >= 1) return undefined;
+  const bar = settings.eventProtagonistShare * ctx.claims.length;
+  return (stem) => ((ctx.df.get(stem) ?? 0) >= bar ? settings.eventProtagonistWeight : 1);
 }
 
 /**
@@ -102,14 +105,14 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
   // word overlap cannot tell a negated fact from a restated one.
   if ((a.negations > 0) !== (b.negations > 0)) {
-    const link = sameEvent(a, b, ctx.matcher, (s) => protagonistWeight(ctx, s)) ? Math.max(m, settings.linkScore) : m;
+    const link = sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) ? Math.max(m, settings.linkScore) : m;
     return { link, support: link };
   }
   const c = coverage(a, b, (stem) => storyWeight(ctx, stem), ctx.matcher);
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core || sameEvent(a, b, ctx.matcher, (s) => protagonistWeight(ctx, s)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
+  const link = covered || core || sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
