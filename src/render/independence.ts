@@ -2,13 +2,15 @@
 // confirmation, so a claim says how many of its outlets stand on their own (reuse/independence.ts counts them).
 import type { BriefSentence, Claim } from '../core/types.js';
 
+const note = (outlets: number, independent: number): string => `${outlets} outlets, ${independent} independent`;
+
 /**
  * "n outlets, m independent" for a claim carried by more than one outlet whose independence is known, else ''.
  * @example independenceNote({ ...claim, articles: ['a1', 'a2', 'a3'], independent: 2 }) === '3 outlets, 2 independent'
  */
 export function independenceNote(c: Claim | undefined): string {
   const n = c?.articles?.length ?? 0;
-  return c?.independent !== undefined && n > 1 ? `${n} outlets, ${c.independent} independent` : '';
+  return c?.independent !== undefined && n > 1 ? note(n, c.independent) : '';
 }
 
 /**
@@ -21,5 +23,5 @@ export function citedNote(s: Pick<BriefSentence, 'sources'>, count: (ids: readon
   const ids = [...new Set(s.sources.map((r) => r.article))];
   if (ids.length < 2) return '';
   const m = count(ids);
-  return m < ids.length ? `${ids.length} outlets, ${m} independent` : '';
+  return m < ids.length ? note(ids.length, m) : '';
 }
