@@ -32,6 +32,19 @@ export interface ArticleClaim {
   dates: DateMention[];
   /** The writer's own opinion (first-person view outside quotation marks), not a reported fact. */
   opinion?: boolean;
+  /**
+   * Who the claim is about when its own words do not name them: a pronoun subject resolved ("He defended…": the span of
+   * "He", read as Trump) or the subject a coordinated predicate shares (a zero-width span where "defended his envoy…"
+   * starts). Alignment reads the claim with `name` there; the claim's text stays as written.
+   */
+  subject?: ClaimSubject;
+}
+
+/** A claim's implicit subject: the article span it stands at (empty for an insertion) and the name it reads as. */
+export interface ClaimSubject {
+  start: number;
+  end: number;
+  name: string;
 }
 
 /** How a quote relates to others of its article (not part of the dossier's Quote). */

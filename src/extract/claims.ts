@@ -8,6 +8,8 @@ import { findNumbers } from '../nlp/index.js';
 import rules from './data/claims-split.json' with { type: 'json' };
 // One list of the writer's opinion markers, the slant stage's: a claim carrying one is commentary, not a disputable fact.
 import { hasOpinionMarker } from '../slant/index.js';
+import { extractEntities } from './entities/index.js';
+import { claimSubjects } from './claim-subjects.js';
 
 // The claim type is the stages' shared contract (core/facts.ts); re-exported so readers of extract find it here too.
 export type { ArticleClaim };
@@ -157,7 +159,8 @@ function quoteRunsOn(doc: Doc, s: number): boolean {
 
 /**
  * Split an article's sentences into atomic claims (semicolons, ", and"/"but" + a new subject and verb; attributions stay
- * whole, quoted text is never split), each with the numbers and dates inside it. Dates resolve against `article.published`.
+ * whole, quoted text is never split), each with the numbers and dates inside it and, where its words do not name it, its
+ * subject (`ArticleClaim.subject`). Dates resolve against `article.published`.
  * @param article the cleaned article
  * @param doc `buildDoc(article.text, article.paragraphs)`
  * @example extractClaims(article, doc)[0] // { id: 'a1:c1', article: 'a1', start: 0, end: 41, text: '…', numbers: [], dates: [] }
@@ -201,5 +204,6 @@ export function extractClaims(article: Article, doc: Doc): ArticleClaim[] {
     const sp = span(doc, a, to);
     if (sp) push(sp);
   }
+  claimSubjects(doc, extractEntities(article, doc), out);
   return out;
 }

@@ -37,7 +37,10 @@ function claimProfiles(articles: readonly Article[], flat: readonly ArticleClaim
   const docOf = new Map(articles.map((a, i) => [a.id, docs?.[i]]));
   return flat.map((c) => {
     const doc = docOf.get(c.article);
-    return doc ? profileSpan(doc, c.start, c.end, matcher.model.buckets) : profile(c.text, matcher.model.buckets);
+    if (!doc) return profile(c.text, matcher.model.buckets);
+    // A claim is read with its implicit subject in place: "He defended the envoy" as "Trump defended the envoy".
+    const masks = c.subject ? [{ start: c.subject.start, end: c.subject.end, with: c.subject.name }] : [];
+    return profileSpan(doc, c.start, c.end, matcher.model.buckets, masks);
   });
 }
 

@@ -172,6 +172,12 @@ function readSpan(doc: Doc, start: number, end: number, size: number, masks: rea
   const emitted = new Set<Mask>();
   for (let t = from; t < to; t++) {
     const [s, e] = [Math.max(start, doc.tokStart[t]!), Math.min(end, doc.tokEnd[t]!)];
+    // An empty mask inserts its words before the first token at or after it (a subject a clause leaves unsaid).
+    for (const m of masks) {
+      if (m.start !== m.end || m.start > s || emitted.has(m)) continue;
+      emitted.add(m);
+      placeholder(tokens, m.with);
+    }
     const mask = masks.find((m) => s < m.end && m.start < e);
     if (mask) {
       // A masked value reads as its placeholder words, once, however many tokens it covers.
@@ -198,12 +204,16 @@ function maskedText(text: string, start: number, end: number, masks: readonly Ma
   let out = text.slice(start, end);
   for (const m of [...masks].sort((a, b) => b.start - a.start)) {
     if (m.start < start || m.end > end) continue;
-    out = `${out.slice(0, m.start - start)}${m.with}${out.slice(m.end - start)}`;
+    const words = m.start === m.end ? `${m.with} ` : m.with;
+    out = `${out.slice(0, m.start - start)}${words}${out.slice(m.end - start)}`;
   }
   return out;
 }
 
-/** A span of a Doc read as other words: a figure as "some", a date as "that day", a name as "someone". */
+/**
+ * A span of a Doc read as other words: a figure as "some", a date as "that day", a name as "someone", a pronoun as the
+ * name it stands for; an empty span (start = end) inserts its words there.
+ */
 export interface Mask {
   start: number;
   end: number;

@@ -35,6 +35,8 @@ export const LEX = {
   pronFemale: set('pronouns.json#female', pronouns.female),
   pronPlural: set('pronouns.json#plural', pronouns.plural),
   pronFirst: set('pronouns.json#first', pronouns.first),
+  /** "he", "she": a claim opening with one is about the person it stands for. */
+  pronSubjects: set('pronouns.json#subjects', pronouns.subjects),
   /** Singular endings of plural nouns that name people ("voters", "analysts"). */
   groupHeadEndings: list('pronouns.json#groupHeadEndings', pronouns.groupHeadEndings),
   pronouns: union(

@@ -1,0 +1,73 @@
+// A claim's implicit subject: the person a pronoun subject stands for ("He defended the envoy") and the subject a
+// coordinated predicate shares with the clause before it ("Trump spoke … and defended his envoy"), so that alignment
+// reads who did what in claims whose own words do not say who.
+import type { ArticleClaim, ClaimSubject } from '../core/facts.js';
+import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
+import { resolvePronoun } from './coref.js';
+import { LEX, type EntityLayer } from './entities/index.js';
+
+/** Does a verb follow token `k`, past adverbs and a reflexive ("he quickly said", "Steele himself declared")? */
+function verbFrom(T: TokenCursor, k: number): boolean {
+  while (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /sel(?:f|ves)$/i.test(T.t(k)))) k++;
+  return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
+}
+
+/** How alignment reads an entity: a person by the surname outlets repeat ("Trump"), anything else by its name. */
+function readingOf(layer: EntityLayer, id: string): string | null {
+  const e = layer.entities.find((x) => x.id === id);
+  if (!e) return null;
+  return e.kind === 'person' ? (e.name.split(/\s+/).at(-1) ?? e.name) : e.name;
+}
+
+/** The entity a subject pronoun at token `k` stands for, outside quotation marks (inside, it is the speaker's "he"). */
+function pronounEntity(T: TokenCursor, layer: EntityLayer, k: number): string | null {
+  const word = T.lower(k);
+  if (!LEX.pronSubjects.has(word) || !verbFrom(T, k + 1) || quotedAt(T.doc, T.start(k)) >= 0) return null;
+  return resolvePronoun({ layer, doc: T.doc, quotes: [] }, T.start(k), word);
+}
+
+/**
+ * The subject of sentence `s` before `before`: its first person or organisation named outside quotation marks as a
+ * clause subject (a verb follows), or the one its opening pronoun stands for.
+ */
+function sentenceSubject(T: TokenCursor, layer: EntityLayer, s: number, before: number): string | null {
+  const { start } = sentenceSpan(T.doc, s);
+  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
+  for (const m of layer.index) {
+    if (m.start < start || m.end > before) continue;
+    const kind = kinds.get(m.entity);
+    if ((kind === 'person' || kind === 'organization') && quotedAt(T.doc, m.start) < 0 && verbFrom(T, T.after(m.end))) return m.entity;
+  }
+  return pronounEntity(T, layer, T.after(start));
+}
+
+/** The implicit subject of one claim, or null when its words name it or nothing is found. */
+function subjectOf(T: TokenCursor, layer: EntityLayer, c: ArticleClaim): ClaimSubject | null {
+  const first = T.after(c.start);
+  const pronoun = pronounEntity(T, layer, first);
+  if (pronoun) {
+    const name = readingOf(layer, pronoun);
+    return name ? { start: T.start(first), end: T.end(first), name } : null;
+  }
+  // A predicate cut from its subject ("…, and defended his envoy's actions"): the claim opens on its verb mid-sentence.
+  const s = sentenceAt(T.doc, c.start);
+  if (s < 0 || c.start <= sentenceSpan(T.doc, s).start || T.pos(first) !== 'VERB' || quotedAt(T.doc, c.start) >= 0) return null;
+  const id = sentenceSubject(T, layer, s, c.start);
+  const name = id ? readingOf(layer, id) : null;
+  return name ? { start: c.start, end: c.start, name } : null;
+}
+
+/**
+ * Note on each claim who it is about when its words do not say: a pronoun subject resolved, or the subject a coordinated
+ * predicate shares (see `ArticleClaim.subject`).
+ * @param doc the article's Doc
+ * @param layer the article's entities (`entityLayer`)
+ * @example claimSubjects(doc, layer, claims); claims[1].subject // { start: 57, end: 59, name: 'Trump' } for "He defended…"
+ */
+export function claimSubjects(doc: Doc, layer: EntityLayer, claims: ArticleClaim[]): void {
+  const T = new TokenCursor(doc);
+  for (const c of claims) {
+    const s = subjectOf(T, layer, c);
+    if (s) c.subject = s;
+  }
+}

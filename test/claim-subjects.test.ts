@@ -1,0 +1,55 @@
+// A claim's implicit subject (extract/claim-subjects.ts): a pronoun subject read as the person it stands for, a
+// coordinated predicate read with the subject it shares, and alignment pairing claims on it. Team-written sentences.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/core/types.js';
+import { articleFromText } from '../src/core/article.js';
+import { buildDoc } from '../src/nlp/index.js';
+import { extractClaims } from '../src/extract/index.js';
+import { shippedMatcher } from '../src/align/index.js';
+import { claimContext } from '../src/align/claims/context.js';
+
+const article = (id: string, text: string): Article => articleFromText(id, text, { outlet: `${id.toUpperCase()} Daily`, published: '2026-03-04' });
+const claimsOf = (a: Article) => extractClaims(a, buildDoc(a.text, a.paragraphs));
+const subjectOf = (text: string, claimStart: RegExp) => {
+  const a = article('a', text);
+  const c = claimsOf(a).find((x) => claimStart.test(x.text));
+  expect(c, `no claim matching ${claimStart}`).toBeDefined();
+  return c!.subject;
+};
+
+describe('claim subjects', () => {
+  it('reads a sentence-initial "He" as the man named before', () => {
+    const s = subjectOf('Mayor Tomas Berglund spoke to reporters at the harbour on Monday.\n\nHe defended the ferry contract as a fair price.', /^He defended/);
+    expect(s?.name).toBe('Berglund');
+  });
+
+  it('reads "She" as the woman, not the man named after her', () => {
+    const s = subjectOf('Councillor Anna Ruiz met the harbour master, Peter Lund, on Monday.\n\nShe criticised the ferry contract in a statement.', /^She criticised/);
+    expect(s?.name).toBe('Ruiz');
+  });
+
+  it('gives a coordinated predicate the subject of its sentence', () => {
+    const text = 'Mayor Tomas Berglund spoke to reporters at the harbour on Monday and defended the ferry contract as a fair price for the town.';
+    const a = article('a', text);
+    const claims = claimsOf(a);
+    const second = claims.find((c) => /^defended/.test(c.text));
+    if (!second) return expect(claims.length, 'the sentence was not split; nothing to resolve').toBe(1);
+    expect(second.subject).toMatchObject({ start: second.start, end: second.start, name: 'Berglund' });
+  });
+
+  it('leaves a "he" inside a quotation and claims that name their subject alone', () => {
+    const text = 'Peter Lund said on Monday: "He signed the contract without reading it."\n\nLund resigned on Tuesday.';
+    const claims = claimsOf(article('a', text));
+    expect(claims.every((c) => c.subject === undefined)).toBe(true);
+  });
+
+  it('alignment reads the claim with its subject in place, the claim text as written', () => {
+    const a = article('a', 'Mayor Tomas Berglund faced questions about the ferry contract on Monday.\n\nHe defended the contract as the standard price for a harbour town.');
+    const claims = claimsOf(a);
+    const ctx = claimContext([a], [claims], shippedMatcher(), [buildDoc(a.text, a.paragraphs)]);
+    const k = claims.findIndex((c) => /^He defended/.test(c.text));
+    expect(ctx.profiles[k]!.stems.slice(0, 2)).toEqual(['berglund', 'defend']);
+    expect(ctx.profiles[k]!.verbs.has('defend')).toBe(true);
+    expect(claims[k]!.text).toMatch(/^He defended/);
+  });
+});
