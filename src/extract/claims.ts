@@ -15,6 +15,7 @@ import { claimSubjects } from './claim-subjects.js';
 export type { ArticleClaim };
 
 const SEPARATORS = new Set(rules.clauseSeparators);
+const DASHES = new Set(rules.clauseDashes);
 const COORDINATORS = new Set(rules.coordinators);
 const PREDICATE_COORDINATORS = new Set(rules.predicateCoordinators);
 const SUBJECT_TAGS = new Set(rules.subjectTags);
@@ -84,6 +85,7 @@ function appositiveBefore(doc: Doc, from: number, comma: number): boolean {
 function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number): [number, number] | null {
   const t = tokenText(doc, i);
   if (SEPARATORS.has(t)) return [i, i + 1];
+  if (DASHES.has(t)) return loneDash(doc, i, from, to) && hasVerb(doc, partStart, i) && hasVerb(doc, i + 1, to) ? [i, i + 1] : null;
   if (t === ',') return commaCut(doc, i, to, partStart);
   if (!COORDINATORS.has(doc.lemmas[i] ?? '') || i <= from) return null;
   const comma = tokenText(doc, i - 1) === ',';
@@ -97,6 +99,12 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   }
   if (!hasVerb(doc, partStart, i)) return null;
   return [comma ? i - 1 : i, i + 1];
+}
+
+/** Is the dash at token `i` the only one of tokens [from, to) outside quotation marks (not one of a parenthesis's pair)? */
+function loneDash(doc: Doc, i: number, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (k !== i && DASHES.has(tokenText(doc, k)) && quotedAt(doc, doc.tokStart[k]!) < 0) return false;
+  return true;
 }
 
 /** A comma that opens a trailing relative clause, a subordinate clause or a participle phrase after a clause with a verb. */

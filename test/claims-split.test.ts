@@ -1,0 +1,33 @@
+// Where a sentence splits into claims at a dash (extract/claims.ts, data/claims-split.json): a lone dash between two
+// clauses splits; a parenthesis between two dashes and a dateline do not. Team-written sentences.
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../src/core/article.js';
+import { buildDoc } from '../src/nlp/index.js';
+import { extractClaims } from '../src/extract/index.js';
+
+const claims = (text: string): string[] => {
+  const a = articleFromText('a', text, { published: '2026-03-04' });
+  return extractClaims(a, buildDoc(a.text, a.paragraphs)).map((c) => c.text);
+};
+
+describe('claims split at a dash', () => {
+  it('splits at a lone dash with a verb on both sides', () => {
+    const out = claims('The mayor had promised in May that the bridge would reopen by June — a pledge the council quietly dropped on Tuesday.');
+    expect(out).toEqual(['The mayor had promised in May that the bridge would reopen by June', 'a pledge the council quietly dropped on Tuesday']);
+  });
+
+  it('keeps a parenthesis between two dashes inside its sentence', () => {
+    const text = 'The mayor -- the first in the town to resign over a budget -- was leaving in February.';
+    expect(claims(text)).toEqual([text.slice(0, -1)]);
+  });
+
+  it('keeps a dateline with its sentence', () => {
+    const text = 'HARWICK — The ferry operator agreed on Friday to restore the night crossing.';
+    expect(claims(text)).toEqual([text.slice(0, -1)]);
+  });
+
+  it('does not split at a dash inside a quotation', () => {
+    const text = 'She said: “We asked for a bridge — they gave us a ferry that never runs.”';
+    expect(claims(text)).toHaveLength(1);
+  });
+});
