@@ -90,6 +90,18 @@ describe('brief citations and speakers, on hand-written stories', () => {
     expect(d.brief.some((s) => /^She\b/.test(s.text))).toBe(false);
   });
 
+  it('leads with the fact the outlets lead with, in an outlet’s lede wording, over a consensus detail told later', () => {
+    const d = analyzeDocuments(
+      [
+        doc('a', ('Ferry talks\n\nThe Harwick ferry operator agreed on Friday to restore the night crossing for six months while the town council reviews its subsidy.\n\nThe council meets again on March 3, the operator said.\n\nSeveral residents had written to the council about the late-night gap in service.')),
+        doc('b', ('Night ferry returns\n\nThe Harwick ferry will run its night crossing again for six months after the operator agreed on Friday to a temporary deal with the town council.\n\nThe council meets again on March 3 to settle the subsidy.\n\nThe operator had cut the crossing in January.')),
+        doc('c', ('Harwick crossing\n\nA six-month deal restores the Harwick night ferry, the operator announced on Friday.\n\nThe council meets again on March 3, officials said.')),
+      ],
+      { now: '2026-01-01T00:00:00Z' },
+    );
+    expect(d.brief[0]?.text).toMatch(/six months|six-month/);
+  });
+
   it('cites another outlet’s span only when it states the chosen wording itself', () => {
     const d = analyzeDocuments(
       [
@@ -138,6 +150,12 @@ describe('speakers named in the brief', () => {
   it('keeps the pronoun when the wording names the speaker before it', () => {
     const ref = { article: 'a1', start: 0, end: text.indexOf('.') + 1 };
     expect(withSpeakers(text, ref, [quote(text.indexOf('she would'))])).toBe('Ana Ruiz told reporters that she would not resign.');
+  });
+
+  it('keeps the pronoun when the wording names the speaker after it', () => {
+    const later = 'As she toured the site, Ms. Ruiz said the dam would be rebuilt.';
+    const ref = { article: 'a1', start: 0, end: later.length };
+    expect(withSpeakers(later, ref, [quote(later.indexOf('she toured'))])).toBe(later);
   });
 });
 

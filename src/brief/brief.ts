@@ -37,6 +37,8 @@ interface Candidate {
   outlets: number;
   /** Mean relative position of the claim in its articles (0 = lead). */
   position: number;
+  /** Outlets whose first sentence (their lede) states the claim: how many lead with it. */
+  ledes: number;
   subjectivity: number;
 }
 
@@ -73,6 +75,12 @@ function slantOf(story: Story, claimRef: SourceRef, ref: SourceRef): { opinion: 
 const attributedWithin = (ref: SourceRef, quotes: readonly Quote[]): boolean =>
   quotes.some((q) => q.article === ref.article && q.speakerSpan && q.speakerSpan.start >= ref.start && q.speakerSpan.end <= ref.end);
 
+/** Does `ref` lie in its article's first sentence, the outlet's lede? */
+function inFirstSentence(story: Story, ref: SourceRef): boolean {
+  const doc = story.docs.get(ref.article);
+  return Boolean(doc && sentenceAt(doc, ref.start) === 0);
+}
+
 /**
  * Choose, for a claim, the source wording to quote: the least subjective one whose sentences the slant stage did not read
  * as opinion. Returns null when every wording is opinion — then the claim stays out of the brief.
@@ -107,7 +115,8 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const rank =
       subjectivity +
       (story.genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
-      (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0);
+      (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0) -
+      (inFirstSentence(story, claimRef) ? opts.ledeWordingBonus : 0);
     if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };
   }
   return best && { ref: best.ref, text: best.text, widened: best.widened, subjectivity: best.subjectivity };
@@ -147,15 +156,15 @@ function briefCandidates(input: BriefInput, story: Story, opts: BriefOptions): C
     const wording = pickWording(claim, story, opts);
     if (!wording) continue;
     // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
-    const outlets = new Set(
-      claim.sources.map((r) => {
-        const article = story.byId.get(r.article);
-        return article ? outletKey(article) : r.article;
-      }),
-    ).size;
+    const outletOf = (r: SourceRef): string => {
+      const article = story.byId.get(r.article);
+      return article ? outletKey(article) : r.article;
+    };
+    const outlets = new Set(claim.sources.map(outletOf)).size;
+    const ledes = new Set(claim.sources.filter((r) => inFirstSentence(story, r)).map(outletOf)).size;
     // How early the outlets tell it: a fact one outlet leads with and another gives later is still a lede.
     const position = Math.min(...claim.sources.map((r) => r.start / Math.max(1, story.byId.get(r.article)?.text.length ?? 1)));
-    candidates.push({ claim, ...wording, outlets, position });
+    candidates.push({ claim, ...wording, outlets, position, ledes });
   }
   return candidates;
 }
@@ -196,10 +205,11 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   };
   const byImportance = (a: Candidate, b: Candidate): number => b.outlets - a.outlets || a.position - b.position || a.subjectivity - b.subjectivity;
   // What every outlet agrees on is led by what they lead with: among consensus facts, the earliest in the articles first.
-  const byLede = (a: Candidate, b: Candidate): number => a.position - b.position || byImportance(a, b);
+  // What more outlets lead with (their first sentence states it) comes first in either section: it is the story's core.
+  const byLede = (a: Candidate, b: Candidate): number => b.ledes - a.ledes || a.position - b.position || byImportance(a, b);
   // Facts several outlets report: one an outlet leads with first, then the best supported.
   const inLede = (c: Candidate): number => (c.position <= opts.ledePosition ? 1 : 0);
-  const byLedeThenImportance = (a: Candidate, b: Candidate): number => inLede(b) - inLede(a) || byImportance(a, b);
+  const byLedeThenImportance = (a: Candidate, b: Candidate): number => b.ledes - a.ledes || inLede(b) - inLede(a) || byImportance(a, b);
 
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
     ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],

@@ -30,6 +30,11 @@ export interface BriefOptions {
    * better-supported details told later: what the outlets lead with is what the story is about.
    */
   ledePosition: number;
+  /**
+   * Subtracted from a wording's rank when it is its article's first sentence (the outlet's lede, whose words say what the
+   * story is about), so a fact is told as an outlet led with it rather than as an aside of a later sentence.
+   */
+  ledeWordingBonus: number;
   /** Conflicts less trusted than this (their `confidence`, 0..1) stay in the dossier's list but out of the brief. */
   minConflictConfidence: number;
 }
@@ -44,6 +49,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   maxRestatement: 0.6,
   minCitationScore: 0.5,
   ledePosition: 0.05,
+  ledeWordingBonus: 0.2,
   danglingPenalty: 0.3,
   opinionPenalty: 0.5,
   minConflictConfidence: 0.7,

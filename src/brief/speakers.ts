@@ -13,10 +13,10 @@ interface Substitution {
   name: string;
 }
 
-/** Does `before` already name the speaker, by the name's last word ("Trump" of "Donald Trump")? */
-function namedBefore(before: string, name: string): boolean {
+/** Does `words` already name the speaker, by the name's last word ("Trump" of "Donald Trump")? */
+function namedIn(words: string, name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? '';
-  return last.length > 1 && before.split(/[^\p{L}\p{N}'’-]+/u).includes(last);
+  return last.length > 1 && words.split(/[^\p{L}\p{N}'’-]+/u).includes(last);
 }
 
 function substitutions(ref: SourceRef, quotes: readonly Quote[], text: string): Substitution[] {
@@ -26,8 +26,9 @@ function substitutions(ref: SourceRef, quotes: readonly Quote[], text: string): 
     if (q.article !== ref.article || !sp || sp.start < ref.start || sp.end > ref.end) continue;
     const said = text.slice(sp.start, sp.end);
     if (!PRONOUNS.has(said.toLowerCase()) || !q.speaker || !q.speakerName || !/^\p{Lu}/u.test(q.speakerName)) continue;
-    // "Trump told reporters that he had not heard it": the wording already names him before the pronoun.
-    if (namedBefore(text.slice(ref.start, sp.start), q.speakerName)) continue;
+    // "Trump told reporters that he had not heard it", "As he announced the deal, Mr. Trump paid tribute": the wording
+    // already names him, before or after the pronoun.
+    if (namedIn(`${text.slice(ref.start, sp.start)} ${text.slice(sp.end, ref.end)}`, q.speakerName)) continue;
     if (!out.some((s) => s.start === sp.start)) out.push({ start: sp.start, end: sp.end, name: q.speakerName });
   }
   return out.sort((a, b) => b.start - a.start);
