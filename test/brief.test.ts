@@ -5,6 +5,7 @@ import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
 import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
 import { withSpeakers } from '../src/brief/speakers.js';
+import { pronounBeforeName } from '../src/brief/self-contained.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
@@ -231,5 +232,18 @@ describe('which facts the brief tells first, and from which spans', () => {
     const out = brief([{ id: 'claim-1', text: 'closed', status: 'partial', sources: lede }], [conflict]);
     const told = out.find((s) => s.claims.includes('claim-1'));
     expect(told?.sources.map((r) => r.article)).toEqual([d.articles[1]!.id]);
+  });
+});
+
+describe('self-contained wordings', () => {
+  const check = (text: string): boolean => pronounBeforeName(buildDoc(text), { article: 'a1', start: 0, end: text.length });
+
+  it('finds a pronoun that refers back before anyone is named, past a day name', () => {
+    expect(check('But on Thursday, in a rebuke of the mayor, he decided that the plan went too far.')).toBe(true);
+  });
+
+  it('accepts a wording that names its subject first, or whose pronoun is inside a quotation', () => {
+    expect(check('On Thursday, Ana Ruiz said she would not resign.')).toBe(false);
+    expect(check('The council said: “They have not paid for the repairs.”')).toBe(false);
   });
 });

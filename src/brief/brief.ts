@@ -8,6 +8,7 @@ import { articlesOf, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
+import { pronounBeforeName } from './self-contained.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
@@ -106,6 +107,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     // nor can a wording about "he" or "they" the brief does not name.
     if (isQuotation(text) && !attributedWithin(ref, story.quotes)) continue;
     if (!/^["“‘']/.test(text) && PRONOUN_STARTS.has(words(text)[0] ?? '')) continue;
+    if (doc && pronounBeforeName(doc, ref) && !attributedWithin(ref, story.quotes)) continue;
     const read = slantOf(story, claimRef, ref);
     if (!read || read.opinion) continue;
     const { subjectivity } = read;
