@@ -5,7 +5,8 @@ import type { Article } from '../src/core/types.js';
 import { articleFromText } from '../src/core/article.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { extractClaims } from '../src/extract/index.js';
-import { shippedMatcher } from '../src/align/index.js';
+import { profile, shippedMatcher } from '../src/align/index.js';
+import { ownersDiffer } from '../src/align/claims/when.js';
 import { claimContext } from '../src/align/claims/context.js';
 
 const article = (id: string, text: string): Article => articleFromText(id, text, { outlet: `${id.toUpperCase()} Daily`, published: '2026-03-04' });
@@ -51,5 +52,14 @@ describe('claim subjects', () => {
     expect(ctx.profiles[k]!.stems.slice(0, 2)).toEqual(['berglund', 'defend']);
     expect(ctx.profiles[k]!.verbs.has('defend')).toBe(true);
     expect(claims[k]!.text).toMatch(/^He defended/);
+  });
+});
+
+describe('owners of a shared word', () => {
+  it('tells different owners apart and reads a country’s names as one owner', () => {
+    const p = (s: string) => profile(s);
+    expect(ownersDiffer(p("The plan was revised to align with Ukraine's interests"), p('It was criticised for aligning with Russian interests'))).toBe(true);
+    expect(ownersDiffer(p("Officials say Moscow's demands have not changed"), p('The Russian demands have not changed, officials say'))).toBe(false);
+    expect(ownersDiffer(p("Analysts doubt the U.S.' commitments in the region"), p('Analysts doubt American commitments in the region'))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { checkedLowerSet } from '../core/util/lists.js';
 import { UnionFind } from '../core/util/union-find.js';
 import { LEX } from '../extract/index.js';
 import settings from './data/framing.json' with { type: 'json' };
-import { COUNTRIES, countryMentions, countryOf } from './countries.js';
+import { COUNTRIES, countryMentions, countryOf } from '../core/countries.js';
 import type { ArticleName, NamedMention } from './mention.js';
 import { crossTitleMentions } from './titles.js';
 

@@ -1,6 +1,7 @@
 // One action, the same people, the same time: two claims that agree on all three report one event, even when one names
 // the action with a verb and the other with a noun ("would meet with Putin next week" / "has a meeting scheduled with
 // Putin next week"), the classic criteria of event coreference (trigger, arguments, time).
+import { countryOf } from '../../core/countries.js';
 import { PLACELESS_TIME_WORDS, REPORTING, sketch, strongStems, TIME_MODIFIERS, TIME_WORDS, type Profile } from '../matcher/index.js';
 import { namesCovered, reporterAt } from './names.js';
 
@@ -64,8 +65,15 @@ function ownerBefore(p: Profile, i: number): string | null {
   return possessive || DEMONYM.test(p.words[k]!) ? s : null;
 }
 
-/** Two names for one referent when one is the other's stem ("Russia", "Russian"). */
-const sameName = (x: string, y: string): boolean => x.startsWith(y.slice(0, 5)) || y.startsWith(x.slice(0, 5));
+/**
+ * Two names for one referent: one is the other's stem ("Russia", "Russian"), or both stand for one country ("U.S.",
+ * "American"; "Moscow", "Russian").
+ */
+function sameName(x: string, y: string): boolean {
+  if (x.startsWith(y.slice(0, 5)) || y.startsWith(x.slice(0, 5))) return true;
+  const country = countryOf(x);
+  return country >= 0 && country === countryOf(y);
+}
 
 const ownersCache = new WeakMap<Profile, Map<string, string>>();
 

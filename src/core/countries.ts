@@ -1,8 +1,8 @@
 // Countries named by other words: the capital, the seat of government, "the Russian government" stand for the country
 // ("Moscow", "the Kremlin", "Russia" name one actor). The words are data (data/countries.json), never per event.
-import type { Article } from '../core/types.js';
-import { checkedList } from '../core/util/lists.js';
-import { alternation } from '../core/util/regex.js';
+import type { Article } from './types.js';
+import { checkedList } from './util/lists.js';
+import { alternation } from './util/regex.js';
 import data from './data/countries.json' with { type: 'json' };
 
 /** One country, every form that stands for it in the text, and the demonyms an entity may be named by. */
@@ -21,17 +21,17 @@ export interface CountryMention {
   text: string;
 }
 
-const GOVERNMENT_NOUNS = checkedList('framing/data/countries.json#governmentNouns', data.governmentNouns);
+const GOVERNMENT_NOUNS = checkedList('core/data/countries.json#governmentNouns', data.governmentNouns);
 
 /** Each country's own forms, and its demonyms before each government noun ("Iranian officials"). */
 export const COUNTRIES: readonly Country[] = data.countries.map((c) => ({
   name: c.name,
   forms: checkedList(
-    `framing/data/countries.json#${c.name}`,
+    `core/data/countries.json#${c.name}`,
     [...c.forms, ...c.demonyms.flatMap((d) => GOVERNMENT_NOUNS.map((n) => `${d} ${n}`))],
     false,
   ),
-  demonyms: checkedList(`framing/data/countries.json#${c.name} demonyms`, c.demonyms, false),
+  demonyms: checkedList(`core/data/countries.json#${c.name} demonyms`, c.demonyms, false),
 }));
 
 /** The form a name is compared in: lower case, no leading article, no full stops, single spaces. */
