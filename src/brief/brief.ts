@@ -14,6 +14,12 @@ import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
 
 const DANGLING = new Set(wording.danglingStarts);
+const DANGLING_PHRASES = checkedSet('brief/data/wording.json#danglingPhrases', wording.danglingPhrases);
+/** Does a wording open on a word or phrase that points back to the source's previous sentence? */
+const dangles = (text: string): boolean => {
+  const w = words(text);
+  return DANGLING.has(w[0] ?? '') || [2, 3, 4].some((n) => DANGLING_PHRASES.has(w.slice(0, n).join(' ')));
+};
 const PRONOUN_STARTS = checkedSet('brief/data/wording.json#pronounStarts', wording.pronounStarts);
 
 export interface BriefInput {
@@ -117,7 +123,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const rank =
       subjectivity +
       (story.genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
-      (DANGLING.has(words(text)[0] ?? '') ? opts.danglingPenalty : 0) -
+      (dangles(text) ? opts.danglingPenalty : 0) -
       (inFirstSentence(story, claimRef) ? opts.ledeWordingBonus : 0);
     if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };
   }
