@@ -79,17 +79,20 @@ export interface ConflictContext {
 // Case-sensitive: a capitalised change word inside a sentence is part of a name ("New Jersey", "Final Four").
 // "his final day in office": a change word inside a stay's end phrase (conflict-cues.json endWords) dates a departure.
 const END_PHRASES = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.filter((w) => w.includes(' ')).join('|')})(?![\\p{L}])`, 'giu');
+// "as had been previously scheduled": the value keeps to its schedule (change-words.json keptSchedule*), it did not move.
+const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const KEPT_SCHEDULE = new RegExp(`(?<![\\p{L}])(?:${alt(words.keptScheduleLeads)})\\s+(?:${alt(words.keptScheduleWhen)})\\s+(?:${alt(words.keptScheduleVerbs)})(?![\\p{L}])`, 'giu');
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
 
 /**
  * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
- * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), and one inside an end phrase ("his final
- * day in office") dates a departure.
+ * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), one inside an end phrase ("his final
+ * day in office") dates a departure, and one saying the value keeps to its schedule ("as originally scheduled") no change.
  * @example marksChange('The revised plan has 19 points') === true
  */
 export function marksChange(text: string): boolean {
   // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
-  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ');
+  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ').replace(KEPT_SCHEDULE, ' ');
   return CHANGE.some((re) => re.test(opened));
 }
 
