@@ -116,6 +116,26 @@ describe('conflict detector registry', () => {
   });
 });
 
+describe('whether a dated event takes place', () => {
+  // Published Wednesday 4 March 2026: "on Saturday" after "will" and "this Saturday" are both 7 March.
+  it('trusts a written subject more than a pronoun read back to a noun phrase', () => {
+    const written = conflictsOf('The Orla footbridge reopening will take place on Saturday.', 'The Orla footbridge reopening will not take place this Saturday.');
+    expect(written.map((c) => [c.kind, c.confidence])).toEqual([['outcome', 0.7]]);
+    const pronoun = conflictsOf(
+      'The reopening of the Orla footbridge was approved, and it will take place on Saturday.',
+      'The Orla footbridge reopening was delayed by rain; it will not take place this Saturday.',
+    );
+    expect(pronoun.map((c) => [c.kind, c.confidence])).toEqual([['outcome', 0.6]]);
+  });
+  it('reads the values as written, from the subject to the day', () => {
+    const [c] = conflictsOf('The Orla footbridge reopening will take place on Saturday.', 'The Orla footbridge reopening will not take place this Saturday.');
+    expect(c!.values.map((v) => v.value).sort()).toEqual([
+      'The Orla footbridge reopening will not take place this Saturday',
+      'The Orla footbridge reopening will take place on Saturday',
+    ]);
+  });
+});
+
 describe('blocking', () => {
   const [claim] = claimsOf(story(['a', 'Rescuers said 14 people were injured when the footbridge over the Orla river collapsed on March 2.']))[0]!;
   const keys = blockingKeys(claim!, profile(claim!.text), matcher).map((k) => k.key);

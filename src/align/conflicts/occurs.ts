@@ -26,6 +26,8 @@ export interface Occurrence {
   subject: Set<string>;
   /** The words as written, from the subject to the day ("it could take place on Tuesday"). */
   text: string;
+  /** The subject is a pronoun, read back to the noun phrases before it: a weaker tie than a written subject. */
+  pronoun: boolean;
 }
 
 const isNegation = (w: string): boolean => NEGATIONS.has(w) || w.endsWith("n't") || w.endsWith('n’t');
@@ -48,7 +50,7 @@ function verbGroup(words: ReadonlyArray<{ w: string }>): { k: number; negated: b
  * The heads of a text's common noun phrases: the last word of each run of lower-case words after an opener, up to a
  * function word or punctuation ("the address, but" -> address; "his State of the Union address to" -> address).
  */
-export function nounHeads(text: string): Set<string> {
+function nounHeads(text: string): Set<string> {
   const out = new Set<string>();
   for (const part of text.split(/[^\p{L}’'\s-]+/u)) {
     const words = part.split(/\s+/).filter(Boolean);
@@ -68,14 +70,14 @@ const claimBefore = (ctx: ConflictContext, i: number): string => (i > 0 && ctx.c
 /**
  * The verb group and subject before an occurrence phrase ending at `end` of claim `c`: whether a negation is among the
  * auxiliaries, where the subject starts and its words (a pronoun's: the noun phrases before it in the claim and in
- * `before`, the claim before), or null when no subject is written.
+ * `before`, the claim before), or null when no word precedes the verb group.
  */
-function subjectBefore(c: ArticleClaim, end: number, before: string): { negated: boolean; start: number; subject: Set<string> } | null {
+function subjectBefore(c: ArticleClaim, end: number, before: string): { negated: boolean; start: number; subject: Set<string>; pronoun: boolean } | null {
   const words = wordsOf(c.text.slice(0, end));
   const { k, negated } = verbGroup(words);
   const first = words[k];
   if (!first) return null;
-  if (PRONOUNS.has(first.w)) return { negated, start: first.at, subject: nounHeads(`${before}. ${c.text.slice(0, first.at)}`) };
+  if (PRONOUNS.has(first.w)) return { negated, start: first.at, subject: nounHeads(`${before}. ${c.text.slice(0, first.at)}`), pronoun: true };
   // A written subject: its words back to a clause break, at most occurrenceSubjectWords, function words aside ("The
   // summit between the two ministers" -> summit, two, ministers).
   const subject = new Set<string>();
@@ -86,7 +88,7 @@ function subjectBefore(c: ArticleClaim, end: number, before: string): { negated:
     if (!NOT_SUBJECT.has(w)) subject.add(w);
     start = at;
   }
-  return { negated, start, subject };
+  return { negated, start, subject, pronoun: false };
 }
 
 /**
@@ -100,7 +102,7 @@ function readOccurrences(c: ArticleClaim, before: string): Occurrence[] {
     if (mention.grain !== 'day' || mention.start < c.start || mention.end > c.end) continue;
     const phrase = PHRASE_END.exec(c.text.slice(0, mention.start - c.start));
     const found = phrase && subjectBefore(c, phrase.index, before);
-    if (found) out.push({ mention, negated: found.negated, subject: found.subject, text: c.text.slice(found.start, mention.end - c.start) });
+    if (found) out.push({ mention, ...found, text: c.text.slice(found.start, mention.end - c.start) });
   }
   return out;
 }
@@ -139,7 +141,8 @@ function occurrenceFindings(pair: ConflictPair, ctx: ConflictContext): Finding[]
     for (const y of occurrencesOf(ctx, pair.j)) {
       if (x.negated === y.negated || !sameOccurrence(x, y)) continue;
       if (articleAgrees(ctx, pair.b.article, x) || articleAgrees(ctx, pair.a.article, y)) continue;
-      return [{ unit: 'occurs', a: [valueOf(x)], b: [valueOf(y)], rank: findingRank.date(pair, 'day'), confidence: cues.confidence.occurrence }];
+      const confidence = x.pronoun || y.pronoun ? cues.confidence.occurrencePronoun : cues.confidence.occurrence;
+      return [{ unit: 'occurs', a: [valueOf(x)], b: [valueOf(y)], rank: findingRank.date(pair, 'day'), confidence }];
     }
   return [];
 }
