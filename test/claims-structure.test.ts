@@ -11,7 +11,7 @@ import { blockingKeys, candidatePairs } from '../src/align/claims/blocking.js';
 import { claimContext } from '../src/align/claims/context.js';
 import { linkedEdges } from '../src/align/claims/link.js';
 import { mergeGroups } from '../src/align/claims/group.js';
-import { DETECTORS, detectConflicts, type ConflictDetector } from '../src/align/conflicts/index.js';
+import { DETECTORS, detectConflicts, marksChange, type ConflictDetector } from '../src/align/conflicts/index.js';
 import { countDetector } from '../src/align/conflicts/figures.js';
 
 const matcher = shippedMatcher();
@@ -113,6 +113,15 @@ describe('conflict detector registry', () => {
       'Rescuers said 19 people were injured when the footbridge over the Orla river collapsed on March 3.',
     );
     expect(got.map((c) => c.kind)).toEqual(['count', 'date']);
+  });
+});
+
+describe('values that changed over time', () => {
+  it('reads a change word as a change, but not in a kept schedule or before a present title', () => {
+    expect(marksChange('The toll now stands at 31')).toBe(true);
+    expect(marksChange('The vote, originally scheduled for Tuesday, was held on Wednesday')).toBe(true);
+    expect(marksChange('The vote was held on Tuesday as originally scheduled')).toBe(false);
+    expect(marksChange('Ana Lutz, now Governor Piet Laar’s deputy, flew to Kelso on Monday')).toBe(false);
   });
 });
 

@@ -52,6 +52,8 @@ export interface TimedEvent {
   anchors: Set<string>;
   /** Stems of the claim's rare content words, names aside: what happened ("overrid", "announc"). */
   words: Set<string>;
+  /** The rare words next to the date in its clause (`words` when none): what happened that day ("Kim's announcement Saturday"). */
+  near: Set<string>;
   /** Hours of the day the mention allows, [from, to), when it gives a clock time or a part of the day. */
   hours: readonly [number, number] | null;
 }
@@ -84,17 +86,20 @@ const END_PHRASES = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.filter((w) => w.
 // "as had been previously scheduled": the value keeps to its schedule (change-words.json keptSchedule*), it did not move.
 const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const KEPT_SCHEDULE = new RegExp(`(?<![\\p{L}])(?:${alt(words.keptScheduleLeads)})\\s+(?:${alt(words.keptScheduleWhen)})\\s+(?:${alt(words.keptScheduleVerbs)})(?![\\p{L}])`, 'giu');
+// "now President Trump's nominee": a present title, not a changed value (change-words.json roleWords).
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${alt(words.roleWords)})(?=\\s+\\p{Lu})`, 'gu');
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
 
 /**
  * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
  * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), one inside an end phrase ("his final
- * day in office") dates a departure, and one saying the value keeps to its schedule ("as originally scheduled") no change.
+ * day in office") dates a departure, and neither one saying the value keeps to its schedule ("as originally scheduled")
+ * nor one giving a present title ("now President Trump's nominee") marks a change.
  * @example marksChange('The revised plan has 19 points') === true
  */
 export function marksChange(text: string): boolean {
   // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
-  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ').replace(KEPT_SCHEDULE, ' ');
+  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ').replace(KEPT_SCHEDULE, ' ').replace(ROLE, ' ');
   return CHANGE.some((re) => re.test(opened));
 }
 

@@ -13,8 +13,7 @@ const weekHolds = (week: string, day: string): boolean => dayOf(week) <= day && 
 
 /**
  * A week one claim gives ("last week") against the days the other gives ("over Easter weekend") when none of those days
- * falls in it, each value left out when the other claim's article states it too. Unit 'week'; null when either claim
- * gives none.
+ * falls in it, each value left out when the other claim's article states it too; null when either claim gives none.
  */
 function weekAgainstDays(ctx: ConflictContext, x: { c: ArticleClaim; i: number }, y: { c: ArticleClaim; i: number }): { weeks: string[]; days: string[] } | null {
   const weeks = datesOf(x.c, 'week');
@@ -25,15 +24,15 @@ function weekAgainstDays(ctx: ConflictContext, x: { c: ArticleClaim; i: number }
   return w.length && d.length ? { weeks: w, days: d } : null;
 }
 
-/** The week findings of a pair, either way round. */
+/** The week findings of a pair, either way round; unit 'day' as the event reader's, so one claim's findings make one conflict. */
 function weekFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
   const [a, b] = [{ c: pair.a, i: pair.i }, { c: pair.b, i: pair.j }];
   const rank = findingRank.date(pair, 'day');
   const confidence = cues.confidence.date;
   const ab = weekAgainstDays(ctx, a, b);
-  if (ab) return [{ unit: 'week', a: ab.weeks, b: ab.days, rank, confidence }];
+  if (ab) return [{ unit: 'day', a: ab.weeks, b: ab.days, rank, confidence }];
   const ba = weekAgainstDays(ctx, b, a);
-  return ba ? [{ unit: 'week', a: ba.days, b: ba.weeks, rank, confidence }] : [];
+  return ba ? [{ unit: 'day', a: ba.days, b: ba.weeks, rank, confidence }] : [];
 }
 
 /**
