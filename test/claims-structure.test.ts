@@ -11,7 +11,7 @@ import { blockingKeys, candidatePairs } from '../src/align/claims/blocking.js';
 import { claimContext } from '../src/align/claims/context.js';
 import { linkedEdges } from '../src/align/claims/link.js';
 import { mergeGroups } from '../src/align/claims/group.js';
-import { DETECTORS, detectConflicts, type ConflictDetector } from '../src/align/conflicts/index.js';
+import { DETECTORS, detectConflicts, marksChange, type ConflictDetector } from '../src/align/conflicts/index.js';
 import { countDetector } from '../src/align/conflicts/figures.js';
 
 const matcher = shippedMatcher();
@@ -113,6 +113,35 @@ describe('conflict detector registry', () => {
       'Rescuers said 19 people were injured when the footbridge over the Orla river collapsed on March 3.',
     );
     expect(got.map((c) => c.kind)).toEqual(['count', 'date']);
+  });
+});
+
+describe('values that changed over time', () => {
+  it('reads a change word as a change, but not in a kept schedule or before a present title', () => {
+    expect(marksChange('The toll now stands at 31')).toBe(true);
+    expect(marksChange('The vote, originally scheduled for Tuesday, was held on Wednesday')).toBe(true);
+    expect(marksChange('The vote was held on Tuesday as originally scheduled')).toBe(false);
+    expect(marksChange('Ana Lutz, now Governor Piet Laar’s deputy, flew to Kelso on Monday')).toBe(false);
+  });
+});
+
+describe('whether a dated event takes place', () => {
+  // Published Wednesday 4 March 2026: "on Saturday" after "will" and "this Saturday" are both 7 March.
+  it('trusts a written subject more than a pronoun read back to a noun phrase', () => {
+    const written = conflictsOf('The Orla footbridge reopening will take place on Saturday.', 'The Orla footbridge reopening will not take place this Saturday.');
+    expect(written.map((c) => [c.kind, c.confidence])).toEqual([['outcome', 0.7]]);
+    const pronoun = conflictsOf(
+      'The reopening of the Orla footbridge was approved, and it will take place on Saturday.',
+      'The Orla footbridge reopening was delayed by rain; it will not take place this Saturday.',
+    );
+    expect(pronoun.map((c) => [c.kind, c.confidence])).toEqual([['outcome', 0.6]]);
+  });
+  it('reads the values as written, from the subject to the day', () => {
+    const [c] = conflictsOf('The Orla footbridge reopening will take place on Saturday.', 'The Orla footbridge reopening will not take place this Saturday.');
+    expect(c!.values.map((v) => v.value).sort()).toEqual([
+      'The Orla footbridge reopening will not take place this Saturday',
+      'The Orla footbridge reopening will take place on Saturday',
+    ]);
   });
 });
 

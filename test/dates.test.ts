@@ -21,6 +21,18 @@ describe('findDates', () => {
       ['October 14', '2025-10-14', 'day'],
     ]);
   });
+  it('reads a named day whole, in the year the tense and the reference give', () => {
+    // Not the weekend nearest the reference: Easter 2018 fell on 1 April.
+    expect(one('He met Kim over Easter weekend, reports said.', '2018-04-17')).toEqual([['Easter weekend', '2018-04-01', 'day']]);
+    expect(one('The trip took place over Easter.', '2018-04-17')).toEqual([['Easter', '2018-04-01', 'day']]);
+    expect(one('He resigned on Good Friday.', '2025-11-20')).toEqual([['Good Friday', '2025-04-18', 'day']]);
+    expect(one('Stores opened early on Labor Day.')).toEqual([['Labor Day', '2025-09-01', 'day']]);
+    expect(one('Stores will open late on Thanksgiving Day.')).toEqual([['Thanksgiving Day', '2025-11-27', 'day']]);
+    expect(one('The vote will be held after Christmas.')).toEqual([['Christmas', '2025-12-25', 'day']]);
+    expect(one('He will return at Easter.')).toEqual([['Easter', '2026-04-05', 'day']]);
+    // The name used for something else is no date.
+    expect(one('The Easter egg hunt drew crowds.')).toEqual([]);
+  });
   it('gives a year-less month the year of a dated mention of that month in its sentence', () => {
     const text = 'His term ends February 28, 2031, after the summit in February, he wrote.';
     expect(findDates(text, '2030-12-23').map((d) => d.date)).toEqual(['2031-02-28', '2031-02']);

@@ -6,7 +6,7 @@ export const CONFLICT_KINDS = {
   number: { noun: 'figure', about: 'a bare figure: a share, a sum of money' },
   count: { noun: 'figure', about: 'a figure of something counted ("14 people")' },
   date: { noun: 'date', about: 'a day, a time of day, or a stay against an end day' },
-  outcome: { noun: 'outcome', about: 'opposite outcomes or directions of one act ("voted 57-43 to acquit" / "to convict")' },
+  outcome: { noun: 'outcome', about: 'opposite outcomes or directions of one act ("voted 57-43 to acquit" / "to convict"), or whether a dated event takes place at all' },
   actor: { noun: 'name', about: 'who did it' },
   place: { noun: 'place', about: 'where it happened' },
 } as const satisfies Record<string, { noun: string; about: string }>;

@@ -4,6 +4,7 @@ import type { Component, ParsedResult } from 'chrono-node';
 import type * as ChronoEn from 'chrono-node/en';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
+import { findHolidays, holidayDay } from './holidays.js';
 import type { DateMention } from '../core/facts.js';
 
 // The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
@@ -267,6 +268,22 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
   return { start, end: start + shown.length, text: text.slice(start, start + shown.length), date: format(v, grain), grain };
 }
 
+/**
+ * Named days ("over Easter weekend", "on Christmas Eve") as days: in the reference's year, or the year before when that
+ * puts them more than `futureWindowDays` after the reference; in a sentence speaking of the future, the first that puts
+ * them no earlier than a month before the reference (as `yearFor` does for year-less dates).
+ */
+function namedDays(text: string, ref: Ymd): DateMention[] {
+  const refDays = toDays(ref);
+  return findHolidays(text).map((h) => {
+    const tense = tenseAround(text, h.start, h.end);
+    let day = holidayDay(h.holiday, ref.y);
+    if (tense === 'future' && day - refDays < -31) day = holidayDay(h.holiday, ref.y + 1);
+    else if (tense !== 'future' && day - refDays > cues.futureWindowDays) day = holidayDay(h.holiday, ref.y - 1);
+    return { start: h.start, end: h.end, text: h.text, date: format(fromDays(day), 'day'), grain: 'day' as const };
+  });
+}
+
 /** Bare years after a preposition ("in 2014", "since 2022"), which chrono leaves alone. */
 function bareYears(text: string, taken: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -314,8 +331,11 @@ const RECENT_TEXTS = 256;
 function readDates(text: string, reference: string | null): DateMention[] {
   const ref = parseReference(reference);
   let found: DateMention[];
-  if (ref) found = resolveAll(text, ref);
-  else {
+  if (ref) {
+    // A named day is read whole: chrono reads the "weekend" of "Easter weekend" as the weekend nearest the reference.
+    const named = namedDays(text, ref);
+    found = [...resolveAll(text, ref).filter((d) => !named.some((n) => n.start < d.end && d.start < n.end)), ...named];
+  } else {
     const b = new Map(resolveAll(text, PROBE_B).map((d) => [`${d.start}:${d.end}:${d.date}`, d]));
     found = resolveAll(text, PROBE_A).filter((d) => b.has(`${d.start}:${d.end}:${d.date}`));
   }

@@ -135,7 +135,7 @@ const first = (tags: Map<string, string>, names: string[]): string | null => {
 };
 
 /** A date in the URL path (/2019/11/20/ or /2019-11-20-). */
-function urlDate(url: string | null): string | null {
+export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/-]|$)/.exec(url);
   if (!m) return null;

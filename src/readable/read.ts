@@ -7,7 +7,7 @@ import { decodeBytes, sniffKind, type Kind } from './decode.js';
 import { readHtml } from './html.js';
 import { readTopLines, classifyTopLine, type TopLines } from './masthead.js';
 import { francBest, UNDETERMINED } from './language.js';
-import { dateTimeInText, prettyHost, siteOf, type PageMeta } from './metadata.js';
+import { dateTimeInText, prettyHost, siteOf, urlDate, type PageMeta } from './metadata.js';
 import { looksLikeHeadline, readMarkdown, readPlain, type FrontMatter } from './text.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
 import syndicationData from './data/syndication.json' with { type: 'json' };
@@ -123,11 +123,12 @@ function outletOf(r: Reading, filtered: Filtered): { outlet: string | null; synd
 }
 
 /**
- * The publication date, most trusted source first. Last resort: a date line or byline trailer the filter took out of the
- * text (with its time of day when one is written, so two same-day articles can still be ordered).
+ * The publication date, most trusted source first; then, as a page's metadata does, a date in the address (a Markdown
+ * file's front-matter `url`: ".../2018/04/17/..."). Last resort: a date line or byline trailer the filter took out of
+ * the text (with its time of day when one is written, so two same-day articles can still be ordered).
  */
 function publishedOf(r: Reading, filtered: Filtered): string | null {
-  const stated = r.hints.published ?? r.meta?.published ?? r.front?.published ?? r.top?.published;
+  const stated = r.hints.published ?? r.meta?.published ?? r.front?.published ?? r.top?.published ?? urlDate(r.url);
   if (stated !== undefined && stated !== null) return stated;
   const lines = filtered.removed.filter((x) => x.reason === 'date-line' || x.reason === 'byline');
   return lines.map((x) => dateTimeInText(x.text)).find((d) => d) ?? null;

@@ -52,6 +52,8 @@ export interface TimedEvent {
   anchors: Set<string>;
   /** Stems of the claim's rare content words, names aside: what happened ("overrid", "announc"). */
   words: Set<string>;
+  /** The rare words next to the date in its clause (`words` when none): what happened that day ("Kim's announcement Saturday"). */
+  near: Set<string>;
   /** Hours of the day the mention allows, [from, to), when it gives a clock time or a part of the day. */
   hours: readonly [number, number] | null;
 }
@@ -66,6 +68,8 @@ export interface ConflictContext {
   readonly stated: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per claim, whether it says its value changed over time ("revised", "now"): computed once, a claim sits in many pairs. */
   readonly changes: readonly boolean[];
+  /** Per claim, whether it is a quotation (`quotedClaims`): a source's words, not the outlet's. */
+  readonly quoted: readonly boolean[];
   /** Profiles of the claims with their figures and dates masked, made when first asked for. */
   readonly maskedProfiles: Map<number, Profile>;
   /** Per pair (`i:j`), whether the claims match with their figures and dates masked. */
@@ -79,18 +83,43 @@ export interface ConflictContext {
 // Case-sensitive: a capitalised change word inside a sentence is part of a name ("New Jersey", "Final Four").
 // "his final day in office": a change word inside a stay's end phrase (conflict-cues.json endWords) dates a departure.
 const END_PHRASES = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.filter((w) => w.includes(' ')).join('|')})(?![\\p{L}])`, 'giu');
+// "as had been previously scheduled": the value keeps to its schedule (change-words.json keptSchedule*), it did not move.
+const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const KEPT_SCHEDULE = new RegExp(`(?<![\\p{L}])(?:${alt(words.keptScheduleLeads)})\\s+(?:${alt(words.keptScheduleWhen)})\\s+(?:${alt(words.keptScheduleVerbs)})(?![\\p{L}])`, 'giu');
+// "now President Trump's nominee": a present title, not a changed value (change-words.json roleWords).
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${alt(words.roleWords)})(?=\\s+\\p{Lu})`, 'gu');
 const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
 
 /**
  * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
- * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), and one inside an end phrase ("his final
- * day in office") dates a departure.
+ * word capitalised inside the sentence is a name ("in Livingston, New Jersey"), one inside an end phrase ("his final
+ * day in office") dates a departure, and neither one saying the value keeps to its schedule ("as originally scheduled")
+ * nor one giving a present title ("now President Trump's nominee") marks a change.
  * @example marksChange('The revised plan has 19 points') === true
  */
 export function marksChange(text: string): boolean {
   // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
-  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ');
+  const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ').replace(KEPT_SCHEDULE, ' ').replace(ROLE, ' ');
   return CHANGE.some((re) => re.test(opened));
+}
+
+// A quotation in a claim: an opening mark, at least a few words, the closing mark.
+const QUOTATION = /[“"]([^“”"]{12,})[”"]/gu;
+const bare = (text: string): string => text.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Per claim, whether it is a quotation: it opens with a quotation mark, or repeats word for word what its article
+ * quotes elsewhere (an embedded post printed under the quote that introduces it).
+ * @example quotedClaims([{ text: '“We met last week,” he wrote', … }, { text: 'We met last week', … }]) // [true, true]
+ */
+export function quotedClaims(claims: readonly ArticleClaim[]): boolean[] {
+  const quotes = new Map<string, string[]>();
+  for (const c of claims) for (const m of c.text.matchAll(QUOTATION)) quotes.set(c.article, [...(quotes.get(c.article) ?? []), bare(m[1]!)]);
+  return claims.map((c) => {
+    if (/^[“"]/u.test(c.text.trim())) return true;
+    const text = bare(c.text);
+    return text.length >= 12 && (quotes.get(c.article) ?? []).some((q) => q.includes(text));
+  });
 }
 
 /** A figure's normalised value: "15.1 million" and "15,100,000" are one key. */
@@ -131,11 +160,17 @@ export function conflictContext(
     for (const d of c.dates) set.add(`${d.grain}|${d.date}`);
     stated.set(c.article, set);
   }
-  return { claims, matcher, outletOf, stated, changes: claims.map((c) => marksChange(c.text)), maskedProfiles: new Map(), contexts: new Map(), docs, timed: new Map() };
+  const changes = claims.map((c) => marksChange(c.text));
+  return { claims, matcher, outletOf, stated, changes, quoted: quotedClaims(claims), maskedProfiles: new Map(), contexts: new Map(), docs, timed: new Map() };
 }
 
-/** An outlet that also gives the other's value elsewhere in its article does not dispute it. */
-export const alsoSays = (ctx: ConflictContext, article: string, unit: string, value: string): boolean => ctx.stated.get(article)?.has(`${unit}|${value}`) ?? false;
+/**
+ * Does claim `other`'s article give `value` elsewhere? Then the claim does not dispute it, unless the claim is a quotation:
+ * what an outlet says in its own voice does not take back what it prints a source saying ("met … last week," he tweeted).
+ * @param other the index of the claim whose article is asked
+ */
+export const alsoSays = (ctx: ConflictContext, other: number, unit: string, value: string): boolean =>
+  !ctx.quoted[other] && (ctx.stated.get(ctx.claims[other]!.article)?.has(`${unit}|${value}`) ?? false);
 
 /**
  * The claim's text with its numbers and dates replaced by placeholders, so the matcher compares only what they are about.

@@ -2,6 +2,7 @@
 // days, or on one day at times that cannot both hold ("today at 11am" / "Tuesday afternoon").
 import type { ArticleClaim } from '../../core/facts.js';
 import { findingRank, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import { dayOf } from '../../nlp/index.js';
 import { dayNumber } from './ends.js';
 import { hoursOf, meets, sameTimedEvent, timedEvents, type TimedEvent } from './timed.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
@@ -19,11 +20,20 @@ function zoneApart(x: TimedEvent, y: TimedEvent, zoned: boolean): boolean {
   return zoned || (early.hours !== null && early.hours[0] >= cues.lateHour);
 }
 
+/** Does a week mention ("last week") hold the other mention's day, or two week mentions name one week? */
+function weekHolds(x: TimedEvent, y: TimedEvent): boolean {
+  const [week, other] = x.mention.grain === 'week' ? [x, y] : [y, x];
+  if (other.mention.grain === 'week') return week.mention.date === other.mention.date;
+  return dayOf(week.mention.date) <= other.mention.date && other.mention.date <= dayOf(week.mention.date, true);
+}
+
 /**
- * What two mentions of one event dispute: 'day', 'time' (same day, hours that do not overlap), or nothing.
+ * What two mentions of one event dispute: 'day' (different days, or a week that does not hold the other's day), 'time'
+ * (same day, hours that do not overlap), or nothing.
  * @param zoned either claim names a time zone
  */
 function dispute(x: TimedEvent, y: TimedEvent, zoned: boolean): 'day' | 'time' | null {
+  if (x.mention.grain === 'week' || y.mention.grain === 'week') return weekHolds(x, y) ? null : 'day';
   if (x.mention.date !== y.mention.date) return zoneApart(x, y, zoned) ? null : 'day';
   if (!x.hours || !y.hours) return null;
   return x.hours[1] <= y.hours[0] || y.hours[1] <= x.hours[0] ? 'time' : null;
@@ -49,9 +59,12 @@ function findings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
   const out = new Map<string, { a: Set<string>; b: Set<string> }>();
   for (const x of timedEvents(ctx, pair.i))
     for (const y of timedEvents(ctx, pair.j)) {
-      if (!sameTimedEvent(x, y)) continue;
+      // Disputed only when the words next to both dates meet too: "Kim's announcement Saturday" and "who will meet Kim
+      // next Friday" share a name and the sentence's words, not the act; agreement (articleAgrees) reads the looser tie.
+      if (!sameTimedEvent(x, y) || !meets(x.near, y.near)) continue;
       const grain = dispute(x, y, namesZone(pair.a) || namesZone(pair.b));
-      if (!grain || articleAgrees(ctx, pair.b.article, x) || articleAgrees(ctx, pair.a.article, y)) continue;
+      // A quotation speaks for its source: its article's own days do not take it back.
+      if (!grain || (!ctx.quoted[pair.j] && articleAgrees(ctx, pair.b.article, x)) || (!ctx.quoted[pair.i] && articleAgrees(ctx, pair.a.article, y))) continue;
       const f = out.get(grain) ?? { a: new Set<string>(), b: new Set<string>() };
       f.a.add(valueOf(x, grain));
       f.b.add(valueOf(y, grain));

@@ -49,8 +49,8 @@ function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit:
     const vb = [...new Set(pair.b.numbers.filter((n) => n.unit === unit).map(numberKey))];
     if (!vb.length || va.some((v) => vb.some((w) => roughlyEqual(Number(v), Number(w))))) continue;
     if (rangesMeet(pair.a, pair.b, unit)) continue;
-    const a = va.filter((v) => !alsoSays(ctx, pair.b.article, unit, v));
-    const b = vb.filter((v) => !alsoSays(ctx, pair.a.article, unit, v));
+    const a = va.filter((v) => !alsoSays(ctx, pair.j, unit, v));
+    const b = vb.filter((v) => !alsoSays(ctx, pair.i, unit, v));
     if (a.length && b.length) out.push({ unit, a, b });
   }
   return out;

@@ -2,7 +2,8 @@
 // "shares rose 3%" / "shares fell 3%"). A tally is not enough to say two claims are one act; the opposite words are.
 import type { ArticleClaim } from '../../core/facts.js';
 import { matchProfiles } from '../matcher/index.js';
-import { findingRank, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
+import { occurrenceDetector } from './occurs.js';
+import { findingRank, masked, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 
@@ -50,15 +51,20 @@ function outcomeFindings(pair: ConflictPair, ctx: ConflictContext): Finding[] {
   return [{ unit: 'outcome', a: [found.x[0].toLowerCase()], b: [found.y[0].toLowerCase()], rank: findingRank.name, confidence: cues.confidence.outcome }];
 }
 
-/** The claim with the outcome word left out. */
+/** The claim with the outcome word left out (its dates when the value is whether something took place). */
 function maskOutcome(c: ArticleClaim, word: string): string {
-  const m = wordRe(word).exec(c.text);
-  return m ? `${c.text.slice(0, m.index)}…${c.text.slice(m.index + m[0].length)}` : c.text;
+  const m = /^[\p{L} ]+$/u.test(word) ? wordRe(word).exec(c.text) : null;
+  return m ? `${c.text.slice(0, m.index)}…${c.text.slice(m.index + m[0].length)}` : masked(c, '…');
 }
 
-/** Opposite outcomes or directions of one act. */
+/**
+ * Opposite outcomes or directions of one act (on blocking's pairs), and whether a dated event takes place at all
+ * (conflicts/occurs.ts, on every pair).
+ */
 export const outcomeDetector: ConflictDetector = {
   kind: 'outcome',
-  detect: outcomeFindings,
+  anyPair: true,
+  detect: (pair, ctx) => [...(pair.extra ? [] : outcomeFindings(pair, ctx)), ...occurrenceDetector.detect(pair, ctx)],
+  label: (claim, unit, value) => (unit === 'occurs' ? occurrenceDetector.label!(claim, unit, value) : value),
   topic: maskOutcome,
 };

@@ -2,6 +2,7 @@
 import { unitsOf, type ConflictContext, type ConflictPair } from './context.js';
 import { namesIn, timedEvents } from './timed.js';
 import { staysOrEnds } from './stay.js';
+import { occurrencesOf } from './occurs.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /**
@@ -34,7 +35,8 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
 /**
  * Per name in a date's clause, pairs of claims from different outlets that both date something it does ("followed by the
  * House on Thursday" and "The House voted later on Wednesday" share one rare word, too few for blocking), and per name,
- * pairs of claims that give a stay or an end day ("would remain … for more than three months" / "final day … Feb. 28").
+ * pairs of claims that give a stay or an end day ("would remain … for more than three months" / "final day … Feb. 28"),
+ * and per day, pairs of claims that say whether something takes place on it ("it could take place on Tuesday").
  */
 function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
   const seen = new Set(pairs.flatMap(([i, j]) => [`${i}:${j}`, `${j}:${i}`]));
@@ -43,6 +45,7 @@ function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number,
   ctx.claims.forEach((c, i) => {
     const keys = new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]));
     if (staysOrEnds(c)) for (const name of namesIn(c.text)) keys.add(`stay|${name}`);
+    for (const o of occurrencesOf(ctx, i)) keys.add(`occurs|${o.mention.date}`);
     for (const key of keys) {
       const list = byAnchor.get(key);
       if (list) list.push(i);

@@ -134,9 +134,46 @@ export function eventWords(ctx: ConflictContext, c: ArticleClaim, anchors: Reado
   return out;
 }
 
+const SEQUENCE = new Set(cues.sequenceWords);
+const STOP = new Set(matcherWords.stopwords);
+
+/**
+ * Where the words next to a date start and end in its clause [from, to) (claim-relative): `eventReachWords` content
+ * words on each side, names, function and weak words passed over ("who will meet Kim next Friday in the border town":
+ * meet … border town).
+ */
+function reachAround(text: string, from: number, to: number, start: number, end: number): { from: number; to: number } {
+  const words = [...text.slice(from, to).matchAll(/\p{L}[\p{L}’'-]*/gu)].map((m) => ({ w: m[0], at: from + (m.index ?? 0) }));
+  const content = (x: { w: string }) => !/^\p{Lu}/u.test(x.w) && !STOP.has(x.w) && !WEAK.has(x.w) && !LIGHT.has(x.w) && !SEQUENCE.has(x.w);
+  const before = words.filter((x) => x.at < start && content(x)).slice(-cues.eventReachWords);
+  const after = words.filter((x) => x.at >= end && content(x)).slice(0, cues.eventReachWords);
+  const last = after[after.length - 1];
+  return { from: before[0]?.at ?? start, to: last ? last.at + last.w.length : end };
+}
+
+/**
+ * What happened on a date: the rare words next to it in its clause [from, to) of claim `c` ("Kim's announcement Saturday"
+ * names an announcement, "who will meet Kim next Friday in the border town" a meeting, whatever else the sentence
+ * tells); the whole claim's when none is there but a word handing on the act before ("…, followed by the House on
+ * Thursday").
+ */
+function nearWords(
+  ctx: ConflictContext,
+  c: ArticleClaim,
+  clause: { from: number; to: number },
+  at: { start: number; end: number },
+  anchors: ReadonlySet<string>,
+  claimWords: Set<string>,
+): Set<string> {
+  const { from, to } = reachAround(c.text, clause.from, clause.to, at.start, at.end);
+  const span: ArticleClaim = { ...c, start: c.start + from, end: c.start + to, text: c.text.slice(from, to), dates: c.dates.filter((d) => d.start >= c.start + from && d.end <= c.start + to) };
+  const near = [...eventWords(ctx, span, anchors)].filter((w) => !SEQUENCE.has(w));
+  return near.length ? new Set(near) : claimWords;
+}
+
 /**
  * The days a claim puts events on, made once per claim.
- * @example timedEvents(ctx, 3) // [{ mention: { text: 'Thursday', date: '2016-09-29', … }, anchors: {'house'}, words: {'overrid', …}, hours: null }]
+ * @example timedEvents(ctx, 3) // [{ mention: { text: 'Thursday', date: '2016-09-29', … }, anchors: {'house'}, words: {'overrid', …}, near: {'overrid', …}, hours: null }]
  */
 export function timedEvents(ctx: ConflictContext, i: number): TimedEvent[] {
   let out = ctx.timed.get(i);
@@ -144,13 +181,15 @@ export function timedEvents(ctx: ConflictContext, i: number): TimedEvent[] {
   const c = ctx.claims[i]!;
   out = [];
   for (const mention of c.dates) {
-    if (mention.grain !== 'day' || mention.start < c.start || mention.end > c.end) continue;
+    if ((mention.grain !== 'day' && mention.grain !== 'week') || mention.start < c.start || mention.end > c.end) continue;
     const [start, end] = [mention.start - c.start, mention.end - c.start];
     const lead = lastWord(c.text.slice(0, start).replace(/\s+(?:on|at|in)\s*$/i, ' '));
     if (BOUNDS.has(lastWord(c.text.slice(0, start))) || REPORTING.has(lead) || endOf(c)?.mention === mention) continue;
     const { from, to } = clauseAround(c.text, start, end);
     const anchors = anchorsOf({ text: c.text.slice(from, to), proper: properIn(ctx, c, from) }, start - from, end - from);
-    if (anchors.size) out.push({ mention, anchors, words: eventWords(ctx, c, anchors), hours: hoursOf(mention.text) });
+    if (!anchors.size) continue;
+    const words = eventWords(ctx, c, anchors);
+    out.push({ mention, anchors, words, near: nearWords(ctx, c, { from, to }, { start, end }, anchors, words), hours: hoursOf(mention.text) });
   }
   ctx.timed.set(i, out);
   return out;
