@@ -6,7 +6,7 @@ import { articleTerms } from './terms.js';
 import { articleTime } from './dates.js';
 import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
 import { ArticlePool } from './pool.js';
-import { fromWeights, heaviest, Idf, idfDot, idfNorm, type Sparse } from './vectors.js';
+import { articleVector, heaviest, Idf, idfDot, idfNorm, scored, scoredDot, type Query, type Scored } from './vectors.js';
 import { addToCentroid, centroidNorm, decay, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
@@ -62,11 +62,11 @@ export class Clusterer {
     this.arrivals++;
     if (hi > this.newest || (Number.isNaN(this.newest) && !Number.isNaN(hi))) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
-    this.idf.observe(terms.weights.keys());
+    this.idf.observe(terms.keys);
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
     signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
-    const vec = fromWeights(terms.weights, this.settings.termsPerArticle, this.idf);
+    const vec = articleVector(terms.keys, terms.weights, this.settings.termsPerArticle, this.idf);
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
     this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
@@ -139,9 +139,9 @@ export class Clusterer {
   }
 
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
-  private rank(vec: Sparse, query: Array<[number, number]>, i: number, dup: number | null): Candidate[] {
+  private rank(vec: Scored, query: Query, i: number, dup: number | null): Candidate[] {
     const picked = this.overlapping(query, dup);
-    const norm = idfNorm(vec, this.idf);
+    const norm = vec.norm;
     const out: Candidate[] = [];
     for (const [idx] of picked) {
       const story = this.stories[idx]!;
@@ -149,13 +149,13 @@ export class Clusterer {
       const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
       if (!norm || !cn || !d) continue;
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
-      out.push({ story, sim: (coherence * d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+      out.push({ story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) });
     }
     return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
   }
 
   /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms. */
-  private overlapping(query: Array<[number, number]>, dup: number | null): Array<[number, number]> {
+  private overlapping(query: Query, dup: number | null): Array<[number, number]> {
     if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
     const acc = this.scratch;
     const touched: number[] = [];
@@ -163,7 +163,7 @@ export class Clusterer {
       if (acc[idx] === 0) touched.push(idx);
       acc[idx] = acc[idx]! + w;
     };
-    for (const [k, w] of query) this.postings.forEach(k, this.settings.postingCap, (idx) => hit(idx, w));
+    for (let q = 0; q < query.keys.length; q++) this.postings.forEach(query.keys[q]!, this.settings.postingCap, (idx) => hit(idx, query.mass[q]!));
     if (dup !== null) hit(this.pool.story[dup]!, Infinity);
     const out: Array<[number, number]> = [];
     for (const idx of touched) {
@@ -174,8 +174,8 @@ export class Clusterer {
   }
 
   /** The vector's heaviest terms, for the index lookup. */
-  private queryTerms(vec: Sparse): Array<[number, number]> {
-    return heaviest(vec, this.idf, this.settings.queryTerms);
+  private queryTerms(vec: Scored): Query {
+    return heaviest(vec, this.settings.queryTerms);
   }
 
   private open(): Story {
@@ -185,13 +185,13 @@ export class Clusterer {
   }
 
   /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
-  private join(story: Story, i: number, vec: Sparse, query = this.queryTerms(vec)): void {
+  private join(story: Story, i: number, vec: Scored, query = this.queryTerms(vec)): void {
     story.members.push(i);
     story.lastArrival = this.arrivals;
     this.pool.story[i] = story.idx;
-    addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
+    addToCentroid(story, vec, vec.norm, this.idf, this.settings.termsPerStory);
     widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
-    this.post(story, query.map(([k]) => k));
+    this.post(story, query.keys);
   }
 
   /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story); retired stories are skipped at lookup. */
@@ -233,7 +233,8 @@ export class Clusterer {
       keep.members.push(m);
       this.pool.story[m] = keep.idx;
       moved.push({ id: this.pool.ids[m]!, story: storyId(keep), from: storyId(gone) });
-      addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      const v = this.pool.vector(m);
+      addToCentroid(keep, v, idfNorm(v, this.idf), this.idf, this.settings.termsPerStory);
       widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
     }
     this.post(keep, gone.posted);
@@ -255,7 +256,7 @@ export class Clusterer {
     for (const [i, round] of this.looks.due(this.arrivals)) {
       const own = this.stories[this.pool.story[i]!];
       if (!own?.alive || own.members.length !== 1) continue;
-      const vec = this.pool.vector(i);
+      const vec = scored(this.pool.vector(i), this.idf);
       const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
       if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
       else this.looks.add(i, this.arrivals, round + 1);
@@ -291,7 +292,7 @@ export class Clusterer {
     story.members = story.members.filter((m) => keepSet.has(m));
     rebuild(story, (m) => this.pool.vector(m), (m) => [this.pool.lo[m]!, this.pool.hi[m]!], this.idf, this.settings.termsPerStory);
     for (const m of part.leave) {
-      this.join(fresh, m, this.pool.vector(m));
+      this.join(fresh, m, scored(this.pool.vector(m), this.idf));
       moved.push({ id: this.pool.ids[m]!, story: storyId(fresh), from: storyId(story) });
     }
     fresh.nextSplit = Math.max(4, fresh.members.length * 2);

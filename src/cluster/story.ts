@@ -34,9 +34,8 @@ export function newStory(idx: number, num: number, firstSplit: number): Story {
 /** The public id of a story. */
 export const storyId = (s: Story): string => `s${s.num + 1}`;
 
-/** Add a member's vector (scaled to unit length under the current idf) to the centroid. */
-export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void {
-  const n = idfNorm(v, idf);
+/** Add a member's vector (scaled to unit length under the current idf: `n` is its ‖v·idf‖) to the centroid. */
+export function addToCentroid(s: Story, v: Sparse, n: number, idf: Idf, cap: number): void {
   if (n > 0) s.centroid = addScaled(s.centroid, v, 1 / n, cap, idf);
   s.normN = -1;
 }
@@ -47,7 +46,8 @@ export function rebuild(s: Story, vectorOf: (m: number) => Sparse, timeOf: (m: n
   s.first = NaN;
   s.last = NaN;
   for (const m of s.members) {
-    addToCentroid(s, vectorOf(m), idf, cap);
+    const v = vectorOf(m);
+    addToCentroid(s, v, idfNorm(v, idf), idf, cap);
     widen(s, ...timeOf(m));
   }
 }

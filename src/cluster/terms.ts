@@ -5,6 +5,7 @@ import lists from './data/terms.json' with { type: 'json' };
 import { avalanche, fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
 import { IntTable, MISSING } from './int-table.js';
+import { TermSums } from './term-sums.js';
 import type { ClusterSettings } from './settings.js';
 
 const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
@@ -37,18 +38,27 @@ export function lightStem(w: string): string {
 
 /** An article's terms with one weight each, and its shingle hashes. */
 export interface ArticleTerms {
-  /** Term key -> weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
-  weights: Map<number, number>;
+  /** Term keys, ascending. */
+  keys: Uint32Array;
+  /** Beside each key its weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
+  weights: Float64Array;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
 }
 
-/** Term key -> the sum of its occurrences' boosts. */
-type Acc = Map<number, number>;
+/** Scratch of one article's scan: its term sums, and its words' hashes (for shingles). */
+const SUMS = new TermSums();
+let WORDS = new Uint32Array(4096);
+let wordCount = 0;
 
-const bump = (acc: Acc, key: number, boost: number): void => {
-  acc.set(key, (acc.get(key) ?? 0) + boost);
-};
+function pushWord(hash: number): void {
+  if (wordCount === WORDS.length) {
+    const next = new Uint32Array(WORDS.length * 2);
+    next.set(WORDS);
+    WORDS = next;
+  }
+  WORDS[wordCount++] = hash;
+}
 
 /**
  * Hash of a lower-cased word (FNV-1a of its code units, 30 bits) -> its stem's term key, or -1 for a word never used
@@ -107,15 +117,15 @@ function boundaryBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Scan one text into `acc`; pushes every word's hash (for shingles) when `words` is given. */
-function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
+/** Scan one text into SUMS; pushes every word's hash into WORDS (for shingles) when `words` is true. */
+function scan(text: string, s: ClusterSettings, base: number, words: boolean): void {
   let prevEnd = 0;
   let prevName = -1;
   for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
     const [at, end] = w;
     const hash = lowerHash(text, at, end);
     const key = wordKey(text, at, end, hash);
-    if (words) words.push(hash);
+    if (words) pushWord(hash);
     const opens = at === 0 || prevEnd === 0 || boundaryBetween(text, prevEnd, at);
     const gapIsSpace = !opens && at - prevEnd === 1;
     prevEnd = end;
@@ -125,15 +135,15 @@ function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: n
     }
     const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
     const capital = isUpperAt(text, at);
-    bump(acc, key, capital && !opens ? boost * s.entityBoost : boost);
+    SUMS.bump(key, capital && !opens ? boost * s.entityBoost : boost);
     // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
-    if (capital && prevName !== -1 && gapIsSpace) bump(acc, avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
+    if (capital && prevName !== -1 && gapIsSpace) SUMS.bump(avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
     prevName = capital ? key : -1;
   }
 }
 
 /** Shingle hashes: `n` consecutive word hashes combined. */
-function shingleHashes(words: readonly number[], n: number): Uint32Array {
+function shingleHashes(words: Uint32Array, n: number): Uint32Array {
   const count = Math.max(0, words.length - n + 1);
   const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
@@ -146,13 +156,12 @@ function shingleHashes(words: readonly number[], n: number): Uint32Array {
 
 /**
  * The weighted terms and shingles of one article.
- * @example articleTerms('Quake hits Chile', 'A strong earthquake struck central Chile on Sunday.', settings).weights.size
+ * @example articleTerms('Quake hits Chile', 'A strong earthquake struck central Chile on Sunday.', settings).keys.length
  */
 export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
-  const acc: Acc = new Map();
-  const words: number[] = [];
-  if (title) scan(title, acc, s, s.titleBoost, null);
-  scan(text, acc, s, 1, words);
-  for (const [k, w] of acc) acc.set(k, Math.log1p(w));
-  return { weights: acc, shingles: shingleHashes(words, s.shingleWords) };
+  wordCount = 0;
+  if (title) scan(title, s, s.titleBoost, false);
+  scan(text, s, 1, true);
+  const { keys, weights } = SUMS.drain();
+  return { keys, weights, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords) };
 }

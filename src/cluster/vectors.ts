@@ -40,6 +40,16 @@ export interface Sparse {
   vals: Float32Array;
 }
 
+/**
+ * A sparse vector with its keys' idf and its norm under them, taken once: an arriving article is compared with a
+ * dozen stories and joins one, all under one idf (the idf moves only between arrivals).
+ */
+export interface Scored extends Sparse {
+  idf: Float64Array;
+  /** ‖v·idf‖. */
+  norm: number;
+}
+
 /** Σ a·b·idf² over shared keys (both sorted). */
 export function idfDot(a: Sparse, b: Sparse, idf: Idf): number {
   let i = 0;
@@ -61,6 +71,27 @@ export function idfDot(a: Sparse, b: Sparse, idf: Idf): number {
   return dot;
 }
 
+/** idfDot with the idf of a's keys taken from a. */
+export function scoredDot(a: Scored, b: Sparse): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ak = a.keys;
+  const bk = b.keys;
+  while (i < ak.length && j < bk.length) {
+    const x = ak[i]!;
+    const y = bk[j]!;
+    if (x === y) {
+      const w = a.idf[i]!;
+      dot += a.vals[i]! * b.vals[j]! * w * w;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
 /** ‖v·idf‖. */
 export function idfNorm(v: Sparse, idf: Idf): number {
   let s = 0;
@@ -69,6 +100,22 @@ export function idfNorm(v: Sparse, idf: Idf): number {
     s += w * w;
   }
   return Math.sqrt(s);
+}
+
+/** `v` with its keys' idf now and its norm. */
+export function scored(v: Sparse, idf: Idf): Scored {
+  const w = new Float64Array(v.keys.length);
+  for (let i = 0; i < w.length; i++) w[i] = idf.idf(v.keys[i]!);
+  return withNorm(v.keys, v.vals, w);
+}
+
+function withNorm(keys: Uint32Array, vals: Float32Array, idf: Float64Array): Scored {
+  let s = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const w = vals[i]! * idf[i]!;
+    s += w * w;
+  }
+  return { keys, vals, idf, norm: Math.sqrt(s) };
 }
 
 /** a + f·b (keys merged), then only the `cap` heaviest by weight·idf, keys ascending. */
@@ -100,39 +147,74 @@ let MERGE_VALS = new Float64Array(512);
  * The `cap` heaviest entries by weight·idf as a sparse vector; `keys` must be ascending and stay so. Ties at the cut
  * keep the smaller keys.
  */
-export function topByIdf(keys: ArrayLike<number>, vals: ArrayLike<number>, cap: number, idf: Idf): Sparse {
+export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf: Idf): Sparse {
   const n = keys.length;
-  if (n <= cap) return { keys: Uint32Array.from(keys), vals: Float32Array.from(vals) };
+  if (n <= cap) return { keys: keys.slice(), vals: Float32Array.from(vals) };
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = idf.idf(keys[i]!);
+  const at = topIndices(vals, w, cap);
+  return { keys: Uint32Array.from(at, (i) => keys[i]!), vals: Float32Array.from(at, (i) => vals[i]!) };
+}
+
+/** Indices (ascending) of the `cap` (< n) heaviest entries by vals·idf; ties at the cut keep the earlier ones. */
+function topIndices(vals: Float64Array, idf: Float64Array, cap: number): Int32Array {
+  const n = vals.length;
   const score = new Float64Array(n);
-  for (let i = 0; i < n; i++) score[i] = vals[i]! * idf.idf(keys[i]!);
-  const cut = Float64Array.from(score).sort()[n - cap]!;
+  for (let i = 0; i < n; i++) score[i] = vals[i]! * idf[i]!;
+  const cut = score.slice().sort()[n - cap]!;
   let above = 0;
   for (let i = 0; i < n; i++) if (score[i]! > cut) above++;
   let ties = cap - above;
-  const outK = new Uint32Array(cap);
-  const outV = new Float32Array(cap);
+  const out = new Int32Array(cap);
   let o = 0;
   for (let i = 0; i < n && o < cap; i++) {
     const sc = score[i]!;
     if (sc < cut || (sc === cut && ties-- <= 0)) continue;
-    outK[o] = keys[i]!;
-    outV[o++] = vals[i]!;
+    out[o++] = i;
   }
-  return { keys: outK, vals: outV };
+  return out;
 }
 
-/** The `n` heaviest terms of `v` by (weight·idf)², as [key, (weight·idf)²], heaviest first (ties: the smaller key). */
-export function heaviest(v: Sparse, idf: Idf, n: number): Array<[number, number]> {
-  const scored: Array<[number, number]> = [];
+/**
+ * An arriving article's vector: the `cap` heaviest terms by weight·idf now (ties: the smaller keys), weights kept
+ * IDF-free, with the idf and norm it is compared under.
+ * @param keys ascending, with `weights` beside them
+ */
+export function articleVector(keys: Uint32Array, weights: Float64Array, cap: number, idf: Idf): Scored {
+  const w = new Float64Array(keys.length);
+  for (let i = 0; i < w.length; i++) w[i] = idf.idf(keys[i]!);
+  if (keys.length <= cap) return withNorm(keys, Float32Array.from(weights), w);
+  const at = topIndices(weights, w, cap);
+  return withNorm(
+    Uint32Array.from(at, (i) => keys[i]!),
+    Float32Array.from(at, (i) => weights[i]!),
+    Float64Array.from(at, (i) => w[i]!),
+  );
+}
+
+/** The query of an index lookup: keys, heaviest first, and beside each its (weight·idf)². */
+export interface Query {
+  keys: number[];
+  mass: number[];
+}
+
+/** The `n` heaviest terms of `v` by (weight·idf)², heaviest first (ties: the smaller key). */
+export function heaviest(v: Scored, n: number): Query {
+  const keys: number[] = [];
+  const mass: number[] = [];
   for (let i = 0; i < v.keys.length; i++) {
-    const w = v.vals[i]! * idf.idf(v.keys[i]!);
-    scored.push([v.keys[i]!, w * w]);
+    const w = v.vals[i]! * v.idf[i]!;
+    const m = w * w;
+    const k = v.keys[i]!;
+    if (keys.length === n && !(m > mass[n - 1]! || (m === mass[n - 1]! && k < keys[n - 1]!))) continue;
+    let at = Math.min(keys.length, n - 1);
+    while (at > 0 && (m > mass[at - 1]! || (m === mass[at - 1]! && k < keys[at - 1]!))) at--;
+    if (keys.length === n) {
+      keys.pop();
+      mass.pop();
+    }
+    keys.splice(at, 0, k);
+    mass.splice(at, 0, m);
   }
-  return scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, n);
-}
-
-/** A sparse vector of the `cap` heaviest terms by weight·idf now, of a term -> weight map; the weights stay IDF-free. */
-export function fromWeights(weights: ReadonlyMap<number, number>, cap: number, idf: Idf): Sparse {
-  const keys = Uint32Array.from(weights.keys()).sort();
-  return topByIdf(keys, Float64Array.from(keys, (k) => weights.get(k)!), cap, idf);
+  return { keys, mass };
 }
