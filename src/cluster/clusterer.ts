@@ -143,7 +143,7 @@ export class Clusterer {
     const picked = this.overlapping(query, dup);
     const norm = vec.norm;
     const out: Candidate[] = [];
-    for (const [idx] of picked) {
+    for (const idx of picked) {
       const story = this.stories[idx]!;
       const cn = centroidNorm(story, this.idf);
       const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
@@ -154,8 +154,8 @@ export class Clusterer {
     return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
   }
 
-  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms. */
-  private overlapping(query: Query, dup: number | null): Array<[number, number]> {
+  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms (ties: the earlier story). */
+  private overlapping(query: Query, dup: number | null): number[] {
     if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
     const acc = this.scratch;
     const touched: number[] = [];
@@ -165,12 +165,25 @@ export class Clusterer {
     };
     for (let q = 0; q < query.keys.length; q++) this.postings.forEach(query.keys[q]!, this.settings.postingCap, (idx) => hit(idx, query.mass[q]!));
     if (dup !== null) hit(this.pool.story[dup]!, Infinity);
-    const out: Array<[number, number]> = [];
+    const best: number[] = [];
+    const mass: number[] = [];
+    const n = this.settings.candidates;
     for (const idx of touched) {
-      if (this.stories[idx]!.alive) out.push([idx, acc[idx]!]);
+      const w = acc[idx]!;
       acc[idx] = 0;
+      if (!this.stories[idx]!.alive || n === 0) continue;
+      const beats = (at: number): boolean => w > mass[at]! || (w === mass[at]! && idx < best[at]!);
+      if (best.length === n && !beats(n - 1)) continue;
+      let at = Math.min(best.length, n - 1);
+      while (at > 0 && beats(at - 1)) at--;
+      if (best.length === n) {
+        best.pop();
+        mass.pop();
+      }
+      best.splice(at, 0, idx);
+      mass.splice(at, 0, w);
     }
-    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.candidates);
+    return best;
   }
 
   /** The vector's heaviest terms, for the index lookup. */
