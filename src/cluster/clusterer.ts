@@ -10,6 +10,7 @@ import { articleVector, heaviest, Idf, idfDot, idfNorm, scored, scoredDot, type 
 import { addToCentroid, centroidNorm, decay, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
+import { insertTop } from './top.js';
 import { compactTables, isIdle, retire, shouldCompact, SWEEP_EVERY } from './retire.js';
 import { SecondLooks } from './second-look.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
@@ -19,6 +20,9 @@ interface Candidate {
   story: Story;
   sim: number;
 }
+
+/** Best candidate first (ties: the earlier story). */
+const byRank = (a: Candidate, b: Candidate): number => b.sim - a.sim || a.story.idx - b.story.idx;
 
 /** Growth of the wait from one second look to the next. */
 const LOOK_FACTOR = 4;
@@ -82,8 +86,7 @@ export class Clusterer {
     moved.push(...this.maybeSplit(home));
     if (home.members.length === 1) this.looks.add(i, this.arrivals);
     moved.push(...this.recheck());
-    moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
-    const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.filter((m) => m.id !== a.id) };
+    const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.length ? this.inArticleOrder(moved, a.id) : moved };
     if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
     if (this.arrivals % SWEEP_EVERY === 0) this.retireIdle();
     return out;
@@ -151,7 +154,7 @@ export class Clusterer {
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
       out.push({ story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) });
     }
-    return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
+    return out.length > 1 ? out.sort(byRank) : out;
   }
 
   /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms (ties: the earlier story). */
@@ -159,29 +162,19 @@ export class Clusterer {
     if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
     const acc = this.scratch;
     const touched: number[] = [];
-    const hit = (idx: number, w: number): void => {
+    for (let q = 0; q < query.keys.length; q++) this.postings.accumulate(query.keys[q]!, this.settings.postingCap, query.mass[q]!, acc, touched);
+    if (dup !== null) {
+      const idx = this.pool.story[dup]!;
       if (acc[idx] === 0) touched.push(idx);
-      acc[idx] = acc[idx]! + w;
-    };
-    for (let q = 0; q < query.keys.length; q++) this.postings.forEach(query.keys[q]!, this.settings.postingCap, (idx) => hit(idx, query.mass[q]!));
-    if (dup !== null) hit(this.pool.story[dup]!, Infinity);
+      acc[idx] = Infinity;
+    }
     const best: number[] = [];
     const mass: number[] = [];
     const n = this.settings.candidates;
     for (const idx of touched) {
       const w = acc[idx]!;
       acc[idx] = 0;
-      if (!this.stories[idx]!.alive || n === 0) continue;
-      const beats = (at: number): boolean => w > mass[at]! || (w === mass[at]! && idx < best[at]!);
-      if (best.length === n && !beats(n - 1)) continue;
-      let at = Math.min(best.length, n - 1);
-      while (at > 0 && beats(at - 1)) at--;
-      if (best.length === n) {
-        best.pop();
-        mass.pop();
-      }
-      best.splice(at, 0, idx);
-      mass.splice(at, 0, w);
+      if (this.stories[idx]!.alive) insertTop(best, mass, n, idx, w);
     }
     return best;
   }
@@ -275,6 +268,11 @@ export class Clusterer {
       else this.looks.add(i, this.arrivals, round + 1);
     }
     return moved;
+  }
+
+  /** `moved` in article order, without the arriving article `id`. */
+  private inArticleOrder(moved: Move[], id: string): Move[] {
+    return moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!).filter((m) => m.id !== id);
   }
 
   /** The public id of article i's story. */

@@ -33,6 +33,19 @@ export class Postings {
     for (let n = 0; at !== MISSING && at !== -1 && n < cap; n++, at = this.next[at]!) fn(this.story[at]!);
   }
 
+  /**
+   * Add `w` to `acc[story]` for each story posted under `key`, newest first, at most `cap` of them; a story whose
+   * entry was 0 is pushed on `touched` (the caller zeroes what it touched).
+   */
+  accumulate(key: number, cap: number, w: number, acc: Float64Array, touched: number[]): void {
+    let at = this.head.get(key);
+    for (let n = 0; at !== MISSING && at !== -1 && n < cap; n++, at = this.next[at]!) {
+      const idx = this.story[at]!;
+      if (acc[idx] === 0) touched.push(idx);
+      acc[idx] = acc[idx]! + w;
+    }
+  }
+
   get bytes(): number {
     return this.head.bytes + this.story.byteLength + this.next.byteLength;
   }

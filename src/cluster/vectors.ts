@@ -2,6 +2,7 @@
 // far: an article's and a story's stored weights are IDF-free, so early articles are not stuck with early IDF.
 
 import { IntTable, MISSING } from './int-table.js';
+import { insertTop } from './top.js';
 
 /** The inverse document frequency of terms, learnt online: every article adds one to the count of each term it holds. */
 export class Idf {
@@ -153,7 +154,13 @@ export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) w[i] = idf.idf(keys[i]!);
   const at = topIndices(vals, w, cap);
-  return { keys: Uint32Array.from(at, (i) => keys[i]!), vals: Float32Array.from(at, (i) => vals[i]!) };
+  const outK = new Uint32Array(cap);
+  const outV = new Float32Array(cap);
+  for (let o = 0; o < cap; o++) {
+    outK[o] = keys[at[o]!]!;
+    outV[o] = vals[at[o]!]!;
+  }
+  return { keys: outK, vals: outV };
 }
 
 /** Indices (ascending) of the `cap` (< n) heaviest entries by vals·idf; ties at the cut keep the earlier ones. */
@@ -185,11 +192,15 @@ export function articleVector(keys: Uint32Array, weights: Float64Array, cap: num
   for (let i = 0; i < w.length; i++) w[i] = idf.idf(keys[i]!);
   if (keys.length <= cap) return withNorm(keys, Float32Array.from(weights), w);
   const at = topIndices(weights, w, cap);
-  return withNorm(
-    Uint32Array.from(at, (i) => keys[i]!),
-    Float32Array.from(at, (i) => weights[i]!),
-    Float64Array.from(at, (i) => w[i]!),
-  );
+  const outK = new Uint32Array(cap);
+  const outV = new Float32Array(cap);
+  const outW = new Float64Array(cap);
+  for (let o = 0; o < cap; o++) {
+    outK[o] = keys[at[o]!]!;
+    outV[o] = weights[at[o]!]!;
+    outW[o] = w[at[o]!]!;
+  }
+  return withNorm(outK, outV, outW);
 }
 
 /** The query of an index lookup: keys, heaviest first, and beside each its (weight·idf)². */
@@ -200,21 +211,10 @@ export interface Query {
 
 /** The `n` heaviest terms of `v` by (weight·idf)², heaviest first (ties: the smaller key). */
 export function heaviest(v: Scored, n: number): Query {
-  const keys: number[] = [];
-  const mass: number[] = [];
+  const q: Query = { keys: [], mass: [] };
   for (let i = 0; i < v.keys.length; i++) {
     const w = v.vals[i]! * v.idf[i]!;
-    const m = w * w;
-    const k = v.keys[i]!;
-    if (keys.length === n && !(m > mass[n - 1]! || (m === mass[n - 1]! && k < keys[n - 1]!))) continue;
-    let at = Math.min(keys.length, n - 1);
-    while (at > 0 && (m > mass[at - 1]! || (m === mass[at - 1]! && k < keys[at - 1]!))) at--;
-    if (keys.length === n) {
-      keys.pop();
-      mass.pop();
-    }
-    keys.splice(at, 0, k);
-    mass.splice(at, 0, m);
+    insertTop(q.keys, q.mass, n, v.keys[i]!, w * w);
   }
-  return { keys, mass };
+  return q;
 }
