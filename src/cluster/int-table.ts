@@ -50,16 +50,14 @@ export class IntTable {
     if (++this.size * 2 > this.cells.length / 2) this.grow();
   }
 
-  /** Add `by` to the value of `key` (absent: from 0). */
-  add(key: number, by: number): void {
+  /** Add `by` to the value of `key` (absent: from 0); returns the new value. */
+  add(key: number, by: number): number {
     const c = this.cell(key);
-    if (this.cells[c] === key) {
-      this.cells[c + 1] = this.cells[c + 1]! + by;
-      return;
-    }
+    if (this.cells[c] === key) return (this.cells[c + 1] = this.cells[c + 1]! + by);
     this.cells[c] = key;
     this.cells[c + 1] = by;
     if (++this.size * 2 > this.cells.length / 2) this.grow();
+    return by;
   }
 
   clear(): void {

@@ -16,16 +16,19 @@ function permutations(size: number): { mul: Uint32Array; add: Uint32Array } {
 
 /** The signature of a shingle set into `out` (its length is the signature size); all 0xffffffff when there is no shingle. */
 export function signature(shingles: Uint32Array, out: Uint32Array, perms = permutationsFor(out.length)): void {
-  out.fill(0xffffffff);
   const { mul, add } = perms;
-  for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s]!;
-    for (let i = 0; i < out.length; i++) {
-      let h = Math.imul(x ^ add[i]!, mul[i]!);
-      h ^= h >>> 15;
-      h = h >>> 0;
-      if (h < out[i]!) out[i] = h;
+  // One permutation at a time, its minimum in a register; hashes compared as signed after flipping the top bit, which
+  // orders them as unsigned while V8 keeps them small integers.
+  for (let i = 0; i < out.length; i++) {
+    const m = mul[i]!;
+    const a = add[i]!;
+    let min = 0x7fffffff;
+    for (let s = 0; s < shingles.length; s++) {
+      let h = Math.imul(shingles[s]! ^ a, m);
+      h = (h ^ (h >>> 15) ^ 0x80000000) | 0;
+      if (h < min) min = h;
     }
+    out[i] = (min ^ 0x80000000) >>> 0;
   }
 }
 

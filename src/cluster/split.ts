@@ -4,7 +4,8 @@
 // dense arrays (no Map per member or per centroid); sums run in the order a map built member by member would, so the
 // figures are the same to the bit.
 import type { ClusterSettings } from './settings.js';
-import type { Idf, Sparse } from './vectors.js';
+import type { Idf } from './idf.js';
+import type { Sparse } from './vectors.js';
 
 /** A member's unit vector over local term numbers, and its squared norm as summed. */
 interface Unit {

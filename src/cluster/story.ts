@@ -1,6 +1,7 @@
 // A story while the clusterer runs: its members, the sum of their normalised vectors (the centroid, capped), its time
 // span, and the terms it is findable by in the inverted index.
-import { addScaled, idfNorm, type Idf, type Sparse } from './vectors.js';
+import type { Idf } from './idf.js';
+import { addScaled, idfNorm, type Sparse } from './vectors.js';
 import type { ClusterSettings } from './settings.js';
 
 export interface Story {

@@ -28,12 +28,23 @@ export class TermSums {
     if (this.count * 2 >= this.keys.length) this.grow();
   }
 
-  /** The terms as keys ascending and weights ln(1 + sum) beside them; the scratch is emptied. */
+  /** The drained terms (views into these are what drain answers). */
+  private outKeys = new Uint32Array(512);
+  private outWeights = new Float64Array(512);
+
+  /**
+   * The terms as keys ascending and weights ln(1 + sum) beside them, as views valid until the next drain; the scratch
+   * is emptied.
+   */
   drain(): { keys: Uint32Array; weights: Float64Array } {
-    const keys = new Uint32Array(this.count);
+    if (this.outKeys.length < this.count) {
+      this.outKeys = new Uint32Array(this.count * 2);
+      this.outWeights = new Float64Array(this.count * 2);
+    }
+    const keys = this.outKeys.subarray(0, this.count);
     for (let r = 0; r < this.count; r++) keys[r] = this.keys[this.used[r]!]!;
     keys.sort();
-    const weights = new Float64Array(this.count);
+    const weights = this.outWeights.subarray(0, this.count);
     for (let o = 0; o < keys.length; o++) weights[o] = Math.log1p(this.sums[this.slotOf(keys[o]!)]!);
     for (let r = 0; r < this.count; r++) this.keys[this.used[r]!] = -1;
     this.count = 0;

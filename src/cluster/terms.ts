@@ -36,7 +36,7 @@ export function lightStem(w: string): string {
   return w;
 }
 
-/** An article's terms with one weight each, and its shingle hashes. */
+/** An article's terms with one weight each, and its shingle hashes: views into scratch, valid until the next articleTerms. */
 export interface ArticleTerms {
   /** Term keys, ascending. */
   keys: Uint32Array;
@@ -49,6 +49,7 @@ export interface ArticleTerms {
 /** Scratch of one article's scan: its term sums, and its words' hashes (for shingles). */
 const SUMS = new TermSums();
 let WORDS = new Uint32Array(4096);
+let SHINGLES = new Uint32Array(4096);
 let wordCount = 0;
 
 function pushWord(hash: number): void {
@@ -145,7 +146,8 @@ function scan(text: string, s: ClusterSettings, base: number, words: boolean): v
 /** Shingle hashes: `n` consecutive word hashes combined. */
 function shingleHashes(words: Uint32Array, n: number): Uint32Array {
   const count = Math.max(0, words.length - n + 1);
-  const out = new Uint32Array(count);
+  if (SHINGLES.length < count) SHINGLES = new Uint32Array(count * 2);
+  const out = SHINGLES.subarray(0, count);
   for (let i = 0; i < count; i++) {
     let h = 0x9e3779b9;
     for (let j = 0; j < n; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) + j;

@@ -1,39 +1,8 @@
 // Sparse term vectors as sorted key / weight arrays, weighted at comparison time by the IDF the clusterer has learnt so
 // far: an article's and a story's stored weights are IDF-free, so early articles are not stuck with early IDF.
 
-import { IntTable, MISSING } from './int-table.js';
+import type { Idf } from './idf.js';
 import { insertTop } from './top.js';
-
-/** The inverse document frequency of terms, learnt online: every article adds one to the count of each term it holds. */
-export class Idf {
-  private readonly df = new IntTable(1 << 14);
-  /** Articles counted. */
-  n = 0;
-
-  /** @param prior articles assumed seen before the stream, holding none of its terms (see ClusterSettings.idfPrior) */
-  constructor(private readonly prior = 0) {}
-
-  /** Count one article's distinct terms. */
-  observe(keys: Iterable<number>): void {
-    this.n++;
-    for (const k of keys) this.df.add(k, 1);
-  }
-
-  /** ln((N + prior + 1) / (df + 0.5)): small for a term in every article, large for a rare one. */
-  idf(key: number): number {
-    const df = this.df.get(key);
-    return Math.log((this.n + this.prior + 1) / ((df === MISSING ? 0 : df) + 0.5));
-  }
-
-  /** Distinct terms seen (the one table that grows with the vocabulary, not with the articles). */
-  get terms(): number {
-    return this.df.size;
-  }
-
-  get bytes(): number {
-    return this.df.bytes;
-  }
-}
 
 /** A sparse vector: keys ascending, weights beside them. */
 export interface Sparse {
@@ -151,9 +120,9 @@ let MERGE_VALS = new Float64Array(512);
 export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf: Idf): Sparse {
   const n = keys.length;
   if (n <= cap) return { keys: keys.slice(), vals: Float32Array.from(vals) };
-  const w = new Float64Array(n);
+  const w = scratch(n).idf;
   for (let i = 0; i < n; i++) w[i] = idf.idf(keys[i]!);
-  const at = topIndices(vals, w, cap);
+  const at = topIndices(vals, w, n, cap);
   const outK = new Uint32Array(cap);
   const outV = new Float32Array(cap);
   for (let o = 0; o < cap; o++) {
@@ -163,42 +132,57 @@ export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf
   return { keys: outK, vals: outV };
 }
 
-/** Indices (ascending) of the `cap` (< n) heaviest entries by vals·idf; ties at the cut keep the earlier ones. */
-function topIndices(vals: Float64Array, idf: Float64Array, cap: number): Int32Array {
-  const n = vals.length;
-  const score = new Float64Array(n);
+/** Reused work arrays (a vector's temporaries would otherwise be a few typed arrays an arrival, each a native allocation). */
+const SCRATCH = { idf: new Float64Array(0), score: new Float64Array(0), sorted: new Float64Array(0), at: new Int32Array(0) };
+
+function scratch(n: number): typeof SCRATCH {
+  if (SCRATCH.score.length < n) {
+    const size = Math.max(n, SCRATCH.score.length * 2, 1024);
+    SCRATCH.idf = new Float64Array(size);
+    SCRATCH.score = new Float64Array(size);
+    SCRATCH.sorted = new Float64Array(size);
+    SCRATCH.at = new Int32Array(size);
+  }
+  return SCRATCH;
+}
+
+/**
+ * Indices (ascending) of the `cap` (< n) heaviest of the first `n` entries by vals·idf; ties at the cut keep the
+ * earlier ones. A view into scratch, valid until the next call.
+ */
+function topIndices(vals: Float64Array, idf: Float64Array, n: number, cap: number): Int32Array {
+  const { score, sorted, at } = scratch(n);
   for (let i = 0; i < n; i++) score[i] = vals[i]! * idf[i]!;
-  const cut = score.slice().sort()[n - cap]!;
+  sorted.set(score.subarray(0, n));
+  const cut = sorted.subarray(0, n).sort()[n - cap]!;
   let above = 0;
   for (let i = 0; i < n; i++) if (score[i]! > cut) above++;
   let ties = cap - above;
-  const out = new Int32Array(cap);
   let o = 0;
   for (let i = 0; i < n && o < cap; i++) {
     const sc = score[i]!;
     if (sc < cut || (sc === cut && ties-- <= 0)) continue;
-    out[o++] = i;
+    at[o++] = i;
   }
-  return out;
+  return at;
 }
 
 /**
  * An arriving article's vector: the `cap` heaviest terms by weight·idf now (ties: the smaller keys), weights kept
  * IDF-free, with the idf and norm it is compared under.
- * @param keys ascending, with `weights` beside them
+ * @param keys ascending, with `weights` and `idfs` (each key's idf now) beside them
  */
-export function articleVector(keys: Uint32Array, weights: Float64Array, cap: number, idf: Idf): Scored {
-  const w = new Float64Array(keys.length);
-  for (let i = 0; i < w.length; i++) w[i] = idf.idf(keys[i]!);
-  if (keys.length <= cap) return withNorm(keys, Float32Array.from(weights), w);
-  const at = topIndices(weights, w, cap);
+export function articleVector(keys: Uint32Array, weights: Float64Array, idfs: Float64Array, cap: number): Scored {
+  const n = keys.length;
+  if (n <= cap) return withNorm(keys.slice(), Float32Array.from(weights), idfs.slice(0, n));
+  const at = topIndices(weights, idfs, n, cap);
   const outK = new Uint32Array(cap);
   const outV = new Float32Array(cap);
   const outW = new Float64Array(cap);
   for (let o = 0; o < cap; o++) {
     outK[o] = keys[at[o]!]!;
     outV[o] = weights[at[o]!]!;
-    outW[o] = w[at[o]!]!;
+    outW[o] = idfs[at[o]!]!;
   }
   return withNorm(outK, outV, outW);
 }
