@@ -8,7 +8,7 @@ import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minha
 import { ArticlePool } from './pool.js';
 import { Idf } from './idf.js';
 import { articleVector, heaviest, idfDot, idfNorm, scored, scoredDot, type Query, type Scored } from './vectors.js';
-import { addToCentroid, centroidNorm, decay, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
+import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
 import { insertTop } from './top.js';
@@ -70,11 +70,11 @@ export class Clusterer {
     const idfs = this.idf.observe(terms.keys);
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
-    signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
+    signature(terms.shingles, this.pool.signature(i), permutationsFor(s.minhashSize));
     const vec = articleVector(terms.keys, terms.weights, idfs, this.settings.termsPerArticle);
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
-    this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
+    this.bands.add(this.pool.signature(i), i);
     const query = this.queryTerms(vec);
     const ranked = this.rank(vec, query, i, dup);
     let story: Story;
@@ -130,10 +130,11 @@ export class Clusterer {
     const s = this.settings;
     let best: number | null = null;
     let bestJ = s.duplicateJaccard;
-    for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
+    const sig = this.pool.signature(i);
+    for (const j of this.bands.candidates(sig)) {
       const story = this.stories[this.pool.story[j]!];
       if (!story?.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
-      const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
+      const jac = estimatedJaccard(sig, this.pool.signature(j));
       if (jac >= bestJ && (jac > bestJ || best === null)) {
         best = j;
         bestJ = jac;
@@ -246,9 +247,7 @@ export class Clusterer {
     }
     this.post(keep, gone.posted);
     keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
-    gone.alive = false;
-    gone.members = [];
-    gone.posted = [];
+    end(gone);
     return moved;
   }
 

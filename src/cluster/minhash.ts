@@ -40,11 +40,11 @@ export function permutationsFor(size: number): { mul: Uint32Array; add: Uint32Ar
   return p;
 }
 
-/** Estimated Jaccard similarity of two signatures stored in `pool` at offsets `a` and `b` (each `size` long). */
-export function estimatedJaccard(pool: Uint32Array, a: number, b: number, size: number): number {
+/** Estimated Jaccard similarity of two signatures of one size. */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < size; i++) if (pool[a + i] === pool[b + i] && pool[a + i] !== 0xffffffff) same++;
-  return same / size;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && a[i] !== 0xffffffff) same++;
+  return same / a.length;
 }
 
 /**
@@ -62,27 +62,27 @@ export class BandIndex {
     this.rows = size / bands;
   }
 
-  private bandKey(pool: Uint32Array, at: number, band: number): number {
+  private bandKey(sig: Uint32Array, band: number): number {
     let h = 0x811c9dc5 ^ Math.imul(band + 1, 0x9e3779b1);
-    for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ pool[at + band * this.rows + r]!, 0x01000193);
+    for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ sig[band * this.rows + r]!, 0x01000193);
     return avalanche(h >>> 0) & 0x3fffffff;
   }
 
-  /** Articles sharing at least one band with the signature at `at` (each once, in band order). */
-  candidates(pool: Uint32Array, at: number): number[] {
-    if (pool[at] === 0xffffffff) return [];
+  /** Articles sharing at least one band with `sig` (each once, in band order). */
+  candidates(sig: Uint32Array): number[] {
+    if (sig[0] === 0xffffffff) return [];
     const out: number[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const hit = this.table.get(this.bandKey(pool, at, b));
+      const hit = this.table.get(this.bandKey(sig, b));
       if (hit !== MISSING && !out.includes(hit)) out.push(hit);
     }
     return out;
   }
 
-  /** Add article `article`'s signature (at `at` in `pool`). */
-  add(pool: Uint32Array, at: number, article: number): void {
-    if (pool[at] === 0xffffffff) return;
-    for (let b = 0; b < this.bands; b++) this.table.set(this.bandKey(pool, at, b), article);
+  /** Add article `article`'s signature. */
+  add(sig: Uint32Array, article: number): void {
+    if (sig[0] === 0xffffffff) return;
+    for (let b = 0; b < this.bands; b++) this.table.set(this.bandKey(sig, b), article);
   }
 
   get bytes(): number {

@@ -32,6 +32,14 @@ export function newStory(idx: number, num: number, firstSplit: number): Story {
   return { idx, num, lastArrival: 0, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
 }
 
+/** A story ends (merged into another, or retired): it drops its members, its index terms and its centroid. */
+export function end(s: Story): void {
+  s.alive = false;
+  s.members = [];
+  s.posted = [];
+  s.centroid = EMPTY;
+}
+
 /** The public id of a story. */
 export const storyId = (s: Story): string => `s${s.num + 1}`;
 
