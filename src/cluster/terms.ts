@@ -67,7 +67,7 @@ function pushWord(hash: number): void {
  * 30-bit hash share a term, as hashed terms do anyway.
  */
 const WORD_KEYS = new IntTable(1 << 16);
-const WORD_KEYS_MAX = 1 << 19;
+const WORD_KEYS_MAX = 1 << 16;
 
 /** Lower-case code unit of `c` (ASCII by arithmetic). */
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
