@@ -15,11 +15,12 @@ const SKIP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS]);
 /** A non-ASCII letter or digit (ASCII ones are tested by code, the fast path). */
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 
-/** True when text[i] is a letter, digit or combining mark. */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+/** True when text[i], of code `c`, is a letter, digit or combining mark. */
+function isWordCode(text: string, i: number, c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR_RE.test(text.charAt(i)));
 }
+
+const isWordAt = (text: string, i: number): boolean => isWordCode(text, i, text.charCodeAt(i));
 
 /** A code that closes a sentence or a line: . ! ? : ; and line breaks. */
 const closes = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59;
@@ -72,13 +73,6 @@ const WORD_KEYS_MAX = 1 << 16;
 /** Lower-case code unit of `c` (ASCII by arithmetic). */
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
 
-/** FNV-1a over text[at, end) lower-cased, 30 bits. */
-function lowerHash(text: string, at: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = at; i < end; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
-  return (h >>> 2) & 0x3fffffff;
-}
-
 /** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
   let k = WORD_KEYS.get(hash);
@@ -97,39 +91,41 @@ const isUpperAt = (text: string, i: number): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c;
 };
 
-/** The next word of `text` from `from`: [start, end), or null. An inner apostrophe stays in the word ("o'neill"). */
-function nextWord(text: string, from: number): [number, number] | null {
-  const n = text.length;
-  let i = from;
-  while (i < n && !isWordAt(text, i)) i++;
-  if (i >= n) return null;
-  let j = i + 1;
-  for (;;) {
-    while (j < n && isWordAt(text, j)) j++;
-    const c = text.charCodeAt(j);
-    if ((c === 39 || c === 0x2019) && j + 1 < n && isWordAt(text, j + 1)) j += 2;
-    else return [i, j];
-  }
-}
-
-/** True when a sentence (or line) boundary lies in text[from, to). */
-function boundaryBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (closes(text.charCodeAt(k))) return true;
-  return false;
-}
-
 /** Scan one text into SUMS; pushes every word's hash into WORDS (for shingles) when `words` is true. */
 function scan(text: string, s: ClusterSettings, base: number, words: boolean): void {
+  const n = text.length;
   let prevEnd = 0;
   let prevName = -1;
-  for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
-    const [at, end] = w;
-    const hash = lowerHash(text, at, end);
+  /** A sentence (or line) boundary since the previous word. */
+  let closed = false;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(text, i, c)) {
+      if (closes(c)) closed = true;
+      i++;
+      continue;
+    }
+    // One pass over the word: its extent and the FNV-1a hash of its lower case (30 bits). An inner apostrophe stays
+    // in the word ("o'neill").
+    const at = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ lowerCode(c), 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (isWordCode(text, i, c)) continue;
+      if ((c !== 39 && c !== 0x2019) || i + 1 >= n || !isWordAt(text, i + 1)) break;
+      h = Math.imul(h ^ lowerCode(c), 0x01000193);
+      c = text.charCodeAt(++i);
+    }
+    const end = i;
+    const hash = (h >>> 2) & 0x3fffffff;
     const key = wordKey(text, at, end, hash);
     if (words) pushWord(hash);
-    const opens = at === 0 || prevEnd === 0 || boundaryBetween(text, prevEnd, at);
+    const opens = at === 0 || prevEnd === 0 || closed;
     const gapIsSpace = !opens && at - prevEnd === 1;
     prevEnd = end;
+    closed = false;
     if (key === -1) {
       prevName = -1;
       continue;
