@@ -88,7 +88,7 @@ function withNorm(keys: Uint32Array, vals: Float32Array, idf: Float64Array): Sco
   return { keys, vals, idf, norm: Math.sqrt(s) };
 }
 
-/** a + f·b (keys merged), then only the `cap` heaviest by weight·idf, keys ascending. */
+/** a + f·b (keys merged), then only the `cap` heaviest by weight·idf, keys ascending (into a's arrays when a is at the cap). */
 export function addScaled(a: Sparse, b: Sparse, f: number, cap: number, idf: Idf): Sparse {
   const n = a.keys.length + b.keys.length;
   if (MERGE_KEYS.length < n) {
@@ -106,7 +106,8 @@ export function addScaled(a: Sparse, b: Sparse, f: number, cap: number, idf: Idf
     keys[o] = Math.min(x, y);
     vals[o++] = x === y ? a.vals[i++]! + f * b.vals[j++]! : x < y ? a.vals[i++]! : f * b.vals[j++]!;
   }
-  return topByIdf(keys.subarray(0, o), vals.subarray(0, o), cap, idf);
+  // A centroid at its cap stays at it: its arrays are written over (the merge read them into scratch first).
+  return topByIdf(keys.subarray(0, o), vals.subarray(0, o), cap, idf, a.keys.length === cap ? a : null);
 }
 
 /** Scratch of addScaled's merge (topByIdf copies out of it). */
@@ -116,20 +117,25 @@ let MERGE_VALS = new Float64Array(512);
 /**
  * The `cap` heaviest entries by weight·idf as a sparse vector; `keys` must be ascending and stay so. Ties at the cut
  * keep the smaller keys.
+ * @param into a vector written over when its length is the answer's
  */
-export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf: Idf): Sparse {
+export function topByIdf(keys: Uint32Array, vals: Float64Array, cap: number, idf: Idf, into: Sparse | null = null): Sparse {
   const n = keys.length;
-  if (n <= cap) return { keys: keys.slice(), vals: Float32Array.from(vals) };
+  const size = Math.min(n, cap);
+  const out = into && into.keys.length === size ? into : { keys: new Uint32Array(size), vals: new Float32Array(size) };
+  if (n <= cap) {
+    out.keys.set(keys);
+    for (let i = 0; i < n; i++) out.vals[i] = vals[i]!;
+    return out;
+  }
   const w = scratch(n).idf;
   for (let i = 0; i < n; i++) w[i] = idf.idf(keys[i]!);
   const at = topIndices(vals, w, n, cap);
-  const outK = new Uint32Array(cap);
-  const outV = new Float32Array(cap);
   for (let o = 0; o < cap; o++) {
-    outK[o] = keys[at[o]!]!;
-    outV[o] = vals[at[o]!]!;
+    out.keys[o] = keys[at[o]!]!;
+    out.vals[o] = vals[at[o]!]!;
   }
-  return { keys: outK, vals: outV };
+  return out;
 }
 
 /** Reused work arrays (a vector's temporaries would otherwise be a few typed arrays an arrival, each a native allocation). */
@@ -167,22 +173,26 @@ function topIndices(vals: Float64Array, idf: Float64Array, n: number, cap: numbe
   return at;
 }
 
+/** Where articleVector writes (an arriving article's vector is needed until the next arrival only). */
+const ARTICLE = { keys: new Uint32Array(256), vals: new Float32Array(256), idf: new Float64Array(256) };
+
 /**
  * An arriving article's vector: the `cap` heaviest terms by weight·idf now (ties: the smaller keys), weights kept
- * IDF-free, with the idf and norm it is compared under.
+ * IDF-free, with the idf and norm it is compared under. Views into scratch, valid until the next call.
  * @param keys ascending, with `weights` and `idfs` (each key's idf now) beside them
  */
 export function articleVector(keys: Uint32Array, weights: Float64Array, idfs: Float64Array, cap: number): Scored {
-  const n = keys.length;
-  if (n <= cap) return withNorm(keys.slice(), Float32Array.from(weights), idfs.slice(0, n));
-  const at = topIndices(weights, idfs, n, cap);
-  const outK = new Uint32Array(cap);
-  const outV = new Float32Array(cap);
-  const outW = new Float64Array(cap);
-  for (let o = 0; o < cap; o++) {
-    outK[o] = keys[at[o]!]!;
-    outV[o] = weights[at[o]!]!;
-    outW[o] = idfs[at[o]!]!;
+  const n = Math.min(keys.length, cap);
+  if (ARTICLE.keys.length < n) Object.assign(ARTICLE, { keys: new Uint32Array(n), vals: new Float32Array(n), idf: new Float64Array(n) });
+  const outK = ARTICLE.keys.subarray(0, n);
+  const outV = ARTICLE.vals.subarray(0, n);
+  const outW = ARTICLE.idf.subarray(0, n);
+  const at = keys.length > cap ? topIndices(weights, idfs, keys.length, cap) : null;
+  for (let o = 0; o < n; o++) {
+    const i = at ? at[o]! : o;
+    outK[o] = keys[i]!;
+    outV[o] = weights[i]!;
+    outW[o] = idfs[i]!;
   }
   return withNorm(outK, outV, outW);
 }
