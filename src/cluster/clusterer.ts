@@ -148,11 +148,14 @@ export class Clusterer {
     const picked = this.overlapping(query, dup);
     const norm = vec.norm;
     const out: Candidate[] = [];
+    if (!norm) return out;
     for (const idx of picked) {
       const story = this.stories[idx]!;
-      const cn = centroidNorm(story, this.idf);
+      // The decay first: a story out of the time window needs no norm (an IDF lookup per centroid term).
       const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
-      if (!norm || !cn || !d) continue;
+      if (!d) continue;
+      const cn = centroidNorm(story, this.idf);
+      if (!cn) continue;
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
       out.push({ story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) });
     }
