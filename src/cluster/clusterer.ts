@@ -11,7 +11,6 @@ import { articleVector, heaviest, idfDot, idfNorm, scored, scoredDot, type Query
 import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
-import { insertTop } from './top.js';
 import { compactTables, isIdle, retire, shouldCompact, SWEEP_EVERY } from './retire.js';
 import { SecondLooks } from './second-look.js';
 import { clusterSettings, type ClusterSettings } from './settings.js';
@@ -43,8 +42,6 @@ export class Clusterer {
   private retired = 0;
   /** Articles that started a story, waiting for their second look (see recheck). */
   private readonly looks: SecondLooks;
-  /** Per-story accumulator of one lookup, zeroed after use. */
-  private scratch = new Float64Array(1024);
 
   /** @param over settings overriding data/settings.json (see ClusterSettings) */
   constructor(over: Partial<ClusterSettings> = {}) {
@@ -145,7 +142,7 @@ export class Clusterer {
 
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
   private rank(vec: Scored, query: Query, i: number, dup: number | null): Candidate[] {
-    const picked = this.overlapping(query, dup);
+    const picked = this.postings.overlapping(query, this.settings.postingCap, this.settings.candidates, this.stories, dup === null ? -1 : this.pool.story[dup]!);
     const norm = vec.norm;
     const out: Candidate[] = [];
     if (!norm) return out;
@@ -160,28 +157,6 @@ export class Clusterer {
       out.push({ story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) });
     }
     return out.length > 1 ? out.sort(byRank) : out;
-  }
-
-  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms (ties: the earlier story). */
-  private overlapping(query: Query, dup: number | null): number[] {
-    if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
-    const acc = this.scratch;
-    const touched: number[] = [];
-    for (let q = 0; q < query.keys.length; q++) this.postings.accumulate(query.keys[q]!, this.settings.postingCap, query.mass[q]!, acc, touched);
-    if (dup !== null) {
-      const idx = this.pool.story[dup]!;
-      if (acc[idx] === 0) touched.push(idx);
-      acc[idx] = Infinity;
-    }
-    const best: number[] = [];
-    const mass: number[] = [];
-    const n = this.settings.candidates;
-    for (const idx of touched) {
-      const w = acc[idx]!;
-      acc[idx] = 0;
-      if (this.stories[idx]!.alive) insertTop(best, mass, n, idx, w);
-    }
-    return best;
   }
 
   /** The vector's heaviest terms, for the index lookup. */

@@ -1,14 +1,18 @@
 // The inverted index from terms to stories: per term, a list of story indices, newest first, as linked entries in one
 // growable typed array (8 bytes a posting, the story and the link side by side so a step of a walk is one memory
 // access; no array object per term). A lookup walks at most `cap` entries from the newest, so a common term costs a
-// bounded scan and old stories fall out of reach without being deleted.
+// bounded scan and old stories fall out of reach without being deleted. The lookup sums, per story, the mass of the
+// query terms it shares and keeps the best few.
 import { IntTable, MISSING } from './int-table.js';
+import { insertTop } from './top.js';
 
 export class Postings {
   private readonly head = new IntTable(1 << 14);
   /** Entry e: its story at 2e, the entry after it (older; -1: none) at 2e + 1. */
   private cells: Int32Array = new Int32Array(1 << 15);
   private size = 0;
+  /** Per-story sums of one lookup, zeroed after use. */
+  private acc = new Float64Array(1024);
 
   /** Post story `idx` under term `key`. */
   add(key: number, idx: number): void {
@@ -25,17 +29,35 @@ export class Postings {
   }
 
   /**
-   * Add `w` to `acc[story]` for each story posted under `key`, newest first, at most `cap` of them; a story whose
-   * entry was 0 is pushed on `touched` (the caller zeroes what it touched).
+   * The live stories sharing the query's terms, the `n` best by the summed mass of the terms they share (ties: the
+   * earlier story); each term's list walked at most `cap` entries from the newest.
+   * @param forced a story put first whatever it shares (the story of a near-duplicate), or -1
    */
-  accumulate(key: number, cap: number, w: number, acc: Float64Array, touched: number[]): void {
-    const cells = this.cells;
-    let at = this.head.get(key);
-    for (let n = 0; at !== MISSING && at !== -1 && n < cap; n++, at = cells[at * 2 + 1]!) {
-      const idx = cells[at * 2]!;
-      if (acc[idx] === 0) touched.push(idx);
-      acc[idx] = acc[idx]! + w;
+  overlapping(query: { keys: readonly number[]; mass: readonly number[] }, cap: number, n: number, stories: ReadonlyArray<{ alive: boolean }>, forced: number): number[] {
+    if (this.acc.length < stories.length) this.acc = new Float64Array(stories.length * 2);
+    const { acc, cells } = this;
+    const touched: number[] = [];
+    for (let q = 0; q < query.keys.length; q++) {
+      const w = query.mass[q]!;
+      let at = this.head.get(query.keys[q]!);
+      for (let k = 0; at !== MISSING && at !== -1 && k < cap; k++, at = cells[at * 2 + 1]!) {
+        const idx = cells[at * 2]!;
+        if (acc[idx] === 0) touched.push(idx);
+        acc[idx] = acc[idx]! + w;
+      }
     }
+    if (forced >= 0) {
+      if (acc[forced] === 0) touched.push(forced);
+      acc[forced] = Infinity;
+    }
+    const best: number[] = [];
+    const mass: number[] = [];
+    for (const idx of touched) {
+      const w = acc[idx]!;
+      acc[idx] = 0;
+      if (stories[idx]!.alive) insertTop(best, mass, n, idx, w);
+    }
+    return best;
   }
 
   get bytes(): number {
