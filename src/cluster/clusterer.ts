@@ -154,9 +154,13 @@ export class Clusterer {
       const cn = centroidNorm(story, this.idf);
       if (!cn) continue;
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
-      out.push({ story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) });
+      // Insertion keeps `out` ranked (a dozen at most; a sort would copy them into a work array).
+      const c = { story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) };
+      let at = out.push(c) - 1;
+      for (; at > 0 && byRank(c, out[at - 1]!) < 0; at--) out[at] = out[at - 1]!;
+      out[at] = c;
     }
-    return out.length > 1 ? out.sort(byRank) : out;
+    return out;
   }
 
   /** The vector's heaviest terms, for the index lookup. */

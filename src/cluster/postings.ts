@@ -11,8 +11,9 @@ export class Postings {
   /** Entry e: its story at 2e, the entry after it (older; -1: none) at 2e + 1. */
   private cells: Int32Array = new Int32Array(1 << 15);
   private size = 0;
-  /** Per-story sums of one lookup, zeroed after use. */
+  /** Per-story sums of one lookup, zeroed after use, and the stories it touched. */
   private acc = new Float64Array(1024);
+  private touched = new Int32Array(1024);
 
   /** Post story `idx` under term `key`. */
   add(key: number, idx: number): void {
@@ -35,24 +36,26 @@ export class Postings {
    */
   overlapping(query: { keys: readonly number[]; mass: readonly number[] }, cap: number, n: number, stories: ReadonlyArray<{ alive: boolean }>, forced: number): number[] {
     if (this.acc.length < stories.length) this.acc = new Float64Array(stories.length * 2);
-    const { acc, cells } = this;
-    const touched: number[] = [];
+    if (this.touched.length < stories.length) this.touched = new Int32Array(stories.length * 2);
+    const { acc, cells, touched } = this;
+    let hits = 0;
     for (let q = 0; q < query.keys.length; q++) {
       const w = query.mass[q]!;
       let at = this.head.get(query.keys[q]!);
       for (let k = 0; at !== MISSING && at !== -1 && k < cap; k++, at = cells[at * 2 + 1]!) {
         const idx = cells[at * 2]!;
-        if (acc[idx] === 0) touched.push(idx);
+        if (acc[idx] === 0) touched[hits++] = idx;
         acc[idx] = acc[idx]! + w;
       }
     }
     if (forced >= 0) {
-      if (acc[forced] === 0) touched.push(forced);
+      if (acc[forced] === 0) touched[hits++] = forced;
       acc[forced] = Infinity;
     }
     const best: number[] = [];
     const mass: number[] = [];
-    for (const idx of touched) {
+    for (let h = 0; h < hits; h++) {
+      const idx = touched[h]!;
       const w = acc[idx]!;
       acc[idx] = 0;
       if (stories[idx]!.alive) insertTop(best, mass, n, idx, w);

@@ -4,6 +4,7 @@
 // typed arrays; a centroid is a dense array. Sums run in the order a map built member by member would (terms in first-
 // seen order), so the figures are the same to the bit as with maps.
 import type { Idf } from './idf.js';
+import { IntTable, MISSING } from './int-table.js';
 import type { ClusterSettings } from './settings.js';
 import type { Sparse } from './vectors.js';
 
@@ -31,7 +32,7 @@ function units(members: readonly number[], vectorOf: (m: number) => Sparse, idf:
   const terms = new Int32Array(start[vs.length]!);
   const w = new Float64Array(terms.length);
   const sq = new Float64Array(vs.length);
-  const local = new Map<number, number>();
+  const local = new IntTable(terms.length * 2);
   for (let m = 0; m < vs.length; m++) {
     const v = vs[m]!;
     const at = start[m]!;
@@ -39,7 +40,7 @@ function units(members: readonly number[], vectorOf: (m: number) => Sparse, idf:
     for (let i = 0; i < v.keys.length; i++) {
       const k = v.keys[i]!;
       let t = local.get(k);
-      if (t === undefined) local.set(k, (t = local.size));
+      if (t === MISSING) local.set(k, (t = local.size));
       terms[at + i] = t;
       const x = v.vals[i]! * idf.idf(k);
       w[at + i] = x;

@@ -4,7 +4,7 @@
 import lists from './data/terms.json' with { type: 'json' };
 import { avalanche, fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
-import { IntTable, MISSING } from './int-table.js';
+import { Memo, UNCACHED } from './memo.js';
 import { TermSums } from './term-sums.js';
 import type { ClusterSettings } from './settings.js';
 
@@ -15,9 +15,17 @@ const SKIP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS]);
 /** A non-ASCII letter or digit (ASCII ones are tested by code, the fast path). */
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 
+/** Per UTF-16 code unit past ASCII: 0 not looked at yet, 1 a word character, 2 not (curly quotes and dashes are common). */
+const WORD_UNIT = new Uint8Array(65536);
+
 /** True when text[i], of code `c`, is a letter, digit or combining mark. */
 function isWordCode(text: string, i: number, c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR_RE.test(text.charAt(i)));
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = WORD_UNIT[c]!;
+  if (known) return known === 1;
+  const word = WORD_CHAR_RE.test(text.charAt(i));
+  WORD_UNIT[c] = word ? 1 : 2;
+  return word;
 }
 
 const isWordAt = (text: string, i: number): boolean => isWordCode(text, i, text.charCodeAt(i));
@@ -64,22 +72,24 @@ function pushWord(hash: number): void {
 
 /**
  * Hash of a lower-cased word (FNV-1a of its code units, 30 bits) -> its stem's term key, or -1 for a word never used
- * as a term. A memo: the word's string is built only on a miss. Bounded, cleared when full; two words sharing a
- * 30-bit hash share a term, as hashed terms do anyway.
+ * as a term. A memo: the word's string is built only on a miss. 2^18 slots (2 MB), direct-mapped; two words sharing a
+ * 30-bit hash may share a term, as hashed terms do anyway.
  */
-const WORD_KEYS = new IntTable(1 << 16);
-const WORD_KEYS_MAX = 1 << 16;
+const WORD_KEYS = new Memo(18);
+
+/** Lower-case first code unit of each UTF-16 code unit past ASCII, filled on first use (0: not yet). */
+const LOWER_UNIT = new Uint16Array(65536);
 
 /** Lower-case code unit of `c` (ASCII by arithmetic). */
-const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
+const lowerCode = (c: number): number =>
+  c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : LOWER_UNIT[c] || (LOWER_UNIT[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0));
 
 /** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
   let k = WORD_KEYS.get(hash);
-  if (k === MISSING) {
+  if (k === UNCACHED) {
     const lower = text.slice(at, end).toLowerCase();
     k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
-    if (WORD_KEYS.size >= WORD_KEYS_MAX) WORD_KEYS.clear();
     WORD_KEYS.set(hash, k);
   }
   return k;

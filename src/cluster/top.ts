@@ -9,12 +9,13 @@
 export function insertTop(items: number[], weights: number[], n: number, item: number, w: number): void {
   const full = items.length >= n;
   if (n === 0 || (full && !(w > weights[n - 1]! || (w === weights[n - 1]! && item < items[n - 1]!)))) return;
+  // Shift the lighter ones down one place (the last falls off when full), without splice's array of removed items.
   let at = full ? n - 1 : items.length;
-  while (at > 0 && (w > weights[at - 1]! || (w === weights[at - 1]! && item < items[at - 1]!))) at--;
-  if (full) {
-    items.pop();
-    weights.pop();
+  while (at > 0 && (w > weights[at - 1]! || (w === weights[at - 1]! && item < items[at - 1]!))) {
+    items[at] = items[at - 1]!;
+    weights[at] = weights[at - 1]!;
+    at--;
   }
-  items.splice(at, 0, item);
-  weights.splice(at, 0, w);
+  items[at] = item;
+  weights[at] = w;
 }
