@@ -33,6 +33,8 @@ function units(members: readonly number[], vectorOf: (m: number) => Sparse, idf:
   const w = new Float64Array(terms.length);
   const sq = new Float64Array(vs.length);
   const local = new IntTable(terms.length * 2);
+  /** Each local term's idf, looked up once (members of one story share most of their terms). */
+  const idfOf = new Float64Array(terms.length);
   for (let m = 0; m < vs.length; m++) {
     const v = vs[m]!;
     const at = start[m]!;
@@ -40,9 +42,13 @@ function units(members: readonly number[], vectorOf: (m: number) => Sparse, idf:
     for (let i = 0; i < v.keys.length; i++) {
       const k = v.keys[i]!;
       let t = local.get(k);
-      if (t === MISSING) local.set(k, (t = local.size));
+      if (t === MISSING) {
+        t = local.size;
+        local.set(k, t);
+        idfOf[t] = idf.idf(k);
+      }
       terms[at + i] = t;
-      const x = v.vals[i]! * idf.idf(k);
+      const x = v.vals[i]! * idfOf[t]!;
       w[at + i] = x;
       n += x * x;
     }
