@@ -6,8 +6,9 @@ import { articleTerms } from './terms.js';
 import { articleTime } from './dates.js';
 import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
 import { ArticlePool } from './pool.js';
-import { fromWeights, heaviest, Idf, idfDot, idfNorm, type Sparse } from './vectors.js';
-import { addToCentroid, centroidNorm, decay, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
+import { Idf } from './idf.js';
+import { articleVector, heaviest, idfDot, idfNorm, scored, scoredDot, type Query, type Scored } from './vectors.js';
+import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
 import { compactTables, isIdle, retire, shouldCompact, SWEEP_EVERY } from './retire.js';
@@ -19,6 +20,9 @@ interface Candidate {
   story: Story;
   sim: number;
 }
+
+/** Best candidate first (ties: the earlier story). */
+const byRank = (a: Candidate, b: Candidate): number => b.sim - a.sim || a.story.idx - b.story.idx;
 
 /** Growth of the wait from one second look to the next. */
 const LOOK_FACTOR = 4;
@@ -38,8 +42,6 @@ export class Clusterer {
   private retired = 0;
   /** Articles that started a story, waiting for their second look (see recheck). */
   private readonly looks: SecondLooks;
-  /** Per-story accumulator of one lookup, zeroed after use. */
-  private scratch = new Float64Array(1024);
 
   /** @param over settings overriding data/settings.json (see ClusterSettings) */
   constructor(over: Partial<ClusterSettings> = {}) {
@@ -62,14 +64,14 @@ export class Clusterer {
     this.arrivals++;
     if (hi > this.newest || (Number.isNaN(this.newest) && !Number.isNaN(hi))) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
-    this.idf.observe(terms.weights.keys());
+    const idfs = this.idf.observe(terms.keys);
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
-    signature(terms.shingles, this.pool.sigs.subarray(this.pool.sigAt(i), this.pool.sigAt(i) + s.minhashSize), permutationsFor(s.minhashSize));
-    const vec = fromWeights(terms.weights, this.settings.termsPerArticle, this.idf);
+    signature(terms.shingles, this.pool.signature(i), permutationsFor(s.minhashSize));
+    const vec = articleVector(terms.keys, terms.weights, idfs, this.settings.termsPerArticle);
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
-    this.bands.add(this.pool.sigs, this.pool.sigAt(i), i);
+    this.bands.add(this.pool.signature(i), i);
     const query = this.queryTerms(vec);
     const ranked = this.rank(vec, query, i, dup);
     let story: Story;
@@ -82,8 +84,7 @@ export class Clusterer {
     moved.push(...this.maybeSplit(home));
     if (home.members.length === 1) this.looks.add(i, this.arrivals);
     moved.push(...this.recheck());
-    moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!);
-    const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.filter((m) => m.id !== a.id) };
+    const out: Assignment = { id: a.id, story: this.storyIdOf(i), moved: moved.length ? this.inArticleOrder(moved, a.id) : moved };
     if (dup !== null) out.duplicateOf = this.pool.ids[dup]!;
     if (this.arrivals % SWEEP_EVERY === 0) this.retireIdle();
     return out;
@@ -126,10 +127,11 @@ export class Clusterer {
     const s = this.settings;
     let best: number | null = null;
     let bestJ = s.duplicateJaccard;
-    for (const j of this.bands.candidates(this.pool.sigs, this.pool.sigAt(i))) {
+    const sig = this.pool.signature(i);
+    for (const j of this.bands.candidates(sig)) {
       const story = this.stories[this.pool.story[j]!];
       if (!story?.alive || gapDays(story, this.pool.lo[i]!, this.pool.hi[i]!) > s.maxGapDays) continue;
-      const jac = estimatedJaccard(this.pool.sigs, this.pool.sigAt(i), this.pool.sigAt(j), s.minhashSize);
+      const jac = estimatedJaccard(sig, this.pool.signature(j));
       if (jac >= bestJ && (jac > bestJ || best === null)) {
         best = j;
         bestJ = jac;
@@ -139,43 +141,31 @@ export class Clusterer {
   }
 
   /** Candidate stories by index overlap, then scored by decayed cosine; best first. */
-  private rank(vec: Sparse, query: Array<[number, number]>, i: number, dup: number | null): Candidate[] {
-    const picked = this.overlapping(query, dup);
-    const norm = idfNorm(vec, this.idf);
+  private rank(vec: Scored, query: Query, i: number, dup: number | null): Candidate[] {
+    const picked = this.postings.overlapping(query, this.settings.postingCap, this.settings.candidates, this.stories, dup === null ? -1 : this.pool.story[dup]!);
+    const norm = vec.norm;
     const out: Candidate[] = [];
-    for (const [idx] of picked) {
+    if (!norm) return out;
+    for (const idx of picked) {
       const story = this.stories[idx]!;
-      const cn = centroidNorm(story, this.idf);
+      // The decay first: a story out of the time window needs no norm (an IDF lookup per centroid term).
       const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
-      if (!norm || !cn || !d) continue;
+      if (!d) continue;
+      const cn = centroidNorm(story, this.idf);
+      if (!cn) continue;
       const coherence = Math.min(1, cn / story.members.length) ** this.settings.coherencePower;
-      out.push({ story, sim: (coherence * d * idfDot(vec, story.centroid, this.idf)) / (norm * cn) });
+      // Insertion keeps `out` ranked (a dozen at most; a sort would copy them into a work array).
+      const c = { story, sim: (coherence * d * scoredDot(vec, story.centroid)) / (norm * cn) };
+      let at = out.push(c) - 1;
+      for (; at > 0 && byRank(c, out[at - 1]!) < 0; at--) out[at] = out[at - 1]!;
+      out[at] = c;
     }
-    return out.sort((a, b) => b.sim - a.sim || a.story.idx - b.story.idx);
-  }
-
-  /** Live stories sharing the article's query terms, the `candidates` best by summed (weight·idf)² of shared terms. */
-  private overlapping(query: Array<[number, number]>, dup: number | null): Array<[number, number]> {
-    if (this.scratch.length < this.stories.length) this.scratch = new Float64Array(this.stories.length * 2);
-    const acc = this.scratch;
-    const touched: number[] = [];
-    const hit = (idx: number, w: number): void => {
-      if (acc[idx] === 0) touched.push(idx);
-      acc[idx] = acc[idx]! + w;
-    };
-    for (const [k, w] of query) this.postings.forEach(k, this.settings.postingCap, (idx) => hit(idx, w));
-    if (dup !== null) hit(this.pool.story[dup]!, Infinity);
-    const out: Array<[number, number]> = [];
-    for (const idx of touched) {
-      if (this.stories[idx]!.alive) out.push([idx, acc[idx]!]);
-      acc[idx] = 0;
-    }
-    return out.sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.settings.candidates);
+    return out;
   }
 
   /** The vector's heaviest terms, for the index lookup. */
-  private queryTerms(vec: Sparse): Array<[number, number]> {
-    return heaviest(vec, this.idf, this.settings.queryTerms);
+  private queryTerms(vec: Scored): Query {
+    return heaviest(vec, this.settings.queryTerms);
   }
 
   private open(): Story {
@@ -185,13 +175,13 @@ export class Clusterer {
   }
 
   /** Article i joins `story`: centroid, span, and the story posted under the article's query terms. */
-  private join(story: Story, i: number, vec: Sparse, query = this.queryTerms(vec)): void {
+  private join(story: Story, i: number, vec: Scored, query = this.queryTerms(vec)): void {
     story.members.push(i);
     story.lastArrival = this.arrivals;
     this.pool.story[i] = story.idx;
-    addToCentroid(story, vec, this.idf, this.settings.termsPerStory);
+    addToCentroid(story, vec, vec.norm, this.idf, this.settings.termsPerStory);
     widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
-    this.post(story, query.map(([k]) => k));
+    this.post(story, query.keys);
   }
 
   /** Post `story` under `keys` it is not posted under yet (at most 4 × queryTerms terms a story); retired stories are skipped at lookup. */
@@ -233,14 +223,13 @@ export class Clusterer {
       keep.members.push(m);
       this.pool.story[m] = keep.idx;
       moved.push({ id: this.pool.ids[m]!, story: storyId(keep), from: storyId(gone) });
-      addToCentroid(keep, this.pool.vector(m), this.idf, this.settings.termsPerStory);
+      const v = this.pool.vector(m);
+      addToCentroid(keep, v, idfNorm(v, this.idf), this.idf, this.settings.termsPerStory);
       widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
     }
     this.post(keep, gone.posted);
     keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
-    gone.alive = false;
-    gone.members = [];
-    gone.posted = [];
+    end(gone);
     return moved;
   }
 
@@ -255,12 +244,17 @@ export class Clusterer {
     for (const [i, round] of this.looks.due(this.arrivals)) {
       const own = this.stories[this.pool.story[i]!];
       if (!own?.alive || own.members.length !== 1) continue;
-      const vec = this.pool.vector(i);
+      const vec = scored(this.pool.vector(i), this.idf);
       const best = this.rank(vec, this.queryTerms(vec), i, null).find((c) => c.story !== own);
       if (best && best.sim >= this.settings.joinThreshold) moved.push(...this.absorb(best.story, own));
       else this.looks.add(i, this.arrivals, round + 1);
     }
     return moved;
+  }
+
+  /** `moved` in article order, without the arriving article `id`. */
+  private inArticleOrder(moved: Move[], id: string): Move[] {
+    return moved.sort((x, y) => this.byId.get(x.id)! - this.byId.get(y.id)!).filter((m) => m.id !== id);
   }
 
   /** The public id of article i's story. */
@@ -291,7 +285,7 @@ export class Clusterer {
     story.members = story.members.filter((m) => keepSet.has(m));
     rebuild(story, (m) => this.pool.vector(m), (m) => [this.pool.lo[m]!, this.pool.hi[m]!], this.idf, this.settings.termsPerStory);
     for (const m of part.leave) {
-      this.join(fresh, m, this.pool.vector(m));
+      this.join(fresh, m, scored(this.pool.vector(m), this.idf));
       moved.push({ id: this.pool.ids[m]!, story: storyId(fresh), from: storyId(story) });
     }
     fresh.nextSplit = Math.max(4, fresh.members.length * 2);

@@ -16,16 +16,19 @@ function permutations(size: number): { mul: Uint32Array; add: Uint32Array } {
 
 /** The signature of a shingle set into `out` (its length is the signature size); all 0xffffffff when there is no shingle. */
 export function signature(shingles: Uint32Array, out: Uint32Array, perms = permutationsFor(out.length)): void {
-  out.fill(0xffffffff);
   const { mul, add } = perms;
-  for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s]!;
-    for (let i = 0; i < out.length; i++) {
-      let h = Math.imul(x ^ add[i]!, mul[i]!);
-      h ^= h >>> 15;
-      h = h >>> 0;
-      if (h < out[i]!) out[i] = h;
+  // One permutation at a time, its minimum in a register; hashes compared as signed after flipping the top bit, which
+  // orders them as unsigned while V8 keeps them small integers.
+  for (let i = 0; i < out.length; i++) {
+    const m = mul[i]!;
+    const a = add[i]!;
+    let min = 0x7fffffff;
+    for (let s = 0; s < shingles.length; s++) {
+      let h = Math.imul(shingles[s]! ^ a, m);
+      h = (h ^ (h >>> 15) ^ 0x80000000) | 0;
+      if (h < min) min = h;
     }
+    out[i] = (min ^ 0x80000000) >>> 0;
   }
 }
 
@@ -37,11 +40,11 @@ export function permutationsFor(size: number): { mul: Uint32Array; add: Uint32Ar
   return p;
 }
 
-/** Estimated Jaccard similarity of two signatures stored in `pool` at offsets `a` and `b` (each `size` long). */
-export function estimatedJaccard(pool: Uint32Array, a: number, b: number, size: number): number {
+/** Estimated Jaccard similarity of two signatures of one size. */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
-  for (let i = 0; i < size; i++) if (pool[a + i] === pool[b + i] && pool[a + i] !== 0xffffffff) same++;
-  return same / size;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i] && a[i] !== 0xffffffff) same++;
+  return same / a.length;
 }
 
 /**
@@ -59,27 +62,27 @@ export class BandIndex {
     this.rows = size / bands;
   }
 
-  private bandKey(pool: Uint32Array, at: number, band: number): number {
+  private bandKey(sig: Uint32Array, band: number): number {
     let h = 0x811c9dc5 ^ Math.imul(band + 1, 0x9e3779b1);
-    for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ pool[at + band * this.rows + r]!, 0x01000193);
+    for (let r = 0; r < this.rows; r++) h = Math.imul(h ^ sig[band * this.rows + r]!, 0x01000193);
     return avalanche(h >>> 0) & 0x3fffffff;
   }
 
-  /** Articles sharing at least one band with the signature at `at` (each once, in band order). */
-  candidates(pool: Uint32Array, at: number): number[] {
-    if (pool[at] === 0xffffffff) return [];
+  /** Articles sharing at least one band with `sig` (each once, in band order). */
+  candidates(sig: Uint32Array): number[] {
+    if (sig[0] === 0xffffffff) return [];
     const out: number[] = [];
     for (let b = 0; b < this.bands; b++) {
-      const hit = this.table.get(this.bandKey(pool, at, b));
+      const hit = this.table.get(this.bandKey(sig, b));
       if (hit !== MISSING && !out.includes(hit)) out.push(hit);
     }
     return out;
   }
 
-  /** Add article `article`'s signature (at `at` in `pool`). */
-  add(pool: Uint32Array, at: number, article: number): void {
-    if (pool[at] === 0xffffffff) return;
-    for (let b = 0; b < this.bands; b++) this.table.set(this.bandKey(pool, at, b), article);
+  /** Add article `article`'s signature. */
+  add(sig: Uint32Array, article: number): void {
+    if (sig[0] === 0xffffffff) return;
+    for (let b = 0; b < this.bands; b++) this.table.set(this.bandKey(sig, b), article);
   }
 
   get bytes(): number {

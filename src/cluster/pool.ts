@@ -1,8 +1,9 @@
-// What the clusterer keeps per article, in a few growable typed arrays (no object per article): its id, story, time interval,
-// sparse term vector (IDF-free weights, 16 bits each) and MinHash signature. About 0.5 KB an article at the shipped settings.
+// What the clusterer keeps per article, in typed arrays (no object per article): its id, story, time interval, sparse
+// term vector (IDF-free weights, 16 bits each) and MinHash signature. The vectors and signatures, nearly all of it, sit
+// in fixed chunks of CHUNK articles, so the pool grows without copying and holds at most one chunk unused.
 import type { Sparse } from './vectors.js';
 
-function grow<T extends Uint32Array | Uint16Array | Float32Array | Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
+function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
   if (a.length >= size) return a;
   const next = new (a.constructor as new (n: number) => T)(Math.max(size, Math.ceil(a.length * 1.5)));
   next.set(a);
@@ -10,6 +11,9 @@ function grow<T extends Uint32Array | Uint16Array | Float32Array | Float64Array 
 }
 
 const VAL_SCALE = 4096;
+/** Articles a chunk (a power of two). */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
 
 export class ArticlePool {
   readonly ids: string[] = [];
@@ -17,20 +21,16 @@ export class ArticlePool {
   /** The article's time as an interval (ms): a publication time (lo = hi) or a date its text states; NaN when neither. */
   lo = new Float64Array(1024);
   hi = new Float64Array(1024);
-  private keys: Uint32Array;
-  /** Weights × VAL_SCALE as 16-bit integers: term weights are ln(1 + boosts), well under 16. */
-  private vals: Uint16Array;
   private lens = new Uint8Array(1024);
-  sigs: Uint32Array;
+  private readonly keys: Uint32Array[] = [];
+  /** Weights × VAL_SCALE as 16-bit integers: term weights are ln(1 + boosts), well under 16. */
+  private readonly vals: Uint16Array[] = [];
+  private readonly sigs: Uint32Array[] = [];
 
   constructor(
     readonly width: number,
     readonly sigSize: number,
-  ) {
-    this.keys = new Uint32Array(1024 * width);
-    this.vals = new Uint16Array(1024 * width);
-    this.sigs = new Uint32Array(1024 * sigSize);
-  }
+  ) {}
 
   get size(): number {
     return this.ids.length;
@@ -44,28 +44,38 @@ export class ArticlePool {
     this.lo = grow(this.lo, i + 1);
     this.hi = grow(this.hi, i + 1);
     this.lens = grow(this.lens, i + 1);
-    this.keys = grow(this.keys, (i + 1) * this.width);
-    this.vals = grow(this.vals, (i + 1) * this.width);
-    this.sigs = grow(this.sigs, (i + 1) * this.sigSize);
+    if ((i & (CHUNK - 1)) === 0) {
+      this.keys.push(new Uint32Array(CHUNK * this.width));
+      this.vals.push(new Uint16Array(CHUNK * this.width));
+      this.sigs.push(new Uint32Array(CHUNK * this.sigSize));
+    }
     this.lo[i] = lo;
     this.hi[i] = hi;
     return i;
   }
 
   setVector(i: number, v: Sparse): void {
-    const at = i * this.width;
-    this.keys.set(v.keys, at);
-    for (let k = 0; k < v.vals.length; k++) this.vals[at + k] = Math.min(65535, Math.round(v.vals[k]! * VAL_SCALE));
+    const at = (i & (CHUNK - 1)) * this.width;
+    const vals = this.vals[i >> CHUNK_BITS]!;
+    this.keys[i >> CHUNK_BITS]!.set(v.keys, at);
+    for (let k = 0; k < v.vals.length; k++) vals[at + k] = Math.min(65535, Math.round(v.vals[k]! * VAL_SCALE));
     this.lens[i] = v.keys.length;
   }
 
-  /** Article i's vector: keys a view into the pool (valid until the next push), weights decoded. */
+  /** Article i's vector: keys a view into the pool, weights decoded. */
   vector(i: number): Sparse {
-    const at = i * this.width;
+    const at = (i & (CHUNK - 1)) * this.width;
     const n = this.lens[i]!;
+    const stored = this.vals[i >> CHUNK_BITS]!;
     const vals = new Float32Array(n);
-    for (let k = 0; k < n; k++) vals[k] = this.vals[at + k]! / VAL_SCALE;
-    return { keys: this.keys.subarray(at, at + n), vals };
+    for (let k = 0; k < n; k++) vals[k] = stored[at + k]! / VAL_SCALE;
+    return { keys: this.keys[i >> CHUNK_BITS]!.subarray(at, at + n), vals };
+  }
+
+  /** Article i's MinHash signature: a view into the pool, written in place at arrival. */
+  signature(i: number): Uint32Array {
+    const at = (i & (CHUNK - 1)) * this.sigSize;
+    return this.sigs[i >> CHUNK_BITS]!.subarray(at, at + this.sigSize);
   }
 
   /**
@@ -80,21 +90,19 @@ export class ArticlePool {
       const j = pool.push(this.ids[i]!, this.lo[i]!, this.hi[i]!);
       remap[i] = j;
       pool.story[j] = this.story[i]!;
-      pool.keys.set(this.keys.subarray(i * this.width, (i + 1) * this.width), j * this.width);
-      pool.vals.set(this.vals.subarray(i * this.width, (i + 1) * this.width), j * this.width);
+      const from = (i & (CHUNK - 1)) * this.width;
+      const to = (j & (CHUNK - 1)) * this.width;
+      pool.keys[j >> CHUNK_BITS]!.set(this.keys[i >> CHUNK_BITS]!.subarray(from, from + this.width), to);
+      pool.vals[j >> CHUNK_BITS]!.set(this.vals[i >> CHUNK_BITS]!.subarray(from, from + this.width), to);
       pool.lens[j] = this.lens[i]!;
-      pool.sigs.set(this.sigs.subarray(this.sigAt(i), this.sigAt(i) + this.sigSize), pool.sigAt(j));
+      pool.signature(j).set(this.signature(i));
     }
     return { pool, remap };
   }
 
-  /** Offset of article i's signature in `sigs`. */
-  sigAt(i: number): number {
-    return i * this.sigSize;
-  }
-
   /** Bytes held by the typed arrays (their capacity), for the bench. */
   get bytes(): number {
-    return this.story.byteLength + this.lo.byteLength + this.hi.byteLength + this.keys.byteLength + this.vals.byteLength + this.lens.byteLength + this.sigs.byteLength;
+    const chunk = CHUNK * (this.width * 6 + this.sigSize * 4);
+    return this.story.byteLength + this.lo.byteLength + this.hi.byteLength + this.lens.byteLength + this.keys.length * chunk;
   }
 }

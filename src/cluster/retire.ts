@@ -1,11 +1,11 @@
 // Retirement, what keeps a long stream's memory bounded: stories idle past the horizon (settings.retireArrivals and
-// maxGapDays) leave the index, and once retired articles outnumber the held ones the clusterer's tables are rebuilt from
+// maxGapDays) leave the index, and once retired articles reach a quarter of the held ones the clusterer's tables are rebuilt from
 // the held articles alone (the article pool, the story table, the posting lists, the LSH bands; the caller renumbers what else it holds).
 import { BandIndex } from './minhash.js';
 import type { ArticlePool } from './pool.js';
 import { Postings } from './postings.js';
 import type { ClusterSettings } from './settings.js';
-import type { Story } from './story.js';
+import { end, type Story } from './story.js';
 
 /** Arrivals between two sweeps for idle stories: a sweep walks every story, so it runs now and then, not per article. */
 export const SWEEP_EVERY = 1024;
@@ -30,13 +30,19 @@ export function retire(story: Story, pool: ArticlePool, byId: Map<string, number
     pool.story[m] = -1;
   }
   const n = story.members.length;
-  story.alive = false;
-  story.members = [];
+  end(story);
   return n;
 }
 
-/** True when enough articles are retired for a rebuild to pay: more than are held, and at least MIN_COMPACT. */
-export const shouldCompact = (retired: number, held: number): boolean => retired >= MIN_COMPACT && retired > held;
+/**
+ * Retired articles (still in the tables until a rebuild) allowed per held article: a rebuild copies every held article,
+ * so it runs after a quarter as many retirements, which bounds the retired ones' memory to a quarter of the held ones'
+ * at a cost of four copies per retired article.
+ */
+const RETIRED_SHARE = 0.25;
+
+/** True when enough articles are retired for a rebuild to pay: at least MIN_COMPACT and RETIRED_SHARE of those held. */
+export const shouldCompact = (retired: number, held: number): boolean => retired >= MIN_COMPACT && retired > held * RETIRED_SHARE;
 
 /** The clusterer's tables that hold article or story indices. */
 export interface Tables {
@@ -63,6 +69,6 @@ export function compactTables(t: Tables, s: ClusterSettings): Tables & { remap: 
     for (const k of x.posted) postings.add(k, i);
   });
   const bands = new BandIndex(s.lshBands, s.minhashSize);
-  for (let i = 0; i < pool.size; i++) bands.add(pool.sigs, pool.sigAt(i), i);
+  for (let i = 0; i < pool.size; i++) bands.add(pool.signature(i), i);
   return { pool, stories, postings, bands, remap };
 }

@@ -36,14 +36,15 @@ export class SecondLooks {
   /** The looks due at arrival `now`, as [article, round], oldest first within each round; they leave the queue. */
   due(now: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    this.rounds.forEach((r, round) => {
+    for (let round = 0; round < this.rounds.length; round++) {
+      const r = this.rounds[round]!;
       while (r.at < r.articles.length && r.due[r.at]! <= now) out.push([r.articles[r.at++]!, round]);
       if (r.at > 1024 && r.at * 2 > r.articles.length) {
         r.articles = r.articles.slice(r.at);
         r.due = r.due.slice(r.at);
         r.at = 0;
       }
-    });
+    }
     return out;
   }
 

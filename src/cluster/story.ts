@@ -1,6 +1,7 @@
 // A story while the clusterer runs: its members, the sum of their normalised vectors (the centroid, capped), its time
 // span, and the terms it is findable by in the inverted index.
-import { addScaled, idfNorm, type Idf, type Sparse } from './vectors.js';
+import type { Idf } from './idf.js';
+import { addScaled, idfNorm, type Sparse } from './vectors.js';
 import type { ClusterSettings } from './settings.js';
 
 export interface Story {
@@ -31,12 +32,19 @@ export function newStory(idx: number, num: number, firstSplit: number): Story {
   return { idx, num, lastArrival: 0, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
 }
 
+/** A story ends (merged into another, or retired): it drops its members, its index terms and its centroid. */
+export function end(s: Story): void {
+  s.alive = false;
+  s.members = [];
+  s.posted = [];
+  s.centroid = EMPTY;
+}
+
 /** The public id of a story. */
 export const storyId = (s: Story): string => `s${s.num + 1}`;
 
-/** Add a member's vector (scaled to unit length under the current idf) to the centroid. */
-export function addToCentroid(s: Story, v: Sparse, idf: Idf, cap: number): void {
-  const n = idfNorm(v, idf);
+/** Add a member's vector (scaled to unit length under the current idf: `n` is its ‖v·idf‖) to the centroid. */
+export function addToCentroid(s: Story, v: Sparse, n: number, idf: Idf, cap: number): void {
   if (n > 0) s.centroid = addScaled(s.centroid, v, 1 / n, cap, idf);
   s.normN = -1;
 }
@@ -47,7 +55,8 @@ export function rebuild(s: Story, vectorOf: (m: number) => Sparse, timeOf: (m: n
   s.first = NaN;
   s.last = NaN;
   for (const m of s.members) {
-    addToCentroid(s, vectorOf(m), idf, cap);
+    const v = vectorOf(m);
+    addToCentroid(s, v, idfNorm(v, idf), idf, cap);
     widen(s, ...timeOf(m));
   }
 }

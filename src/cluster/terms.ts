@@ -4,7 +4,8 @@
 import lists from './data/terms.json' with { type: 'json' };
 import { avalanche, fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
-import { IntTable, MISSING } from './int-table.js';
+import { Memo, UNCACHED } from './memo.js';
+import { TermSums } from './term-sums.js';
 import type { ClusterSettings } from './settings.js';
 
 const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
@@ -14,11 +15,20 @@ const SKIP = new Set([...FUNCTION_WORDS, ...REPORTING_WORDS]);
 /** A non-ASCII letter or digit (ASCII ones are tested by code, the fast path). */
 const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
 
-/** True when text[i] is a letter, digit or combining mark. */
-function isWordAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && WORD_CHAR_RE.test(text.charAt(i)));
+/** Per UTF-16 code unit past ASCII: 0 not looked at yet, 1 a word character, 2 not (curly quotes and dashes are common). */
+const WORD_UNIT = new Uint8Array(65536);
+
+/** True when text[i], of code `c`, is a letter, digit or combining mark. */
+function isWordCode(text: string, i: number, c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  const known = WORD_UNIT[c]!;
+  if (known) return known === 1;
+  const word = WORD_CHAR_RE.test(text.charAt(i));
+  WORD_UNIT[c] = word ? 1 : 2;
+  return word;
 }
+
+const isWordAt = (text: string, i: number): boolean => isWordCode(text, i, text.charCodeAt(i));
 
 /** A code that closes a sentence or a line: . ! ? : ; and line breaks. */
 const closes = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 58 || c === 59;
@@ -35,46 +45,51 @@ export function lightStem(w: string): string {
   return w;
 }
 
-/** An article's terms with one weight each, and its shingle hashes. */
+/** An article's terms with one weight each, and its shingle hashes: views into scratch, valid until the next articleTerms. */
 export interface ArticleTerms {
-  /** Term key -> weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
-  weights: Map<number, number>;
+  /** Term keys, ascending. */
+  keys: Uint32Array;
+  /** Beside each key its weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
+  weights: Float64Array;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
 }
 
-/** Term key -> the sum of its occurrences' boosts. */
-type Acc = Map<number, number>;
+/** Scratch of one article's scan: its term sums, and its words' hashes (for shingles). */
+const SUMS = new TermSums();
+let WORDS = new Uint32Array(4096);
+let SHINGLES = new Uint32Array(4096);
+let wordCount = 0;
 
-const bump = (acc: Acc, key: number, boost: number): void => {
-  acc.set(key, (acc.get(key) ?? 0) + boost);
-};
+function pushWord(hash: number): void {
+  if (wordCount === WORDS.length) {
+    const next = new Uint32Array(WORDS.length * 2);
+    next.set(WORDS);
+    WORDS = next;
+  }
+  WORDS[wordCount++] = hash;
+}
 
 /**
  * Hash of a lower-cased word (FNV-1a of its code units, 30 bits) -> its stem's term key, or -1 for a word never used
- * as a term. A memo: the word's string is built only on a miss. Bounded, cleared when full; two words sharing a
- * 30-bit hash share a term, as hashed terms do anyway.
+ * as a term. A memo: the word's string is built only on a miss. 2^18 slots (2 MB), direct-mapped; two words sharing a
+ * 30-bit hash may share a term, as hashed terms do anyway.
  */
-const WORD_KEYS = new IntTable(1 << 16);
-const WORD_KEYS_MAX = 1 << 19;
+const WORD_KEYS = new Memo(18);
+
+/** Lower-case first code unit of each UTF-16 code unit past ASCII, filled on first use (0: not yet). */
+const LOWER_UNIT = new Uint16Array(65536);
 
 /** Lower-case code unit of `c` (ASCII by arithmetic). */
-const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0));
-
-/** FNV-1a over text[at, end) lower-cased, 30 bits. */
-function lowerHash(text: string, at: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = at; i < end; i++) h = Math.imul(h ^ lowerCode(text.charCodeAt(i)), 0x01000193);
-  return (h >>> 2) & 0x3fffffff;
-}
+const lowerCode = (c: number): number =>
+  c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : LOWER_UNIT[c] || (LOWER_UNIT[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0));
 
 /** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
   let k = WORD_KEYS.get(hash);
-  if (k === MISSING) {
+  if (k === UNCACHED) {
     const lower = text.slice(at, end).toLowerCase();
     k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
-    if (WORD_KEYS.size >= WORD_KEYS_MAX) WORD_KEYS.clear();
     WORD_KEYS.set(hash, k);
   }
   return k;
@@ -86,56 +101,59 @@ const isUpperAt = (text: string, i: number): boolean => {
   return c < 128 ? c >= 65 && c <= 90 : lowerCode(c) !== c;
 };
 
-/** The next word of `text` from `from`: [start, end), or null. An inner apostrophe stays in the word ("o'neill"). */
-function nextWord(text: string, from: number): [number, number] | null {
+/** Scan one text into SUMS; pushes every word's hash into WORDS (for shingles) when `words` is true. */
+function scan(text: string, s: ClusterSettings, base: number, words: boolean): void {
   const n = text.length;
-  let i = from;
-  while (i < n && !isWordAt(text, i)) i++;
-  if (i >= n) return null;
-  let j = i + 1;
-  for (;;) {
-    while (j < n && isWordAt(text, j)) j++;
-    const c = text.charCodeAt(j);
-    if ((c === 39 || c === 0x2019) && j + 1 < n && isWordAt(text, j + 1)) j += 2;
-    else return [i, j];
-  }
-}
-
-/** True when a sentence (or line) boundary lies in text[from, to). */
-function boundaryBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (closes(text.charCodeAt(k))) return true;
-  return false;
-}
-
-/** Scan one text into `acc`; pushes every word's hash (for shingles) when `words` is given. */
-function scan(text: string, acc: Acc, s: ClusterSettings, base: number, words: number[] | null): void {
   let prevEnd = 0;
   let prevName = -1;
-  for (let w = nextWord(text, 0); w; w = nextWord(text, prevEnd)) {
-    const [at, end] = w;
-    const hash = lowerHash(text, at, end);
+  /** A sentence (or line) boundary since the previous word. */
+  let closed = false;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(text, i, c)) {
+      if (closes(c)) closed = true;
+      i++;
+      continue;
+    }
+    // One pass over the word: its extent and the FNV-1a hash of its lower case (30 bits). An inner apostrophe stays
+    // in the word ("o'neill").
+    const at = i;
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ lowerCode(c), 0x01000193);
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+      if (isWordCode(text, i, c)) continue;
+      if ((c !== 39 && c !== 0x2019) || i + 1 >= n || !isWordAt(text, i + 1)) break;
+      h = Math.imul(h ^ lowerCode(c), 0x01000193);
+      c = text.charCodeAt(++i);
+    }
+    const end = i;
+    const hash = (h >>> 2) & 0x3fffffff;
     const key = wordKey(text, at, end, hash);
-    if (words) words.push(hash);
-    const opens = at === 0 || prevEnd === 0 || boundaryBetween(text, prevEnd, at);
+    if (words) pushWord(hash);
+    const opens = at === 0 || prevEnd === 0 || closed;
     const gapIsSpace = !opens && at - prevEnd === 1;
     prevEnd = end;
+    closed = false;
     if (key === -1) {
       prevName = -1;
       continue;
     }
     const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
     const capital = isUpperAt(text, at);
-    bump(acc, key, capital && !opens ? boost * s.entityBoost : boost);
+    SUMS.bump(key, capital && !opens ? boost * s.entityBoost : boost);
     // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
-    if (capital && prevName !== -1 && gapIsSpace) bump(acc, avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
+    if (capital && prevName !== -1 && gapIsSpace) SUMS.bump(avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
     prevName = capital ? key : -1;
   }
 }
 
 /** Shingle hashes: `n` consecutive word hashes combined. */
-function shingleHashes(words: readonly number[], n: number): Uint32Array {
+function shingleHashes(words: Uint32Array, n: number): Uint32Array {
   const count = Math.max(0, words.length - n + 1);
-  const out = new Uint32Array(count);
+  if (SHINGLES.length < count) SHINGLES = new Uint32Array(count * 2);
+  const out = SHINGLES.subarray(0, count);
   for (let i = 0; i < count; i++) {
     let h = 0x9e3779b9;
     for (let j = 0; j < n; j++) h = Math.imul(h ^ words[i + j]!, 0x01000193) + j;
@@ -146,13 +164,12 @@ function shingleHashes(words: readonly number[], n: number): Uint32Array {
 
 /**
  * The weighted terms and shingles of one article.
- * @example articleTerms('Quake hits Chile', 'A strong earthquake struck central Chile on Sunday.', settings).weights.size
+ * @example articleTerms('Quake hits Chile', 'A strong earthquake struck central Chile on Sunday.', settings).keys.length
  */
 export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
-  const acc: Acc = new Map();
-  const words: number[] = [];
-  if (title) scan(title, acc, s, s.titleBoost, null);
-  scan(text, acc, s, 1, words);
-  for (const [k, w] of acc) acc.set(k, Math.log1p(w));
-  return { weights: acc, shingles: shingleHashes(words, s.shingleWords) };
+  wordCount = 0;
+  if (title) scan(title, s, s.titleBoost, false);
+  scan(text, s, 1, true);
+  const { keys, weights } = SUMS.drain();
+  return { keys, weights, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords) };
 }
