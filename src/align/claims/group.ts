@@ -37,11 +37,12 @@ function groupsAgree(ctx: ClaimContext, ma: readonly number[], mb: readonly numb
  * Merge linked claims greedily, strongest edge first; two groups merge only if their members also support each other on
  * average (`groupsAgree`), which stops chains of loosely similar sentences.
  * @param edges linked pairs, strongest first (`linkedEdges`)
+ * @param weak links merged after them that support no second group (`marginEdges`: closest matches, not restatements)
  */
-export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[]): Groups {
+export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[], weak: readonly Edge[] = []): Groups {
   const sets = new UnionFind(ctx.claims.length);
   const members = new Map<number, number[]>(ctx.claims.map((_, i) => [i, [i]]));
-  for (const { i, j } of edges) {
+  for (const { i, j } of [...edges, ...weak]) {
     const a = sets.find(i);
     const b = sets.find(j);
     if (a === b) continue;

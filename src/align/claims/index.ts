@@ -9,6 +9,7 @@ import { candidatePairs } from './blocking.js';
 import { claimContext, outletOfArticle } from './context.js';
 import { groupClaims, mergeGroups } from './group.js';
 import { linkedEdges } from './link.js';
+import { marginEdges } from './margin.js';
 
 export { sameEvent } from './link.js';
 export { claimStatus, outletKey } from './outlet.js';
@@ -27,7 +28,7 @@ export function alignClaims(articles: Article[], claims: ArticleClaim[][], ctx: 
   const matcher = ctx.matcher ?? shippedMatcher();
   const story = claimContext(articles, claims, matcher, ctx.docs);
   const pairs = candidatePairs(story);
-  const groups = mergeGroups(story, linkedEdges(story, pairs));
+  const groups = mergeGroups(story, linkedEdges(story, pairs), marginEdges(story, pairs));
   const docOf = new Map(articles.flatMap((a, i) => (ctx.docs?.[i] ? [[a.id, ctx.docs[i]!] as const] : [])));
   const conflicts = detectConflicts(story.claims, pairs, (article) => outletOfArticle(story, article), matcher, undefined, docOf);
   return { claims: groupClaims(story, groups), conflicts };

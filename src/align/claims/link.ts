@@ -93,15 +93,23 @@ function negatesShared(p: Profile, other: Profile): boolean {
 }
 
 /**
+ * Do two claims treat what they share alike, so that sharing words may link them? Not when their figures differ
+ * ("rose by 137,000" is not "decreased by 193,000"), one negates what they share and the other does not, or a shared
+ * word belongs to different owners ("Ukraine's interests" / "Russian interests").
+ */
+export function sharedAlike(a: Profile, b: Profile): boolean {
+  const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
+  return !figuresDiffer && negatesShared(a, b) === negatesShared(b, a) && !ownersDiffer(a, b);
+}
+
+/**
  * How strongly two claims support each other: the MSRP matcher's score, raised to the link score when the smaller claim's
  * strong content is nearly all in the other (outlets restate a fact inside a longer sentence far more often than they
  * paraphrase it whole), the polarity of what they share agrees and they share a figure if both give any.
  */
 function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const m = matchProfiles(a, b, ctx.matcher).score;
-  // Coverage never links claims whose figures differ: "rose by 137,000" is not "decreased by 193,000".
-  const figuresDiffer = a.numbers.size > 0 && b.numbers.size > 0 && ![...a.numbers].some((n) => b.numbers.has(n));
-  if (figuresDiffer || negatesShared(a, b) !== negatesShared(b, a) || ownersDiffer(a, b)) return { link: m, support: m };
+  if (!sharedAlike(a, b)) return { link: m, support: m };
   // A negation elsewhere in one of them ("…so that talks may continue without…"): only the same event links them, as
   // word overlap cannot tell a negated fact from a restated one.
   if ((a.negations > 0) !== (b.negations > 0)) {
