@@ -108,6 +108,10 @@ describe('boilerplate rules', () => {
     expect(syndicationOutlet('Originally published by Harbour Weekly')).toBe('Harbour Weekly');
     expect(isDateLine('Updated 10:01 pm PST, Tuesday, November 19, 2019')).toBe(true);
     expect(isDateLine('225.86')).toBe(false);
+    // An ordinal keeps its suffix; a closing 'by' is a byline stub whose name is a link in the next block.
+    expect(isDateLine('April 7th, 2017')).toBe(true);
+    expect(isDateLine('March 13, 2017 1:25pm PT by')).toBe(true);
+    expect(isDateLine('7th Street, 2017')).toBe(false);
     // Date lines with outlet trailers after separators, at the word limits.
     expect(isDateLine('November 20, 2019 / 1:07 AM / CBS News')).toBe(true);
     expect(isDateLine('Tuesday November 19 2019 10 01 pm PST / Harbour Weekly Morning Edition Desk / Staff')).toBe(true);

@@ -35,6 +35,7 @@ const DATELINES = checkedList('readable/data/syndication.json#datelines', syndic
 const AGENCIES: Record<string, string> = syndicationData.agencies;
 const AUTHOR_BOX_HEADERS = [...checkedList('readable/data/boilerplate.json#authorBox.headers', boilerplateData.authorBox.headers)].sort((a, b) => b.length - a.length);
 const BIO_STARTS = new RegExp(`^(${alternation(checkedList('readable/data/boilerplate.json#authorBox.bioStarts', boilerplateData.authorBox.bioStarts))})\\b`, 'i');
+const BIO_VERBS = new Set(checkedList('readable/data/boilerplate.json#authorBox.bioVerbs', boilerplateData.authorBox.bioVerbs));
 /** Two to four capitalised words (or initials): a person's name after an author-box header. Case-sensitive on purpose. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const BYLINE = new RegExp(
@@ -50,8 +51,9 @@ export function isDateLine(text: string): boolean {
   // "November 20, 2019 / 1:07 AM / CBS News": a date with a short outlet trailer is still a date line.
   const parts = text.split(/\s+[/|•·]\s+/);
   if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= S.dateLineTrailerMaxWords && isDateLine(parts.slice(0, -1).join(' / '))) return true;
-  // "2019Updated": glued words split apart.
-  const words = text.replace(/(\d)(\p{L})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "2019Updated": glued words split apart (an ordinal's suffix, "7th", stays on its number); a closing "by" is a
+  // byline stub whose name is the next block ("March 13, 2017 1:25pm PT by").
+  const words = text.replace(/\s+by:?$/i, '').replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/giu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > S.dateLineMaxWords || !words.some((w) => /^\d/.test(w))) return false;
   if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
   return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
@@ -118,11 +120,19 @@ export function authorBoxName(text: string): string | null {
   return null;
 }
 
+/** The persons' names in bylines ("By Jane Doe and John Roe, Staff Writers" -> Jane Doe, John Roe); handles and outlets are no names. */
+export function bylinePersons(bylines: ReadonlyArray<string | null | undefined>): string[] {
+  const parts = bylines.flatMap((b) => (b ? b.replace(/^by:?\s+/i, '').split(/\s*(?:,|&|\band\b|[|•·–—])\s*/) : []));
+  return [...new Set(parts.map((p) => p.trim()).filter((p) => PERSON_NAME.test(p)))];
+}
+
 export interface FilterContext {
   /** The headline: a block repeating it is dropped. */
   title: string | null;
   /** The byline from the page's metadata: a block repeating it is dropped. */
   byline?: string | null;
+  /** Every byline the page states (metadata, Readability's guess): a bio opening with one of their names goes. */
+  bylines?: ReadonlyArray<string | null | undefined>;
 }
 
 export interface Filtered {
@@ -156,6 +166,8 @@ interface FilterState {
   /** The headline and the metadata byline, normalised for comparison ('' when unknown). */
   title: string;
   metaByline: string;
+  /** The persons the page names as its authors (bylinePersons of the context's bylines). */
+  authors: string[];
   /** Blocks in a run of link blocks (menus, related-story lists). */
   linkRun: boolean[];
   firstProse: number;
@@ -207,6 +219,7 @@ function initialState(blocks: Block[], ctx: FilterContext): FilterState {
     authorBox: null,
     title: ctx.title ? norm(ctx.title) : '',
     metaByline: ctx.byline ? norm(ctx.byline) : '',
+    authors: bylinePersons([ctx.byline, ...(ctx.bylines ?? [])]),
     linkRun: linkRuns(blocks),
     firstProse: blocks.findIndex(prose),
     lastProse,
@@ -260,6 +273,20 @@ const authorBoxRule: BlockRule = (s, c) => {
   return drop(s, c, 'author-box');
 };
 
+/**
+ * An author's bio in the last part of the article: a block that is only an author's name (the box's header), or that
+ * opens with an author's name and a verb of a bio ("Jane Doe is a freelance writer…", "… has covered…"); a writer's
+ * story seldom speaks of its writer by name. The short blocks after it about the person go too (authorBoxRule).
+ */
+const authorBioRule: BlockRule = (s, c) => {
+  if (c.i < s.blocks.length * S.authorBioFrom) return null;
+  const authors = s.byline ? [...s.authors, ...bylinePersons([s.byline])] : s.authors;
+  const author = authors.find((a) => c.text === a || (c.text.startsWith(`${a} `) && BIO_VERBS.has(c.text.slice(a.length + 1).split(/\s/)[0] ?? '')));
+  if (!author || (c.text !== author && c.words > S.authorBioMaxWords * 2)) return null;
+  s.authorBox = author.split(/\s+/).pop() ?? '';
+  return drop(s, c, 'author-box');
+};
+
 const phraseRule: BlockRule = (s, c) => {
   const reason = boilerplateReason(c.text, c.inTail);
   if (!reason) return null;
@@ -297,7 +324,7 @@ const linkRule: BlockRule = (s, c) => {
 };
 
 /** The rules in the order they are tried; the first that handles a block ends its turn. */
-const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, phraseRule, relatedRule, linkRule];
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, authorBioRule, phraseRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
