@@ -1,4 +1,7 @@
 // Turn a DOM subtree into a flat list of text blocks (paragraphs, headings, list items, quotes) with their link share.
+import settings from './data/settings.json' with { type: 'json' };
+
+const S = settings.blocks;
 
 export type BlockKind = 'p' | 'h' | 'li' | 'quote' | 'pre' | 'caption' | 'cell';
 
@@ -23,6 +26,28 @@ const SKIP = new Set([
 ]);
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+
+/** An image and two or more links, and nothing but link text. */
+function cardShaped(el: Element): boolean {
+  if (!el.querySelector('img')) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < S.inlineCardMinLinks) return false;
+  const text = collapse(el.textContent ?? '');
+  const linked = [...links].reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+  return text.length > 0 && linked >= text.length * S.inlineCardLinkShare;
+}
+
+/**
+ * An inline card inside running text (a person's hover card: a picture, their name again and links to other stories),
+ * hidden until the pointer rests on the name: an inline element holding an image and two or more links, and nothing
+ * but link text. Inline text of a paragraph holds no pictures beside several links. The element wrapping the name's
+ * link and its card is no card itself: the name is the sentence's.
+ */
+function isInlineCard(el: Element): boolean {
+  if (!cardShaped(el)) return false;
+  const length = collapse(el.textContent ?? '').length;
+  return ![...el.children].some((c) => collapse(c.textContent ?? '').length < length && cardShaped(c));
+}
 
 function kindOf(el: Element, inherited: BlockKind): BlockKind {
   const tag = el.tagName;
@@ -72,6 +97,7 @@ export function domBlocks(root: Element): Block[] {
       return;
     }
     const isBlock = BLOCK.has(tag);
+    if (!isBlock && tag !== 'A' && isInlineCard(el)) return;
     const childKind = kindOf(el, kind);
     if (isBlock) {
       flush();
