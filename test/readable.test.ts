@@ -97,6 +97,9 @@ describe('boilerplate rules', () => {
     expect(boilerplateReason('3 Comments')).toBe('comment-widget');
     expect(boilerplateReason('Photo: Jane Roe/Getty Images')).toBe('image-credit');
     expect(boilerplateReason('Subscribe to our newsletter')).toBe('share-prompt');
+    // The publisher's address line at the foot of the page, not a number the story reports.
+    expect(boilerplateReason('The Daily Post 12 Harbour Road, Suite 4, Eastfield | 555-628-8500 tel | 555-628-8503 fax')).toBe('publisher-address');
+    expect(boilerplateReason('Call the hotline on 0800 555 0199 if you have information, police said.')).toBeNull();
     expect(boilerplateReason('The council said there are no comments yet from residents about the plan, which was published on Friday.')).toBeNull();
   });
 
