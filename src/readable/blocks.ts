@@ -1,4 +1,5 @@
 // Turn a DOM subtree into a flat list of text blocks (paragraphs, headings, list items, quotes) with their link share.
+import { figureBoxes } from './figures.js';
 import settings from './data/settings.json' with { type: 'json' };
 
 const S = settings.blocks;
@@ -49,7 +50,8 @@ function isInlineCard(el: Element): boolean {
   return ![...el.children].some((c) => collapse(c.textContent ?? '').length < length && cardShaped(c));
 }
 
-function kindOf(el: Element, inherited: BlockKind): BlockKind {
+function kindOf(el: Element, inherited: BlockKind, figures: Set<Element>): BlockKind {
+  if (figures.has(el) || inherited === 'caption') return 'caption';
   const tag = el.tagName;
   if (/^H[1-6]$/.test(tag)) return 'h';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return inherited === 'quote' ? 'quote' : 'li';
@@ -67,6 +69,7 @@ function kindOf(el: Element, inherited: BlockKind): BlockKind {
  */
 export function domBlocks(root: Element): Block[] {
   const out: Block[] = [];
+  const figures = figureBoxes(root);
   let buf = '';
   let links = 0;
   let bufKind: BlockKind = 'p';
@@ -96,9 +99,9 @@ export function domBlocks(root: Element): Block[] {
       flush();
       return;
     }
-    const isBlock = BLOCK.has(tag);
-    if (!isBlock && tag !== 'A' && isInlineCard(el)) return;
-    const childKind = kindOf(el, kind);
+    if (!BLOCK.has(tag) && tag !== 'A' && isInlineCard(el)) return;
+    const isBlock = BLOCK.has(tag) || figures.has(el);
+    const childKind = kindOf(el, kind, figures);
     if (isBlock) {
       flush();
       bufKind = childKind;
