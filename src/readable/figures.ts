@@ -18,9 +18,9 @@ const inRunningText = (el: Element): boolean =>
 
 /**
  * The figure boxes under `root`: for each picture, the largest ancestor (below `root`) whose text is at most
- * captionMaxWords words, when it has any text; the text of a box is its caption. An ancestor with more text holds
- * the story's paragraphs beside the picture, so the walk stops below it; a picture inside a paragraph's text or inside an
- * element set in a line of text has none.
+ * captionMaxWords words and at most captionMaxShare of the whole, when it has any text; the text of a box is its
+ * caption. An ancestor with more text holds the story's paragraphs beside the picture, so the walk stops below it; a
+ * picture inside a paragraph's text or inside an element set in a line of text has none.
  * @example figureBoxes(parseHTML('<div><div><img src=a.jpg><span>A quay at dusk.</span></div><p>…</p></div>').document.body) // Set { the inner <div> }
  */
 export function figureBoxes(root: Element): Set<Element> {
@@ -31,11 +31,13 @@ export function figureBoxes(root: Element): Set<Element> {
     if (n === undefined) counted.set(el, (n = words(el)));
     return n;
   };
+  // A figure is beside the story, never most of it: a short story printed in one box with its picture stays.
+  const most = Math.min(S.captionMaxWords, count(root) * S.captionMaxShare);
   for (const img of Array.from(root.querySelectorAll('img, picture'))) {
     // A picture set in a paragraph's own text ('<p><img>The museum will…') illustrates the paragraph: no figure.
     if ((img.tagName.toUpperCase() === 'IMG' && !isPicture(img)) || (img.parentElement?.tagName.toUpperCase() === 'P' && inRunningText(img))) continue;
     let box: Element | null = null;
-    for (let el = img.parentElement; el && el !== root && count(el) <= S.captionMaxWords; el = el.parentElement) {
+    for (let el = img.parentElement; el && el !== root && count(el) <= most; el = el.parentElement) {
       // Inside a line of text (a name's hover card): the picture belongs to the line, no figure.
       if (inRunningText(el)) {
         box = null;
