@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../src/core/types.js';
 import { readDocument } from '../src/readable/index.js';
-import { bylineName, boilerplateReason, isDateLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { bylineName, boilerplateReason, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
 import { wordCount } from '../src/readable/words.js';
 import { decodeBytes } from '../src/readable/decode.js';
 
@@ -115,6 +115,14 @@ describe('boilerplate rules', () => {
     expect(isDateLine('April 7th, 2017')).toBe(true);
     expect(isDateLine('March 13, 2017 1:25pm PT by')).toBe(true);
     expect(isDateLine('7th Street, 2017')).toBe(false);
+    // Stamp lines: a byline or source with a written date and time; a sentence with a date, a live page's bare time
+    // and an embedded post's signature are none.
+    expect(isStampLine('Harbour Wire - 7/27/04 12:49:07 PM ET')).toBe(true);
+    expect(isStampLine('12/28/2005 3:33:49 PM, by Jane "JR" Roe')).toBe(true);
+    expect(isStampLine('By JANE ROE, Harbour Wire Writer Sun Sep 11, 6:18 AM ET')).toBe(true);
+    expect(isStampLine('The vote is on March 3, 2024.')).toBe(false);
+    expect(isStampLine('4:14 p.m.')).toBe(false);
+    expect(isStampLine('— Jane Roe (@janeroe) April 4, 2017')).toBe(false);
     // Date lines with outlet trailers after separators, at the word limits.
     expect(isDateLine('November 20, 2019 / 1:07 AM / CBS News')).toBe(true);
     expect(isDateLine('Tuesday November 19 2019 10 01 pm PST / Harbour Weekly Morning Edition Desk / Staff')).toBe(true);

@@ -59,6 +59,29 @@ export function isDateLine(text: string): boolean {
   return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
 }
 
+/** A written date: a clock time, a numeric date, or a month's name with a day and a year. */
+const WRITTEN_DATE = new RegExp(
+  `\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(?:${alternation(MONTH_NAMES)})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+  'iu',
+);
+
+const CLOCK_ONLY = /^\W*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\W*$/i;
+
+/**
+ * True for a stamp line: a byline or source with a written date and time ("Associated Press - 7/27/04 12:49:07 PM ET",
+ * "12/28/2005 3:33:49 PM, by Jane Roe", "By JANE ROE, Associated Press Writer Sun Sep 11, 6:18 AM ET"). Besides the
+ * date's own words and numbers and 'by', at most dateLineTrailerMaxWords words, each capitalised (a name, an outlet):
+ * a sentence that mentions a date has words in lower case. A handle ('@') marks an embedded post's signature instead.
+ */
+export function isStampLine(text: string): boolean {
+  if (text.includes('@') || wordCount(text) > S.dateLineMaxWords + S.dateLineTrailerMaxWords || !WRITTEN_DATE.test(text)) return false;
+  const words = text.replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/giu, '$1 $2').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const rest = words.filter((w) => !/^\d+(st|nd|rd|th)?$/i.test(w) && !DATE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'by');
+  if (rest.length > S.dateLineTrailerMaxWords || !rest.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // A time of day on its own heads an entry of a live page ('4:14 p.m.'): a stamp has a name or a day besides.
+  return rest.length > 0 || !CLOCK_ONLY.test(text);
+}
+
 /**
  * The boilerplate rule a single line or short block matches, or null.
  * @param inTail true when the block is among the last few of the article (enables tail-only rules)
@@ -287,6 +310,9 @@ const authorBioRule: BlockRule = (s, c) => {
   return drop(s, c, 'author-box');
 };
 
+/** A stamp line (isStampLine) outside lists and tables, where a name with a time is a result, not a byline. */
+const stampRule: BlockRule = (s, c) => (c.block.kind !== 'li' && c.block.kind !== 'cell' && isStampLine(c.text) ? drop(s, c, 'date-line') : null);
+
 const phraseRule: BlockRule = (s, c) => {
   const reason = boilerplateReason(c.text, c.inTail);
   if (!reason) return null;
@@ -324,7 +350,7 @@ const linkRule: BlockRule = (s, c) => {
 };
 
 /** The rules in the order they are tried; the first that handles a block ends its turn. */
-const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, authorBioRule, phraseRule, relatedRule, linkRule];
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, authorBioRule, phraseRule, stampRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
