@@ -100,6 +100,14 @@ describe('boilerplate rules', () => {
     // The publisher's address line at the foot of the page, not a number the story reports.
     expect(boilerplateReason('The Daily Post 12 Harbour Road, Suite 4, Eastfield | 555-628-8500 tel | 555-628-8503 fax')).toBe('publisher-address');
     expect(boilerplateReason('Call the hotline on 0800 555 0199 if you have information, police said.')).toBeNull();
+    // How to reach the writer, a newsletter form's error, a share link, pagination.
+    expect(boilerplateReason('Jane Roe can be reached at (555) 556-2250 or jroe@harbour.example')).toBe('contact-line');
+    expect(boilerplateReason('Email the author.')).toBe('contact-line');
+    expect(boilerplateReason('Email Jane Roe at jroe@harbour.example or follow her @janeroe.')).toBe('contact-line');
+    expect(boilerplateReason('The mayor can be reached for comment only through her office, aides said.', false)).toBeNull();
+    expect(boilerplateReason('Could not subscribe, try again laterInvalid Email')).toBe('share-prompt');
+    expect(boilerplateReason('Read or Share this story: http://harbour.example/2pbGuSh')).toBe('share-prompt');
+    expect(boilerplateReason('Page: 1 2 Next →')).toBe('page-furniture');
     expect(boilerplateReason('The council said there are no comments yet from residents about the plan, which was published on Friday.')).toBeNull();
   });
 
