@@ -350,7 +350,7 @@ const linkRule: BlockRule = (s, c) => {
 };
 
 /** The rules in the order they are tried; the first that handles a block ends its turn. */
-const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, authorBioRule, phraseRule, stampRule, relatedRule, linkRule];
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, authorBoxRule, captionRule, syndicationRule, bylineRule, authorBioRule, phraseRule, stampRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
