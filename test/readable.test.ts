@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../src/core/types.js';
 import { readDocument } from '../src/readable/index.js';
-import { bylineName, boilerplateReason, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { bylineName, bylinePersons, boilerplateReason, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
 import { wordCount } from '../src/readable/words.js';
 import { decodeBytes } from '../src/readable/decode.js';
 
@@ -112,6 +112,10 @@ describe('boilerplate rules', () => {
   });
 
   it('reads bylines, syndication lines and date lines', () => {
+    // The persons a page's bylines name: date trailers and handles dropped, middle initials optional, one-word names kept.
+    expect(bylinePersons(['@harbourjane', 'by     Jane Roe\n  -    Nov 20, 2013 9:55 pm UTC'])).toEqual(['Jane Roe']);
+    expect(bylinePersons(['Helen H. Wang'])).toEqual(['Helen H. Wang', 'Helen Wang']);
+    expect(bylinePersons(['Regan'])).toEqual(['Regan']);
     expect(bylineName('By Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
     expect(bylineName('By Jane Roe | March 3, 2024')).toBe('Jane Roe');
     expect(bylineName('By the time the ferry arrived, it was dark.')).toBeNull();

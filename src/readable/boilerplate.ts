@@ -143,10 +143,21 @@ export function authorBoxName(text: string): string | null {
   return null;
 }
 
-/** The persons' names in bylines ("By Jane Doe and John Roe, Staff Writers" -> Jane Doe, John Roe); handles and outlets are no names. */
+/**
+ * The persons' names in bylines ("By Jane Doe and John Roe, Staff Writers" -> Jane Doe, John Roe), each also without its
+ * middle initials ("Helen H. Wang" -> Helen Wang); a one-word byline ("Regan") is a name too. Handles are none.
+ */
 export function bylinePersons(bylines: ReadonlyArray<string | null | undefined>): string[] {
-  const parts = bylines.flatMap((b) => (b ? b.replace(/^by:?\s+/i, '').split(/\s*(?:,|&|\band\b|[|•·–—])\s*/) : []));
-  return [...new Set(parts.map((p) => p.trim()).filter((p) => PERSON_NAME.test(p)))];
+  const parts = bylines.flatMap((b) => (b ? b.trim().replace(/^by:?\s+/i, '').split(/\s*(?:,|&|\band\b|[|•·–—])\s*|\s+-\s+/) : []));
+  const names = parts.map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => PERSON_NAME.test(p) || /^\p{Lu}\p{Ll}{2,}$/u.test(p));
+  return [...new Set(names.flatMap((n) => [n, n.replace(/\s\p{Lu}\.(?=\s)/gu, '')]))];
+}
+
+/** True when `text` opens a bio of `name`: the name, maybe a separator and the first name again, then a bio verb. */
+function opensBio(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false;
+  const rest = text.slice(name.length).replace(/^\s*[/|•·–—-]\s*(?:\p{Lu}\p{L}+\s)?/u, ' ');
+  return /^\s/.test(rest) && BIO_VERBS.has(rest.trim().split(/\s/)[0] ?? '');
 }
 
 export interface FilterContext {
@@ -304,7 +315,7 @@ const authorBoxRule: BlockRule = (s, c) => {
 const authorBioRule: BlockRule = (s, c) => {
   if (c.i < s.blocks.length * S.authorBioFrom) return null;
   const authors = s.byline ? [...s.authors, ...bylinePersons([s.byline])] : s.authors;
-  const author = authors.find((a) => c.text === a || (c.text.startsWith(`${a} `) && BIO_VERBS.has(c.text.slice(a.length + 1).split(/\s/)[0] ?? '')));
+  const author = authors.find((a) => c.text === a || opensBio(c.text, a));
   if (!author || (c.text !== author && c.words > S.authorBioMaxWords * 2)) return null;
   s.authorBox = author.split(/\s+/).pop() ?? '';
   return drop(s, c, 'author-box');
