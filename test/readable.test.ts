@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../src/core/types.js';
 import { readDocument } from '../src/readable/index.js';
-import { bylineName, bylinePersons, boilerplateReason, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
+import { bylineName, bylinePersons, boilerplateReason, isAgencyLine, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
 import { wordCount } from '../src/readable/words.js';
 import { decodeBytes } from '../src/readable/decode.js';
 
@@ -108,6 +108,16 @@ describe('boilerplate rules', () => {
     expect(boilerplateReason('Could not subscribe, try again laterInvalid Email')).toBe('share-prompt');
     expect(boilerplateReason('Read or Share this story: http://harbour.example/2pbGuSh')).toBe('share-prompt');
     expect(boilerplateReason('Page: 1 2 Next →')).toBe('page-furniture');
+    expect(boilerplateReason('Follow Jane Roe @janeroe. Follow us @harbourdaily and on Facebook.')).toBe('contact-line');
+    expect(boilerplateReason('This article was updated March 21 at 5:15 p.m. EDT to include comments from the harbour master.')).toBe('update-note');
+    expect(boilerplateReason('[Featured Image by Jane Roe/Harbour Pictures]')).toBe('image-credit');
+    expect(boilerplateReason('[Source: Harbour Daily]')).toBe('image-credit');
+    expect(boilerplateReason('[Harbour Daily]')).toBeNull();
+    // A wire agency's name on its own line is a credit; a sentence naming one is text.
+    expect(isAgencyLine('Associated Press')).toBe(true);
+    expect(isAgencyLine('(AFP)')).toBe(true);
+    expect(isAgencyLine('Associated Press Writer')).toBe(true);
+    expect(isAgencyLine('Reuters reported the deal first.')).toBe(false);
     expect(boilerplateReason('The council said there are no comments yet from residents about the plan, which was published on Friday.')).toBeNull();
   });
 

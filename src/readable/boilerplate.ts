@@ -33,6 +33,8 @@ const DATE_WORDS = new Set([...MONTH_NAMES, ...checkedList('readable/data/boiler
 const SYNDICATION_LINES = checkedList('readable/data/syndication.json#lines', syndicationData.lines, false).map((p) => new RegExp(p, 'iu'));
 const DATELINES = checkedList('readable/data/syndication.json#datelines', syndicationData.datelines, false).map((p) => new RegExp(p, 'u'));
 const AGENCIES: Record<string, string> = syndicationData.agencies;
+/** The wire agencies' names and abbreviations, lower-cased: a block that is only one of them is a credit line. */
+const AGENCY_NAMES = new Set(Object.entries(AGENCIES).flat().map((n) => n.toLowerCase()));
 const AUTHOR_BOX_HEADERS = [...checkedList('readable/data/boilerplate.json#authorBox.headers', boilerplateData.authorBox.headers)].sort((a, b) => b.length - a.length);
 const BIO_STARTS = new RegExp(`^(${alternation(checkedList('readable/data/boilerplate.json#authorBox.bioStarts', boilerplateData.authorBox.bioStarts))})\\b`, 'i');
 const BIO_VERBS = new Set(checkedList('readable/data/boilerplate.json#authorBox.bioVerbs', boilerplateData.authorBox.bioVerbs));
@@ -321,6 +323,14 @@ const authorBioRule: BlockRule = (s, c) => {
   return drop(s, c, 'author-box');
 };
 
+/** A wire agency's name on a line of its own ('Associated Press', '(AFP)', 'AP Writer'): a credit, not text. */
+export function isAgencyLine(text: string): boolean {
+  const t = text.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+(staff\s+)?(writer|reporter|staff)$/i, '').trim().toLowerCase();
+  return AGENCY_NAMES.has(t);
+}
+
+const agencyLineRule: BlockRule = (s, c) => (c.words <= S.agencyLineMaxWords && isAgencyLine(c.text) ? drop(s, c, 'agency-credit') : null);
+
 /** A stamp line (isStampLine) outside lists and tables, where a name with a time is a result, not a byline. */
 const stampRule: BlockRule = (s, c) => (c.block.kind !== 'li' && c.block.kind !== 'cell' && isStampLine(c.text) ? drop(s, c, 'date-line') : null);
 
@@ -361,7 +371,7 @@ const linkRule: BlockRule = (s, c) => {
 };
 
 /** The rules in the order they are tried; the first that handles a block ends its turn. */
-const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, authorBoxRule, captionRule, syndicationRule, bylineRule, authorBioRule, phraseRule, stampRule, relatedRule, linkRule];
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, authorBoxRule, captionRule, syndicationRule, bylineRule, authorBioRule, phraseRule, stampRule, agencyLineRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,
