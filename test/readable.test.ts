@@ -5,6 +5,7 @@ import { readDocument } from '../src/readable/index.js';
 import { bylineName, bylinePersons, boilerplateReason, isAgencyLine, isDateLine, isStampLine, syndicationOutlet } from '../src/readable/boilerplate.js';
 import { wordCount } from '../src/readable/words.js';
 import { decodeBytes } from '../src/readable/decode.js';
+import { withoutSiteName } from '../src/readable/metadata.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 const doc = (source: string, text: string, extra: Partial<RawDocument> = {}): RawDocument => ({ source, bytes: enc(text), ...extra });
@@ -84,6 +85,15 @@ describe('readDocument: HTML metadata', () => {
     const a = readDocument(doc('https://www.river-post.example/2023/07/03/dam', urlOnly, { contentType: 'text/html' }), { id: 'a' }).article!;
     expect(a.published).toBe('2023-07-03');
     expect(a.outlet).toBe('River Post');
+  });
+
+  it("takes the site's name off the headline, and only the site's", () => {
+    expect(withoutSiteName('Ferry fares rise in spring | Orwell Gazette', 'Orwell Gazette')).toBe('Ferry fares rise in spring');
+    expect(withoutSiteName('Ceres has a transient atmosphere - Universe Today', 'Universe Today')).toBe('Ceres has a transient atmosphere');
+    expect(withoutSiteName('Ferry fares rise in spring - and bus fares too', 'Orwell Gazette')).toBe('Ferry fares rise in spring - and bus fares too');
+    expect(withoutSiteName('Ferry fares rise in spring | Orwell Gazette', null)).toBe('Ferry fares rise in spring | Orwell Gazette');
+    const page = `<html><head><title>Dam repairs finished early | River Post</title><meta property="og:site_name" content="River Post"></head><body><p>${PARA}</p><p>${PARA}</p></body></html>`;
+    expect(readDocument(doc('a.html', page), { id: 'a' }).article!.title).toBe('Dam repairs finished early');
   });
 
   it('decodes a declared legacy charset', () => {
