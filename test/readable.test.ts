@@ -123,6 +123,7 @@ describe('boilerplate rules', () => {
     expect(boilerplateReason('[Featured Image by Jane Roe/Harbour Pictures]')).toBe('image-credit');
     expect(boilerplateReason('[Source: Harbour Daily]')).toBe('image-credit');
     expect(boilerplateReason('[Harbour Daily]')).toBeNull();
+    expect(boilerplateReason('This post may contain affiliate and/or referral links. Please see my disclosure page.')).toBe('affiliate-disclosure');
     // A wire agency's name on its own line is a credit; a sentence naming one is text.
     expect(isAgencyLine('Associated Press')).toBe(true);
     expect(isAgencyLine('(AFP)')).toBe(true);
