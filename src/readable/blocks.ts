@@ -1,4 +1,8 @@
 // Turn a DOM subtree into a flat list of text blocks (paragraphs, headings, list items, quotes) with their link share.
+import { figureBoxes } from './figures.js';
+import settings from './data/settings.json' with { type: 'json' };
+
+const S = settings.blocks;
 
 export type BlockKind = 'p' | 'h' | 'li' | 'quote' | 'pre' | 'caption' | 'cell';
 
@@ -24,7 +28,30 @@ const SKIP = new Set([
 
 const collapse = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
-function kindOf(el: Element, inherited: BlockKind): BlockKind {
+/** An image and two or more links, and nothing but link text. */
+function cardShaped(el: Element): boolean {
+  if (!el.querySelector('img')) return false;
+  const links = el.querySelectorAll('a');
+  if (links.length < S.inlineCardMinLinks) return false;
+  const text = collapse(el.textContent ?? '');
+  const linked = [...links].reduce((n, a) => n + collapse(a.textContent ?? '').length, 0);
+  return text.length > 0 && linked >= text.length * S.inlineCardLinkShare;
+}
+
+/**
+ * An inline card inside running text (a person's hover card: a picture, their name again and links to other stories),
+ * hidden until the pointer rests on the name: an inline element holding an image and two or more links, and nothing
+ * but link text. Inline text of a paragraph holds no pictures beside several links. The element wrapping the name's
+ * link and its card is no card itself: the name is the sentence's.
+ */
+function isInlineCard(el: Element): boolean {
+  if (!cardShaped(el)) return false;
+  const length = collapse(el.textContent ?? '').length;
+  return ![...el.children].some((c) => collapse(c.textContent ?? '').length < length && cardShaped(c));
+}
+
+function kindOf(el: Element, inherited: BlockKind, figures: Set<Element>): BlockKind {
+  if (figures.has(el) || inherited === 'caption') return 'caption';
   const tag = el.tagName;
   if (/^H[1-6]$/.test(tag)) return 'h';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return inherited === 'quote' ? 'quote' : 'li';
@@ -42,6 +69,7 @@ function kindOf(el: Element, inherited: BlockKind): BlockKind {
  */
 export function domBlocks(root: Element): Block[] {
   const out: Block[] = [];
+  const figures = figureBoxes(root);
   let buf = '';
   let links = 0;
   let bufKind: BlockKind = 'p';
@@ -71,8 +99,9 @@ export function domBlocks(root: Element): Block[] {
       flush();
       return;
     }
-    const isBlock = BLOCK.has(tag);
-    const childKind = kindOf(el, kind);
+    if (!BLOCK.has(tag) && tag !== 'A' && isInlineCard(el)) return;
+    const isBlock = BLOCK.has(tag) || figures.has(el);
+    const childKind = kindOf(el, kind, figures);
     if (isBlock) {
       flush();
       bufKind = childKind;

@@ -33,8 +33,11 @@ const DATE_WORDS = new Set([...MONTH_NAMES, ...checkedList('readable/data/boiler
 const SYNDICATION_LINES = checkedList('readable/data/syndication.json#lines', syndicationData.lines, false).map((p) => new RegExp(p, 'iu'));
 const DATELINES = checkedList('readable/data/syndication.json#datelines', syndicationData.datelines, false).map((p) => new RegExp(p, 'u'));
 const AGENCIES: Record<string, string> = syndicationData.agencies;
+/** The wire agencies' names and abbreviations, lower-cased: a block that is only one of them is a credit line. */
+const AGENCY_NAMES = new Set(Object.entries(AGENCIES).flat().map((n) => n.toLowerCase()));
 const AUTHOR_BOX_HEADERS = [...checkedList('readable/data/boilerplate.json#authorBox.headers', boilerplateData.authorBox.headers)].sort((a, b) => b.length - a.length);
 const BIO_STARTS = new RegExp(`^(${alternation(checkedList('readable/data/boilerplate.json#authorBox.bioStarts', boilerplateData.authorBox.bioStarts))})\\b`, 'i');
+const BIO_VERBS = new Set(checkedList('readable/data/boilerplate.json#authorBox.bioVerbs', boilerplateData.authorBox.bioVerbs));
 /** Two to four capitalised words (or initials): a person's name after an author-box header. Case-sensitive on purpose. */
 const PERSON_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+$/u;
 const BYLINE = new RegExp(
@@ -50,11 +53,35 @@ export function isDateLine(text: string): boolean {
   // "November 20, 2019 / 1:07 AM / CBS News": a date with a short outlet trailer is still a date line.
   const parts = text.split(/\s+[/|•·]\s+/);
   if (parts.length > 1 && wordCount(parts.slice(1).join(' ')) <= S.dateLineTrailerMaxWords && isDateLine(parts.slice(0, -1).join(' / '))) return true;
-  // "2019Updated": glued words split apart.
-  const words = text.replace(/(\d)(\p{L})/gu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // "2019Updated": glued words split apart (an ordinal's suffix, "7th", stays on its number); a closing "by" is a
+  // byline stub whose name is the next block ("March 13, 2017 1:25pm PT by").
+  const words = text.replace(/\s+by:?$/i, '').replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/giu, '$1 $2').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0 || words.length > S.dateLineMaxWords || !words.some((w) => /^\d/.test(w))) return false;
   if (!words.some((w) => DATE_WORDS.has(w) && w.length > 1)) return false;
   return words.every((w) => /^\d+(st|nd|rd|th|of|am|pm|h)?$/.test(w) || DATE_WORDS.has(w));
+}
+
+/** A written date: a clock time, a numeric date, or a month's name with a day and a year. */
+const WRITTEN_DATE = new RegExp(
+  `\\b\\d{1,2}:\\d{2}\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(?:${alternation(MONTH_NAMES)})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`,
+  'iu',
+);
+
+const CLOCK_ONLY = /^\W*\d{1,2}:\d{2}(:\d{2})?\s*([ap]\.?m\.?)?\W*$/i;
+
+/**
+ * True for a stamp line: a byline or source with a written date and time ("Associated Press - 7/27/04 12:49:07 PM ET",
+ * "12/28/2005 3:33:49 PM, by Jane Roe", "By JANE ROE, Associated Press Writer Sun Sep 11, 6:18 AM ET"). Besides the
+ * date's own words and numbers and 'by', at most dateLineTrailerMaxWords words, each capitalised (a name, an outlet):
+ * a sentence that mentions a date has words in lower case. A handle ('@') marks an embedded post's signature instead.
+ */
+export function isStampLine(text: string): boolean {
+  if (text.includes('@') || wordCount(text) > S.dateLineMaxWords + S.dateLineTrailerMaxWords || !WRITTEN_DATE.test(text)) return false;
+  const words = text.replace(/(\d)(?!(?:st|nd|rd|th)\b)(\p{L})/giu, '$1 $2').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const rest = words.filter((w) => !/^\d+(st|nd|rd|th)?$/i.test(w) && !DATE_WORDS.has(w.toLowerCase()) && w.toLowerCase() !== 'by');
+  if (rest.length > S.dateLineTrailerMaxWords || !rest.every((w) => /^\p{Lu}/u.test(w))) return false;
+  // A time of day on its own heads an entry of a live page ('4:14 p.m.'): a stamp has a name or a day besides.
+  return rest.length > 0 || !CLOCK_ONLY.test(text);
 }
 
 /**
@@ -118,11 +145,30 @@ export function authorBoxName(text: string): string | null {
   return null;
 }
 
+/**
+ * The persons' names in bylines ("By Jane Doe and John Roe, Staff Writers" -> Jane Doe, John Roe), each also without its
+ * middle initials ("Helen H. Wang" -> Helen Wang); a one-word byline ("Regan") is a name too. Handles are none.
+ */
+export function bylinePersons(bylines: ReadonlyArray<string | null | undefined>): string[] {
+  const parts = bylines.flatMap((b) => (b ? b.trim().replace(/^by:?\s+/i, '').split(/\s*(?:,|&|\band\b|[|•·–—])\s*|\s+-\s+/) : []));
+  const names = parts.map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => PERSON_NAME.test(p) || /^\p{Lu}\p{Ll}{2,}$/u.test(p));
+  return [...new Set(names.flatMap((n) => [n, n.replace(/\s\p{Lu}\.(?=\s)/gu, '')]))];
+}
+
+/** True when `text` opens a bio of `name`: the name, maybe a separator and the first name again, then a bio verb. */
+function opensBio(text: string, name: string): boolean {
+  if (!text.startsWith(name)) return false;
+  const rest = text.slice(name.length).replace(/^\s*[/|•·–—-]\s*(?:\p{Lu}\p{L}+\s)?/u, ' ');
+  return /^\s/.test(rest) && BIO_VERBS.has(rest.trim().split(/\s/)[0] ?? '');
+}
+
 export interface FilterContext {
   /** The headline: a block repeating it is dropped. */
   title: string | null;
   /** The byline from the page's metadata: a block repeating it is dropped. */
   byline?: string | null;
+  /** Every byline the page states (metadata, Readability's guess): a bio opening with one of their names goes. */
+  bylines?: ReadonlyArray<string | null | undefined>;
 }
 
 export interface Filtered {
@@ -156,6 +202,8 @@ interface FilterState {
   /** The headline and the metadata byline, normalised for comparison ('' when unknown). */
   title: string;
   metaByline: string;
+  /** The persons the page names as its authors (bylinePersons of the context's bylines). */
+  authors: string[];
   /** Blocks in a run of link blocks (menus, related-story lists). */
   linkRun: boolean[];
   firstProse: number;
@@ -207,6 +255,7 @@ function initialState(blocks: Block[], ctx: FilterContext): FilterState {
     authorBox: null,
     title: ctx.title ? norm(ctx.title) : '',
     metaByline: ctx.byline ? norm(ctx.byline) : '',
+    authors: bylinePersons([ctx.byline, ...(ctx.bylines ?? [])]),
     linkRun: linkRuns(blocks),
     firstProse: blocks.findIndex(prose),
     lastProse,
@@ -260,6 +309,31 @@ const authorBoxRule: BlockRule = (s, c) => {
   return drop(s, c, 'author-box');
 };
 
+/**
+ * An author's bio in the last part of the article: a block that is only an author's name (the box's header), or that
+ * opens with an author's name and a verb of a bio ("Jane Doe is a freelance writer…", "… has covered…"); a writer's
+ * story seldom speaks of its writer by name. The short blocks after it about the person go too (authorBoxRule).
+ */
+const authorBioRule: BlockRule = (s, c) => {
+  if (c.i < s.blocks.length * S.authorBioFrom) return null;
+  const authors = s.byline ? [...s.authors, ...bylinePersons([s.byline])] : s.authors;
+  const author = authors.find((a) => c.text === a || opensBio(c.text, a));
+  if (!author || (c.text !== author && c.words > S.authorBioMaxWords * 2)) return null;
+  s.authorBox = author.split(/\s+/).pop() ?? '';
+  return drop(s, c, 'author-box');
+};
+
+/** A wire agency's name on a line of its own ('Associated Press', '(AFP)', 'AP Writer'): a credit, not text. */
+export function isAgencyLine(text: string): boolean {
+  const t = text.trim().replace(/^\((.*)\)$/, '$1').replace(/\s+(staff\s+)?(writer|reporter|staff)$/i, '').trim().toLowerCase();
+  return AGENCY_NAMES.has(t);
+}
+
+const agencyLineRule: BlockRule = (s, c) => (c.words <= S.agencyLineMaxWords && isAgencyLine(c.text) ? drop(s, c, 'agency-credit') : null);
+
+/** A stamp line (isStampLine) outside lists and tables, where a name with a time is a result, not a byline. */
+const stampRule: BlockRule = (s, c) => (c.block.kind !== 'li' && c.block.kind !== 'cell' && isStampLine(c.text) ? drop(s, c, 'date-line') : null);
+
 const phraseRule: BlockRule = (s, c) => {
   const reason = boilerplateReason(c.text, c.inTail);
   if (!reason) return null;
@@ -297,7 +371,7 @@ const linkRule: BlockRule = (s, c) => {
 };
 
 /** The rules in the order they are tried; the first that handles a block ends its turn. */
-const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, captionRule, syndicationRule, bylineRule, authorBoxRule, phraseRule, relatedRule, linkRule];
+const BLOCK_RULES: readonly BlockRule[] = [emptyRule, titleRule, authorBoxRule, captionRule, syndicationRule, bylineRule, authorBioRule, phraseRule, stampRule, agencyLineRule, relatedRule, linkRule];
 
 /**
  * Drop boilerplate blocks and pick up the byline and syndication source on the way. Runs of link blocks (menus,

@@ -268,6 +268,22 @@ function hostOf(url: string): string | null {
  * @param doc the parsed page (before Readability changes it)
  * @param url the page's URL when known (for the outlet fallback and URL dates)
  */
+const siteKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The headline without the site's name after a separator, as <title> and og:title often carry it ("Ceres has an
+ * atmosphere - Universe Today" -> "Ceres has an atmosphere"); the name must be the outlet's, so a headline's own dash
+ * stays.
+ * @example withoutSiteName('Ferry fares rise | Orwell Gazette', 'Orwell Gazette') // 'Ferry fares rise'
+ */
+export function withoutSiteName(title: string, outlet: string | null): string {
+  const m = /^(.{12,}?)\s+[-|–—:•·]+\s+([^-|–—•·]{2,60})$/u.exec(title);
+  if (!m || !outlet) return title;
+  const [suffix, site] = [siteKey(m[2]!), siteKey(outlet)];
+  const same = suffix === site || (suffix.length >= 4 && (site.startsWith(suffix) || suffix.startsWith(site)));
+  return same && site ? m[1]!.trim() : title;
+}
+
 export function pageMeta(doc: Document, url: string | null): PageMeta {
   const ld = jsonLdObjects(doc);
   const articleLd = ld.find((o) => typeof o['@type'] === 'string' && ARTICLE_TYPES.test(o['@type']) && (o['headline'] || o['datePublished']))
@@ -304,5 +320,5 @@ export function pageMeta(doc: Document, url: string | null): PageMeta {
   const byline = ldAuthor ?? (metaAuthor && !/^https?:/i.test(metaAuthor) ? metaAuthor : null);
   const lang = clean(doc.documentElement?.getAttribute('lang'))?.toLowerCase().split(/[-_]/)[0] ?? null;
 
-  return { title, byline, outlet, published, updated, canonicalUrl, language: lang && /^[a-z]{2}$/.test(lang) ? lang : null };
+  return { title: title && withoutSiteName(title, outlet), byline, outlet, published, updated, canonicalUrl, language: lang && /^[a-z]{2}$/.test(lang) ? lang : null };
 }

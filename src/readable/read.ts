@@ -170,7 +170,7 @@ export function readDocument(raw: RawDocument, opts: { id: string }): { article:
   // A saved Markdown file may say in its front matter where it came from.
   const r: Reading = read.url || !read.front?.url ? read : { ...read, url: read.front.url };
 
-  const filtered = filterBlocks(r.blocks, { title: r.title, byline: statedByline(r) });
+  const filtered = filterBlocks(r.blocks, { title: r.title, byline: statedByline(r), bylines: [r.meta?.byline, r.readabilityByline] });
   const { text, paragraphs } = assemble(filtered.blocks);
   if (!text) {
     diag('no-article', r.kind === 'html' ? 'no article text found on the page' : 'no text left after removing boilerplate', 'error');
