@@ -21,3 +21,10 @@ describe('wire-credit titles', () => {
     expect(read('The figures were first reported by Reuters.')).toMatch(/reported by Reuters/);
   });
 });
+
+describe('update notes', () => {
+  it('drops a note about the page and keeps one that states news', () => {
+    expect(read('This story has been updated throughout.')).not.toMatch(/updated throughout/);
+    expect(read('This story has been updated to note that the mayor confirmed the closure in a statement on Tuesday.')).toMatch(/mayor confirmed the closure/);
+  });
+});
