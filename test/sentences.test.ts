@@ -58,4 +58,11 @@ describe('sentences of news text', () => {
     const real = 'It rained. Then it stopped.';
     expect(isFalseBoundary(real, 10, 11)).toBe(false);
   });
+
+  it('ends a sentence on a lone letter before a word no surname can be, and keeps initials', () => {
+    expect(split('The council chose plan A. She said it was the cheapest.')).toEqual(['The council chose plan A.', 'She said it was the cheapest.']);
+    expect(split('They backed option B. It won easily.')).toHaveLength(2);
+    expect(split('John F. Kennedy was elected in 1960.')).toHaveLength(1);
+    expect(split('He quoted George W. Bush and left.')).toHaveLength(1);
+  });
 });

@@ -3,7 +3,7 @@ import { StatelessWink } from './wink.js';
 import type { Span } from '../core/types.js';
 import { paragraphSpans } from '../core/article.js';
 import { spanIndexAt } from '../core/util/spans.js';
-import { joinFalseBoundaries } from './sentences.js';
+import { joinFalseBoundaries, splitAfterLetters } from './sentences.js';
 import { readPieces } from './pieces.js';
 import { findQuotations, quotationIndexAt, quotationOf, quotationTable, type Quotation, type QuotationTable } from './quotation.js';
 
@@ -106,7 +106,9 @@ export function buildDoc(text: string, paragraphs: Span[] = paragraphSpans(text)
   });
 
   // wink-nlp ends sentences at full stops news style uses inside them ("Sen. Jack Reed, D-R.I., said"): join those back.
-  const rows = joinFalseBoundaries(text, { start: sentStart, end: sentEnd, tokStart: sentTokStart, tokEnd: sentTokEnd, para: sentPara });
+  const joined = joinFalseBoundaries(text, { start: sentStart, end: sentEnd, tokStart: sentTokStart, tokEnd: sentTokEnd, para: sentPara });
+  // …and it runs on past a letter that ends one ("…chose plan A. She said…"): split those.
+  const rows = splitAfterLetters(joined, (t) => text.slice(tokStart[t], tokEnd[t]), tokStart, tokEnd);
   return {
     text,
     tokStart: Int32Array.from(tokStart),

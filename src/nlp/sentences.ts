@@ -6,6 +6,7 @@ import { MAX_SENTENCE_CHARS } from './limits.js';
 
 const NEVER_FINAL = checkedSet('nlp/data/sentence-joins.json#neverFinal', joins.neverFinal);
 const PARTY = checkedSet('nlp/data/sentence-joins.json#partyLetters', joins.partyLetters, false);
+const OPENERS = checkedSet('nlp/data/sentence-joins.json#openersAfterLetter', joins.openersAfterLetter);
 
 /** The word (letters and dots) that ends text[..end), with its trailing full stop removed. */
 function lastWord(text: string, end: number): string {
@@ -42,6 +43,51 @@ export function isFalseBoundary(text: string, end: number, next: number): boolea
   if (!text.slice(0, end).endsWith('.')) return false;
   if (NEVER_FINAL.has(lastWord(text, end))) return true;
   return splitPartyTag(text, end, rest) || splitInitials(text, end, rest);
+}
+
+/** The token texts of a Doc being built, by index: what `splitAfterLetters` reads. */
+type TokenText = (t: number) => string;
+
+/**
+ * Is token `t` a letter that ends its sentence ("…chose plan A. She said…")? A single capital with its full stop after a
+ * lower-case word, followed by a word no surname can be (`openersAfterLetter`). An initial follows a name or a title and
+ * precedes a surname ("John F. Kennedy"), so it never matches.
+ */
+function endsOnLetter(tok: TokenText, t: number, last: number): boolean {
+  if (t < 1 || t >= last || !/^\p{Lu}\.$/u.test(tok(t))) return false;
+  return /^\p{Ll}+$/u.test(tok(t - 1)) && /^\p{Lu}/u.test(tok(t + 1)) && OPENERS.has(tok(t + 1).toLowerCase());
+}
+
+/**
+ * The rows with every sentence that runs on past a letter ending a sentence (`endsOnLetter`) split there: wink-nlp reads
+ * "plan A." as an initial and joins "She said…" to it.
+ */
+export function splitAfterLetters(rows: SentenceRows, tok: TokenText, tokStart: readonly number[], tokEnd: readonly number[]): SentenceRows {
+  const out: SentenceRows = { start: [], end: [], tokStart: [], tokEnd: [], para: [] };
+  const push = (a: number, b: number, para: number): void => {
+    out.start.push(tokStart[a]!);
+    out.end.push(tokEnd[b - 1]!);
+    out.tokStart.push(a);
+    out.tokEnd.push(b);
+    out.para.push(para);
+  };
+  for (let s = 0; s < rows.start.length; s++) {
+    let from = rows.tokStart[s]!;
+    const to = rows.tokEnd[s]!;
+    for (let t = from + 1; t < to - 1; t++) {
+      if (!endsOnLetter(tok, t, to - 1)) continue;
+      push(from, t + 1, rows.para[s]!);
+      from = t + 1;
+    }
+    if (from === rows.tokStart[s]) {
+      out.start.push(rows.start[s]!);
+      out.end.push(rows.end[s]!);
+      out.tokStart.push(from);
+      out.tokEnd.push(to);
+      out.para.push(rows.para[s]!);
+    } else push(from, to, rows.para[s]!);
+  }
+  return out;
 }
 
 /** Sentence rows as buildDoc collects them: character span, token span and paragraph of each sentence. */
