@@ -7,6 +7,7 @@ import { buildDoc } from '../src/nlp/index.js';
 import { extractClaims } from '../src/extract/index.js';
 import { profile, shippedMatcher } from '../src/align/index.js';
 import { ownersDiffer } from '../src/align/claims/when.js';
+import { biasTarget, sameBiasFrame } from '../src/align/claims/bias.js';
 import { claimContext } from '../src/align/claims/context.js';
 
 const article = (id: string, text: string): Article => articleFromText(id, text, { outlet: `${id.toUpperCase()} Daily`, published: '2026-03-04' });
@@ -61,5 +62,34 @@ describe('owners of a shared word', () => {
     expect(ownersDiffer(p("The plan was revised to align with Ukraine's interests"), p('It was criticised for aligning with Russian interests'))).toBe(true);
     expect(ownersDiffer(p("Officials say Moscow's demands have not changed"), p('The Russian demands have not changed, officials say'))).toBe(false);
     expect(ownersDiffer(p("Analysts doubt the U.S.' commitments in the region"), p('Analysts doubt American commitments in the region'))).toBe(false);
+  });
+});
+
+describe('relative clauses', () => {
+  it('reads a trailing "which" clause as about the common noun before it', () => {
+    const s = subjectOf('The council published a draft ferry budget, which drew criticism from residents on Tuesday.', /^which drew/);
+    expect(s?.name).toBe('budget');
+    const past = subjectOf('The budget was presented by Mayor Ana Ruiz, which largely reflected the operator’s demands.', /^which largely/);
+    expect(past?.name).toBe('budget');
+  });
+});
+
+describe('bias frames', () => {
+  const p = (s: string) => profile(s);
+  it('reads five wordings of "seen as favouring one country" as one frame, toward that country', () => {
+    const ws = [
+      'which largely reflected Russian positions on ending the war',
+      'which drew criticism for aligning too closely with Russian interests',
+      'which many critics viewed as heavily tilted toward Moscow’s interests',
+      'The plan was widely criticised for being too Russian-focused',
+    ].map(p);
+    expect(ws.map(biasTarget).every((t) => t >= 0 && t === biasTarget(ws[0]!))).toBe(true);
+    expect(sameBiasFrame(ws[1]!, ws[2]!)).toBe(true);
+    expect(sameBiasFrame(ws[1]!, ws[3]!)).toBe(true);
+  });
+
+  it('keeps frames toward different countries, and plain mentions of a country, apart', () => {
+    expect(sameBiasFrame(p('The plan drew criticism for aligning with Russian interests'), p('The plan drew criticism for aligning with Ukrainian interests'))).toBe(false);
+    expect(biasTarget(p('Russian troops crossed the border on Monday'))).toBe(-1);
   });
 });

@@ -1,6 +1,7 @@
-// A claim's implicit subject: the person a pronoun subject stands for ("He defended the envoy") and the subject a
-// coordinated predicate shares with the clause before it ("Trump spoke … and defended his envoy"), so that alignment
-// reads who did what in claims whose own words do not say who.
+// A claim's implicit subject: the person a pronoun subject stands for ("He defended the envoy"), the subject a
+// coordinated predicate shares with the clause before it ("Trump spoke … and defended his envoy") and the noun a trailing
+// "which" clause refers to ("the plan, which drew criticism"), so that alignment reads who or what a claim is about
+// when its own words do not say.
 import type { ArticleClaim, ClaimSubject } from '../core/facts.js';
 import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
 import { resolvePronoun } from './coref.js';
@@ -41,9 +42,28 @@ function sentenceSubject(T: TokenCursor, layer: EntityLayer, s: number, before: 
   return pronounEntity(T, layer, T.after(start));
 }
 
+/** How far back the noun a trailing "which" clause refers to is looked for. */
+const ANTECEDENT_REACH = 12;
+
+/**
+ * The noun a claim opening on "which" refers to, when the claim is a trailing relative clause cut off its sentence ("…
+ * a 28-point peace proposal, which drew criticism…"): the nearest common noun before the comma, past names, prepositions
+ * and verbs ("the plan was presented by the US, which reflected…" is about the plan). Null when the claim opens otherwise.
+ */
+function relativeAntecedent(T: TokenCursor, first: number): ClaimSubject | null {
+  if (T.lower(first) !== 'which' || T.t(first - 1) !== ',') return null;
+  for (let k = first - 2; k >= Math.max(0, first - ANTECEDENT_REACH); k--) {
+    if (T.t(k) === '.' || quotedAt(T.doc, T.start(k)) >= 0) return null;
+    if (T.pos(k) === 'NOUN') return { start: T.start(first), end: T.end(first), name: T.lower(k) };
+  }
+  return null;
+}
+
 /** The implicit subject of one claim, or null when its words name it or nothing is found. */
 function subjectOf(T: TokenCursor, layer: EntityLayer, c: ArticleClaim): ClaimSubject | null {
   const first = T.after(c.start);
+  const relative = relativeAntecedent(T, first);
+  if (relative) return relative;
   const pronoun = pronounEntity(T, layer, first);
   if (pronoun) {
     const name = readingOf(layer, pronoun);

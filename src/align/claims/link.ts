@@ -4,6 +4,7 @@ import { storyWeight, type ClaimContext, type PairScore } from './context.js';
 import { sharedAnchors } from './anchors.js';
 import { ownersDiffer, sameTimedEvent } from './when.js';
 import { namesCovered } from './names.js';
+import { sameBiasFrame } from './bias.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 
 /** A candidate pair whose link score reaches `linkScore`: an edge of the claim graph. */
@@ -120,7 +121,8 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   const covered = c.words >= settings.coverageMinWords && c.share >= settings.coverageLink;
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
-  const link = covered || core || sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
+  const frame = sameBiasFrame(a, b);
+  const link = covered || core || frame || sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
