@@ -6,6 +6,7 @@ import { buildBrief } from '../src/brief/index.js';
 import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
 import { withSpeakers } from '../src/brief/speakers.js';
 import { pronounBeforeName } from '../src/brief/self-contained.js';
+import { phrases, sharesPhrase } from '../src/brief/repeats.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
@@ -245,5 +246,13 @@ describe('self-contained wordings', () => {
   it('accepts a wording that names its subject first, or whose pronoun is inside a quotation', () => {
     expect(check('On Thursday, Ana Ruiz said she would not resign.')).toBe(false);
     expect(check('The council said: “They have not paid for the repairs.”')).toBe(false);
+  });
+});
+
+describe('repeats by phrase', () => {
+  it('finds one fact told twice through a run of content words, not through function words alone', () => {
+    const chosen = [phrases('The mayor said she had not seen the report, but that the figures looked sound.')];
+    expect(sharesPhrase('Ana Ruiz told reporters on Tuesday that she had not seen the report itself.', chosen)).toBe(true);
+    expect(sharesPhrase('The council said that it was in the middle of a review.', chosen)).toBe(false);
   });
 });

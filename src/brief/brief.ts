@@ -9,6 +9,7 @@ import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
 import { pronounBeforeName } from './self-contained.js';
+import { phrases, sharesPhrase } from './repeats.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
@@ -191,6 +192,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
 
   const chosen: BriefSentence[] = [];
   const seen: Array<Set<string>> = [];
+  const runs: Array<Set<string>> = [];
   const chosenRefs: SourceRef[] = [];
   const cited: SourceRef[] = [];
   const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
@@ -200,9 +202,12 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     if (c.widened && cited.some((r) => overlaps(r, c.ref))) return false;
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
+    // A run of words with content in common ("had not heard the audio") is one fact told twice.
+    if (sharesPhrase(c.text, runs)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
     if (chosenRefs.some((r) => input.restatement(r, c.ref) >= opts.maxRestatement)) return false;
     seen.push(bag);
+    runs.push(phrases(c.text));
     chosenRefs.push(c.ref);
     // Cite the chosen wording first, then each other outlet's span that itself states it (not every span of the group).
     const others = c.claim.sources.filter((r) => r !== c.ref && input.restatement(c.ref, r) >= opts.minCitationScore);

@@ -1,0 +1,27 @@
+// Repeats by phrase: two brief sentences that share a run of words carrying content ("had not heard the audio") tell one
+// fact twice, however differently the rest of each is worded.
+import { STOP } from '../align/index.js';
+
+/** Words in a run that make it telling: at least this many of its words are not function words. */
+const MIN_CONTENT = 2;
+/** Length of the runs compared. */
+const RUN = 4;
+
+const WORD = /[\p{L}\p{N}']+/gu;
+
+/** The runs of `RUN` words of a text (lower case) with at least `MIN_CONTENT` content words. */
+export function phrases(text: string): Set<string> {
+  const words = (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+  const out = new Set<string>();
+  for (let i = 0; i + RUN <= words.length; i++) {
+    const run = words.slice(i, i + RUN);
+    if (run.filter((w) => !STOP.has(w)).length >= MIN_CONTENT) out.add(run.join(' '));
+  }
+  return out;
+}
+
+/** Does a text share a telling run of words with any of the phrase sets given? */
+export const sharesPhrase = (text: string, chosen: readonly ReadonlySet<string>[]): boolean => {
+  const mine = phrases(text);
+  return chosen.some((set) => [...mine].some((p) => set.has(p)));
+};
