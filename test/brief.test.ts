@@ -256,3 +256,25 @@ describe('repeats by phrase', () => {
     expect(sharesPhrase('The council said that it was in the middle of a review.', chosen)).toBe(false);
   });
 });
+
+describe('the principal opposing reaction', () => {
+  const enc = new TextEncoder();
+  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
+
+  it('is in the brief when an outlet reports one, even past the single-source details told earlier', () => {
+    const details = [
+      'The bridge carried 4,200 vehicles a day before it shut.',
+      'Repairs are expected to cost 3.1 million euros.',
+      'The span was built in 1968 and last renovated in 2004.',
+      'About 60 businesses on the east bank rely on its traffic.',
+      'Ferry services will add 12 crossings a day from Monday.',
+      'The town council will meet on March 9 to discuss funding.',
+    ];
+    const a = `Bridge shut\n\nThe Orla footbridge in Harwick was closed on Tuesday after engineers found cracks in its main beam.\n\n${details.join('\n\n')}\n\nCouncillor Ana Ruiz condemned the closure as reckless, saying traders had not been warned.`;
+    const b = 'Harwick bridge\n\nEngineers closed the Orla footbridge in Harwick on Tuesday after finding cracks in its main beam.';
+    const d = analyzeDocuments([doc('a', a), doc('b', b)], { now: '2026-01-01T00:00:00Z' });
+    expect(d.brief.some((s) => /Ana Ruiz condemned the closure/.test(s.text))).toBe(true);
+    const ranks = d.brief.map((s) => ORDER.indexOf(s.section ?? ''));
+    expect(ranks.slice(1)).toEqual([...ranks.slice(1)].sort((x, y) => x - y));
+  });
+});

@@ -10,6 +10,7 @@ import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
 import { pronounBeforeName } from './self-contained.js';
 import { phrases, sharesPhrase } from './repeats.js';
+import { isReaction, placeInSection } from './reaction.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
@@ -236,6 +237,13 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
       if (taken >= max) break;
       if (take(c, section)) taken += 1;
     }
+  }
+
+  // The principal opposing reaction, when outlets report one and the brief has none yet.
+  if (!chosen.some((s) => isReaction(s.text))) {
+    const sectionOf = (c: Candidate): string => (c.claim.status === 'consensus' ? 'consensus' : c.claim.status === 'partial' ? 'majority' : 'single-source');
+    const reaction = candidates.filter((c) => isReaction(c.text)).sort(byImportance).find((c) => take(c, sectionOf(c)));
+    if (reaction) placeInSection(chosen);
   }
 
   for (const conflict of input.conflicts) {

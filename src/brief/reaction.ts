@@ -1,0 +1,29 @@
+// The principal opposing reaction: a brief that tells what happened should also tell who objected, when outlets report
+// it ("Senator Ann Lee condemned the decision as reckless"). A wording is a reaction when it names someone and uses a
+// word of criticism (brief/data/wording.json reactionCues).
+import { checkedList } from '../core/util/lists.js';
+import wording from './data/wording.json' with { type: 'json' };
+
+const CUES = checkedList('brief/data/wording.json#reactionCues', wording.reactionCues);
+const CUE = new RegExp(`(?<![\\p{L}])(?:${CUES.join('|')})\\p{L}*`, 'iu');
+/** A name: two capitalised words in a row ("Ann Lee", "Senator Lee"), not only a sentence's first word. */
+const NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
+
+/**
+ * Is a wording someone's reaction against the news: a word of criticism and a name?
+ * @example isReaction('Senator Ann Lee condemned the decision as reckless') === true
+ */
+export const isReaction = (text: string): boolean => CUE.test(text) && NAME.test(text);
+
+/** Order of the brief's sections; a sentence joins its own section's block. */
+const SECTION_RANK: Readonly<Record<string, number>> = { consensus: 0, majority: 1, 'single-source': 2, conflict: 3 };
+
+/** Move the last sentence of `brief` to the end of its own section's block (the brief is in section order before it). */
+export function placeInSection<T extends { section?: string }>(brief: T[]): void {
+  const last = brief.pop();
+  if (!last) return;
+  const rank = SECTION_RANK[last.section ?? ''] ?? 2;
+  let at = brief.length;
+  while (at > 0 && (SECTION_RANK[brief[at - 1]!.section ?? ''] ?? 2) > rank) at--;
+  brief.splice(at, 0, last);
+}
