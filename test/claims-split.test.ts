@@ -31,3 +31,14 @@ describe('claims split at a dash', () => {
     expect(claims(text)).toHaveLength(1);
   });
 });
+
+describe('claims keep a reported speech with its speaker', () => {
+  it('does not cut a second predicate that reports speech', () => {
+    const text = 'On Sunday, Sen. Ira Cole would not go that far but said the chairman must apologize to the crews.';
+    expect(claims(text)).toEqual([text.slice(0, -1)]);
+  });
+
+  it('still cuts a second predicate that is an action', () => {
+    expect(claims('The dam gave way on Monday night and sent the river through the town.')).toHaveLength(2);
+  });
+});

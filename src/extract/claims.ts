@@ -18,6 +18,7 @@ const SEPARATORS = new Set(rules.clauseSeparators);
 const DASHES = new Set(rules.clauseDashes);
 const COORDINATORS = new Set(rules.coordinators);
 const PREDICATE_COORDINATORS = new Set(rules.predicateCoordinators);
+const SPEECH_PREDICATES = new Set(rules.speechPredicates);
 const SUBJECT_TAGS = new Set(rules.subjectTags);
 const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
@@ -92,6 +93,9 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
   // A second predicate of the same subject ("…gave way on Monday and sent the river through the town").
   const predicate = next === 'VERB' && PREDICATE_COORDINATORS.has(doc.lemmas[i] ?? '');
+  // "…would not go that far but said Steele must apologize": a second predicate that reports speech is the claim's
+  // attribution; cut, the speech would lose its speaker.
+  if (predicate && SPEECH_PREDICATES.has(doc.lemmas[i + 1] ?? '')) return null;
   if (!predicate) {
     if (!comma && doc.lemmas[i] === 'and') return null;
     // A new main clause: a subject right after the coordinator and a verb soon after it.
