@@ -311,9 +311,16 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
   };
 }
 
+/** A definite description that its own restrictive clause resolves ("the company that runs the dam", "the agency's"…). */
+const RESOLVED_AFTER = /^(?:that|who|which|whose|of|in|at|for|behind|running|leading)\b/;
+
 const opensWith = (s: string): boolean => {
   const t = s.replace(/^[\s"'(,.;:—–-]+/, '');
-  return LISTS.unresolvedOpeners.some((o) => t === o || t.startsWith(`${o} `) || t.startsWith(`${o},`));
+  return LISTS.unresolvedOpeners.some((o) => {
+    if (!(t === o || t.startsWith(`${o} `) || t.startsWith(`${o},`))) return false;
+    // "The company that runs the Sella Dam says…" names what it is about; "The company said…" does not.
+    return !(o.startsWith('the ') && RESOLVED_AFTER.test(t.slice(o.length + 1)));
+  });
 };
 
 /**

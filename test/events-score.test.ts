@@ -138,6 +138,8 @@ describe('briefDefects', () => {
     expect(briefDefects('He said 300 people attended the ceremony.', [], [])).toEqual(['unresolved pronoun']);
     expect(briefDefects('"We will rebuild the bridge," he said.', [], [])).toEqual(['unresolved pronoun']);
     expect(briefDefects('"We will rebuild the bridge," the mayor said.', [], [])).toEqual([]);
+    expect(briefDefects('The company said it would review every complaint from residents.', [], [])).toEqual(['unresolved pronoun']);
+    expect(briefDefects('The company that runs the dam said it would review every complaint.', [], [])).toEqual([]);
     expect(briefDefects(', who is the mayor of Dunmore, opened it', [], [])).toContain('fragment: starts with punctuation');
     expect(briefDefects('and then the choir sang for the crowd', [], [])).toContain('fragment: starts lowercase');
     expect(briefDefects('The bridge opened.', [], [])).toContain('fragment: short');
