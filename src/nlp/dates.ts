@@ -50,6 +50,18 @@ const RELATIVE_DAYS = lower(checkedList('nlp/data/dates.json#relativeDayWords', 
 /** Does a mention hold a date word (a figure, month, weekday, period unit, "today"…)? Chrono also reads "the D" of "D.C.". */
 const hasDateWord = (raw: string, words: readonly string[]): boolean =>
   /\d/.test(raw) || words.some((w) => MONTH_WORDS.has(w) || WEEKDAYS.has(w) || PERIOD_UNITS.has(w) || RELATIVE_DAYS.has(w));
+/** Every word `hasDateWord` accepts. */
+const DATE_WORDS = [...new Set([...MONTH_WORDS, ...WEEKDAYS, ...PERIOD_UNITS, ...RELATIVE_DAYS])];
+/**
+ * Can any mention of `text` pass `hasDateWord`? Not without a figure or a date word inside its lower-cased text (as a
+ * substring, so that a match chrono might cut inside a word counts too): most sentences of a story have neither, and
+ * chrono is the costliest reader of the document model. Exact: a text this rejects has no date mention.
+ */
+const mayHoldDate = (text: string): boolean => {
+  if (/\d/.test(text)) return true;
+  const low = text.toLowerCase();
+  return DATE_WORDS.some((w) => low.includes(w));
+};
 // Built from the data list so the logic never hides the words in a regex literal.
 const BARE_YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
@@ -312,6 +324,8 @@ const recent = new Map<string, Map<string | null, DateMention[]>>();
 const RECENT_TEXTS = 256;
 
 function readDates(text: string, reference: string | null): DateMention[] {
+  // Neither chrono's mentions nor the bare years ("in 2014", a figure) can pass without a date cue.
+  if (!mayHoldDate(text)) return [];
   const ref = parseReference(reference);
   let found: DateMention[];
   if (ref) found = resolveAll(text, ref);
