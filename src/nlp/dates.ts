@@ -5,6 +5,7 @@ import type * as ChronoEn from 'chrono-node/en';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
 import type { DateMention } from '../core/facts.js';
+import { execAll } from '../core/util/regex.js';
 
 // The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
 export type { DateMention };
@@ -282,7 +283,7 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
 /** Bare years after a preposition ("in 2014", "since 2022"), which chrono leaves alone. */
 function bareYears(text: string, taken: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of execAll(BARE_YEAR, text)) {
     const year = m[1]!;
     const start = (m.index ?? 0) + m[0].length - year.length;
     const end = start + year.length;
