@@ -4,7 +4,7 @@ import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
 import { canonicalOutlet, isOwnOutlet, OUTLET_ALIASES } from '../core/outlet.js';
 import { CREDIT, CREDIT_KINDS } from '../core/credit.js';
-import { alternation, escapeRegExp } from '../core/util/regex.js';
+import { alternation, escapeRegExp, execAll } from '../core/util/regex.js';
 import { type EntityLayer, LEX } from './entities/index.js';
 
 /** Credit phrases of each kind right before a name (an optional "the" between), tried in `CREDIT_KINDS` order. */
@@ -13,6 +13,21 @@ const AFTER_REPORTED = new RegExp(`^['’]?s?\\s*(?:${alternation(CREDIT.after['
 /** "As X reported", "as the X has reported": the opener before the name, a verb in -ed after it. */
 const AS_BEFORE = new RegExp(`(?:^|\\W)${escapeRegExp(CREDIT.asOpener)}\\s+(?:the\\s+)?$`, 'i');
 const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\\w+ed\\b`, 'i');
+
+/**
+ * The pattern of one alternation of names, compiled once: most articles add no name to the outlet list, and compiling
+ * an alternation of hundreds of names for every article cost more than the search. Bounded: emptied when full.
+ */
+const NAME_PATTERNS = new Map<string, RegExp>();
+const MAX_NAME_PATTERNS = 64;
+function namePattern(alt: string): RegExp {
+  let re = NAME_PATTERNS.get(alt);
+  if (!re) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(alt, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu')));
+  }
+  return re;
+}
 
 /**
  * Find the outlets and sources an article credits, with the kind of credit.
@@ -29,9 +44,8 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
   const sorted = [...names.values()].sort((a, b) => b.length - a.length);
   if (!sorted.length) return [];
   const alt = sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
-  const find = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
   const out: Citation[] = [];
-  for (let m = find.exec(text); m; m = find.exec(text)) {
+  for (const m of execAll(namePattern(alt), text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
