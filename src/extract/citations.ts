@@ -14,6 +14,31 @@ const AFTER_REPORTED = new RegExp(`^['’]?s?\\s*(?:${alternation(CREDIT.after['
 const AS_BEFORE = new RegExp(`(?:^|\\W)${escapeRegExp(CREDIT.asOpener)}\\s+(?:the\\s+)?$`, 'i');
 const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\\w+ed\\b`, 'i');
 
+/** The outlet list's names (and aliases) by their lower case: what every article's names start from. */
+const LISTED = new Map<string, string>();
+for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) LISTED.set(n.toLowerCase(), n);
+/** The pattern of `LISTED`, built on first use. */
+let listedPattern: RegExp | null = null;
+
+/**
+ * The names an article's credits are looked for under, by lower case: the outlet list's, and organisations of the
+ * article with a news-like name. Most articles add none (or name a listed outlet as the list writes it): they share
+ * `LISTED` itself, and its pattern.
+ */
+function creditedNames(layer: EntityLayer): Map<string, string> {
+  const extra = layer.entities.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase())));
+  if (extra.every((e) => LISTED.get(e.name.toLowerCase()) === e.name)) return LISTED;
+  const names = new Map(LISTED);
+  for (const e of extra) names.set(e.name.toLowerCase(), e.name);
+  return names;
+}
+
+/** The pattern of a set of names, longest first. */
+function patternOf(names: ReadonlyMap<string, string>): RegExp {
+  const sorted = [...names.values()].sort((a, b) => b.length - a.length);
+  return namePattern(sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|'));
+}
+
 /**
  * The pattern of one alternation of names, compiled once: most articles add no name to the outlet list, and compiling
  * an alternation of hundreds of names for every article cost more than the search. Bounded: emptied when full.
@@ -36,16 +61,10 @@ function namePattern(alt: string): RegExp {
  */
 export function extractCitations(article: Article, doc: Doc, layer: EntityLayer): Citation[] {
   const text = doc.text;
-  const names = new Map<string, string>();
-  for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) names.set(n.toLowerCase(), n);
-  for (const e of layer.entities) {
-    if (e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase()))) names.set(e.name.toLowerCase(), e.name);
-  }
-  const sorted = [...names.values()].sort((a, b) => b.length - a.length);
-  if (!sorted.length) return [];
-  const alt = sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
+  const names = creditedNames(layer);
+  if (!names.size) return [];
   const out: Citation[] = [];
-  for (const m of execAll(namePattern(alt), text)) {
+  for (const m of execAll(names === LISTED ? (listedPattern ??= patternOf(names)) : patternOf(names), text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
