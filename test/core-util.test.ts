@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { avalanche, bucket, fnv1a } from '../src/core/util/hash.js';
 import { UnionFind } from '../src/core/util/union-find.js';
-import { alternation, escapeRegExp } from '../src/core/util/regex.js';
+import { alternation, escapeRegExp, execAll } from '../src/core/util/regex.js';
 import { charCodes, charEditRatio, codesEditDistance, editDistance, lcsLength } from '../src/core/util/distance.js';
 import { rng } from '../src/core/util/random.js';
 
@@ -66,5 +66,23 @@ describe('checkedList', () => {
     expect(checkedList('x.json#a', ['say', 'tell'])).toEqual(['say', 'tell']);
     expect(() => checkedList('x.json#a', ['say', 'Say'])).toThrow(/x\.json#a: "Say" is listed twice/);
     expect(() => checkedList('x.json#a', ['say', ' '])).toThrow(/empty entry/);
+  });
+});
+
+describe('execAll', () => {
+  const same = (re: RegExp, text: string): void => {
+    const want = [...text.matchAll(re)].map((m) => [m.index, m[0], { ...m.groups }]);
+    expect(execAll(re, text).map((m) => [m.index, m[0], { ...m.groups }])).toEqual(want);
+    expect(re.lastIndex).toBe(0);
+  };
+  it('finds what matchAll finds, empty matches and surrogate pairs included, and leaves lastIndex at 0', () => {
+    same(/\d+/g, 'a1b22c333');
+    same(/(?<w>\p{L}+)/gu, 'Grüße 😀 aus Köln');
+    same(/x*/g, 'axxb');
+    same(/(?:)/gu, 'a😀b');
+    same(/(?<![\p{L}])(?:the\s+Kremlin|Moscow)(?![\p{L}])/gu, 'Moscow said; the Kremlin denied; Moscowite.');
+  });
+  it('refuses a pattern without the g flag', () => {
+    expect(() => execAll(/a/, 'a')).toThrow(/flag g/);
   });
 });

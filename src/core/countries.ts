@@ -2,7 +2,7 @@
 // ("Moscow", "the Kremlin", "Russia" name one actor). The words are data (data/countries.json), never per event.
 import type { Article } from './types.js';
 import { checkedList } from './util/lists.js';
-import { alternation } from './util/regex.js';
+import { alternation, execAll } from './util/regex.js';
 import data from './data/countries.json' with { type: 'json' };
 
 /** One country, every form that stands for it in the text, and the demonyms an entity may be named by. */
@@ -69,7 +69,7 @@ const ARTICLE_BEFORE = /\b[Tt]he\s+$/;
  */
 export function countryMentions(article: Article): CountryMention[] {
   const out: CountryMention[] = [];
-  for (const m of article.text.matchAll(FORM_PATTERN)) {
+  for (const m of execAll(FORM_PATTERN, article.text)) {
     const country = BY_FORM.get(countryKey(m[0])) ?? -1;
     if (country < 0) continue;
     let start = m.index;

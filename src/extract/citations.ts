@@ -4,7 +4,7 @@ import type { Article, Citation, CitationKind } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
 import { canonicalOutlet, isOwnOutlet, OUTLET_ALIASES } from '../core/outlet.js';
 import { CREDIT, CREDIT_KINDS } from '../core/credit.js';
-import { alternation, escapeRegExp } from '../core/util/regex.js';
+import { alternation, escapeRegExp, execAll } from '../core/util/regex.js';
 import { type EntityLayer, LEX } from './entities/index.js';
 
 /** Credit phrases of each kind right before a name (an optional "the" between), tried in `CREDIT_KINDS` order. */
@@ -14,6 +14,46 @@ const AFTER_REPORTED = new RegExp(`^['’]?s?\\s*(?:${alternation(CREDIT.after['
 const AS_BEFORE = new RegExp(`(?:^|\\W)${escapeRegExp(CREDIT.asOpener)}\\s+(?:the\\s+)?$`, 'i');
 const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\\w+ed\\b`, 'i');
 
+/** The outlet list's names (and aliases) by their lower case: what every article's names start from. */
+const LISTED = new Map<string, string>();
+for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) LISTED.set(n.toLowerCase(), n);
+/** The pattern of `LISTED`, built on first use. */
+let listedPattern: RegExp | null = null;
+
+/**
+ * The names an article's credits are looked for under, by lower case: the outlet list's, and organisations of the
+ * article with a news-like name. Most articles add none (or name a listed outlet as the list writes it): they share
+ * `LISTED` itself, and its pattern.
+ */
+function creditedNames(layer: EntityLayer): Map<string, string> {
+  const extra = layer.entities.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase())));
+  if (extra.every((e) => LISTED.get(e.name.toLowerCase()) === e.name)) return LISTED;
+  const names = new Map(LISTED);
+  for (const e of extra) names.set(e.name.toLowerCase(), e.name);
+  return names;
+}
+
+/** The pattern of a set of names, longest first. */
+function patternOf(names: ReadonlyMap<string, string>): RegExp {
+  const sorted = [...names.values()].sort((a, b) => b.length - a.length);
+  return namePattern(sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|'));
+}
+
+/**
+ * The pattern of one alternation of names, compiled once: most articles add no name to the outlet list, and compiling
+ * an alternation of hundreds of names for every article cost more than the search. Bounded: emptied when full.
+ */
+const NAME_PATTERNS = new Map<string, RegExp>();
+const MAX_NAME_PATTERNS = 64;
+function namePattern(alt: string): RegExp {
+  let re = NAME_PATTERNS.get(alt);
+  if (!re) {
+    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
+    NAME_PATTERNS.set(alt, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu')));
+  }
+  return re;
+}
+
 /**
  * Find the outlets and sources an article credits, with the kind of credit.
  * @param layer the article's entities (organisations with news-like names count as outlets besides the outlet list)
@@ -21,17 +61,10 @@ const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\
  */
 export function extractCitations(article: Article, doc: Doc, layer: EntityLayer): Citation[] {
   const text = doc.text;
-  const names = new Map<string, string>();
-  for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) names.set(n.toLowerCase(), n);
-  for (const e of layer.entities) {
-    if (e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase()))) names.set(e.name.toLowerCase(), e.name);
-  }
-  const sorted = [...names.values()].sort((a, b) => b.length - a.length);
-  if (!sorted.length) return [];
-  const alt = sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|');
-  const find = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu');
+  const names = creditedNames(layer);
+  if (!names.size) return [];
   const out: Citation[] = [];
-  for (let m = find.exec(text); m; m = find.exec(text)) {
+  for (const m of execAll(names === LISTED ? (listedPattern ??= patternOf(names)) : patternOf(names), text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = text.slice(Math.max(0, start - 40), start);

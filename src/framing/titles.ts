@@ -4,6 +4,7 @@
 import type { Article, Entity } from '../core/types.js';
 import { isRoleHead, isTitleDeterminer, LEX, roleHead } from '../extract/index.js';
 import type { ArticleName, NamedMention } from './mention.js';
+import { execAll } from '../core/util/regex.js';
 
 /** A word of the text and where it stands. */
 interface Word {
@@ -14,7 +15,7 @@ interface Word {
 
 const WORD = /\p{L}[\p{L}\p{N}'’.-]*/gu;
 
-const wordsOf = (text: string): Word[] => [...text.matchAll(WORD)].map((m) => ({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].replace(/\.$/, '').length }));
+const wordsOf = (text: string): Word[] => [...execAll(WORD, text)].map((m) => ({ text: m[0].replace(/\.$/, ''), start: m.index, end: m.index + m[0].replace(/\.$/, '').length }));
 
 /** A word that may stand inside a title: a name ("Kremlin"), a possessive ("Putin's"), a role modifier ("senior"). */
 const titleWord = (w: string): boolean => /^\p{Lu}/u.test(w) || /['’]s$/.test(w) || LEX.roleModifiers.has(w.toLowerCase());

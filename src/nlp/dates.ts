@@ -6,6 +6,7 @@ import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
 import { findHolidays, holidayDay } from './holidays.js';
 import type { DateMention } from '../core/facts.js';
+import { escapeRegExp, execAll } from '../core/util/regex.js';
 
 // The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
 export type { DateMention };
@@ -51,6 +52,17 @@ const RELATIVE_DAYS = lower(checkedList('nlp/data/dates.json#relativeDayWords', 
 /** Does a mention hold a date word (a figure, month, weekday, period unit, "today"…)? Chrono also reads "the D" of "D.C.". */
 const hasDateWord = (raw: string, words: readonly string[]): boolean =>
   /\d/.test(raw) || words.some((w) => MONTH_WORDS.has(w) || WEEKDAYS.has(w) || PERIOD_UNITS.has(w) || RELATIVE_DAYS.has(w));
+/** Any word `hasDateWord` accepts, anywhere in a lower-case text (one scan instead of one per word). */
+const DATE_WORD_INSIDE = new RegExp([...new Set([...MONTH_WORDS, ...WEEKDAYS, ...PERIOD_UNITS, ...RELATIVE_DAYS])].map(escapeRegExp).join('|'));
+/**
+ * Can any mention of `text` pass `hasDateWord`? Not without a figure or a date word inside its lower-cased text (as a
+ * substring, so that a match chrono might cut inside a word counts too): most sentences of a story have neither, and
+ * chrono is the costliest reader of the document model. Exact: a text this rejects has no date mention.
+ */
+const mayHoldDate = (text: string): boolean => {
+  if (/\d/.test(text)) return true;
+  return DATE_WORD_INSIDE.test(text.toLowerCase());
+};
 // Built from the data list so the logic never hides the words in a regex literal.
 const BARE_YEAR = new RegExp(
   `\\b(?:${cues.yearPrepositions.map((w) => w.replace(/[^a-z]/gi, '')).join('|')})(?:\\s+|-)(?:the\\s+year\\s+)?((?:19|20)\\d\\d)\\b(?![,.]?\\d)`,
@@ -287,7 +299,7 @@ function namedDays(text: string, ref: Ymd): DateMention[] {
 /** Bare years after a preposition ("in 2014", "since 2022"), which chrono leaves alone. */
 function bareYears(text: string, taken: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of execAll(BARE_YEAR, text)) {
     const year = m[1]!;
     const start = (m.index ?? 0) + m[0].length - year.length;
     const end = start + year.length;
@@ -329,6 +341,8 @@ const recent = new Map<string, Map<string | null, DateMention[]>>();
 const RECENT_TEXTS = 256;
 
 function readDates(text: string, reference: string | null): DateMention[] {
+  // Neither chrono's mentions nor the bare years ("in 2014", a figure) can pass without a date cue.
+  if (!mayHoldDate(text)) return [];
   const ref = parseReference(reference);
   let found: DateMention[];
   if (ref) {

@@ -3,6 +3,7 @@ import words from './data/numbers.json' with { type: 'json' };
 import dateCues from './data/dates.json' with { type: 'json' };
 
 import type { NumberMention } from '../core/facts.js';
+import { execAll } from '../core/util/regex.js';
 
 // The mention type is the stages' shared contract (core/facts.ts); re-exported so readers of nlp find it here too.
 export type { NumberMention };
@@ -61,7 +62,7 @@ function singular(word: string): string {
  */
 export function findNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER_RE)) {
+  for (const m of execAll(NUMBER_RE, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     let value = g['dig'] !== undefined ? Number(g['dig'].replace(/,/g, '')) : wordValue(g['word'] ?? '');
@@ -103,7 +104,7 @@ export function findNumbers(text: string): NumberMention[] {
     if (unit) mention.unit = unit;
     out.push(mention);
   }
-  for (const m of text.matchAll(FRACTION_RE)) {
+  for (const m of execAll(FRACTION_RE, text)) {
     const g = m.groups ?? {};
     const start = m.index ?? 0;
     const end = start + m[0].length;

@@ -4,7 +4,7 @@ import type { Article, Reuse, ReuseDirectionBasis, ReuseRelation, ReuseSpan, Spa
 import settings from './data/settings.json' with { type: 'json' };
 import { avalanche, fnv1a } from '../core/util/hash.js';
 import { namesOf, outletKey, outletNameKey } from '../core/outlet.js';
-import { alternation, escapeRegExp } from '../core/util/regex.js';
+import { alternation, escapeRegExp, execAll } from '../core/util/regex.js';
 import { CREDIT } from '../core/credit.js';
 import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
@@ -228,7 +228,7 @@ function mentionPattern(outlet: string): RegExp | null {
 /** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
 function mentionsAt(text: string, outlet: string): Array<[number, number]> {
   const re = mentionPattern(outlet);
-  return re ? [...text.matchAll(re)].map((m) => [m.index, m[0].length]) : [];
+  return re ? execAll(re, text).map((m) => [m.index, m[0].length]) : [];
 }
 
 /**

@@ -88,7 +88,9 @@ const alt = (ws: readonly string[]): string => ws.map((w) => w.replace(/ /g, '\\
 const KEPT_SCHEDULE = new RegExp(`(?<![\\p{L}])(?:${alt(words.keptScheduleLeads)})\\s+(?:${alt(words.keptScheduleWhen)})\\s+(?:${alt(words.keptScheduleVerbs)})(?![\\p{L}])`, 'giu');
 // "now President Trump's nominee": a present title, not a changed value (change-words.json roleWords).
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${alt(words.roleWords)})(?=\\s+\\p{Lu})`, 'gu');
-const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'));
+// One pattern for the whole list (a text holds a change word when any alternative matches somewhere): one scan of a
+// claim instead of one per word.
+const CHANGE = new RegExp(`(?<![\\p{L}])(?:${words.change.map((w) => `(?:${w.replace(/ /g, '\\s+')})`).join('|')})(?![\\p{L}])`, 'u');
 
 /**
  * True when the claim itself says its value changed over time ("a revised 19-point version", "now 31 dead"); a change
@@ -100,7 +102,7 @@ const CHANGE = words.change.map((w) => new RegExp(`(?<![\\p{L}])${w.replace(/ /g
 export function marksChange(text: string): boolean {
   // The opening word counts, unless a capitalised word follows it ("New Jersey Gov. …"); an end phrase is no change.
   const opened = text.replace(/^\p{Lu}(?=\p{Ll}*[\s,]+[^\p{Lu}])/u, (c) => c.toLowerCase()).replace(END_PHRASES, ' ').replace(KEPT_SCHEDULE, ' ').replace(ROLE, ' ');
-  return CHANGE.some((re) => re.test(opened));
+  return CHANGE.test(opened);
 }
 
 // A quotation in a claim: an opening mark, at least a few words, the closing mark.

@@ -13,7 +13,23 @@ const END = new RegExp(`(?<![\\p{L}])(?:${cues.endWords.map((w) => w.replace(/ /
  * The day a claim says someone goes: an end word followed within endReachWords words by a day or month date (a month
  * counts to its last day): "will leave at the end of February", "his final day in office will be Feb. 28".
  */
-export function endOf(c: ArticleClaim): { day: number; text: string; mention: DateMention } | null {
+export function endOf(c: ArticleClaim): EndDay | null {
+  // Read once per claim: a claim sits in many candidate pairs, and each detector asks again.
+  let end = ends.get(c);
+  if (end === undefined) ends.set(c, (end = readEnd(c)));
+  return end;
+}
+
+/** The day a claim says someone goes, the date's text and the mention it comes from. */
+interface EndDay {
+  day: number;
+  text: string;
+  mention: DateMention;
+}
+
+const ends = new WeakMap<ArticleClaim, EndDay | null>();
+
+function readEnd(c: ArticleClaim): EndDay | null {
   const word = END.exec(c.text);
   if (!word) return null;
   const after = word.index + word[0].length;

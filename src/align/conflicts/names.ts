@@ -4,6 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/index.js';
 import { matchProfiles } from '../matcher/index.js';
 import { findingRank, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
+import { execAll } from '../../core/util/regex.js';
 
 const PLACE_PREPS = new Set(cues.placePrepositions);
 const DATE_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
@@ -35,7 +36,7 @@ function claimNames(c: ArticleClaim): ClaimNames {
   const cached = namesCache.get(c);
   if (cached) return cached;
   const names: ClaimNames['names'] = [];
-  for (const m of c.text.matchAll(NAME_RUN)) {
+  for (const m of execAll(NAME_RUN, c.text)) {
     const tokens = m[0].toLowerCase().split(/[^\p{L}]+/u).filter((t) => t.length > 1 && t !== 'of');
     if (!tokens.length || tokens.some((t) => DATE_WORDS.has(t))) continue;
     const start = m.index ?? 0;

@@ -12,7 +12,13 @@ const wordRe = (w: string): RegExp => new RegExp(`(?<![\\p{L}-])${w.replace(/ /g
 const OPPOSITES = cues.outcomeOpposites.map(([x, y]) => [wordRe(x!), wordRe(y!)] as const);
 
 /** Does the claim state a negation ("did not", "never")? Opposite words under one negation agree ("did not acquit" = "convicted"). */
-const negated = (c: ArticleClaim): boolean => c.text.toLowerCase().split(/[^\p{L}']+/u).some((w) => NEGATIONS.has(w));
+function negated(c: ArticleClaim): boolean {
+  // Read once per claim: a claim sits in many candidate pairs.
+  let neg = negatedClaims.get(c);
+  if (neg === undefined) negatedClaims.set(c, (neg = c.text.toLowerCase().split(/[^\p{L}']+/u).some((w) => NEGATIONS.has(w))));
+  return neg;
+}
+const negatedClaims = new WeakMap<ArticleClaim, boolean>();
 
 /** The claims share a figure or a day: the identity of the act ("57-43", "on Saturday"), not just its topic. */
 function shareValue(a: ArticleClaim, b: ArticleClaim): boolean {

@@ -23,6 +23,15 @@ interface Stay {
  * counted from the claim's one day-grain date (the day it was said); null otherwise.
  */
 function stayOf(c: ArticleClaim): Stay | null {
+  // Read once per claim: a claim sits in many candidate pairs.
+  let stay = stays.get(c);
+  if (stay === undefined) stays.set(c, (stay = readStay(c)));
+  return stay;
+}
+
+const stays = new WeakMap<ArticleClaim, Stay | null>();
+
+function readStay(c: ArticleClaim): Stay | null {
   const verb = STAY.exec(c.text);
   if (!verb) return null;
   const n = c.numbers.find((x) => x.unit !== undefined && UNIT_DAYS[x.unit] !== undefined && x.start - c.start > verb.index);

@@ -7,6 +7,7 @@ import { endOf } from './ends.js';
 import { maskedClaimProfile, type ConflictContext, type TimedEvent } from './context.js';
 import matcherWords from '../data/matcher-words.json' with { type: 'json' };
 import cues from '../data/conflict-cues.json' with { type: 'json' };
+import { execAll } from '../../core/util/regex.js';
 
 export type { TimedEvent };
 
@@ -89,7 +90,7 @@ function nameWords(name: string): string[] {
  */
 function anchorsOf(clause: Clause, start: number, end: number): Set<string> {
   const out = new Set<string>();
-  const names = [...clause.text.matchAll(NAME_RUN)]
+  const names = [...execAll(NAME_RUN, clause.text)]
     .map((m) => ({ at: m.index ?? 0, words: clause.proper(m.index ?? 0, m[0].length) ? nameWords(m[0]) : [] }))
     .filter((n) => n.words.length);
   const before = names.filter((n) => n.at < start).pop();
@@ -104,7 +105,7 @@ function anchorsOf(clause: Clause, start: number, end: number): Set<string> {
  */
 export function namesIn(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(NAME_RUN)) for (const w of nameWords(m[0])) out.add(w);
+  for (const m of execAll(NAME_RUN, text)) for (const w of nameWords(m[0])) out.add(w);
   return out;
 }
 

@@ -53,23 +53,28 @@ export const SUBS_BUCKETS = 1 << 18;
  * the training pairs, learns which substitutions keep the meaning.
  */
 export function substitutionKeys(a: Profile, b: Profile, size: number = SUBS_BUCKETS): number[] {
+  const keys: number[] = [];
+  eachSubstitutionKey(a, b, size, (key) => keys.push(key));
+  return keys;
+}
+
+/** Visit the keys of `substitutionKeys` in its order, without gathering them (the scorer only sums their weights). */
+function eachSubstitutionKey(a: Profile, b: Profile, size: number, visit: (key: number) => void): void {
   // The keys are hashed from per-sentence states (sketch.ts): `u|stem` whole, `x|s|t` from the state after `x|s|`, so a
   // pair builds no key strings (FNV-1a chains: hashing t from that state is hashing the whole key).
   const ka = sketch(a);
   const kb = sketch(b);
   const onlyA = onlyIn(ka, kb.contSet);
   const onlyB = onlyIn(kb, ka.contSet);
-  const keys: number[] = [];
-  for (const i of onlyA) keys.push(ka.unmatchedHash[i]! % size);
-  for (const j of onlyB) keys.push(kb.unmatchedHash[j]! % size);
+  for (const i of onlyA) visit(ka.unmatchedHash[i]! % size);
+  for (const j of onlyB) visit(kb.unmatchedHash[j]! % size);
   for (const i of onlyA) {
     const s = ka.contList[i]!;
     for (const j of onlyB) {
       const t = kb.contList[j]!;
-      keys.push((s < t ? fnv1a(t, ka.pairPrefix[i]) : fnv1a(s, kb.pairPrefix[j])) % size);
+      visit((s < t ? fnv1a(t, ka.pairPrefix[i]) : fnv1a(s, kb.pairPrefix[j])) % size);
     }
   }
-  return keys;
 }
 
 /** Positions in `k.contList` of the content stems `other` lacks. */
@@ -90,7 +95,13 @@ export function scoreKeys(subs: Float32Array, keys: readonly number[]): number {
 
 /** The substitution model's log-odds for a pair; 0 when the model has no table. */
 export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
-  return subs.length ? scoreKeys(subs, substitutionKeys(a, b, subs.length)) : 0;
+  if (!subs.length) return 0;
+  // Summed in the keys' order, as `scoreKeys` sums them: the same float to the last bit.
+  let s = 0;
+  eachSubstitutionKey(a, b, subs.length, (key) => {
+    s += subs[key] ?? 0;
+  });
+  return s;
 }
 
 /** Weighted share matched and mass unmatched of a set of buckets against another set, under the TF-KLD weights. */

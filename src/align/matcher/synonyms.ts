@@ -4,22 +4,37 @@ import type { Profile } from './profile.js';
 import { sketch } from './sketch.js';
 import { f1, minMax } from './similarity.js';
 
+/**
+ * A word's senses as a sorted array of small integers (each WordNet sense id interned once): two words share a sense
+ * when a merge walk of their arrays meets, which is several times cheaper than probing a set of id strings.
+ */
+type Senses = Int32Array;
+
 /** Per profile, the WordNet senses of each token (of its lemma and its surface form); empty for function words. */
-const senseCache = new WeakMap<Profile, Array<Set<string>>>();
+const senseCache = new WeakMap<Profile, Senses[]>();
+
+/** Interned sense ids: WordNet has a fixed, finite number of senses, so this table is bounded by the dictionary. */
+const senseIds = new Map<string, number>();
+const senseId = (id: string): number => {
+  let n = senseIds.get(id);
+  if (n === undefined) senseIds.set(id, (n = senseIds.size));
+  return n;
+};
 
 /**
  * The senses of a word by its lemma and its surface form together, per (lemma, form): a story repeats its words in many
  * sentences. Shared and read only; bounded like WordNet's own memo.
  */
-const wordSenses = new Map<string, Set<string>>();
+const wordSenses = new Map<string, Senses>();
 
-function sensesOfWord(lemma: string, form: string): Set<string> {
+function sensesOfWord(lemma: string, form: string): Senses {
   const key = `${lemma}\u0000${form}`;
   let set = wordSenses.get(key);
   if (!set) {
-    const byLemma = synsets(lemma);
-    const surface = synsets(form);
-    set = surface.size ? new Set([...byLemma, ...surface]) : byLemma;
+    const ids = new Set<number>();
+    for (const id of synsets(lemma)) ids.add(senseId(id));
+    for (const id of synsets(form)) ids.add(senseId(id));
+    set = Int32Array.from(ids).sort();
     if (wordSenses.size >= MAX_MEMO_WORDS) wordSenses.clear();
     wordSenses.set(key, set);
   }
@@ -27,19 +42,25 @@ function sensesOfWord(lemma: string, form: string): Set<string> {
 }
 
 /** The senses of a function word: none (shared, never changed). */
-const NONE: Set<string> = new Set();
+const NONE: Senses = new Int32Array(0);
 
 /** The senses of a profile's tokens, computed once per profile. */
-function senses(p: Profile): Array<Set<string>> {
+function senses(p: Profile): Senses[] {
   let out = senseCache.get(p);
   if (!out) senseCache.set(p, (out = p.words.map((w, i) => (p.content[i] ? sensesOfWord(p.lemmas[i]!, w) : NONE))));
   return out;
 }
 
-/** Do two sense sets share a sense? The smaller is walked. */
-function shareSense(x: Set<string>, y: Set<string>): boolean {
-  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-  for (const id of small) if (big.has(id)) return true;
+/** Do two sorted sense arrays share a sense? */
+function shareSense(x: Senses, y: Senses): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const d = x[i]! - y[j]!;
+    if (d === 0) return true;
+    if (d < 0) i++;
+    else j++;
+  }
   return false;
 }
 
@@ -47,7 +68,7 @@ function shareSense(x: Set<string>, y: Set<string>): boolean {
  * The first token of b, in token order, among the `candidates` (b's content tokens unmatched by stem) that is still
  * open and shares a lemma or a sense with token `i` of a; −1 if none. The greedy pairing takes it.
  */
-function firstOpen(a: Profile, i: number, sa: Set<string>, b: Profile, sb: ReadonlyArray<Set<string>>, candidates: readonly number[], open: Uint8Array): number {
+function firstOpen(a: Profile, i: number, sa: Senses, b: Profile, sb: readonly Senses[], candidates: readonly number[], open: Uint8Array): number {
   for (const k of candidates) if (open[k] && (b.lemmas[k] === a.lemmas[i] || shareSense(sa, sb[k]!))) return k;
   return -1;
 }

@@ -10,7 +10,7 @@ import { checkedList } from '../../core/util/lists.js';
  * Lower case, no possessive, no full stops, a hyphen inside a name as a space ("Jong-un" / "Jong Un"), single spaces:
  * the form names are compared in.
  */
-const norm = (s: string): string =>
+const normalise = (s: string): string =>
   s
     .toLowerCase()
     .replace(/[’']s$/, '')
@@ -18,6 +18,20 @@ const norm = (s: string): string =>
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+/**
+ * `normalise`, memoised: merging compares every name with many others (sorting, aliases, lone surnames), and a story
+ * has few distinct names. Bounded: emptied when full.
+ */
+const normed = new Map<string, string>();
+const MAX_NORMED = 10_000;
+const norm = (s: string): string => {
+  let n = normed.get(s);
+  if (n === undefined) {
+    if (normed.size >= MAX_NORMED) normed.clear();
+    normed.set(s, (n = normalise(s)));
+  }
+  return n;
+};
 const words = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 /** An honorific (the extractor's list) or a head-of-government title before a name: "mr", "gen", "president", "prime minister". */
 const HONORIFIC = new RegExp(

@@ -13,14 +13,43 @@ export { type Gender, HONORIFICS, initials, isAffiliation, isHonorific, isNation
 
 /**
  * Find the people, organisations and places an article names, merge their mentions within the article, and note roles.
+ * Each call returns a layer of its own, which the caller may change (attributions add pronoun mentions and settle kinds).
  * @param article the article (its id prefixes entity ids: `${article.id}:e1`)
  * @param doc `buildDoc(article.text)`
  * @example extractEntities(article, doc).entities[0].name === 'Steve Witkoff'
  */
 export function extractEntities(article: Article, doc: Doc): EntityLayer {
+  // Stage people and stage claims both read an article's entities: the layer is found once per (article, Doc) and each
+  // caller gets a copy, so what one stage changes in its copy (or a failure half-way through) never reaches the other.
+  const known = built.get(doc);
+  if (known?.article === article) return copyLayer(known.layer);
+  const layer = buildLayer(article, doc);
+  built.set(doc, { article, layer });
+  return copyLayer(layer);
+}
+
+/** The layer last built per Doc, with the article it was built for; never handed out, only copied. */
+const built = new WeakMap<Doc, { article: Article; layer: EntityLayer }>();
+
+function buildLayer(article: Article, doc: Doc): EntityLayer {
   const ctx = entityContext(article.id, doc);
   const merged = mergeRuns(ctx, findRuns(ctx));
   // Titles standing for names ("the president") point at holders named before them, so they come after the merge.
   titleMentions(ctx, merged);
   return toLayer(merged);
+}
+
+/** A copy of a layer that shares nothing a caller may change with it. */
+function copyLayer(layer: EntityLayer): EntityLayer {
+  return {
+    entities: layer.entities.map((e) => ({
+      ...e,
+      aliases: [...e.aliases],
+      roles: [...e.roles],
+      articles: [...e.articles],
+      ...(e.mentions ? { mentions: e.mentions.map((m) => ({ ...m })) } : {}),
+    })),
+    gender: new Map(layer.gender),
+    index: layer.index.map((x) => ({ ...x })),
+  };
 }

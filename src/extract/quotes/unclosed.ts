@@ -2,6 +2,7 @@
 import { quotedAt, type Quotation } from '../../nlp/index.js';
 import { type Cue, cueAfter } from './cues.js';
 import { paraOf, type QuoteContext } from './context.js';
+import { execAll } from '../../core/util/regex.js';
 
 /** Closing marks a quote left open may end with in a later paragraph. */
 const CLOSING = /[”"]/g;
@@ -15,7 +16,7 @@ function strayCloseCue(ctx: QuoteContext, q: Quotation): Cue | null {
   const next = ctx.paragraphs[paraOf(ctx, Math.max(q.open, q.end - 1)) + 1];
   if (!next || ctx.quotes.some((m) => m.open >= next.start && m.open < next.end)) return null;
   const body = ctx.text.slice(next.start, next.end);
-  for (const m of body.matchAll(CLOSING)) {
+  for (const m of execAll(CLOSING, body)) {
     const at = next.start + m.index;
     if (at === next.start || quotedAt(ctx.doc, at) >= 0) return null;
     return cueAfter(ctx.T, at + 1, next.end);
