@@ -7,6 +7,7 @@ import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
 import { withSpeakers } from '../src/brief/speakers.js';
 import { pronounBeforeName } from '../src/brief/self-contained.js';
 import { phrases, sharesPhrase } from '../src/brief/repeats.js';
+import { SlantIndex } from '../src/brief/evidence.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
@@ -276,5 +277,31 @@ describe('the principal opposing reaction', () => {
     expect(d.brief.some((s) => /Ana Ruiz condemned the closure/.test(s.text))).toBe(true);
     const ranks = d.brief.map((s) => ORDER.indexOf(s.section ?? ''));
     expect(ranks.slice(1)).toEqual([...ranks.slice(1)].sort((x, y) => x - y));
+  });
+});
+
+describe('loaded wording', () => {
+  const enc = new TextEncoder();
+  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
+
+  it('tells a fact in an outlet’s neutral words rather than another’s loaded ones', () => {
+    const a = 'Harwick ferry\n\nThe Harwick council cut the ferry subsidy by half on Tuesday in a landmark vote.';
+    const b = 'Ferry vote\n\nThe Harwick council cut the ferry subsidy by half on Tuesday after a vote, officials said.';
+    const d = analyzeDocuments([doc('a', a), doc('b', b)], { now: '2026-01-01T00:00:00Z' });
+    const told = d.brief.find((s) => /ferry subsidy/.test(s.text));
+    expect(told?.text).toMatch(/after a vote/);
+  });
+});
+
+describe('SlantIndex.loadedWithin', () => {
+  it('finds the outlet’s own loaded words inside a span, not hedges or words outside it', () => {
+    const slant = [{ article: 'a1', subjectivity: 0, genre: 'reporting' as const, sentences: [], hedges: [], loaded: [
+      { start: 10, end: 17, text: 'slammed', category: 'loaded' },
+      { start: 30, end: 37, text: 'perhaps', category: 'hedge' },
+    ] }];
+    const index = new SlantIndex(slant as never);
+    expect(index.loadedWithin('a1', { start: 0, end: 20 })).toBe(true);
+    expect(index.loadedWithin('a1', { start: 20, end: 40 })).toBe(false);
+    expect(index.loadedWithin('a2', { start: 0, end: 40 })).toBe(false);
   });
 });

@@ -125,7 +125,8 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const rank =
       subjectivity +
       (story.genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
-      (dangles(text) ? opts.danglingPenalty : 0) -
+      (dangles(text) ? opts.danglingPenalty : 0) +
+      (story.slant.loadedWithin(ref.article, ref) ? opts.loadedPenalty : 0) -
       (inFirstSentence(story, claimRef) ? opts.ledeWordingBonus : 0);
     if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };
   }

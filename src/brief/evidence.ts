@@ -36,9 +36,18 @@ export class ClaimIndex {
 /** Per article, the slant stage's sentence readings (subjectivity, opinion), to look them up by span. */
 export class SlantIndex {
   private readonly byArticle = new Map<string, readonly SentenceSlant[]>();
+  private readonly loaded = new Map<string, readonly Span[]>();
 
   constructor(slant: readonly Slant[]) {
-    for (const s of slant) this.byArticle.set(s.article, [...s.sentences].sort((x, y) => x.start - y.start));
+    for (const s of slant) {
+      this.byArticle.set(s.article, [...s.sentences].sort((x, y) => x.start - y.start));
+      this.loaded.set(s.article, s.loaded.filter((m) => m.category.startsWith('loaded')));
+    }
+  }
+
+  /** Does `span` of `article` hold one of the outlet's own loaded words ("slammed", "bombshell"), by the slant stage? */
+  loadedWithin(article: string, span: Span): boolean {
+    return (this.loaded.get(article) ?? []).some((m) => m.start >= span.start && m.end <= span.end);
   }
 
   /** The slant sentences of `article` that overlap `span`, in order; none when the slant stage did not read the article. */

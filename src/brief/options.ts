@@ -13,6 +13,11 @@ export interface BriefOptions {
   minWords: number;
   /** Added to a wording's rank when it comes from an article read as opinion, so reports' wordings win. */
   opinionPenalty: number;
+  /**
+   * Added to a wording's rank when it holds one of the outlet's own loaded words (the slant stage's list: "slammed",
+   * "bombshell"), so another outlet's neutral wording of the fact wins; a fact only told in loaded words stays.
+   */
+  loadedPenalty: number;
   /** Added to a wording's rank when it opens with a pronoun or connective ("He said…"), so self-contained wordings win. */
   danglingPenalty: number;
   /** A candidate the claim matcher scores at least this close to a sentence already chosen restates it, and is left out. */
@@ -51,6 +56,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   ledePosition: 0.05,
   ledeWordingBonus: 0.2,
   danglingPenalty: 0.3,
+  loadedPenalty: 0.4,
   opinionPenalty: 0.5,
   minConflictConfidence: 0.7,
 };
