@@ -13,6 +13,9 @@ import { EXAMPLES_DIR } from '../src/cli/commands/analyze.js';
 import { uncitedBriefWords } from './helpers.js';
 
 const ORDER = ['consensus', 'majority', 'single-source', 'conflict'];
+const enc = new TextEncoder();
+/** A hand-written story's article as a plain-text document. */
+const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
 
 describe('neutral brief on examples/corpus', () => {
   let d: Dossier;
@@ -72,8 +75,6 @@ describe('neutral brief on examples/corpus', () => {
 });
 
 describe('brief citations and speakers, on hand-written stories', () => {
-  const enc = new TextEncoder();
-  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
 
   it('names a quote’s speaker instead of the pronoun the source attributes it with', () => {
     const a = 'Port strike halts cranes\n\nDock workers in Porto Lindo walked off the job on Monday, halting container traffic.\n\nUnion secretary Marta Ilves spoke to reporters at the gate on Monday morning.\n\n“We will not unload a single ship until the safety rules are signed,” she said.';
@@ -189,8 +190,6 @@ describe('the lead', () => {
 
 describe('brief wordings that do not stand alone', () => {
   it('quotes the whole sentence for a participle phrase cut from the clause it opens', () => {
-    const enc = new TextEncoder();
-    const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
     const lead = 'Having met six times in Kemi and spoken by phone 20 times, the two mayors signed the harbour accord on Monday.';
     const d = analyzeDocuments([doc('a', `Accord signed\n\n${lead}`), doc('b', `Harbour accord\n\n${lead}`)], { now: '2026-01-01T00:00:00Z' });
     const opening = d.brief.filter((s) => s.text.startsWith('Having met'));
@@ -200,8 +199,6 @@ describe('brief wordings that do not stand alone', () => {
 });
 
 describe('which facts the brief tells first, and from which spans', () => {
-  const enc = new TextEncoder();
-  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
   const texts = [
     'Bridge shut\n\nThe city closed the Harlan Bridge on Friday after inspectors found cracks in two of its piers. The repair crews arrived from the coast late at night with heavy lifting gear and lights.',
     'Harlan Bridge closed\n\nInspectors found cracks in two piers of the Harlan Bridge, and the city closed it on Friday. The repair crews arrived from the coast late at night with heavy lifting gear and lights.',
@@ -259,8 +256,6 @@ describe('repeats by phrase', () => {
 });
 
 describe('the principal opposing reaction', () => {
-  const enc = new TextEncoder();
-  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
 
   it('is in the brief when an outlet reports one, even past the single-source details told earlier', () => {
     const details = [
@@ -281,8 +276,6 @@ describe('the principal opposing reaction', () => {
 });
 
 describe('loaded wording', () => {
-  const enc = new TextEncoder();
-  const doc = (name: string, text: string) => ({ source: `${name}.txt`, contentType: 'text/plain', bytes: enc.encode(text) });
 
   it('tells a fact in an outlet’s neutral words rather than another’s loaded ones', () => {
     const a = 'Harwick ferry\n\nThe Harwick council cut the ferry subsidy by half on Tuesday in a landmark vote.';
