@@ -40,6 +40,13 @@ describe('neutral brief on examples/corpus', () => {
     expect(d.brief[0]!.text).toMatch(/embankment gave way/);
   });
 
+  it('tells a disputed value only in the conflict lines, never inside a widened sentence of one outlet', () => {
+    const disputed = d.conflicts.filter((c) => (c.confidence ?? 1) >= 0.7).flatMap((c) => c.values.flatMap((v) => v.sources));
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const s of d.brief.filter((x) => x.section !== 'conflict'))
+      for (const r of s.sources) expect(disputed.some((x) => x.article === r.article && x.start < r.end && r.start < x.end), s.text).toBe(false);
+  });
+
   it('states a conflict as the values of one quoted claim, with who reports each', () => {
     const conflict = d.brief.find((b) => b.section === 'conflict');
     expect(conflict?.text).toMatch(/^Reports differ on the (figure|date|name|place|value) in “[^”]+”: .+ \(.+\) vs .+ \(.+\)\.$/);

@@ -166,6 +166,8 @@ function briefCandidates(input: BriefInput, story: Story, opts: BriefOptions): C
     if (claim.sources.every((r) => story.genre.get(r.article) === 'opinion')) continue;
     const wording = pickWording(claim, story, opts);
     if (!wording) continue;
+    // A clause widened to its whole sentence may take in a disputed value the clause itself left out: told once, as a conflict.
+    if (wording.widened && disputed.some((d) => d.article === wording.ref.article && d.start < wording.ref.end && wording.ref.start < d.end)) continue;
     // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
     const outletOf = (r: SourceRef): string => {
       const article = story.byId.get(r.article);
