@@ -4,18 +4,16 @@
 // when its own words do not say.
 import type { ArticleClaim, ClaimSubject } from '../core/facts.js';
 import { quotedAt, sentenceAt, sentenceSpan, TokenCursor, type Doc } from '../nlp/index.js';
-import { resolvePronoun } from './coref.js';
+import type { Entity } from '../core/types.js';
+import { isSubject, resolvePronoun } from './coref.js';
 import { LEX, type EntityLayer } from './entities/index.js';
 
-/** Does a verb follow token `k`, past adverbs and a reflexive ("he quickly said", "Steele himself declared")? */
-function verbFrom(T: TokenCursor, k: number): boolean {
-  while (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /sel(?:f|ves)$/i.test(T.t(k)))) k++;
-  return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
-}
+/** The article's entities by id, read once per article. */
+type Entities = ReadonlyMap<string, Entity>;
 
 /** How alignment reads an entity: a person by the surname outlets repeat ("Trump"), anything else by its name. */
-function readingOf(layer: EntityLayer, id: string): string | null {
-  const e = layer.entities.find((x) => x.id === id);
+function readingOf(entities: Entities, id: string): string | null {
+  const e = entities.get(id);
   if (!e) return null;
   return e.kind === 'person' ? (e.name.split(/\s+/).at(-1) ?? e.name) : e.name;
 }
@@ -23,7 +21,7 @@ function readingOf(layer: EntityLayer, id: string): string | null {
 /** The entity a subject pronoun at token `k` stands for, outside quotation marks (inside, it is the speaker's "he"). */
 function pronounEntity(T: TokenCursor, layer: EntityLayer, k: number): string | null {
   const word = T.lower(k);
-  if (!LEX.pronSubjects.has(word) || !verbFrom(T, k + 1) || quotedAt(T.doc, T.start(k)) >= 0) return null;
+  if (!LEX.pronSubjects.has(word) || !isSubject(T, T.end(k)) || quotedAt(T.doc, T.start(k)) >= 0) return null;
   return resolvePronoun({ layer, doc: T.doc, quotes: [] }, T.start(k), word);
 }
 
@@ -31,13 +29,12 @@ function pronounEntity(T: TokenCursor, layer: EntityLayer, k: number): string | 
  * The subject of sentence `s` before `before`: its first person or organisation named outside quotation marks as a
  * clause subject (a verb follows), or the one its opening pronoun stands for.
  */
-function sentenceSubject(T: TokenCursor, layer: EntityLayer, s: number, before: number): string | null {
+function sentenceSubject(T: TokenCursor, layer: EntityLayer, entities: Entities, s: number, before: number): string | null {
   const { start } = sentenceSpan(T.doc, s);
-  const kinds = new Map(layer.entities.map((e) => [e.id, e.kind]));
   for (const m of layer.index) {
     if (m.start < start || m.end > before) continue;
-    const kind = kinds.get(m.entity);
-    if ((kind === 'person' || kind === 'organization') && quotedAt(T.doc, m.start) < 0 && verbFrom(T, T.after(m.end))) return m.entity;
+    const kind = entities.get(m.entity)?.kind;
+    if ((kind === 'person' || kind === 'organization') && quotedAt(T.doc, m.start) < 0 && isSubject(T, m.end)) return m.entity;
   }
   return pronounEntity(T, layer, T.after(start));
 }
@@ -60,20 +57,20 @@ function relativeAntecedent(T: TokenCursor, first: number): ClaimSubject | null 
 }
 
 /** The implicit subject of one claim, or null when its words name it or nothing is found. */
-function subjectOf(T: TokenCursor, layer: EntityLayer, c: ArticleClaim): ClaimSubject | null {
+function subjectOf(T: TokenCursor, layer: EntityLayer, entities: Entities, c: ArticleClaim): ClaimSubject | null {
   const first = T.after(c.start);
   const relative = relativeAntecedent(T, first);
   if (relative) return relative;
   const pronoun = pronounEntity(T, layer, first);
   if (pronoun) {
-    const name = readingOf(layer, pronoun);
+    const name = readingOf(entities, pronoun);
     return name ? { start: T.start(first), end: T.end(first), name } : null;
   }
   // A predicate cut from its subject ("…, and defended his envoy's actions"): the claim opens on its verb mid-sentence.
   const s = sentenceAt(T.doc, c.start);
   if (s < 0 || c.start <= sentenceSpan(T.doc, s).start || T.pos(first) !== 'VERB' || quotedAt(T.doc, c.start) >= 0) return null;
-  const id = sentenceSubject(T, layer, s, c.start);
-  const name = id ? readingOf(layer, id) : null;
+  const id = sentenceSubject(T, layer, entities, s, c.start);
+  const name = id ? readingOf(entities, id) : null;
   return name ? { start: c.start, end: c.start, name } : null;
 }
 
@@ -86,8 +83,9 @@ function subjectOf(T: TokenCursor, layer: EntityLayer, c: ArticleClaim): ClaimSu
  */
 export function claimSubjects(doc: Doc, layer: EntityLayer, claims: ArticleClaim[]): void {
   const T = new TokenCursor(doc);
+  const entities = new Map(layer.entities.map((e) => [e.id, e]));
   for (const c of claims) {
-    const s = subjectOf(T, layer, c);
+    const s = subjectOf(T, layer, entities, c);
     if (s) c.subject = s;
   }
 }

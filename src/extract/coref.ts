@@ -65,7 +65,7 @@ function antecedentIn(ctx: CorefContext, s: number, before: number, ok: (m: Ment
 }
 
 /** A phrase ending at `end` is a clause's subject: the next word, past adverbs and a reflexive ("Steele himself declared"), is a verb. */
-function isSubject(T: TokenCursor, end: number): boolean {
+export function isSubject(T: TokenCursor, end: number): boolean {
   let k = T.after(end);
   while (k < T.n && (T.pos(k) === 'ADV' || (T.pos(k) === 'PRON' && /self$|selves$/i.test(T.t(k))))) k++;
   return T.pos(k) === 'VERB' || T.pos(k) === 'AUX';
