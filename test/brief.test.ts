@@ -257,8 +257,8 @@ describe('self-contained wordings', () => {
 describe('repeats by phrase', () => {
   it('finds one fact told twice through a run of content words, not through function words alone', () => {
     const chosen = [phrases('The mayor said she had not seen the report, but that the figures looked sound.')];
-    expect(sharesPhrase('Ana Ruiz told reporters on Tuesday that she had not seen the report itself.', chosen)).toBe(true);
-    expect(sharesPhrase('The council said that it was in the middle of a review.', chosen)).toBe(false);
+    expect(sharesPhrase(phrases('Ana Ruiz told reporters on Tuesday that she had not seen the report itself.'), chosen)).toBe(true);
+    expect(sharesPhrase(phrases('The council said that it was in the middle of a review.'), chosen)).toBe(false);
   });
 });
 

@@ -1,10 +1,10 @@
 // The neutral brief: extractive, every sentence cites the spans it was taken from; opinionated wording never enters.
-import type { Article, BriefSentence, Claim, Conflict, Quote, Slant, SourceRef } from '../core/types.js';
+import type { Article, BriefSentence, Claim, ClaimStatus, Conflict, Quote, Slant, SourceRef } from '../core/types.js';
 import type { Restatement } from '../core/facts.js';
 import type { Doc } from '../nlp/index.js';
 import { sentenceAt, sentenceSpan } from '../nlp/index.js';
 import { outletKey } from '../align/index.js';
-import { articlesOf, SlantIndex } from './evidence.js';
+import { articlesOf, refsOverlap, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
@@ -22,6 +22,8 @@ const dangles = (text: string): boolean => {
   const w = words(text);
   return DANGLING.has(w[0] ?? '') || [2, 3, 4].some((n) => DANGLING_PHRASES.has(w.slice(0, n).join(' ')));
 };
+/** The brief section that tells a claim of each status. */
+const SECTION_OF: Readonly<Record<ClaimStatus, string>> = { consensus: 'consensus', partial: 'majority', unique: 'single-source' };
 const PRONOUN_STARTS = checkedSet('brief/data/wording.json#pronounStarts', wording.pronounStarts);
 
 export interface BriefInput {
@@ -167,7 +169,7 @@ function briefCandidates(input: BriefInput, story: Story, opts: BriefOptions): C
     const wording = pickWording(claim, story, opts);
     if (!wording) continue;
     // A clause widened to its whole sentence may take in a disputed value the clause itself left out: told once, as a conflict.
-    if (wording.widened && disputed.some((d) => d.article === wording.ref.article && d.start < wording.ref.end && wording.ref.start < d.end)) continue;
+    if (wording.widened && disputed.some((d) => refsOverlap(d, wording.ref))) continue;
     // Syndicated copies count as their origin, as in claim alignment, so one story is not counted twice.
     const outletOf = (r: SourceRef): string => {
       const article = story.byId.get(r.article);
@@ -199,19 +201,19 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const runs: Array<Set<string>> = [];
   const chosenRefs: SourceRef[] = [];
   const cited: SourceRef[] = [];
-  const overlaps = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && a.start < b.end && b.start < a.end;
   const take = (c: Candidate, section: string): boolean => {
     // A wording that quotes article text the brief already cites (a clause's whole sentence, whose other clause is a fact
     // already in the brief) would show the reader that sentence twice.
-    if (c.widened && cited.some((r) => overlaps(r, c.ref))) return false;
+    if (c.widened && cited.some((r) => refsOverlap(r, c.ref))) return false;
     const bag = new Set(words(c.text));
     if (seen.some((s) => jaccard(s, bag) > opts.maxOverlap)) return false;
     // A run of words with content in common ("had not heard the audio") is one fact told twice.
-    if (sharesPhrase(c.text, runs)) return false;
+    const run = phrases(c.text);
+    if (sharesPhrase(run, runs)) return false;
     // Two claim groups the aligner kept apart can still tell one fact in other words: the matcher has the last say.
     if (chosenRefs.some((r) => input.restatement(r, c.ref) >= opts.maxRestatement)) return false;
     seen.push(bag);
-    runs.push(phrases(c.text));
+    runs.push(run);
     chosenRefs.push(c.ref);
     // Cite the chosen wording first, then each other outlet's span that itself states it (not every span of the group).
     const others = c.claim.sources.filter((r) => r !== c.ref && input.restatement(c.ref, r) >= opts.minCitationScore);
@@ -229,10 +231,10 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const byLedeThenImportance = (a: Candidate, b: Candidate): number => b.ledes - a.ledes || inLede(b) - inLede(a) || byImportance(a, b);
 
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
-    ['consensus', (c) => c.claim.status === 'consensus', opts.maxConsensus],
-    ['majority', (c) => c.claim.status === 'partial', opts.maxPartial],
+    [SECTION_OF.consensus, (c) => c.claim.status === 'consensus', opts.maxConsensus],
+    [SECTION_OF.partial, (c) => c.claim.status === 'partial', opts.maxPartial],
     // A single-source detail is notable when it carries a figure or a full name (two capitalised words).
-    ['single-source', (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text), opts.maxUnique],
+    [SECTION_OF.unique, (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text), opts.maxUnique],
   ];
   for (const [section, accepts, max] of sections) {
     let taken = 0;
@@ -244,9 +246,8 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
 
   // The principal opposing reaction, when outlets report one and the brief has none yet.
   if (!chosen.some((s) => isReaction(s.text))) {
-    const sectionOf = (c: Candidate): string => (c.claim.status === 'consensus' ? 'consensus' : c.claim.status === 'partial' ? 'majority' : 'single-source');
-    const reaction = candidates.filter((c) => isReaction(c.text)).sort(byImportance).find((c) => take(c, sectionOf(c)));
-    if (reaction) placeInSection(chosen);
+    const reaction = candidates.filter((c) => isReaction(c.text)).sort(byImportance).find((c) => take(c, SECTION_OF[c.claim.status]));
+    if (reaction) placeInSection(chosen, [...sections.map(([name]) => name), 'conflict']);
   }
 
   for (const conflict of input.conflicts) {

@@ -4,6 +4,9 @@ import type { Article, Claim, SentenceSlant, Slant, SourceRef, Span } from '../c
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
+/** Two source spans of one article that overlap. */
+export const refsOverlap = (a: SourceRef, b: SourceRef): boolean => a.article === b.article && overlaps(a, b);
+
 /** Text a source reference points at, or '' when the article is unknown. */
 export function refText(byId: ReadonlyMap<string, Article>, ref: SourceRef): string {
   return byId.get(ref.article)?.text.slice(ref.start, ref.end) ?? '';

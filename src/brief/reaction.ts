@@ -15,15 +15,15 @@ const NAME = /\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
  */
 export const isReaction = (text: string): boolean => CUE.test(text) && NAME.test(text);
 
-/** Order of the brief's sections; a sentence joins its own section's block. */
-const SECTION_RANK: Readonly<Record<string, number>> = { consensus: 0, majority: 1, 'single-source': 2, conflict: 3 };
-
-/** Move the last sentence of `brief` to the end of its own section's block (the brief is in section order before it). */
-export function placeInSection<T extends { section?: string }>(brief: T[]): void {
+/**
+ * Move the last sentence of `brief` to the end of its own section's block (the brief is in section order before it).
+ * @param order the sections in the brief's order
+ */
+export function placeInSection<T extends { section?: string }>(brief: T[], order: readonly string[]): void {
   const last = brief.pop();
   if (!last) return;
-  const rank = SECTION_RANK[last.section ?? ''] ?? 2;
+  const rank = (s: T): number => order.indexOf(s.section ?? '');
   let at = brief.length;
-  while (at > 0 && (SECTION_RANK[brief[at - 1]!.section ?? ''] ?? 2) > rank) at--;
+  while (at > 0 && rank(brief[at - 1]!) > rank(last)) at--;
   brief.splice(at, 0, last);
 }

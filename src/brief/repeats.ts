@@ -20,8 +20,6 @@ export function phrases(text: string): Set<string> {
   return out;
 }
 
-/** Does a text share a telling run of words with any of the phrase sets given? */
-export const sharesPhrase = (text: string, chosen: readonly ReadonlySet<string>[]): boolean => {
-  const mine = phrases(text);
-  return chosen.some((set) => [...mine].some((p) => set.has(p)));
-};
+/** Does a text's set of runs (`phrases`) share a run with any of the sets given? */
+export const sharesPhrase = (mine: ReadonlySet<string>, chosen: readonly ReadonlySet<string>[]): boolean =>
+  chosen.some((set) => [...mine].some((p) => set.has(p)));
