@@ -71,6 +71,7 @@ export function splitAfterLetters(rows: SentenceRows, tok: TokenText, tokStart: 
     out.tokEnd.push(b);
     out.para.push(para);
   };
+  // A row spans its tokens exactly (start of the first, end of the last), so every piece is pushed from its tokens.
   for (let s = 0; s < rows.start.length; s++) {
     let from = rows.tokStart[s]!;
     const to = rows.tokEnd[s]!;
@@ -79,13 +80,7 @@ export function splitAfterLetters(rows: SentenceRows, tok: TokenText, tokStart: 
       push(from, t + 1, rows.para[s]!);
       from = t + 1;
     }
-    if (from === rows.tokStart[s]) {
-      out.start.push(rows.start[s]!);
-      out.end.push(rows.end[s]!);
-      out.tokStart.push(from);
-      out.tokEnd.push(to);
-      out.para.push(rows.para[s]!);
-    } else push(from, to, rows.para[s]!);
+    push(from, to, rows.para[s]!);
   }
   return out;
 }
