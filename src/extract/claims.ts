@@ -10,6 +10,7 @@ import rules from './data/claims-split.json' with { type: 'json' };
 import { hasOpinionMarker } from '../slant/index.js';
 import { extractEntities } from './entities/index.js';
 import { claimSubjects } from './claim-subjects.js';
+import { SPEECH } from './quotes/lexicon.js';
 
 // The claim type is the stages' shared contract (core/facts.ts); re-exported so readers of extract find it here too.
 export type { ArticleClaim };
@@ -18,7 +19,6 @@ const SEPARATORS = new Set(rules.clauseSeparators);
 const DASHES = new Set(rules.clauseDashes);
 const COORDINATORS = new Set(rules.coordinators);
 const PREDICATE_COORDINATORS = new Set(rules.predicateCoordinators);
-const SPEECH_PREDICATES = new Set(rules.speechPredicates);
 const SUBJECT_TAGS = new Set(rules.subjectTags);
 const VERB_TAGS = new Set(rules.verbTags);
 const SUBORDINATORS = new Set(rules.subordinators);
@@ -95,7 +95,7 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   const predicate = next === 'VERB' && PREDICATE_COORDINATORS.has(doc.lemmas[i] ?? '');
   // "…would not go that far but said Steele must apologize": a second predicate that reports speech is the claim's
   // attribution; cut, the speech would lose its speaker.
-  if (predicate && SPEECH_PREDICATES.has(doc.lemmas[i + 1] ?? '')) return null;
+  if (predicate && SPEECH.clauseVerbs.has(doc.lemmas[i + 1] ?? '')) return null;
   if (!predicate) {
     if (!comma && doc.lemmas[i] === 'and') return null;
     // A new main clause: a subject right after the coordinator and a verb soon after it.
