@@ -68,9 +68,14 @@ describe('owners of a shared word', () => {
 describe('relative clauses', () => {
   it('reads a trailing "which" clause as about the common noun before it', () => {
     const s = subjectOf('The council published a draft ferry budget, which drew criticism from residents on Tuesday.', /^which drew/);
-    expect(s?.name).toBe('budget');
+    expect(s?.name).toBe('draft ferry budget');
     const past = subjectOf('The budget was presented by Mayor Ana Ruiz, which largely reflected the operator’s demands.', /^which largely/);
     expect(past?.name).toBe('budget');
+  });
+
+  it('keeps the possessor name and compound nouns of the antecedent', () => {
+    const s = subjectOf("The Courier first reported Ms. Ruiz's harbour visit, which took place over the holiday.", /^which took/);
+    expect(s?.name).toBe('Ms. Ruiz harbour visit');
   });
 });
 

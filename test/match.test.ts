@@ -1,6 +1,6 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUBS_BUCKETS, bucket, decodeSubs, matchClaims, pairFeatures, profile, shippedMatcher, substitutionKeys } from '../src/align/index.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, shippedMatcher, substitutionKeys } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
 import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
 
@@ -29,6 +29,22 @@ describe('matchClaims', () => {
       expect(s).toBeGreaterThanOrEqual(0);
       expect(s).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('clauseCoverage', () => {
+  it('finds a clause of a two-fact sentence that another sentence states whole', () => {
+    const two = profile('The mayor signed the budget on Friday, a day after the council failed to pass the ferry levy');
+    const one = profile('The council failed to pass the ferry levy on Thursday');
+    const c = clauseCoverage(two, one, 3);
+    expect(c?.share).toBeGreaterThan(0.7);
+  });
+
+  it('ignores clauses that share only names, and sentences of one clause', () => {
+    const names = profile('Council Speaker Ana Ruiz (D-Harbour) was at a roundtable when reports surfaced');
+    const other = profile('Trump canceled a trip after Council Speaker Ana Ruiz asked him to delay his address');
+    expect(clauseCoverage(names, other, 3)).toBeNull();
+    expect(clauseCoverage(profile('The council met'), profile('The council met on Friday'), 1)).toBeNull();
   });
 });
 

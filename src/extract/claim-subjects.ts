@@ -51,9 +51,27 @@ function relativeAntecedent(T: TokenCursor, first: number): ClaimSubject | null 
   if (T.lower(first) !== 'which' || T.t(first - 1) !== ',') return null;
   for (let k = first - 2; k >= Math.max(0, first - ANTECEDENT_REACH); k--) {
     if (T.t(k) === '.' || quotedAt(T.doc, T.start(k)) >= 0) return null;
-    if (T.pos(k) === 'NOUN') return { start: T.start(first), end: T.end(first), name: T.lower(k) };
+    if (T.pos(k) === 'NOUN') return { start: T.start(first), end: T.end(first), name: nounPhrase(T, k) };
   }
   return null;
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * A noun with the nouns and the possessor name before it ("Mr. Pompeo's trip", "the Senate vote"): what a relative
+ * clause refers to, as words alignment can match ("Pompeo's trip, which took place over Easter" is about Pompeo's trip).
+ */
+function nounPhrase(T: TokenCursor, head: number): string {
+  let k = head;
+  while (k > 0 && (T.pos(k - 1) === 'NOUN' || T.pos(k - 1) === 'PROPN')) k--;
+  if (k > 1 && POSSESSIVE.has(T.t(k - 1)) && T.pos(k - 2) === 'PROPN') {
+    k -= 2;
+    while (k > 0 && T.pos(k - 1) === 'PROPN') k--;
+  }
+  const words: string[] = [];
+  for (let i = k; i <= head; i++) if (!POSSESSIVE.has(T.t(i))) words.push(T.pos(i) === 'PROPN' ? T.t(i) : T.lower(i));
+  return words.join(' ');
 }
 
 /** The implicit subject of one claim, or null when its words name it or nothing is found. */

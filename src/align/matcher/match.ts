@@ -12,6 +12,8 @@ interface Coverage {
   share: number;
   words: number;
   shared: number;
+  /** How many of the shared words are no name (not capitalised inside the sentence). */
+  sharedPlain: number;
 }
 
 /** What one side of `coverage` reads: the IDF table and the optional per-stem weight. */
@@ -20,16 +22,18 @@ interface CoverageContext {
   weight: ((stem: string) => number) | undefined;
 }
 
-function coverageSide(x: Profile, other: Profile, ctx: CoverageContext): Coverage {
+function coverageSide(x: Profile, other: Profile, ctx: CoverageContext, from = 0, to = x.stems.length): Coverage {
   // Six-letter prefixes catch what the stemmer leaves apart ("supported"/"supporting") but not "major"/"majority".
   const { stemSet: o, prefixes6: prefixes } = sketch(other);
   let total = 0;
   let hit = 0;
   let words = 0;
   let shared = 0;
+  let sharedPlain = 0;
   const seen = new Set<string>();
-  x.stems.forEach((s, i) => {
-    if (!isStrong(x, i) || seen.has(s)) return;
+  for (let i = from; i < to; i++) {
+    const s = x.stems[i]!;
+    if (!isStrong(x, i) || seen.has(s)) continue;
     seen.add(s);
     words++;
     const w = Math.max(1, ctx.idf[x.buckets[i]!] ?? 0) * (ctx.weight ? ctx.weight(s) : 1);
@@ -38,9 +42,10 @@ function coverageSide(x: Profile, other: Profile, ctx: CoverageContext): Coverag
     if (o.has(s) || (s.length >= 6 && prefixes.has(s.slice(0, 6))) || nameBefore(x, i, o)) {
       hit += w;
       shared++;
+      if (!x.caps.has(s)) sharedPlain++;
     }
-  });
-  return { share: total ? hit / total : 0, words, shared };
+  }
+  return { share: total ? hit / total : 0, words, shared, sharedPlain };
 }
 
 /**
@@ -57,6 +62,28 @@ export function coverage(a: Profile, b: Profile, weight?: (stem: string) => numb
   const cb = coverageSide(b, a, ctx);
   // The side with fewer strong words is the claim being checked against the other.
   return ca.words <= cb.words ? ca : cb;
+}
+
+/**
+ * The best-covered clause of either claim in the other (clauses as `Profile.clauses` cuts them), among clauses that share
+ * at least `minPlain` words that are no name with it: a fact one outlet states in a clause of a longer sentence and
+ * another outlet restates inside a sentence of its own ("…, a day after the Senate failed to pass his proposal" / "…came
+ * a day after two measures to reopen the government failed in the Senate"). A clause that shares only names ("House
+ * Speaker Nancy Pelosi (D-Calif.)") says nothing of the fact. Null when neither claim has two such clauses.
+ * @example clauseCoverage(profile('Lee left, after the Senate failed to pass the bill'), profile('The bill failed in the Senate'), 2)?.share // 1
+ */
+export function clauseCoverage(a: Profile, b: Profile, minPlain: number, weight?: (stem: string) => number, matcher: Matcher = shippedMatcher()): Coverage | null {
+  const ctx: CoverageContext = { idf: matcher.tables.idf, weight };
+  let best: Coverage | null = null;
+  for (const [x, other] of [[a, b], [b, a]] as const) {
+    const cuts = [0, ...x.clauses, x.stems.length];
+    if (cuts.length < 3) continue;
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const c = coverageSide(x, other, ctx, cuts[k], cuts[k + 1]);
+      if (c.sharedPlain >= minPlain && (!best || c.share > best.share)) best = c;
+    }
+  }
+  return best;
 }
 
 /** General-news inverse document frequency of a stem (from the matcher's IDF table): high = rare, telling word. */

@@ -27,6 +27,8 @@ export interface Profile {
   tri: Map<string, number>;
   /** Content verbs (not function, attribution, negation or light verbs) as lemma -> stem: what the sentence says happened. */
   verbs: Map<string, string>;
+  /** Index into `words` where each clause after the first starts (after a comma, semicolon, colon, dash or bracket). */
+  clauses: number[];
 }
 
 /** Hash buckets of the shipped matcher tables; a profile's buckets must be built with the size of the tables it meets. */
@@ -91,12 +93,16 @@ function trigrams(words: string[]): Map<string, number> {
 const QUOTE_MARK = /^["“”'‘’]$/;
 const quotedWord = (values: readonly string[], i: number): boolean => QUOTE_MARK.test(values[i - 1] ?? '') && QUOTE_MARK.test(values[i + 1] ?? '');
 
+/** Punctuation that ends a clause inside a sentence (a comma of "Kim and Moon, who met…"; "— the first since 1980"). */
+const CLAUSE_BREAK = /^[,;:()\u2013\u2014]$|^--$/;
+
 /** The word-level parts of a profile, gathered over the tokens. */
 function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
-  const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>() };
+  const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>(), clauses: [] as number[] };
   const titleCase = isTitleCase(t.values);
   t.values.forEach((v, i) => {
     const type = t.types[i];
+    if (CLAUSE_BREAK.test(v) && p.words.length > 0 && p.clauses.at(-1) !== p.words.length) p.clauses.push(p.words.length);
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
     const w = v.toLowerCase();
     const stem = (t.stems[i] ?? w).toLowerCase();
