@@ -341,12 +341,19 @@ export function briefDefects(text: string, earlier: string[], cited: string[]): 
   const w = words(text);
   if (w.length < EVENT_SCORING.minWords) out.push('fragment: short');
   if (!hasVerb(text)) out.push('fragment: no verb');
+  if (unbalancedQuotes(text)) out.push('fragment: quotation not closed');
   if (earlier.some((e) => jaccard(words(e), w) >= EVENT_SCORING.repeatJaccard)) out.push('near-repeat');
   const cw = contentWords(text);
   cited.forEach((c, i) => {
     if (cw.length && coverage(cw, contentWords(c)) < EVENT_SCORING.citationSupport) out.push(`citation ${i + 1} does not state it`);
   });
   return out;
+}
+
+/** Does a text open a double quotation it does not close (or close one it did not open)? */
+export function unbalancedQuotes(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/“/g) !== count(/”/g) || count(/"/g) % 2 === 1;
 }
 
 function hasVerb(text: string): boolean {

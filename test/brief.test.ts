@@ -5,7 +5,7 @@ import { analyzeDocuments, analyzeInputs } from '../src/pipeline/analyze.js';
 import { buildBrief } from '../src/brief/index.js';
 import { isQuotation, isRemark, withStatementLead } from '../src/brief/lead.js';
 import { withSpeakers } from '../src/brief/speakers.js';
-import { pronounBeforeName } from '../src/brief/self-contained.js';
+import { pronounBeforeName, unclosedQuotation } from '../src/brief/self-contained.js';
 import { phrases, sharesPhrase } from '../src/brief/repeats.js';
 import { SlantIndex } from '../src/brief/evidence.js';
 import { buildDoc } from '../src/nlp/index.js';
@@ -303,5 +303,14 @@ describe('SlantIndex.loadedWithin', () => {
     expect(index.loadedWithin('a1', { start: 0, end: 20 })).toBe(true);
     expect(index.loadedWithin('a1', { start: 20, end: 40 })).toBe(false);
     expect(index.loadedWithin('a2', { start: 0, end: 40 })).toBe(false);
+  });
+});
+
+describe('unclosedQuotation', () => {
+  it('flags a wording that opens a quotation it never closes, and only that', () => {
+    expect(unclosedQuotation('“We are proud of the new bridge, the mayor wrote')).toBe(true);
+    expect(unclosedQuotation('The mayor wrote that the town was "proud of the bridge')).toBe(true);
+    expect(unclosedQuotation('“We are proud of the new bridge,” the mayor wrote')).toBe(false);
+    expect(unclosedQuotation('The mayor’s office said the bridge was "safe" to use')).toBe(false);
   });
 });

@@ -143,6 +143,7 @@ describe('briefDefects', () => {
     expect(briefDefects(', who is the mayor of Dunmore, opened it', [], [])).toContain('fragment: starts with punctuation');
     expect(briefDefects('and then the choir sang for the crowd', [], [])).toContain('fragment: starts lowercase');
     expect(briefDefects('The bridge opened.', [], [])).toContain('fragment: short');
+    expect(briefDefects('“We are proud of the new bridge and of its builders, the mayor wrote.', [], [])).toContain('fragment: quotation not closed');
     expect(briefDefects('The long new bridge over the wide river Brenna.', [], [])).toContain('fragment: no verb');
     expect(briefDefects('The council paid 12 million crowns.', ['The council paid 12 million crowns in all.'], [])).toEqual(['near-repeat']);
     expect(briefDefects('The council paid 12 million crowns.', [], ['The council paid 12 million crowns.', 'A choir sang.'])).toEqual([

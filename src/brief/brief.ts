@@ -8,7 +8,7 @@ import { articlesOf, refsOverlap, SlantIndex } from './evidence.js';
 import { BRIEF_DEFAULTS, type BriefOptions } from './options.js';
 import { withSpeakers } from './speakers.js';
 import { isQuotation, withStatementLead } from './lead.js';
-import { pronounBeforeName } from './self-contained.js';
+import { pronounBeforeName, unclosedQuotation } from './self-contained.js';
 import { phrases, sharesPhrase } from './repeats.js';
 import { isReaction, placeInSection } from './reaction.js';
 import wording from './data/wording.json' with { type: 'json' };
@@ -116,6 +116,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     // A quotation with no one named as saying it in the wording ("“That one generation removed…”") cannot stand alone,
     // nor can a wording about "he" or "they" the brief does not name.
     if (isQuotation(text) && !attributedWithin(ref, story.quotes)) continue;
+    if (unclosedQuotation(text)) continue;
     if (!/^["“‘']/.test(text) && PRONOUN_STARTS.has(words(text)[0] ?? '')) continue;
     if (doc && pronounBeforeName(doc, ref) && !attributedWithin(ref, story.quotes)) continue;
     const read = slantOf(story, claimRef, ref);

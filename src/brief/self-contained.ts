@@ -23,3 +23,19 @@ export function pronounBeforeName(doc: Doc, ref: SourceRef): boolean {
   }
   return false;
 }
+
+/**
+ * Does a wording open a double quotation it never closes, or close one it never opened? A sentence of a quotation that
+ * runs on over several sentences, or an outlet's own typo, cannot be printed as it stands.
+ * @example unclosedQuotation('“We are proud of the work, he wrote') // true
+ */
+export function unclosedQuotation(text: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of text) {
+    if (ch === '“') curly++;
+    else if (ch === '”') curly--;
+    else if (ch === '"') straight++;
+  }
+  return curly !== 0 || straight % 2 === 1;
+}
