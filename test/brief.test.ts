@@ -133,6 +133,17 @@ describe('brief citations and speakers, on hand-written stories', () => {
     });
     expect(stub.find((x) => x.text.includes('Avon'))?.sources).toHaveLength(1);
   });
+  it('leaves out a single-source detail whose only wording answers a sentence the brief lacks', () => {
+    const d = analyzeDocuments(
+      [
+        doc('a', 'Dam plan\n\nThe council of Dunmore approved a new dam on the river Brenna on Monday.\n\nMayor Ana Ruiz did not promise lower tolls. On the contrary, Ana Ruiz suggested the 12 tolls would stay.'),
+        doc('b', 'Dam approved\n\nThe council of Dunmore approved a new dam on the river Brenna on Monday.\n\nBuilders Karl Aske and Sons expect 300 workers on site.'),
+      ],
+      { now: '2026-01-01T00:00:00Z' },
+    );
+    expect(d.brief.some((x) => /On the contrary/.test(x.text))).toBe(false);
+    expect(d.brief.some((x) => /300 workers/.test(x.text))).toBe(true);
+  });
   it('tells a disputed fact once, as what each outlet says, never as one outlet’s version', () => {
     const d = analyzeDocuments(
       [
@@ -167,6 +178,13 @@ describe('speakers named in the brief', () => {
     const later = 'As she toured the site, Ms. Ruiz said the dam would be rebuilt.';
     const ref = { article: 'a1', start: 0, end: later.length };
     expect(withSpeakers(later, ref, [quote(later.indexOf('she toured'))])).toBe(later);
+  });
+
+  it('names the speaker once: a later pronoun for the same speaker stays', () => {
+    const two = 'She has said that she hoped to reopen the bridge by May.';
+    const ref = { article: 'a1', start: 0, end: two.length };
+    const quotes = [quote(0), quote(two.indexOf('she hoped'))];
+    expect(withSpeakers(two, ref, quotes)).toBe('[Ana Ruiz] has said that she hoped to reopen the bridge by May.');
   });
 });
 

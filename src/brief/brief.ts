@@ -234,8 +234,9 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const sections: Array<[string, (c: Candidate) => boolean, number]> = [
     [SECTION_OF.consensus, (c) => c.claim.status === 'consensus', opts.maxConsensus],
     [SECTION_OF.partial, (c) => c.claim.status === 'partial', opts.maxPartial],
-    // A single-source detail is notable when it carries a figure or a full name (two capitalised words).
-    [SECTION_OF.unique, (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text), opts.maxUnique],
+    // A single-source detail is notable when it carries a figure or a full name (two capitalised words), and its one
+    // wording stands alone (not "On the contrary, he suggested…", which answers a sentence the brief lacks).
+    [SECTION_OF.unique, (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text) && !dangles(c.text), opts.maxUnique],
   ];
   for (const [section, accepts, max] of sections) {
     let taken = 0;

@@ -31,11 +31,14 @@ function substitutions(ref: SourceRef, quotes: readonly Quote[], text: string): 
     if (namedIn(`${text.slice(ref.start, sp.start)} ${text.slice(sp.end, ref.end)}`, q.speakerName)) continue;
     if (!out.some((s) => s.start === sp.start)) out.push({ start: sp.start, end: sp.end, name: q.speakerName });
   }
-  return out.sort((a, b) => b.start - a.start);
+  // Once the wording names someone, a later pronoun for them reads as it is ("[Ana Ruiz] said that she hoped…").
+  const first = out.sort((a, b) => a.start - b.start).filter((s, i) => out.findIndex((o) => o.name === s.name) === i);
+  return first.sort((a, b) => b.start - a.start);
 }
 
 /**
- * The article text of `ref` with every speaker pronoun inside it replaced by the resolved speaker's name in brackets.
+ * The article text of `ref` with the first speaker pronoun of each speaker inside it replaced by the resolved speaker's
+ * name in brackets.
  * @param text the article's text (offsets of `ref` and of the quotes point into it)
  * @example withSpeakers(text, ref, quotes) // '“We will win,” [Ana Ruiz] said.'
  */
