@@ -59,7 +59,8 @@ export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[], weak: rea
 
 /**
  * A sentence that packs two facts ("X defended Y after a leak showed Y coaching Z") sits in one group but states the other
- * fact too: it also supports a group it links to, when it agrees with that group's members on average and its article is
+ * fact too: it also supports a group it links to, when it agrees with that group's members on average (secondaryMeanScore,
+ * below the bar of a merge: supporting a group adds no claim to it) and its article is
  * not in the group yet.
  */
 function secondarySupport(ctx: ClaimContext, edges: readonly Edge[], sets: UnionFind, members: ReadonlyMap<number, number[]>): Map<number, number[]> {
@@ -78,7 +79,7 @@ function secondarySupport(ctx: ClaimContext, edges: readonly Edge[], sets: Union
       const ms = members.get(g)!;
       if (articlesOf(g).has(ctx.claims[x]!.article)) continue;
       const sampled = sample(ms);
-      if (sampled.reduce((sum, m) => sum + support(ctx, x, m), 0) / sampled.length < settings.groupMeanScore) continue;
+      if (sampled.reduce((sum, m) => sum + support(ctx, x, m), 0) / sampled.length < settings.secondaryMeanScore) continue;
       const ex = extra.get(g);
       if (ex) ex.push(x);
       else extra.set(g, [x]);
