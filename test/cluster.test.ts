@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Clusterer, bcubed } from '../src/index.js';
 import { statedDate } from '../src/cluster/dates.js';
 import { SecondLooks } from '../src/cluster/second-look.js';
+import { articleTerms } from '../src/cluster/terms.js';
+import { DEFAULT_SETTINGS } from '../src/cluster/settings.js';
 import { runCli } from './helpers.js';
 
 const quake = (id: string, place: string, extra: string, published = '2026-05-02T04:20:00Z') => ({
@@ -14,6 +16,16 @@ const quake = (id: string, place: string, extra: string, published = '2026-05-02
 
 /** A report published at one moment (the time plays no part in these cases). */
 const report = (id: string, title: string, text: string) => ({ id, title, text, published: '2026-05-02T04:20:00Z' });
+
+describe('weekdays of an article', () => {
+  const days = (title: string, text: string) => articleTerms(title, text, DEFAULT_SETTINGS).weekdays;
+  it('reads the capitalised full weekday names of the headline and the lead, one bit each (Monday 1 … Sunday 64)', () => {
+    expect(days('Talks resume on Monday', 'Negotiators met on Friday and again on Sunday.')).toBe(1 | 16 | 64);
+  });
+  it('leaves out lower-case words, abbreviations and days past the lead', () => {
+    expect(days('Wed, Sat', `The sun rose. A sunday paper. ${'Filler words here. '.repeat(60)}It ended on Tuesday.`)).toBe(0);
+  });
+});
 
 describe('Clusterer', () => {
   it('gives the same stories for the same input order', () => {

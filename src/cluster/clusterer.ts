@@ -8,7 +8,7 @@ import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minha
 import { ArticlePool } from './pool.js';
 import { Idf } from './idf.js';
 import { articleVector, heaviest, idfDot, idfNorm, scored, scoredDot, type Query, type Scored } from './vectors.js';
-import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, widen, type Story } from './story.js';
+import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, weekdayFactor, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
 import { Postings } from './postings.js';
 import { compactTables, isIdle, retire, shouldCompact, SWEEP_EVERY } from './retire.js';
@@ -67,6 +67,7 @@ export class Clusterer {
     const idfs = this.idf.observe(terms.keys);
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
+    this.pool.days[i] = terms.weekdays;
     signature(terms.shingles, this.pool.signature(i), permutationsFor(s.minhashSize));
     const vec = articleVector(terms.keys, terms.weights, idfs, this.settings.termsPerArticle);
     this.pool.setVector(i, vec);
@@ -149,7 +150,7 @@ export class Clusterer {
     for (const idx of picked) {
       const story = this.stories[idx]!;
       // The decay first: a story out of the time window needs no norm (an IDF lookup per centroid term).
-      const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings);
+      const d = decay(story, this.pool.lo[i]!, this.pool.hi[i]!, this.settings) * weekdayFactor(this.pool.days[i]!, story, this.settings.weekdayMismatch);
       if (!d) continue;
       const cn = centroidNorm(story, this.idf);
       if (!cn) continue;
@@ -181,6 +182,7 @@ export class Clusterer {
     this.pool.story[i] = story.idx;
     addToCentroid(story, vec, vec.norm, this.idf, this.settings.termsPerStory);
     widen(story, this.pool.lo[i]!, this.pool.hi[i]!);
+    story.days |= this.pool.days[i]!;
     this.post(story, query.keys);
   }
 
@@ -227,6 +229,7 @@ export class Clusterer {
       addToCentroid(keep, v, idfNorm(v, this.idf), this.idf, this.settings.termsPerStory);
       widen(keep, this.pool.lo[m]!, this.pool.hi[m]!);
     }
+    keep.days |= gone.days;
     this.post(keep, gone.posted);
     keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
     end(gone);
@@ -283,7 +286,7 @@ export class Clusterer {
     const moved: Move[] = [];
     const keepSet = new Set(part.keep);
     story.members = story.members.filter((m) => keepSet.has(m));
-    rebuild(story, (m) => this.pool.vector(m), (m) => [this.pool.lo[m]!, this.pool.hi[m]!], this.idf, this.settings.termsPerStory);
+    rebuild(story, (m) => this.pool.vector(m), (m) => [this.pool.lo[m]!, this.pool.hi[m]!], (m) => this.pool.days[m]!, this.idf, this.settings.termsPerStory);
     for (const m of part.leave) {
       this.join(fresh, m, scored(this.pool.vector(m), this.idf));
       moved.push({ id: this.pool.ids[m]!, story: storyId(fresh), from: storyId(story) });

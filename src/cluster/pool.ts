@@ -1,6 +1,7 @@
-// What the clusterer keeps per article, in typed arrays (no object per article): its id, story, time interval, sparse
-// term vector (IDF-free weights, 16 bits each) and MinHash signature. The vectors and signatures, nearly all of it, sit
-// in fixed chunks of CHUNK articles, so the pool grows without copying and holds at most one chunk unused.
+// What the clusterer keeps per article, in typed arrays (no object per article): its id, story, time interval, the
+// weekdays it names, sparse term vector (IDF-free weights, 16 bits each) and MinHash signature. The vectors and
+// signatures, nearly all of it, sit in fixed chunks of CHUNK articles, so the pool grows without copying and holds at
+// most one chunk unused.
 import type { Sparse } from './vectors.js';
 
 function grow<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number): T {
@@ -22,6 +23,8 @@ export class ArticlePool {
   lo = new Float64Array(1024);
   hi = new Float64Array(1024);
   private lens = new Uint8Array(1024);
+  /** The weekdays the article names in its headline or lead (ArticleTerms.weekdays). */
+  days = new Uint8Array(1024);
   private readonly keys: Uint32Array[] = [];
   /** Weights × VAL_SCALE as 16-bit integers: term weights are ln(1 + boosts), well under 16. */
   private readonly vals: Uint16Array[] = [];
@@ -44,6 +47,7 @@ export class ArticlePool {
     this.lo = grow(this.lo, i + 1);
     this.hi = grow(this.hi, i + 1);
     this.lens = grow(this.lens, i + 1);
+    this.days = grow(this.days, i + 1);
     if ((i & (CHUNK - 1)) === 0) {
       this.keys.push(new Uint32Array(CHUNK * this.width));
       this.vals.push(new Uint16Array(CHUNK * this.width));
@@ -95,6 +99,7 @@ export class ArticlePool {
       pool.keys[j >> CHUNK_BITS]!.set(this.keys[i >> CHUNK_BITS]!.subarray(from, from + this.width), to);
       pool.vals[j >> CHUNK_BITS]!.set(this.vals[i >> CHUNK_BITS]!.subarray(from, from + this.width), to);
       pool.lens[j] = this.lens[i]!;
+      pool.days[j] = this.days[i]!;
       pool.signature(j).set(this.signature(i));
     }
     return { pool, remap };
@@ -103,6 +108,6 @@ export class ArticlePool {
   /** Bytes held by the typed arrays (their capacity), for the bench. */
   get bytes(): number {
     const chunk = CHUNK * (this.width * 6 + this.sigSize * 4);
-    return this.story.byteLength + this.lo.byteLength + this.hi.byteLength + this.lens.byteLength + this.keys.length * chunk;
+    return this.story.byteLength + this.lo.byteLength + this.hi.byteLength + this.lens.byteLength + this.days.byteLength + this.keys.length * chunk;
   }
 }

@@ -48,6 +48,12 @@ export interface ClusterSettings {
   splitThreshold: number;
   /** Members each half needs for a split. */
   splitMinSide: number;
+  /**
+   * Factor of the similarity between an article and a story when both name weekdays in their headlines or leads and
+   * none in common (1: weekdays ignored). Reports of one event name the day it happened; a story that runs for days
+   * gathers its days, so the factor fades as it grows.
+   */
+  weekdayMismatch: number;
   /** Days between an article and a story's first/last article with no decay; past it the similarity decays with time constant decayDays. */
   graceDays: number;
   decayDays: number;

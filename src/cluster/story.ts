@@ -16,6 +16,8 @@ export interface Story {
   /** Earliest and latest known publication time of a member (ms), NaN while none is dated. */
   first: number;
   last: number;
+  /** The weekdays its members name (ArticlePool.days, or-ed). */
+  days: number;
   /** Terms this story has been posted under. */
   posted: number[];
   alive: boolean;
@@ -29,7 +31,7 @@ export interface Story {
 const EMPTY: Sparse = { keys: new Uint32Array(0), vals: new Float32Array(0) };
 
 export function newStory(idx: number, num: number, firstSplit: number): Story {
-  return { idx, num, lastArrival: 0, members: [], centroid: EMPTY, first: NaN, last: NaN, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
+  return { idx, num, lastArrival: 0, members: [], centroid: EMPTY, first: NaN, last: NaN, days: 0, posted: [], alive: true, norm: 0, normN: -1, nextSplit: firstSplit };
 }
 
 /** A story ends (merged into another, or retired): it drops its members, its index terms and its centroid. */
@@ -49,15 +51,17 @@ export function addToCentroid(s: Story, v: Sparse, n: number, idf: Idf, cap: num
   s.normN = -1;
 }
 
-/** Centroid and time span made again from the story's current members (after a split took some away). */
-export function rebuild(s: Story, vectorOf: (m: number) => Sparse, timeOf: (m: number) => [number, number], idf: Idf, cap: number): void {
+/** Centroid, time span and weekdays made again from the story's current members (after a split took some away). */
+export function rebuild(s: Story, vectorOf: (m: number) => Sparse, timeOf: (m: number) => [number, number], daysOf: (m: number) => number, idf: Idf, cap: number): void {
   s.centroid = EMPTY;
   s.first = NaN;
   s.last = NaN;
+  s.days = 0;
   for (const m of s.members) {
     const v = vectorOf(m);
     addToCentroid(s, v, idfNorm(v, idf), idf, cap);
     widen(s, ...timeOf(m));
+    s.days |= daysOf(m);
   }
 }
 
@@ -90,3 +94,10 @@ export function decay(story: Story, lo: number, hi: number, s: Pick<ClusterSetti
   if (gap > s.maxGapDays) return 0;
   return gap <= s.graceDays ? 1 : Math.exp(-(gap - s.graceDays) / s.decayDays);
 }
+
+/**
+ * The factor of a similarity between an article naming weekdays `days` and a story: `mismatch` when both name
+ * weekdays and none in common (reports of one event name the day it happened), else 1.
+ * @example weekdayFactor(0b100, story, 0.7) // 0.7 when the story names only Monday
+ */
+export const weekdayFactor = (days: number, story: Story, mismatch: number): number => (days && story.days && !(days & story.days) ? mismatch : 1);

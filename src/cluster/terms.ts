@@ -6,6 +6,7 @@ import { avalanche, fnv1a } from '../core/util/hash.js';
 import { checkedLowerSet } from '../core/util/lists.js';
 import { Memo, UNCACHED } from './memo.js';
 import { TermSums } from './term-sums.js';
+import { WEEKDAY_NAMES } from '../nlp/index.js';
 import type { ClusterSettings } from './settings.js';
 
 const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
@@ -53,6 +54,11 @@ export interface ArticleTerms {
   weights: Float64Array;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
+  /**
+   * The weekdays named (capitalised) in the headline or the lead, one bit each (Monday 1, Tuesday 2, … Sunday 64; 0:
+   * none): a report names the day its event happened, so two reports naming only other days tell of other events.
+   */
+  weekdays: number;
 }
 
 /** Scratch of one article's scan: its term sums, and its words' hashes (for shingles). */
@@ -60,6 +66,7 @@ const SUMS = new TermSums();
 let WORDS = new Uint32Array(4096);
 let SHINGLES = new Uint32Array(4096);
 let wordCount = 0;
+let weekdays = 0;
 
 function pushWord(hash: number): void {
   if (wordCount === WORDS.length) {
@@ -94,6 +101,29 @@ function wordKey(text: string, at: number, end: number, hash: number): number {
   }
   return k;
 }
+
+/** The 30-bit hash scan gives a word (FNV-1a of its lower-case code units). */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ lowerCode(word.charCodeAt(i)), 0x01000193);
+  return (h >>> 2) & 0x3fffffff;
+}
+
+/**
+ * Word hash of each weekday's full name -> its bit (nlp's weekday list: the longest word of each first-three-letter
+ * group; abbreviations are left out, as "sun", "sat" and "wed" are words too). Weekdays are not terms (terms.json):
+ * they are read apart, as a time.
+ */
+const WEEKDAY_BITS = ((): Map<number, number> => {
+  const groups = [...new Set(WEEKDAY_NAMES.map((w) => w.slice(0, 3)))];
+  const out = new Map<number, number>();
+  groups.forEach((g, bit) => {
+    const full = WEEKDAY_NAMES.filter((w) => w.startsWith(g)).sort((a, b) => b.length - a.length)[0]!;
+    out.set(wordHash(full), 1 << bit);
+  });
+  if (out.size !== 7) throw new Error(`cluster/terms.ts: nlp's WEEKDAY_NAMES must give 7 weekdays, got ${groups.join(' ')}`);
+  return out;
+})();
 
 /** True when text[i] is a capital letter. */
 const isUpperAt = (text: string, i: number): boolean => {
@@ -137,6 +167,7 @@ function scan(text: string, s: ClusterSettings, base: number, words: boolean): v
     prevEnd = end;
     closed = false;
     if (key === -1) {
+      if ((!words || at < s.leadChars) && isUpperAt(text, at)) weekdays |= WEEKDAY_BITS.get(hash) ?? 0;
       prevName = -1;
       continue;
     }
@@ -168,8 +199,9 @@ function shingleHashes(words: Uint32Array, n: number): Uint32Array {
  */
 export function articleTerms(title: string | null | undefined, text: string, s: ClusterSettings): ArticleTerms {
   wordCount = 0;
+  weekdays = 0;
   if (title) scan(title, s, s.titleBoost, false);
   scan(text, s, 1, true);
   const { keys, weights } = SUMS.drain();
-  return { keys, weights, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords) };
+  return { keys, weights, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords), weekdays };
 }
