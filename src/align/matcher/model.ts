@@ -96,11 +96,25 @@ export function scoreKeys(subs: Float32Array, keys: readonly number[]): number {
 /** The substitution model's log-odds for a pair; 0 when the model has no table. */
 export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): number {
   if (!subs.length) return 0;
-  // Summed in the keys' order, as `scoreKeys` sums them: the same float to the last bit.
+  // The keys of `eachSubstitutionKey`, summed in its order as `scoreKeys` sums them (the same float to the last bit),
+  // in loops of its own: a pair of long sentences visits a few hundred word-pair keys, and a callback per key cost more
+  // than the hashing.
+  const size = subs.length;
+  const ka = sketch(a);
+  const kb = sketch(b);
+  const onlyA = onlyIn(ka, kb.contSet);
+  const onlyB = onlyIn(kb, ka.contSet);
   let s = 0;
-  eachSubstitutionKey(a, b, subs.length, (key) => {
-    s += subs[key] ?? 0;
-  });
+  for (const i of onlyA) s += subs[ka.unmatchedHash[i]! % size] ?? 0;
+  for (const j of onlyB) s += subs[kb.unmatchedHash[j]! % size] ?? 0;
+  for (const i of onlyA) {
+    const x = ka.contList[i]!;
+    const prefix = ka.pairPrefix[i]!;
+    for (const j of onlyB) {
+      const y = kb.contList[j]!;
+      s += subs[(x < y ? fnv1a(y, prefix) : fnv1a(x, kb.pairPrefix[j])) % size] ?? 0;
+    }
+  }
   return s;
 }
 
