@@ -72,7 +72,7 @@ export function matchProfiles(a: Profile, b: Profile, matcher: Matcher = shipped
   let byA = scored.get(matcher);
   if (!byA) scored.set(matcher, (byA = new WeakMap()));
   let byB = byA.get(a);
-  if (!byB) byA.set(a, (byB = new WeakMap()));
+  if (!byB) byA.set(a, (byB = new Map()));
   let score = byB.get(b);
   if (score === undefined) byB.set(b, (score = scoreOf(a, b, matcher)));
   return { score, same: score >= matcher.model.threshold };
@@ -82,7 +82,7 @@ export function matchProfiles(a: Profile, b: Profile, matcher: Matcher = shipped
  * Scores of the ordered pairs of profiles met so far, per matcher: the brief's restatement scorer asks again for pairs
  * alignment already scored (the same span profiles, `profileSpan`). Kept as long as both profiles are.
  */
-const scored = new WeakMap<Matcher, WeakMap<Profile, WeakMap<Profile, number>>>();
+const scored = new WeakMap<Matcher, WeakMap<Profile, Map<Profile, number>>>();
 
 /** The matcher's probability that a and b state the same thing (`matchProfiles`, computed). */
 function scoreOf(a: Profile, b: Profile, matcher: Matcher): number {
