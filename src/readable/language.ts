@@ -46,12 +46,42 @@ function scriptModel(script: string): ScriptModel | null {
   return model;
 }
 
+/** Per script, which of the 128 ASCII characters its expression matches (built on first use). */
+let asciiClasses: Array<Uint8Array> | null = null;
+
+function asciiClassesOf(): Array<Uint8Array> {
+  asciiClasses ??= Object.values(expressions).map((expression) => {
+    const re = new RegExp(expression.source, expression.flags.replace('g', ''));
+    return Uint8Array.from({ length: 128 }, (_, c) => (re.test(String.fromCharCode(c)) ? 1 : 0));
+  });
+  return asciiClasses;
+}
+
+const ASCII_ONLY = /^[\x00-\x7F]*$/;
+
+/**
+ * How many matches of each script's expression `value` holds, in `expressions` order. On ASCII text (most news) a
+ * match is one character (the expressions' other alternatives are surrogate pairs), so the counts come from one pass
+ * over the characters instead of one list of matches per script.
+ */
+function scriptCounts(value: string): number[] {
+  if (!ASCII_ONLY.test(value)) return Object.values(expressions).map((expression) => value.match(expression)?.length ?? 0);
+  const seen = new Int32Array(128);
+  for (let i = 0; i < value.length; i++) seen[value.charCodeAt(i)]!++;
+  return asciiClassesOf().map((matches) => {
+    let n = 0;
+    for (let c = 0; c < 128; c++) if (matches[c]) n += seen[c]!;
+    return n;
+  });
+}
+
 /** The script most of `value`'s characters are written in, and its share (franc's getTopScript). */
 function topScript(value: string): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = (value.match(expression)?.length ?? 0) / value.length || 0;
+  const counts = scriptCounts(value);
+  for (const [k, script] of Object.keys(expressions).entries()) {
+    const share = counts[k]! / value.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
