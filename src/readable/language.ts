@@ -46,33 +46,43 @@ function scriptModel(script: string): ScriptModel | null {
   return model;
 }
 
-/** Per script, which of the 128 ASCII characters its expression matches (built on first use). */
-let asciiClasses: Array<Uint8Array> | null = null;
+/** The scripts' expressions without their global flag, to test one character. */
+let charTests: RegExp[] | null = null;
+/** Per UTF-16 code unit met so far, a bit per script (in `expressions` order) whose expression matches it: at most 65,536. */
+const scriptBits = new Map<number, number>();
 
-function asciiClassesOf(): Array<Uint8Array> {
-  asciiClasses ??= Object.values(expressions).map((expression) => {
-    const re = new RegExp(expression.source, expression.flags.replace('g', ''));
-    return Uint8Array.from({ length: 128 }, (_, c) => (re.test(String.fromCharCode(c)) ? 1 : 0));
-  });
-  return asciiClasses;
+function bitsOf(code: number): number {
+  let bits = scriptBits.get(code);
+  if (bits === undefined) {
+    charTests ??= Object.values(expressions).map((e) => new RegExp(e.source, e.flags.replace('g', '')));
+    const ch = String.fromCharCode(code);
+    bits = charTests.reduce((b, re, k) => (re.test(ch) ? b | (1 << k) : b), 0);
+    scriptBits.set(code, bits);
+  }
+  return bits;
 }
 
-const ASCII_ONLY = /^[\x00-\x7F]*$/;
+const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
- * How many matches of each script's expression `value` holds, in `expressions` order. On ASCII text (most news) a
- * match is one character (the expressions' other alternatives are surrogate pairs), so the counts come from one pass
- * over the characters instead of one list of matches per script.
+ * How many matches of each script's expression `value` holds, in `expressions` order. Without surrogate pairs (most
+ * text) a match is one code unit (the expressions' other alternatives are surrogate pairs), so the counts come from one
+ * pass over the characters and a bit table per character instead of one list of matches per script.
  */
 function scriptCounts(value: string): number[] {
-  if (!ASCII_ONLY.test(value)) return Object.values(expressions).map((expression) => value.match(expression)?.length ?? 0);
-  const seen = new Int32Array(128);
-  for (let i = 0; i < value.length; i++) seen[value.charCodeAt(i)]!++;
-  return asciiClassesOf().map((matches) => {
-    let n = 0;
-    for (let c = 0; c < 128; c++) if (matches[c]) n += seen[c]!;
-    return n;
-  });
+  const scripts = Object.values(expressions);
+  if (SURROGATE.test(value)) return scripts.map((expression) => value.match(expression)?.length ?? 0);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
+  const counts = scripts.map(() => 0);
+  for (const [c, n] of seen) {
+    const bits = bitsOf(c);
+    if (bits) for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]! += n;
+  }
+  return counts;
 }
 
 /** The script most of `value`'s characters are written in, and its share (franc's getTopScript). */
