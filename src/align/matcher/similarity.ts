@@ -16,12 +16,14 @@ export function counts<T>(xs: T[]): Map<T, number> {
 
 /** Clipped overlap of two bags: how many items of `a` find a partner in `b` (symmetric: the smaller bag is walked). */
 export function clipped<T>(a: Map<T, number>, b: Map<T, number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let n = 0;
-  for (const [k, c] of small) {
+  // forEach, not for…of: an entries iterator builds a [key, count] pair per entry, a tenth of the pipeline's garbage.
+  small.forEach((c, k) => {
     const o = big.get(k);
     if (o !== undefined) n += Math.min(c, o);
-  }
+  });
   return n;
 }
 
@@ -83,12 +85,13 @@ export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la:
  */
 export function cosine(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
   if (!na || !nb) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let dot = 0;
-  for (const [k, v] of small) {
+  small.forEach((v, k) => {
     const o = big.get(k);
     if (o !== undefined) dot += v * o;
-  }
+  });
   return dot / Math.sqrt(na * nb);
 }
 
