@@ -78,10 +78,10 @@ function scriptCounts(value: string): number[] {
     seen.set(c, (seen.get(c) ?? 0) + 1);
   }
   const counts = scripts.map(() => 0);
-  for (const [c, n] of seen) {
+  seen.forEach((n, c) => {
     const bits = bitsOf(c);
     if (bits) for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]! += n;
-  }
+  });
   return counts;
 }
 
@@ -145,14 +145,15 @@ function readSample(value: string, minLength: number): { model: ScriptModel; ids
   const ids: number[] = [];
   const known: number[] = [];
   let absent = 0;
-  for (const [g, count] of counts) {
+  // forEach, not for…of over the entries: no [trigram, count] pair per trigram.
+  counts.forEach((count, g) => {
     const id = model.ids.get(g);
     if (id === undefined) absent += MAX_DIFFERENCE;
     else {
       ids.push(id);
       known.push(count);
     }
-  }
+  });
   return { model, ids, counts: known, absent };
 }
 

@@ -1,7 +1,7 @@
 // The feature vector of a sentence pair, symmetric in (a, b), and the names of its features in order.
-import { codesEditRatio, editDistance, lcsLength } from '../../core/util/distance.js';
+import { codesEditRatio, idsEditDistance, lcsLength } from '../../core/util/distance.js';
 import type { Profile } from './profile.js';
-import { sketch, type Sketch } from './sketch.js';
+import { pairStemCodes, sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
 import { bagOrderAgreement, clipped, cosine, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
 import { synonymFeatures } from './synonyms.js';
@@ -41,6 +41,8 @@ interface Pair {
   stemHits: number[];
   /** Clipped overlaps of the word n-gram bags, n = 2, 3 (index n − 2). */
   wordHits: number[];
+  /** Both sides' stems as ids of one table (`pairStemCodes`), for edit distance and LCS. */
+  codes: { a: Int32Array; b: Int32Array; symbols: number };
 }
 
 function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
@@ -50,7 +52,8 @@ function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
   const [pb, ub] = weightedSide(b, sb.firstContent, sa.stemSet, tables.idf);
   const stemHits = sa.stemGrams.map((g, k) => clipped(g, sb.stemGrams[k]!));
   const wordHits = sa.wordGrams.map((g, k) => clipped(g, sb.wordGrams[k]!));
-  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub], stemHits, wordHits };
+  const codes = pairStemCodes(a, b);
+  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub], stemHits, wordHits, codes };
 }
 
 /** The clipped stem n-gram overlap of a pair, by n (1..4). */
@@ -65,7 +68,7 @@ function overlapFeatures(p: Pair, out: number[]): void {
   const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
   const rc = sb.cont.length ? p.mc / sb.cont.length : 1;
   const [ia, ib] = p.idf;
-  const l = lcsLength(a.stems, b.stems);
+  const l = lcsLength(p.codes.a, p.codes.b);
   const longer = Math.max(la, lb);
   const shorter = Math.min(la, lb);
   out.push(
@@ -165,7 +168,8 @@ function nist(x: Profile, sx: Sketch, sy: Sketch, idf: Float32Array): number {
 function sequenceFeatures(p: Pair, idf: Float32Array, out: number[]): void {
   const { a, b, sa, sb, la, lb } = p;
   precisionPairs(out, p.stemHits, 1, la, lb);
-  out.push(Math.max(la, lb) ? editDistance(a.stems, b.stems) / Math.max(la, lb) : 0, codesEditRatio(sa.wordChars, sb.wordChars));
+  const { codes } = p;
+  out.push(Math.max(la, lb) ? idsEditDistance(codes.a, codes.b, codes.symbols) / Math.max(la, lb) : 0, codesEditRatio(sa.wordChars, sb.wordChars));
   precisionPairs(out, p.wordHits, 2, a.words.length, b.words.length);
   const na = nist(a, sa, sb, idf);
   const nb = nist(b, sb, sa, idf);
