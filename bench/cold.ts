@@ -20,10 +20,10 @@ function bestWall(runs: number, args: string[]): number {
 }
 
 export function benchColdStart(runs: number, row: Row): void {
-  const built = existsSync(resolve(repoRoot, 'dist/src/cli/bin.js'));
+  const built = existsSync(resolve(repoRoot, 'dist/triangulate.mjs')) ? 'the one-file bundle dist/triangulate.mjs' : existsSync(resolve(repoRoot, 'dist/src/cli/bin.js')) ? 'compiled dist/' : null;
   const bare = bestWall(runs, ['-e', '0']);
   const seed = bestWall(runs, ['bin/triangulate.js', 'analyze', 'examples/corpus', '--json', '--now', '2026-01-01T00:00:00Z']);
-  console.log(`\nCold start of the seed dossier through bin/triangulate.js (${built ? 'compiled dist/' : 'no dist/: tsx at run time; run npm run build'}), wall time, best of ${runs}\n`);
+  console.log(`\nCold start of the seed dossier through bin/triangulate.js (${built ?? 'no dist/: tsx at run time; run npm run build'}), wall time, best of ${runs}\n`);
   console.log(row(['measure', 'wall ms', 'ratio to bare node']));
   console.log(row(['bare node start (peer)', bare.toFixed(0), '1.00']));
   console.log(row(['triangulate analyze examples/corpus', seed.toFixed(0), (seed / bare).toFixed(1)]));

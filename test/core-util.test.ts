@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { avalanche, bucket, fnv1a } from '../src/core/util/hash.js';
 import { UnionFind } from '../src/core/util/union-find.js';
 import { alternation, escapeRegExp, execAll } from '../src/core/util/regex.js';
-import { charCodes, charEditRatio, codesEditDistance, editDistance, lcsLength } from '../src/core/util/distance.js';
+import { charCodes, charEditRatio, codesEditDistance, editDistance, idsEditDistance, lcsLength } from '../src/core/util/distance.js';
 import { rng } from '../src/core/util/random.js';
 
 describe('core/util', () => {
@@ -56,6 +56,11 @@ describe('core/util', () => {
       expect(editDistance(a, b)).toBe(dp(a, b));
       expect(editDistance(a.split(' '), b.split(' '))).toBe(dp(a.split(' '), b.split(' ')));
       expect(codesEditDistance(charCodes(a), charCodes(b))).toBe(dp(a, b));
+      // Symbol ids from a table shared beyond the pair (ids need not start at 0 nor be dense).
+      const ids = new Map<string, number>([['never used', 0]]);
+      const idsOf = (s: string): Int32Array => Int32Array.from(s.split(''), (ch) => ids.get(ch) ?? (ids.set(ch, ids.size * 3), ids.size * 3 - 3));
+      const [ia, ib] = [idsOf(a), idsOf(b)];
+      expect(idsEditDistance(ia, ib, ids.size * 3)).toBe(dp(a, b));
     }
   });
 });

@@ -54,9 +54,13 @@ type TokenText = (t: number) => string;
  * precedes a surname ("John F. Kennedy"), so it never matches.
  */
 function endsOnLetter(tok: TokenText, t: number, last: number): boolean {
-  if (t < 1 || t >= last || !/^\p{Lu}\.$/u.test(tok(t))) return false;
-  return /^\p{Ll}+$/u.test(tok(t - 1)) && /^\p{Lu}/u.test(tok(t + 1)) && OPENERS.has(tok(t + 1).toLowerCase());
+  if (t < 1 || t >= last || !LETTER_DOT.test(tok(t))) return false;
+  return LOWER_WORD.test(tok(t - 1)) && UPPER_START.test(tok(t + 1)) && OPENERS.has(tok(t + 1).toLowerCase());
 }
+// Read once per token of every article: module constants, as a literal is a new object each time it is evaluated.
+const LETTER_DOT = /^\p{Lu}\.$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const UPPER_START = /^\p{Lu}/u;
 
 /**
  * The rows with every sentence that runs on past a letter ending a sentence (`endsOnLetter`) split there: wink-nlp reads

@@ -46,12 +46,52 @@ function scriptModel(script: string): ScriptModel | null {
   return model;
 }
 
+/** The scripts' expressions without their global flag, to test one character. */
+let charTests: RegExp[] | null = null;
+/** Per UTF-16 code unit met so far, a bit per script (in `expressions` order) whose expression matches it: at most 65,536. */
+const scriptBits = new Map<number, number>();
+
+function bitsOf(code: number): number {
+  let bits = scriptBits.get(code);
+  if (bits === undefined) {
+    charTests ??= Object.values(expressions).map((e) => new RegExp(e.source, e.flags.replace('g', '')));
+    const ch = String.fromCharCode(code);
+    bits = charTests.reduce((b, re, k) => (re.test(ch) ? b | (1 << k) : b), 0);
+    scriptBits.set(code, bits);
+  }
+  return bits;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * How many matches of each script's expression `value` holds, in `expressions` order. Without surrogate pairs (most
+ * text) a match is one code unit (the expressions' other alternatives are surrogate pairs), so the counts come from one
+ * pass over the characters and a bit table per character instead of one list of matches per script.
+ */
+function scriptCounts(value: string): number[] {
+  const scripts = Object.values(expressions);
+  if (SURROGATE.test(value)) return scripts.map((expression) => value.match(expression)?.length ?? 0);
+  const seen = new Map<number, number>();
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
+  const counts = scripts.map(() => 0);
+  seen.forEach((n, c) => {
+    const bits = bitsOf(c);
+    if (bits) for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]! += n;
+  });
+  return counts;
+}
+
 /** The script most of `value`'s characters are written in, and its share (franc's getTopScript). */
 function topScript(value: string): [string | undefined, number] {
   let top: string | undefined;
   let topShare = -1;
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = (value.match(expression)?.length ?? 0) / value.length || 0;
+  const counts = scriptCounts(value);
+  for (const [k, script] of Object.keys(expressions).entries()) {
+    const share = counts[k]! / value.length || 0;
     if (share > topShare) {
       topShare = share;
       top = script;
@@ -60,17 +100,32 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topShare];
 }
 
-/** The language of `ids`/`counts` with the least franc distance; the first in data order among equals. */
+/** franc's distance of one language's `ranks` from the sample (`ids`/`counts`), summed until it reaches `limit`. */
+function distanceTo(ranks: Int16Array, ids: number[], counts: number[], absent: number, limit: number): number {
+  let distance = absent;
+  for (let i = 0; i < ids.length && distance < limit; i++) {
+    const rank = ranks[ids[i]!]!;
+    distance += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[i]! - rank - 1);
+  }
+  return distance;
+}
+
+/** The language whose distance is measured first, as a bound for the others: what most news is written in. */
+const LIKELY = 'eng';
+
+/**
+ * The language of `ids`/`counts` with the least franc distance; the first in data order among equals. Distances are
+ * whole numbers, so once the likely language's distance `d` is known, a language is dropped as soon as its sum reaches
+ * d + 1 (it can neither beat nor tie it): most languages stop after a few trigrams instead of at the running best.
+ */
 function nearest(model: ScriptModel, ids: number[], counts: number[], absent: number): string {
+  const likely = model.languages.find((l) => l.code === LIKELY);
+  const bound = likely ? distanceTo(likely.ranks, ids, counts, absent, Infinity) + 1 : Infinity;
   let best = UNDETERMINED;
   let bestDistance = Infinity;
   for (const { code, ranks } of model.languages) {
-    let distance = absent;
-    for (let i = 0; i < ids.length && distance < bestDistance; i++) {
-      const rank = ranks[ids[i]!]!;
-      distance += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[i]! - rank - 1);
-    }
-    if (distance < bestDistance) {
+    const distance = distanceTo(ranks, ids, counts, absent, Math.min(bestDistance, bound));
+    if (distance < bestDistance && distance < bound) {
       bestDistance = distance;
       best = code;
     }
@@ -90,14 +145,15 @@ function readSample(value: string, minLength: number): { model: ScriptModel; ids
   const ids: number[] = [];
   const known: number[] = [];
   let absent = 0;
-  for (const [g, count] of counts) {
+  // forEach, not for…of over the entries: no [trigram, count] pair per trigram.
+  counts.forEach((count, g) => {
     const id = model.ids.get(g);
     if (id === undefined) absent += MAX_DIFFERENCE;
     else {
       ids.push(id);
       known.push(count);
     }
-  }
+  });
   return { model, ids, counts: known, absent };
 }
 

@@ -26,7 +26,7 @@ export function words(text: string, base = 0): Word[] {
     const raw = m[0];
     const first = raw.charAt(0);
     out.push({
-      w: raw.toLowerCase().replace(/’/g, "'"),
+      w: raw.includes('’') ? raw.toLowerCase().replace(/’/g, "'") : raw.toLowerCase(),
       start: base + m.index,
       end: base + m.index + raw.length,
       cap: first !== first.toLowerCase(),
@@ -107,6 +107,15 @@ export function compilePhrases(...files: PhraseListFile[]): PhraseMatcher {
 
 const partMatches = (part: PhrasePart, w: string): boolean => (part.prefix ? w.startsWith(part.w) : w === part.w);
 
+const NO_PHRASES: readonly Phrase[] = [];
+
+/** `best`, or phrase `p` read at word `i` of `ws` when all its words match there and it is longer than `best`. */
+function longer(best: PhraseHit | null, p: Phrase, ws: Word[], i: number): PhraseHit | null {
+  if (i + p.parts.length > ws.length) return best;
+  if (!p.parts.every((part, k) => partMatches(part, ws[i + k]!.w))) return best;
+  return !best || p.parts.length > best.to - best.from ? { from: i, to: i + p.parts.length, category: p.category } : best;
+}
+
 /**
  * All phrase hits in `ws`, longest first at each position, not overlapping (leftmost-longest).
  * A hit whose first word is capitalised mid-sentence is skipped: it is most likely a name ("May", "Savage").
@@ -117,12 +126,9 @@ export function matchPhrases(m: PhraseMatcher, ws: Word[], sentenceStarts: Reado
   for (let i = 0; i < ws.length; ) {
     const word = ws[i]!;
     let best: PhraseHit | null = null;
-    const candidates = [...(m.exact.get(word.w) ?? []), ...m.prefixed.filter((p) => partMatches(p.parts[0]!, word.w))];
-    for (const p of candidates) {
-      if (i + p.parts.length > ws.length) continue;
-      if (!p.parts.every((part, k) => partMatches(part, ws[i + k]!.w))) continue;
-      if (!best || p.parts.length > best.to - best.from) best = { from: i, to: i + p.parts.length, category: p.category };
-    }
+    // The phrases starting with this word, then those starting with a prefix of it, in list order (no list built per word).
+    for (const p of m.exact.get(word.w) ?? NO_PHRASES) best = longer(best, p, ws, i);
+    for (const p of m.prefixed) if (partMatches(p.parts[0]!, word.w)) best = longer(best, p, ws, i);
     if (best && word.cap && !sentenceStarts.has(i) && word.w !== 'i') best = null;
     if (best) {
       hits.push(best);

@@ -65,6 +65,22 @@ function differentDays(a: ArticleClaim, b: ArticleClaim): boolean {
   return da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d));
 }
 
+/**
+ * The one name each claim of a pair has that the other lacks; null when either has none or several, or when the claims
+ * put their events on different days. Read once per pair: the actor and the place detectors both ask.
+ */
+function loneNames(pair: ConflictPair): { x: NameMention; y: NameMention } | null {
+  let lone = loneCache.get(pair);
+  if (lone === undefined) {
+    const na = differentDays(pair.a, pair.b) ? [] : namesOnlyIn(pair.a, pair.b);
+    const nb = na.length === 1 ? namesOnlyIn(pair.b, pair.a) : [];
+    lone = na.length === 1 && nb.length === 1 ? { x: na[0]!, y: nb[0]! } : null;
+    loneCache.set(pair, lone);
+  }
+  return lone;
+}
+const loneCache = new WeakMap<ConflictPair, { x: NameMention; y: NameMention } | null>();
+
 const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
 
 /**
@@ -72,11 +88,9 @@ const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' &
  * and the claims match with the names hidden; null otherwise, and when the claims put their events on different days.
  */
 function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): Finding | null {
-  if (differentDays(pair.a, pair.b)) return null;
-  const na = namesOnlyIn(pair.a, pair.b);
-  const nb = namesOnlyIn(pair.b, pair.a);
-  if (na.length !== 1 || nb.length !== 1) return null;
-  const [x, y] = [na[0]!, nb[0]!];
+  const lone = loneNames(pair);
+  if (!lone) return null;
+  const { x, y } = lone;
   if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
   const hidden = (c: ArticleClaim, n: NameMention) => maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }]);
   if (matchProfiles(hidden(pair.a, x), hidden(pair.b, y), ctx.matcher).score < cues.nameContextScore) return null;

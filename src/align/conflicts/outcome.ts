@@ -10,6 +10,12 @@ import cues from '../data/conflict-cues.json' with { type: 'json' };
 const NEGATIONS = new Set(matcherWords.negations);
 const wordRe = (w: string): RegExp => new RegExp(`(?<![\\p{L}-])${w.replace(/ /g, '\\s+')}(?![\\p{L}-])`, 'iu');
 const OPPOSITES = cues.outcomeOpposites.map(([x, y]) => [wordRe(x!), wordRe(y!)] as const);
+/**
+ * Any opposite word at all: when this finds none, none of OPPOSITES' patterns can (each is one of its alternatives, with
+ * the same bounds and flags), so a claim with no outcome word, most of them, is read once instead of once per word.
+ */
+const ANY_OPPOSITE = wordRe(`(?:${cues.outcomeOpposites.flat().join('|')})`);
+const NO_MATCHES: ReadonlyArray<RegExpExecArray | null> = OPPOSITES.flatMap(() => [null, null]);
 
 /** Does the claim state a negation ("did not", "never")? Opposite words under one negation agree ("did not acquit" = "convicted"). */
 function negated(c: ArticleClaim): boolean {
@@ -27,11 +33,11 @@ function shareValue(a: ArticleClaim, b: ArticleClaim): boolean {
 }
 
 /** Per claim, the first match of each opposite word (OPPOSITES flattened: x0, y0, x1, y1, …): read once, a claim sits in many pairs. */
-const wordMatches = new WeakMap<ArticleClaim, Array<RegExpExecArray | null>>();
+const wordMatches = new WeakMap<ArticleClaim, ReadonlyArray<RegExpExecArray | null>>();
 
-function matchesOf(c: ArticleClaim): Array<RegExpExecArray | null> {
+function matchesOf(c: ArticleClaim): ReadonlyArray<RegExpExecArray | null> {
   let out = wordMatches.get(c);
-  if (!out) wordMatches.set(c, (out = OPPOSITES.flatMap(([p, q]) => [p.exec(c.text), q.exec(c.text)])));
+  if (!out) wordMatches.set(c, (out = ANY_OPPOSITE.test(c.text) ? OPPOSITES.flatMap(([p, q]) => [p.exec(c.text), q.exec(c.text)]) : NO_MATCHES));
   return out;
 }
 

@@ -1,9 +1,9 @@
 // The feature vector of a sentence pair, symmetric in (a, b), and the names of its features in order.
-import { codesEditRatio, editDistance, lcsLength } from '../../core/util/distance.js';
+import { codesEditRatio, idsEditDistance, lcsLength } from '../../core/util/distance.js';
 import type { Profile } from './profile.js';
-import { sketch, type Sketch } from './sketch.js';
+import { pairStemCodes, sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
-import { bagOrderAgreement, clipped, cosine, f1, minMax, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
+import { bagOrderAgreement, clipped, cosine, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
 import { synonymFeatures } from './synonyms.js';
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). A shipped model must list the same names. */
@@ -41,6 +41,8 @@ interface Pair {
   stemHits: number[];
   /** Clipped overlaps of the word n-gram bags, n = 2, 3 (index n − 2). */
   wordHits: number[];
+  /** Both sides' stems as ids of one table (`pairStemCodes`), for edit distance and LCS. */
+  codes: { a: Int32Array; b: Int32Array; symbols: number };
 }
 
 function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
@@ -50,16 +52,15 @@ function pairOf(a: Profile, b: Profile, tables: FeatureTables): Pair {
   const [pb, ub] = weightedSide(b, sb.firstContent, sa.stemSet, tables.idf);
   const stemHits = sa.stemGrams.map((g, k) => clipped(g, sb.stemGrams[k]!));
   const wordHits = sa.wordGrams.map((g, k) => clipped(g, sb.wordGrams[k]!));
-  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub], stemHits, wordHits };
+  const codes = pairStemCodes(a, b);
+  return { a, b, sa, sb, la: a.stems.length, lb: b.stems.length, mc: clipped(sa.contBag, sb.contBag), idf: [pa, pb, ua, ub], stemHits, wordHits, codes };
 }
 
 /** The clipped stem n-gram overlap of a pair, by n (1..4). */
 const stemHit = (p: Pair) => (n: number): number => p.stemHits[n - 1]!;
-/** The clipped word n-gram overlap of a pair, by n (2 or 3). */
-const wordHit = (p: Pair) => (n: number): number => p.wordHits[n - 2]!;
 
 /** uni_* through len_max: bag, content, IDF and n-gram overlaps, LCS, character trigrams and lengths. */
-function overlapFeatures(p: Pair): number[] {
+function overlapFeatures(p: Pair, out: number[]): void {
   const { a, b, sa, sb, la, lb } = p;
   const m = p.stemHits[0]!;
   const pu = la ? m / la : 0;
@@ -67,10 +68,10 @@ function overlapFeatures(p: Pair): number[] {
   const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
   const rc = sb.cont.length ? p.mc / sb.cont.length : 1;
   const [ia, ib] = p.idf;
-  const l = lcsLength(a.stems, b.stems);
+  const l = lcsLength(p.codes.a, p.codes.b);
   const longer = Math.max(la, lb);
   const shorter = Math.min(la, lb);
-  return [
+  out.push(
     Math.min(pu, ru), Math.max(pu, ru), f1(pu, ru),
     Math.min(pc, rc), Math.max(pc, rc), f1(pc, rc),
     Math.min(ia, ib), Math.max(ia, ib), f1(ia, ib),
@@ -79,11 +80,11 @@ function overlapFeatures(p: Pair): number[] {
     longer ? l / longer : 0, shorter ? l / shorter : 0,
     cosine(a.tri, b.tri, sa.triNorm, sb.triNorm),
     longer ? shorter / longer : 1, Math.abs(la - lb), longer,
-  ];
+  );
 }
 
 /** num_both through order: numbers, names, negation and word order. */
-function specificFeatures(p: Pair): number[] {
+function specificFeatures(p: Pair, out: number[]): void {
   const { a, b, sa, sb } = p;
   const numBoth = a.numbers.size > 0 && b.numbers.size > 0 ? 1 : 0;
   let numUnmatched = 0;
@@ -96,12 +97,12 @@ function specificFeatures(p: Pair): number[] {
   for (const c of b.caps) if (a.caps.has(c) || sa.stemSet.has(c)) capShared2++;
   const capUnion = a.caps.size + b.caps.size;
   const capUnmatched = a.caps.size - capShared + (b.caps.size - capShared2);
-  return [
+  out.push(
     numBoth, numEqual, numUnmatched,
     capUnion ? (capShared + capShared2) / capUnion : 1, capUnmatched,
     (a.negations > 0) !== (b.negations > 0) ? 1 : 0,
     bagOrderAgreement(a.stems, sa.stemGrams[0]!, sb.stemGrams[0]!, sb.lastPos),
-  ];
+  );
 }
 
 /** Longest run of content tokens of `x` that find no partner in `other`: one long run is an added clause, not a rewording. */
@@ -124,14 +125,14 @@ function specificUnmatched(x: Profile, other: Profile, o: ReadonlySet<string>): 
 }
 
 /** idf_unmatched_max through cont_len_min: what each side leaves unmatched, and surface/prefix overlaps. */
-function unmatchedFeatures(p: Pair): number[] {
+function unmatchedFeatures(p: Pair, out: number[]): void {
   const { a, b, sa, sb, la, lb, mc } = p;
   const [, , iua, iub] = p.idf;
   const [ca, cb] = [sa.cont.length, sb.cont.length];
   const mw = clipped(sa.wordBag, sb.wordBag);
   const runA = longestUnmatchedRun(a, sb.stemSet);
   const runB = longestUnmatchedRun(b, sa.stemSet);
-  return [
+  out.push(
     Math.max(iua, iub), Math.min(iua, iub),
     f1(la ? mw / la : 0, lb ? mw / lb : 0),
     Math.max(ca - mc, cb - mc), Math.min(ca - mc, cb - mc),
@@ -142,7 +143,7 @@ function unmatchedFeatures(p: Pair): number[] {
     iua + iub,
     sa.quoted !== sb.quoted ? 1 : 0,
     Math.min(ca, cb),
-  ];
+  );
 }
 
 /** NIST-like: matched 1..2-grams of x weighted by the IDF of their words, over x's total weight. */
@@ -164,20 +165,19 @@ function nist(x: Profile, sx: Sketch, sy: Sketch, idf: Float32Array): number {
 }
 
 /** p1_min through nist_max: MT-style measures (n-gram precisions, edit distances, NIST). */
-function sequenceFeatures(p: Pair, idf: Float32Array): number[] {
+function sequenceFeatures(p: Pair, idf: Float32Array, out: number[]): void {
   const { a, b, sa, sb, la, lb } = p;
-  return [
-    ...precisionPairs(stemHit(p), la, lb, [1, 2, 3, 4]),
-    Math.max(la, lb) ? editDistance(a.stems, b.stems) / Math.max(la, lb) : 0,
-    codesEditRatio(sa.wordChars, sb.wordChars),
-    ...precisionPairs(wordHit(p), a.words.length, b.words.length, [2, 3]),
-    codesEditRatio(sa.contChars, sb.contChars),
-    ...minMax(nist(a, sa, sb, idf), nist(b, sb, sa, idf)),
-  ];
+  precisionPairs(out, p.stemHits, 1, la, lb);
+  const { codes } = p;
+  out.push(Math.max(la, lb) ? idsEditDistance(codes.a, codes.b, codes.symbols) / Math.max(la, lb) : 0, codesEditRatio(sa.wordChars, sb.wordChars));
+  precisionPairs(out, p.wordHits, 2, a.words.length, b.words.length);
+  const na = nist(a, sa, sb, idf);
+  const nb = nist(b, sb, sa, idf);
+  out.push(codesEditRatio(sa.contChars, sb.contChars), Math.min(na, nb), Math.max(na, nb));
 }
 
 /** Unmatched content words that are not weak (attribution, days, titles), by count and IDF mass, and their overlap F. */
-function strongFeatures(p: Pair, idf: Float32Array): number[] {
+function strongFeatures(p: Pair, idf: Float32Array, out: number[]): void {
   const side = (x: Profile, sx: Sketch, so: Sketch): [number, number, number, number] => {
     let miss = 0;
     let missIdf = 0;
@@ -195,7 +195,7 @@ function strongFeatures(p: Pair, idf: Float32Array): number[] {
   const [mb, ib, tb, hb] = side(p.b, p.sb, p.sa);
   const pr = ta ? ha / ta : 1;
   const r = tb ? hb / tb : 1;
-  return [Math.max(ma, mb), Math.min(ma, mb), Math.max(ia, ib), Math.min(ia, ib), f1(pr, r)];
+  out.push(Math.max(ma, mb), Math.min(ma, mb), Math.max(ia, ib), Math.min(ia, ib), f1(pr, r));
 }
 
 /**
@@ -207,14 +207,14 @@ function strongFeatures(p: Pair, idf: Float32Array): number[] {
  */
 export function pairFeatures(a: Profile, b: Profile, tables: FeatureTables): number[] {
   const p = pairOf(a, b, tables);
-  return [
-    ...overlapFeatures(p),
-    ...specificFeatures(p),
-    ...unmatchedFeatures(p),
-    ...sequenceFeatures(p, tables.idf),
-    ...strongFeatures(p, tables.idf),
-    ...synonymFeatures(a, b, tables.idf),
-    ...kldFeatures(a, b, tables.kld),
-    substitutionScore(a, b, tables.subs),
-  ];
+  // One array filled in FEATURE_NAMES order: a pair is scored a few thousand times per story, and an array per group
+  // spread into another was a fifth of the matcher's garbage.
+  const out: number[] = [];
+  overlapFeatures(p, out);
+  specificFeatures(p, out);
+  unmatchedFeatures(p, out);
+  sequenceFeatures(p, tables.idf, out);
+  strongFeatures(p, tables.idf, out);
+  out.push(...synonymFeatures(a, b, tables.idf), ...kldFeatures(a, b, tables.kld), substitutionScore(a, b, tables.subs));
+  return out;
 }

@@ -96,11 +96,26 @@ export function generalIdf(stem: string, matcher: Matcher = shippedMatcher()): n
  * @example matchProfiles(profile('Talks ended on Friday.'), profile('The talks ended Friday.')).same === true
  */
 export function matchProfiles(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): { score: number; same: boolean } {
-  const { model: m, tables } = matcher;
-  const z = rawScore(m, pairFeatures(a, b, tables));
+  let byA = scored.get(matcher);
+  if (!byA) scored.set(matcher, (byA = new WeakMap()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new Map()));
+  let score = byB.get(b);
+  if (score === undefined) byB.set(b, (score = scoreOf(a, b, matcher)));
+  return { score, same: score >= matcher.model.threshold };
+}
+
+/**
+ * Scores of the ordered pairs of profiles met so far, per matcher: the brief's restatement scorer asks again for pairs
+ * alignment already scored (the same span profiles, `profileSpan`). Kept as long as both profiles are.
+ */
+const scored = new WeakMap<Matcher, WeakMap<Profile, Map<Profile, number>>>();
+
+/** The matcher's probability that a and b state the same thing (`matchProfiles`, computed). */
+function scoreOf(a: Profile, b: Profile, matcher: Matcher): number {
+  const z = rawScore(matcher.model, pairFeatures(a, b, matcher.tables));
   const flipped = (a.negations > 0) !== (b.negations > 0);
-  const score = (1 / (1 + Math.exp(-z))) * (flipped ? NEGATION_MISMATCH_FACTOR : 1);
-  return { score, same: score >= m.threshold };
+  return (1 / (1 + Math.exp(-z))) * (flipped ? NEGATION_MISMATCH_FACTOR : 1);
 }
 
 /**

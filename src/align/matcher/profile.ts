@@ -34,6 +34,14 @@ export interface Profile {
 /** Hash buckets of the shipped matcher tables; a profile's buckets must be built with the size of the tables it meets. */
 export const DEFAULT_BUCKETS = 1 << 15;
 
+// Patterns read once per token of every profiled span: module constants, as a literal in a loop is a new object each time.
+const ING_END = /ing$/i;
+const UPPER_START = /^\p{Lu}/u;
+const LETTER_START = /^\p{L}/u;
+const OPENING_MARK = /^["“‘(]$/;
+const COMMAS = /,/g;
+const PLACEHOLDER_DETERMINER = /^(?:some|that|someone)$/i;
+
 /** wink's per-token outputs for one text, in token order. */
 interface Tokens {
   values: string[];
@@ -52,7 +60,7 @@ function predicate(pos: string[], values: string[], i: number): boolean {
   const prev = pos[i - 1] ?? '';
   const next = pos[i + 1] ?? '';
   if ((prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) return false;
-  if (/ing$/i.test(values[i] ?? '') && prev !== 'AUX') return false;
+  if (ING_END.test(values[i] ?? '') && prev !== 'AUX') return false;
   // The second half of a hyphenated compound ("Russian-focused", "state-run") describes a noun; it states nothing.
   if (values[i - 1] === '-') return false;
   return true;
@@ -63,12 +71,12 @@ function predicate(pos: string[], values: string[], i: number): boolean {
  * the sentence capitalises most of its words (a Title Case headline).
  */
 const inName = (values: readonly string[], i: number, titleCase: boolean): boolean =>
-  !titleCase && i > 0 && /^\p{Lu}/u.test(values[i] ?? '') && !/^["“‘(]$/.test(values[i - 1] ?? '');
+  !titleCase && i > 0 && UPPER_START.test(values[i] ?? '') && !OPENING_MARK.test(values[i - 1] ?? '');
 
 /** A headline in Title Case ("Lohan Checks Into Rehab") capitalises its verbs too: most of its words are capitalised. */
 function isTitleCase(values: readonly string[]): boolean {
-  const words = values.filter((v) => /^\p{L}/u.test(v));
-  return words.filter((v) => /^\p{Lu}/u.test(v)).length * 2 > words.length;
+  const words = values.filter((v) => LETTER_START.test(v));
+  return words.filter((v) => UPPER_START.test(v)).length * 2 > words.length;
 }
 
 /** A content verb that says what happened: not a function, weak, negation or light verb, and a predicate of its own. */
@@ -110,10 +118,10 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const lemma = (t.lemmas[i] ?? w).toLowerCase();
     if (isEventVerb(t, i, w, lemma, titleCase)) p.verbs.set(lemma, stem);
     if (type === 'number') {
-      const n = Number(w.replace(/,/g, ''));
+      const n = Number(w.replace(COMMAS, ''));
       if (Number.isFinite(n)) p.numbers.add(String(n));
     }
-    if (p.words.length > 0 && /^\p{Lu}/u.test(v)) p.caps.add(stem);
+    if (p.words.length > 0 && UPPER_START.test(v)) p.caps.add(stem);
     p.words.push(w);
     p.stems.push(stem);
     p.lemmas.push(lemma);
@@ -232,8 +240,8 @@ export interface Mask {
 function placeholder(tokens: Tokens, words: string): void {
   for (const w of words.split(/\s+/).filter(Boolean)) {
     tokens.values.push(w);
-    tokens.types.push(/^\p{L}/u.test(w) ? 'word' : 'punctuation');
-    tokens.pos.push(/^(?:some|that|someone)$/i.test(w) ? (w === 'someone' ? 'PRON' : 'DET') : 'NOUN');
+    tokens.types.push(LETTER_START.test(w) ? 'word' : 'punctuation');
+    tokens.pos.push(PLACEHOLDER_DETERMINER.test(w) ? (w === 'someone' ? 'PRON' : 'DET') : 'NOUN');
     tokens.lemmas.push(w.toLowerCase());
     tokens.stems.push(porterStem(w));
   }

@@ -16,12 +16,14 @@ export function counts<T>(xs: T[]): Map<T, number> {
 
 /** Clipped overlap of two bags: how many items of `a` find a partner in `b` (symmetric: the smaller bag is walked). */
 export function clipped<T>(a: Map<T, number>, b: Map<T, number>): number {
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let n = 0;
-  for (const [k, c] of small) {
+  // forEach, not for…of: an entries iterator builds a [key, count] pair per entry, a tenth of the pipeline's garbage.
+  small.forEach((c, k) => {
     const o = big.get(k);
     if (o !== undefined) n += Math.min(c, o);
-  }
+  });
   return n;
 }
 
@@ -47,11 +49,17 @@ export function overlapF(m: number, na: number, nb: number): number {
 const share = (m: number, total: number): number => (total > 0 ? m / total : 0);
 
 /**
- * The n-gram precisions of both directions for each n, as [min, max] pairs in order of n, from the clipped n-gram
- * overlaps of two sequences of lengths `la` and `lb` (`hits(n)`: how many n-grams they share; the same either way).
+ * The n-gram precisions of both directions for each n, as min then max in order of n, pushed onto `out`, from the
+ * clipped n-gram overlaps of two sequences of lengths `la` and `lb` (`hits[k]`: how many (first + k)-grams they share;
+ * the same either way). Pushed, not returned: the matcher fills one feature array per pair.
  */
-export function precisionPairs(hits: (n: number) => number, la: number, lb: number, ns: number[]): number[] {
-  return ns.flatMap((n) => minMax(share(hits(n), la - n + 1), share(hits(n), lb - n + 1)));
+export function precisionPairs(out: number[], hits: readonly number[], first: number, la: number, lb: number): void {
+  hits.forEach((m, k) => {
+    const n = first + k;
+    const pa = share(m, la - n + 1);
+    const pb = share(m, lb - n + 1);
+    out.push(Math.min(pa, pb), Math.max(pa, pb));
+  });
 }
 
 /** BLEU-like over the 1..4-gram overlaps (`hits(n)`, clipped) of two sequences of lengths `la`, `lb`. */
@@ -77,12 +85,13 @@ export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la:
  */
 export function cosine(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
   if (!na || !nb) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  const small = a.size <= b.size ? a : b;
+  const big = small === a ? b : a;
   let dot = 0;
-  for (const [k, v] of small) {
+  small.forEach((v, k) => {
     const o = big.get(k);
     if (o !== undefined) dot += v * o;
-  }
+  });
   return dot / Math.sqrt(na * nb);
 }
 

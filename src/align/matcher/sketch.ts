@@ -95,6 +95,43 @@ function build(p: Profile): Sketch {
   };
 }
 
+/**
+ * Stems as small integers, one table for every profile, so that edit distance and LCS compare numbers and a pair builds
+ * no table of its own. Bounded: when a pair would take it past its size it starts again under a new generation, and a
+ * profile's ids from an older generation are read again (ids of two generations are never compared).
+ */
+const stemIds = new Map<string, number>();
+const MAX_STEM_IDS = 1 << 18;
+let generation = 0;
+const stemCodeCache = new WeakMap<Profile, { generation: number; codes: Int32Array }>();
+
+/** A profile's stems as ids of the current generation, given ids for those it lacks. */
+function codesOf(p: Profile): Int32Array {
+  const cached = stemCodeCache.get(p);
+  if (cached && cached.generation === generation) return cached.codes;
+  const codes = Int32Array.from(p.stems, (s) => {
+    let id = stemIds.get(s);
+    if (id === undefined) stemIds.set(s, (id = stemIds.size));
+    return id;
+  });
+  stemCodeCache.set(p, { generation, codes });
+  return codes;
+}
+
+/**
+ * The stems of two profiles as ids of one generation (equal stems, equal ids), and how many ids there are (each below it).
+ * @example pairStemCodes(profile('Talks ended.'), profile('The talks ended.')).a // Int32Array [id of 'talk', id of 'end']
+ */
+export function pairStemCodes(a: Profile, b: Profile): { a: Int32Array; b: Int32Array; symbols: number } {
+  if (stemIds.size + a.stems.length + b.stems.length > MAX_STEM_IDS) {
+    stemIds.clear();
+    generation++;
+  }
+  const ca = codesOf(a);
+  const cb = codesOf(b);
+  return { a: ca, b: cb, symbols: stemIds.size };
+}
+
 /** The sketch of a profile, built on first use and kept as long as the profile is. */
 export function sketch(p: Profile): Sketch {
   let s = cache.get(p);

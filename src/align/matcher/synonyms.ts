@@ -65,11 +65,38 @@ function shareSense(x: Senses, y: Senses): boolean {
 }
 
 /**
+ * Marks of the senses some candidate of the current pair holds: `marks[id] === stamp`. A new stamp per pair clears them
+ * all at once; the table grows with the interned senses (bounded by the dictionary, like `senseIds`).
+ */
+let marks = new Int32Array(1024);
+let stamp = 0;
+
+/** Mark every sense of the `candidates` (b's tokens) with a fresh stamp, so a word of a whose senses none of them holds is passed over in one look. */
+function markSenses(sb: readonly Senses[], candidates: readonly number[]): void {
+  if (marks.length < senseIds.size) {
+    marks = new Int32Array(Math.max(senseIds.size, marks.length * 2));
+    stamp = 0;
+  }
+  stamp++;
+  for (const k of candidates) for (const id of sb[k]!) marks[id] = stamp;
+}
+
+/** Does some sense of `x` belong to a candidate (`markSenses`)? */
+function anyMarked(x: Senses): boolean {
+  for (const id of x) if (marks[id] === stamp) return true;
+  return false;
+}
+
+/**
  * The first token of b, in token order, among the `candidates` (b's content tokens unmatched by stem) that is still
  * open and shares a lemma or a sense with token `i` of a; −1 if none. The greedy pairing takes it.
  */
 function firstOpen(a: Profile, i: number, sa: Senses, b: Profile, sb: readonly Senses[], candidates: readonly number[], open: Uint8Array): number {
-  for (const k of candidates) if (open[k] && (b.lemmas[k] === a.lemmas[i] || shareSense(sa, sb[k]!))) return k;
+  // Most unmatched words have no synonym among the candidates: a word none of whose senses any candidate holds can
+  // only pair by lemma, and the merge walks are skipped (same answer: a shared sense is a marked one).
+  const senseHit = anyMarked(sa);
+  const lemma = a.lemmas[i];
+  for (const k of candidates) if (open[k] && (b.lemmas[k] === lemma || (senseHit && shareSense(sa, sb[k]!)))) return k;
   return -1;
 }
 
@@ -97,6 +124,7 @@ export function synonymFeatures(a: Profile, b: Profile, idf: Float32Array): numb
   // A token of a pairs with the first open token of b that shares its lemma or a sense ("told"/"said").
   const open = new Uint8Array(b.stems.length);
   for (const k of ub) open[k] = 1;
+  markSenses(sb, ub);
   let used = 0;
   const restA: number[] = [];
   for (const i of ua) {

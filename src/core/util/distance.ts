@@ -86,10 +86,17 @@ export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
     }
     return out;
   };
-  const ca = code(a);
-  const cb = code(b);
-  if (tokenPeq.length < ids.size) tokenPeq = new Int32Array(Math.max(ids.size, tokenPeq.length * 2));
-  return distanceOf(ca, cb, tokenPeq);
+  return idsEditDistance(code(a), code(b), ids.size);
+}
+
+/**
+ * Levenshtein distance of two sequences already given as symbol ids below `symbols` (equal symbols, equal ids), e.g.
+ * ids kept per sentence so that a pair builds no table of its own.
+ * @example idsEditDistance(Int32Array.of(0, 1, 2), Int32Array.of(0, 2), 3) === 1
+ */
+export function idsEditDistance(a: Int32Array, b: Int32Array, symbols: number): number {
+  if (tokenPeq.length < symbols) tokenPeq = new Int32Array(Math.max(symbols, tokenPeq.length * 2));
+  return distanceOf(a, b, tokenPeq);
 }
 
 /** Character codes of a string in a typed array: indexing a string per cell is several times slower. */

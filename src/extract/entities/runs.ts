@@ -50,13 +50,16 @@ export function findRuns(ctx: EntityContext): Run[] {
   return dropPositionalCapitals(runs);
 }
 
+/** Read once per word of a run: a module constant (a literal is a new object each time it is evaluated). */
+const LETTER_START = /^\p{L}/u;
+
 /** A short line in Title Case is a heading ("Presidential Flattery"): its capitals name nothing. */
 function isHeading(ctx: EntityContext, sa: number, sb: number): boolean {
   const { tok } = ctx;
   let words = 0;
   let caps = 0;
   for (let k = sa; k < sb; k++) {
-    if (!/^\p{L}/u.test(tok.t(k))) continue;
+    if (!LETTER_START.test(tok.t(k))) continue;
     words++;
     if (UPPER.test(tok.t(k))) caps++;
   }
