@@ -1,8 +1,8 @@
 // triangulate's HTTP server: createApp(deps) for in-process use and tests, startServer() to listen (`triangulate serve`).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -21,7 +21,19 @@ export { SERVER_DEFAULTS, UPLOAD_EXTENSIONS, type ServerOptions } from './option
 export { PAGE_CSP } from './security.js';
 export type { AppDeps } from './deps.js';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+/**
+ * The package's folder: the nearest folder above this module holding triangulate's package.json, whether the module runs
+ * from src/server (tsx) or from dist/src/server (compiled).
+ */
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const file = resolve(dir, 'package.json');
+    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'triangulate') return dir;
+    if (dirname(dir) === dir) throw new Error(`triangulate's package.json not found above ${from}`);
+  }
+}
+
+const ROOT = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
 
 /** The page's build folder. */
 export const WEB_DIST = resolve(ROOT, 'web/dist');
