@@ -32,8 +32,9 @@ function substitutions(ref: SourceRef, quotes: readonly Quote[], text: string): 
     if (!out.some((s) => s.start === sp.start)) out.push({ start: sp.start, end: sp.end, name: q.speakerName });
   }
   // Once the wording names someone, a later pronoun for them reads as it is ("[Ana Ruiz] said that she hoped…").
-  const first = out.sort((a, b) => a.start - b.start).filter((s, i) => out.findIndex((o) => o.name === s.name) === i);
-  return first.sort((a, b) => b.start - a.start);
+  const named = new Set<string>();
+  const first = out.sort((a, b) => a.start - b.start).filter((s) => !named.has(s.name) && Boolean(named.add(s.name)));
+  return first.reverse();
 }
 
 /**

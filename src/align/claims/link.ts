@@ -122,10 +122,10 @@ function linkScore(ctx: ClaimContext, a: Profile, b: Profile): PairScore {
   // A longer shared core may carry a little more unshared detail ("…gave way late on Monday after weeks of heavy rain").
   const core = c.shared >= settings.coreMinShared && c.share >= settings.coreLink;
   const frame = sameBiasFrame(a, b);
-  // A clause of one restated whole in the other: the fact a two-fact sentence shares with a sentence of its own.
-  const part = clauseCoverage(a, b, settings.clauseMinPlain, (stem) => storyWeight(ctx, stem), ctx.matcher);
-  const clause = part !== null && part.share >= settings.clauseLink;
-  const link = covered || core || frame || clause || sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
+  // A clause of one restated whole in the other: the fact a two-fact sentence shares with a sentence of its own (read
+  // only when the cheaper tests have not linked the pair).
+  const clause = (): boolean => (clauseCoverage(a, b, settings.clauseMinPlain, (stem) => storyWeight(ctx, stem), ctx.matcher)?.share ?? 0) >= settings.clauseLink;
+  const link = covered || core || frame || clause() || sameEvent(a, b, ctx.matcher, protagonistWeights(ctx)) || sameTimedEvent(a, b) || sharedAnchors(ctx, a, b) ? Math.max(m, settings.linkScore) : m;
   // Support, for checking a merge of two groups: how much of one claim the other states, even when too little to link.
   return { link, support: Math.max(link, c.words >= settings.coverageMinWords ? c.share : 0) };
 }
