@@ -77,6 +77,17 @@ describe('subjectivity features', () => {
   it('leaves quoted words out of the POS features when masking quotes', () => {
     expect(dense('He said: "terrible, awful, dreadful".', 'pos:ADJ')).toBe(0);
   });
+  it('adds the mean word vector of the writer\'s own words after the named features, at unit length', () => {
+    const o = { bits: 4, bigrams: false, stem: false, maskQuotes: true, vectors: true };
+    const vec = (sentence: string): number[] => {
+      const f = featurize(sentence, o);
+      return f.val.filter((_, k) => f.idx[k]! >= (1 << o.bits) + DENSE_FEATURES.length);
+    };
+    expect(Math.hypot(...vec('The senator resigned on Friday.'))).toBeCloseTo(1, 5);
+    expect(vec('The senator resigned on Friday.')).not.toEqual(vec('What a disgraceful, shameful display.'));
+    // Quoted words are the speaker's: a sentence of nothing but a quotation has no vector of its own.
+    expect(vec('"Disgraceful and shameful."')).toEqual([]);
+  });
   it('binary word features count a repeated word once', () => {
     const words = { ...opts, pos: false, posNgrams: false };
     const hashed = (f: { idx: number[]; val: number[] }): number[] => f.val.filter((_, k) => f.idx[k]! < 1 << opts.bits);
