@@ -26,7 +26,7 @@ export function wordVectors(): WordVectors {
 }
 
 /** The row of a lower-cased word in the vectors, or -1 when the vocabulary lacks it. */
-export const vectorRow = (word: string): number => wordVectors().index.get(word.toLowerCase()) ?? -1;
+export const vectorRow = (word: string): number => wordVectors().rowOf(word.toLowerCase());
 
 /** Cosine similarity of two words' vectors (-1..1); 0 when either is unknown. */
 export function wordSimilarity(a: string, b: string): number {
