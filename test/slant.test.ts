@@ -40,6 +40,16 @@ describe('sentence-level API', () => {
     ]);
     expect(isOpinionSentence('We must rebuild the wall before winter,” the mayor said.')).toBe(true);
   });
+  it("reads a question of the writer's own as commentary, a quoted one as the speaker's", () => {
+    const text = 'The dam held on Friday. But who checked the gauges, and when? “Who checked the gauges?” the mayor asked.';
+    const a = articleOf('q', text);
+    const got = measureSlant(a, buildDoc(a.text, a.paragraphs));
+    expect(got.sentences.map((s) => [a.text.slice(s.start, s.end).split(' ').slice(0, 2).join(' '), s.opinion])).toEqual([
+      ['The dam', false],
+      ['But who', true],
+      ['“Who checked', false],
+    ]);
+  });
   it('an empty article has no sentences, no lead, and reads as reporting', () => {
     const got = measureSlant(articleOf('empty', ''), buildDoc(''));
     expect(got).toMatchObject({ subjectivity: 0, genre: 'reporting', sentences: [], loaded: [], hedges: [], lead: null });
