@@ -43,6 +43,11 @@ describe('findDates', () => {
     expect(one('Theresa May spoke. April Ryan asked. March Madness began.')).toEqual([]);
     expect(one('In March Ruiz resigned.')).toEqual([['March', '2025-03', 'month']]);
   });
+  it('reads a bare weekday back when a verb in the past comes first, even past a future word of another clause', () => {
+    expect(one('The senator, who plans to run again, tried on Tuesday to calm the party.')).toEqual([['Tuesday', '2025-11-18', 'day']]);
+    // A passive participle is no past: "will be decided" still speaks of the future.
+    expect(one('The appeal will be decided on Tuesday.')).toEqual([['Tuesday', '2025-11-25', 'day']]);
+  });
   it('reads a bare weekday forward when the tense word before it speaks of the future', () => {
     expect(one('The vote is expected in the Senate on Friday, followed by the House on Monday.')).toEqual([
       ['Friday', '2025-11-21', 'day'],

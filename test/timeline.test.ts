@@ -85,6 +85,20 @@ describe('buildTimeline and weeks', () => {
   });
 });
 
+describe('buildTimeline and dates inside names', () => {
+  it('does not date a sentence by a date that names something ("Sept. 11 victims", "9/11 families")', () => {
+    const text =
+      'Congress on Wednesday backed a bill letting families of Sept. 11 victims sue. ' +
+      'Fifteen of the 19 Sept. 11 hijackers were Saudi citizens. The bill was backed by 9/11 families. ' +
+      'Fifteen of the hijackers on 9/11 were Saudi.';
+    expect(timelineOf([article('a', text, '2016-09-29')]).map((e) => [e.date, e.text.slice(0, 16)])).toEqual([['2016-09-28', 'Congress on Wedn']]);
+  });
+  it('still dates the event a time preposition puts the date on', () => {
+    const got = timelineOf([article('a', 'On March 10 lawmakers will vote on the bill.', '2026-03-04')]);
+    expect(got.map((e) => e.date)).toEqual(['2026-03-10']);
+  });
+});
+
 describe('buildTimeline and quotations', () => {
   it('leaves out relative dates inside a quotation (the speaker’s day, not the article’s) and show names in quotes', () => {
     const text = 'The mayor said on Tuesday that the dam would hold.\n\n“We inspected it yesterday and we will again next week,” she said.\n\nShe spoke on “Harbour Sunday,” the weekly radio show.';

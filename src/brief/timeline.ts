@@ -1,6 +1,8 @@
 // The event's timeline: dated sentences, dates resolved against each article's publication date, merged across outlets.
 import type { Article, Claim, Slant, SourceRef, TimelineEntry } from '../core/types.js';
-import { MONTH_NAMES, quotedAt, sentenceCount, sentenceSpan, sentenceText, type Doc } from '../nlp/index.js';
+import { MONTH_NAMES, quotedAt, sentenceCount, sentenceSpan, sentenceText, tokenPos, tokensIn, tokenText, type Doc } from '../nlp/index.js';
+import { checkedSet } from '../core/util/lists.js';
+import lists from './data/timeline.json' with { type: 'json' };
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
 import { ClaimIndex, SlantIndex } from './evidence.js';
 
@@ -63,6 +65,27 @@ function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly Dat
   return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !given.has(key(m)));
 }
 
+const TIME_PREPOSITIONS = checkedSet('brief/data/timeline.json#timePrepositions', lists.timePrepositions);
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Does a date mention (text [start, end) of the document) modify the noun after it ("the Sept. 11 hijackers", "9/11
+ * families") rather than date the sentence's event? A noun right after it, and no time preposition right before it
+ * (see timeline.json). Such a date names a thing; without a year it is also read in the wrong one.
+ */
+function modifiesNoun(doc: Doc, start: number, end: number): boolean {
+  const [after] = tokensIn(doc, end, end + 1);
+  if (after >= doc.tokStart.length || !NOUN_TAGS.has(tokenPos(doc, after))) return false;
+  const [first] = tokensIn(doc, start, start + 1);
+  return first === 0 || !TIME_PREPOSITIONS.has(tokenText(doc, first - 1).toLowerCase());
+}
+
+/**
+ * A day and month in figures without a year ("9/11", "7/7"): news style writes dates in words, so these are the names of
+ * events, and their year would be guessed wrong.
+ */
+const NUMERIC_DAY = /^\d{1,2}\/\d{1,2}$/;
+
 /** A date read against the day it was said ("Tuesday", "next week", "yesterday"): no month name and no year in it. */
 const isRelative = (m: DateMention): boolean => !/\b\d{4}\b/.test(m.text) && !m.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTH_NAMES.includes(w));
 
@@ -95,7 +118,8 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];
       const mentions = [...ownDates.map((m) => ({ m, inferred: false })), ...anchored.map((m) => ({ m, inferred: true }))];
       for (const { m: mention, inferred } of mentions) {
-        if (mention.grain === 'year') continue;
+        if (mention.grain === 'year' || NUMERIC_DAY.test(mention.text.trim())) continue;
+        if (modifiesNoun(doc, span.start + mention.start, span.start + mention.end)) continue;
         // "next week" inside a quotation is the speaker's, said on a day the article may not give: not the article's.
         if (isRelative(mention) && quotedAt(doc, span.start + mention.start) >= 0) continue;
         const claim = index.claimsAt(article.id, span)[0];

@@ -110,13 +110,22 @@ function tenseAround(text: string, start: number, end: number): 'future' | 'past
 function weekdayTense(text: string, start: number): 'future' | 'past' | null {
   const { from } = sentenceAround(text, start, start);
   const words = [...text.slice(from, start).toLowerCase().matchAll(/[a-z’']+/g)].map((m) => m[0]).reverse();
-  for (const w of words) {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
     if (REPORTING_PAST.has(w)) return 'past';
     const tense = tenseOf(w);
     if (tense) return tense;
+    // A verb in the past ("…, who plans to support the effort, tried on Tuesday"), unless it is a participle that may
+    // still speak of the future: a passive after a form of "be" ("will be decided on Tuesday") or with its agent ("is
+    // expected on Friday, followed by the House on Monday").
+    if (PAST_VERB.test(w) && !BE_FORMS.has(words[k + 1] ?? '') && words[k - 1] !== 'by') return 'past';
   }
   return null;
 }
+
+/** A regular past-tense verb form ("tried", "voted", "ensured"); not "-eed" words ("need", "proceed"). */
+const PAST_VERB = /^[a-z]{2,}[^e]ed$|^[a-z]+ied$/;
+const BE_FORMS = new Set(checkedList('nlp/data/dates.json#passiveBe', cues.passiveBe));
 
 /**
  * The year of a year-less day or month: the reference's, or the year before when that puts it more than
