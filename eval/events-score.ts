@@ -311,8 +311,8 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
   };
 }
 
-/** A definite description that its own restrictive clause resolves ("the company that runs the dam", "the agency's"…). */
-const RESOLVED_AFTER = /^(?:that|who|which|whose|of|in|at|for|behind|running|leading)\b/;
+/** A definite description that its own restrictive clause resolves ("the company that runs the dam", "the decision by the delegates", "the agency's"…). */
+const RESOLVED_AFTER = /^(?:that|who|which|whose|of|by|in|at|for|behind|running|leading)\b/;
 
 const opensWith = (s: string): boolean => {
   const t = s.replace(/^[\s"'(,.;:—–-]+/, '');

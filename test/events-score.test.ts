@@ -140,6 +140,7 @@ describe('briefDefects', () => {
     expect(briefDefects('"We will rebuild the bridge," the mayor said.', [], [])).toEqual([]);
     expect(briefDefects('The company said it would review every complaint from residents.', [], [])).toEqual(['unresolved pronoun']);
     expect(briefDefects('The company that runs the dam said it would review every complaint.', [], [])).toEqual([]);
+    expect(briefDefects('The decision by the council to close the bridge angered residents.', [], [])).toEqual([]);
     expect(briefDefects(', who is the mayor of Dunmore, opened it', [], [])).toContain('fragment: starts with punctuation');
     expect(briefDefects('and then the choir sang for the crowd', [], [])).toContain('fragment: starts lowercase');
     expect(briefDefects('The bridge opened.', [], [])).toContain('fragment: short');

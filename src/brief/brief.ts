@@ -11,6 +11,7 @@ import { isQuotation, withStatementLead } from './lead.js';
 import { pronounBeforeName, unclosedQuotation } from './self-contained.js';
 import { phrases, sharesPhrase } from './repeats.js';
 import { isReaction, placeInSection } from './reaction.js';
+import { withoutDateline } from './dateline.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
@@ -113,6 +114,7 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
       ref = { article: ref.article, start: span.start, end: span.end };
       text = withSpeakers(doc.text, ref, story.quotes);
     }
+    text = withoutDateline(text);
     // A quotation with no one named as saying it in the wording ("“That one generation removed…”") cannot stand alone,
     // nor can a wording about "he" or "they" the brief does not name.
     if (isQuotation(text) && !attributedWithin(ref, story.quotes)) continue;

@@ -5,6 +5,7 @@ import { checkedSet } from '../core/util/lists.js';
 import lists from './data/timeline.json' with { type: 'json' };
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
 import { ClaimIndex, SlantIndex } from './evidence.js';
+import { withoutDateline } from './dateline.js';
 
 interface Entry {
   date: string;
@@ -110,7 +111,7 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     const total = Math.max(1, sentenceCount(doc));
     for (let s = 0; s < sentenceCount(doc); s += 1) {
       const span = sentenceSpan(doc, s);
-      const text = sentenceText(doc, s);
+      const text = withoutDateline(sentenceText(doc, s));
       // Commentary that names a date ("…they should ask at next week's hearing") is not an event of the story.
       if (readings.sentencesAt(article.id, span).some((r) => r.opinion)) continue;
       const ownDates = findDates(text, article.published);
