@@ -1,5 +1,5 @@
 // The feature vector of a sentence pair, symmetric in (a, b), and the names of its features in order.
-import { codesEditRatio, idsEditDistance, lcsLength } from '../../core/util/distance.js';
+import { codesEditRatio, idsEditDistance, idsLcsLength } from '../../core/util/distance.js';
 import type { Profile } from './profile.js';
 import { pairStemCodes, sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
@@ -68,7 +68,7 @@ function overlapFeatures(p: Pair, out: number[]): void {
   const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
   const rc = sb.cont.length ? p.mc / sb.cont.length : 1;
   const [ia, ib] = p.idf;
-  const l = lcsLength(p.codes.a, p.codes.b);
+  const l = idsLcsLength(p.codes.a, p.codes.b);
   const longer = Math.max(la, lb);
   const shorter = Math.min(la, lb);
   out.push(

@@ -31,8 +31,8 @@ export interface Sketch {
   firstAll: number[];
   firstContent: number[];
   /** UTF-16 codes of the words joined by spaces, and of the content stems joined by spaces. */
-  wordChars: Uint16Array;
-  contChars: Uint16Array;
+  wordChars: Int32Array;
+  contChars: Int32Array;
   /** Distinct stem bigram buckets. */
   bigramSet: Set<number>;
   /** The text holds a quotation mark. */
