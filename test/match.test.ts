@@ -1,8 +1,9 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, shippedMatcher, substitutionKeys } from '../src/align/index.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, scoreKeys, shippedMatcher, substitutionKeys, substitutionScore } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
 import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
+import { cosine, sortedBag, sortedCosine } from '../src/align/matcher/similarity.js';
 
 const MATCHER = shippedMatcher().model;
 
@@ -83,6 +84,21 @@ describe('WordNet synonym stage', () => {
   });
 });
 
+describe('sorted bags', () => {
+  it('give the cosine of the bags they hold, items as numbers, to the last bit', () => {
+    const bag = (text: string): Map<string, number> => profile(text).tri;
+    const code = (g: string): number => (g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)) * 0x10000 + g.charCodeAt(2);
+    const norm = (m: Map<string, number>): number => [...m.values()].reduce((t, v) => t + v * v, 0);
+    const texts = ['The envoy told reporters the talks had stalled.', 'The envoy said the talks were stuck, 😀 Ärzte said.', ''];
+    for (const x of texts)
+      for (const y of texts) {
+        const [a, b] = [bag(x), bag(y)];
+        expect(sortedCosine(sortedBag(a, code), sortedBag(b, code), norm(a), norm(b))).toBe(cosine(a, b, norm(a), norm(b)));
+      }
+    expect(sortedBag(new Map([['b', 2], ['a', 1]]), (s) => s.charCodeAt(0))).toEqual({ keys: Float64Array.of(97, 98), counts: Int32Array.of(1, 2) });
+  });
+});
+
 describe('substitution table', () => {
   it('keys a pair the same way in either order', () => {
     const a = profile('The envoy told reporters the talks had stalled.');
@@ -116,6 +132,21 @@ describe('substitution table', () => {
     let nonZero = 0;
     for (const v of back) if (v !== 0) nonZero++;
     expect(nonZero).toBe(4);
+  });
+  it('scores a pair as the sum of its keys\' weights in key order, to the last bit, in tables of any size', () => {
+    const pairs: Array<[string, string]> = [
+      ['The envoy told reporters the talks had stalled.', 'The envoy said the negotiations were stuck.'],
+      ['Über-rich Zurich bankers met Ärzte in Ålesund on Monday.', 'Zurich bankers and doctors met in Oslo, officials said.'],
+      ['The council voted.', 'The council voted.'],
+    ];
+    for (const size of [SUBS_BUCKETS, 1_000_003]) {
+      const t = new Float32Array(size);
+      for (let k = 0; k < size; k += 7) t[k] = ((k * 2654435761) % 1000) / 997 - 0.5;
+      for (const [x, y] of pairs) {
+        const [a, b] = [profile(x), profile(y)];
+        expect(substitutionScore(a, b, t)).toBe(scoreKeys(t, substitutionKeys(a, b, size)));
+      }
+    }
   });
   it('ships with the model and is read back non-empty', () => {
     expect(MATCHER.subs?.buckets).toBe(SUBS_BUCKETS);

@@ -95,6 +95,45 @@ export function cosine(a: Map<string, number>, b: Map<string, number>, na: numbe
   return dot / Math.sqrt(na * nb);
 }
 
+/** A bag of numeric items as parallel arrays, its items ascending: two bags meet in one merge walk, without hashing. */
+export interface SortedBag {
+  keys: Float64Array;
+  counts: Int32Array;
+}
+
+/**
+ * A bag of counts (`counts` of some sequence) with its items turned into numbers by `code` (distinct items, distinct
+ * numbers), as a SortedBag.
+ * @example sortedBag(new Map([['b', 2], ['a', 1]]), (x) => x.charCodeAt(0)) // { keys: [97, 98], counts: [1, 2] }
+ */
+export function sortedBag<T>(bag: ReadonlyMap<T, number>, code: (item: T) => number): SortedBag {
+  const entries: Array<[number, number]> = [];
+  bag.forEach((count, item) => entries.push([code(item), count]));
+  entries.sort((x, y) => x[0] - y[0]);
+  return { keys: Float64Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]) };
+}
+
+/**
+ * Cosine of two SortedBags, given the sum of squared counts of each (their norms squared); `cosine` over the same bags.
+ * The counts are integers, so the dot product is exact whatever order it is summed in.
+ */
+export function sortedCosine(a: SortedBag, b: SortedBag, na: number, nb: number): number {
+  if (!na || !nb) return 0;
+  const { keys: ka, counts: ca } = a;
+  const { keys: kb, counts: cb } = b;
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < ka.length && j < kb.length) {
+    const x = ka[i]!;
+    const y = kb[j]!;
+    if (x === y) dot += ca[i++]! * cb[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return dot / Math.sqrt(na * nb);
+}
+
 /**
  * Share of concordant pairs among stems that occur once in each sentence: 1 = same order. From a's stems, the stem bags
  * of both and the last position of each stem of b.

@@ -3,7 +3,7 @@
 import { charCodes } from '../../core/util/distance.js';
 import { fnv1a } from '../../core/util/hash.js';
 import type { Profile } from './profile.js';
-import { counts, firstUses, ngrams } from './similarity.js';
+import { counts, firstUses, ngrams, sortedBag, type SortedBag } from './similarity.js';
 import { WEAK } from './words.js';
 
 export interface Sketch {
@@ -43,10 +43,14 @@ export interface Sketch {
   unmatchedHash: number[];
   /** FNV-1a state after `x|stem|` per entry of `contList`: a word-pair key goes on from it with the other stem. */
   pairPrefix: number[];
+  /** First UTF-16 code unit of each entry of `contList` (−1 for an empty one), to order two stems mostly without comparing them. */
+  contFirst: Int32Array;
   /** First six letters of the stems of six letters or more (coverage's loose match, match.ts). */
   prefixes6: Set<string>;
   /** Sum of the squared character-trigram counts (the norm of `Profile.tri`, squared; an integer, so exact). */
   triNorm: number;
+  /** `Profile.tri` with each trigram as a number (its three code units), for the pair's cosine. */
+  triBag: SortedBag;
 }
 
 /** FNV-1a states after the key prefixes `u|` and `x|` of the substitution table (see model.ts `substitutionKeys`). */
@@ -54,6 +58,9 @@ const U_SEED = fnv1a('u|');
 const X_SEED = fnv1a('x|');
 
 const cache = new WeakMap<Profile, Sketch>();
+
+/** A character trigram as one number: its three UTF-16 code units in base 2^16 (below 2^48, so exact in a double). */
+const trigramCode = (g: string): number => (g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)) * 0x10000 + g.charCodeAt(2);
 
 function build(p: Profile): Sketch {
   const cont = p.stems.filter((_, i) => p.content[i]);
@@ -90,8 +97,10 @@ function build(p: Profile): Sketch {
     contList,
     unmatchedHash: contList.map((x) => fnv1a(x, U_SEED)),
     pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
+    contFirst: Int32Array.from(contList, (x) => (x.length ? x.charCodeAt(0) : -1)),
     prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
     triNorm,
+    triBag: sortedBag(p.tri, trigramCode),
   };
 }
 
