@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, scoreKeys, shippedMatcher, substitutionKeys, substitutionScore } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
 import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
-import { cosine, sortedBag, sortedCosine } from '../src/align/matcher/similarity.js';
 
 const MATCHER = shippedMatcher().model;
 
@@ -81,21 +80,6 @@ describe('WordNet synonym stage', () => {
     const none = pairFeatures(profile('The firm bought the plant.'), profile('The firm closed the plant.'), tables);
     expect(syn[at]).toBe(1);
     expect(none[at]).toBe(0);
-  });
-});
-
-describe('sorted bags', () => {
-  it('give the cosine of the bags they hold, items as numbers, to the last bit', () => {
-    const bag = (text: string): Map<string, number> => profile(text).tri;
-    const code = (g: string): number => (g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)) * 0x10000 + g.charCodeAt(2);
-    const norm = (m: Map<string, number>): number => [...m.values()].reduce((t, v) => t + v * v, 0);
-    const texts = ['The envoy told reporters the talks had stalled.', 'The envoy said the talks were stuck, 😀 Ärzte said.', ''];
-    for (const x of texts)
-      for (const y of texts) {
-        const [a, b] = [bag(x), bag(y)];
-        expect(sortedCosine(sortedBag(a, code), sortedBag(b, code), norm(a), norm(b))).toBe(cosine(a, b, norm(a), norm(b)));
-      }
-    expect(sortedBag(new Map([['b', 2], ['a', 1]]), (s) => s.charCodeAt(0))).toEqual({ keys: Float64Array.of(97, 98), counts: Int32Array.of(1, 2) });
   });
 });
 

@@ -3,7 +3,8 @@ import { codesEditRatio, idsEditDistance, idsLcsLength } from '../../core/util/d
 import type { Profile } from './profile.js';
 import { pairStemCodes, sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
-import { bagOrderAgreement, clipped, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, sortedCosine, weightedSide } from './similarity.js';
+import { bagOrderAgreement, clipped, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
+import { bagCosine } from './bag.js';
 import { synonymFeatures } from './synonyms.js';
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). A shipped model must list the same names. */
@@ -78,7 +79,7 @@ function overlapFeatures(p: Pair, out: number[]): void {
     overlapF(p.stemHits[1]!, la - 1, lb - 1), overlapF(p.stemHits[2]!, la - 2, lb - 2),
     overlapBleu(stemHit(p), la, lb),
     longer ? l / longer : 0, shorter ? l / shorter : 0,
-    sortedCosine(sa.triBag, sb.triBag, sa.triNorm, sb.triNorm),
+    bagCosine(a.tri, b.tri, sa.triNorm, sb.triNorm),
     longer ? shorter / longer : 1, Math.abs(la - lb), longer,
   );
 }

@@ -1,4 +1,4 @@
-// Similarity measures over token sequences and bags: overlap F, n-gram precision, BLEU-like, order, cosine.
+// Similarity measures over token sequences and bags: overlap F, n-gram precision, BLEU-like and order.
 import type { Profile } from './profile.js';
 
 /** Harmonic mean of a precision and a recall (0 when both are 0). */
@@ -77,61 +77,6 @@ export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la:
   if (!la || !lb) return 0;
   const m = clipped(pa, pb);
   return f1(m / la, m / lb);
-}
-
-/**
- * Cosine of two bags of counts, given the sum of squared counts of each (their norms squared). Counts are integers, so
- * the dot product is exact in any order: the smaller bag is walked.
- */
-export function cosine(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
-  if (!na || !nb) return 0;
-  const small = a.size <= b.size ? a : b;
-  const big = small === a ? b : a;
-  let dot = 0;
-  small.forEach((v, k) => {
-    const o = big.get(k);
-    if (o !== undefined) dot += v * o;
-  });
-  return dot / Math.sqrt(na * nb);
-}
-
-/** A bag of numeric items as parallel arrays, its items ascending: two bags meet in one merge walk, without hashing. */
-export interface SortedBag {
-  keys: Float64Array;
-  counts: Int32Array;
-}
-
-/**
- * A bag of counts (`counts` of some sequence) with its items turned into numbers by `code` (distinct items, distinct
- * numbers), as a SortedBag.
- * @example sortedBag(new Map([['b', 2], ['a', 1]]), (x) => x.charCodeAt(0)) // { keys: [97, 98], counts: [1, 2] }
- */
-export function sortedBag<T>(bag: ReadonlyMap<T, number>, code: (item: T) => number): SortedBag {
-  const entries: Array<[number, number]> = [];
-  bag.forEach((count, item) => entries.push([code(item), count]));
-  entries.sort((x, y) => x[0] - y[0]);
-  return { keys: Float64Array.from(entries, (e) => e[0]), counts: Int32Array.from(entries, (e) => e[1]) };
-}
-
-/**
- * Cosine of two SortedBags, given the sum of squared counts of each (their norms squared); `cosine` over the same bags.
- * The counts are integers, so the dot product is exact whatever order it is summed in.
- */
-export function sortedCosine(a: SortedBag, b: SortedBag, na: number, nb: number): number {
-  if (!na || !nb) return 0;
-  const { keys: ka, counts: ca } = a;
-  const { keys: kb, counts: cb } = b;
-  let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < ka.length && j < kb.length) {
-    const x = ka[i]!;
-    const y = kb[j]!;
-    if (x === y) dot += ca[i++]! * cb[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return dot / Math.sqrt(na * nb);
 }
 
 /**

@@ -3,7 +3,8 @@
 import { charCodes } from '../../core/util/distance.js';
 import { fnv1a } from '../../core/util/hash.js';
 import type { Profile } from './profile.js';
-import { counts, firstUses, ngrams, sortedBag, type SortedBag } from './similarity.js';
+import { counts, firstUses, ngrams } from './similarity.js';
+import { squaredNorm } from './bag.js';
 import { WEAK } from './words.js';
 
 export interface Sketch {
@@ -49,8 +50,6 @@ export interface Sketch {
   prefixes6: Set<string>;
   /** Sum of the squared character-trigram counts (the norm of `Profile.tri`, squared; an integer, so exact). */
   triNorm: number;
-  /** `Profile.tri` with each trigram as a number (its three code units), for the pair's cosine. */
-  triBag: SortedBag;
 }
 
 /** FNV-1a states after the key prefixes `u|` and `x|` of the substitution table (see model.ts `substitutionKeys`). */
@@ -59,8 +58,6 @@ const X_SEED = fnv1a('x|');
 
 const cache = new WeakMap<Profile, Sketch>();
 
-/** A character trigram as one number: its three UTF-16 code units in base 2^16 (below 2^48, so exact in a double). */
-const trigramCode = (g: string): number => (g.charCodeAt(0) * 0x10000 + g.charCodeAt(1)) * 0x10000 + g.charCodeAt(2);
 
 function build(p: Profile): Sketch {
   const cont = p.stems.filter((_, i) => p.content[i]);
@@ -73,8 +70,6 @@ function build(p: Profile): Sketch {
   const stemBigrams = ngrams(p.stems, 2);
   const contSet = new Set(cont);
   const contList = [...contSet];
-  let triNorm = 0;
-  for (const v of p.tri.values()) triNorm += v * v;
   return {
     stemSet: new Set(p.stems),
     wordSet: new Set(p.words),
@@ -99,8 +94,7 @@ function build(p: Profile): Sketch {
     pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
     contFirst: Int32Array.from(contList, (x) => (x.length ? x.charCodeAt(0) : -1)),
     prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
-    triNorm,
-    triBag: sortedBag(p.tri, trigramCode),
+    triNorm: squaredNorm(p.tri),
   };
 }
 
