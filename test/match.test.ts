@@ -1,6 +1,6 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, scoreKeys, shippedMatcher, substitutionKeys, substitutionScore } from '../src/align/index.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, matchEitherWay, matchProfiles, pairFeatures, profile, scoreKeys, shippedMatcher, substitutionKeys, substitutionScore } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
 import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
 
@@ -29,6 +29,16 @@ describe('matchClaims', () => {
       expect(s).toBeGreaterThanOrEqual(0);
       expect(s).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('matchEitherWay', () => {
+  it('reads a pair scored in the other order, and scores a new pair as matchProfiles does', () => {
+    const [a, b, c] = [profile('Talks ended on Friday.'), profile('The talks ended Friday.'), profile('Rain flooded the valley.')];
+    const ba = matchProfiles(b, a).score;
+    expect(matchEitherWay(a, b)).toBe(ba);
+    expect(Math.abs(ba - matchProfiles(a, b).score)).toBeLessThan(1e-12);
+    expect(matchEitherWay(a, c)).toBe(matchProfiles(a, c).score);
   });
 });
 
