@@ -67,10 +67,24 @@ function block(text: Int32Array, peq: Int32Array, top: number, score: number): n
   return score;
 }
 
-/** Edit distance of two code sequences under `peq`, the shorter one as the pattern. */
+/**
+ * Edit distance of two code sequences under `peq`, the shorter one as the pattern. A common prefix and suffix cost
+ * nothing and are left out first (an optimal alignment keeps them matched), so the bit-parallel pass reads only the
+ * middles where the two differ.
+ */
 function distanceOf(a: Int32Array, b: Int32Array, peq: Int32Array): number {
-  if (!a.length || !b.length) return a.length + b.length;
-  return a.length <= b.length ? myers(a, b, peq) : myers(b, a, peq);
+  let from = 0;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (from < aEnd && from < bEnd && a[from] === b[from]) from++;
+  while (aEnd > from && bEnd > from && a[aEnd - 1] === b[bEnd - 1]) {
+    aEnd--;
+    bEnd--;
+  }
+  if (from === aEnd || from === bEnd) return aEnd - from + (bEnd - from);
+  const x = from || aEnd < a.length ? a.subarray(from, aEnd) : a;
+  const y = from || bEnd < b.length ? b.subarray(from, bEnd) : b;
+  return x.length <= y.length ? myers(x, y, peq) : myers(y, x, peq);
 }
 
 /** Levenshtein distance over sequences: a TER without shifts. @example editDistance('kitten', 'sitting') === 3 */
