@@ -58,7 +58,6 @@ const X_SEED = fnv1a('x|');
 
 const cache = new WeakMap<Profile, Sketch>();
 
-
 function build(p: Profile): Sketch {
   const cont = p.stems.filter((_, i) => p.content[i]);
   const lastPos = new Map<string, number>();
