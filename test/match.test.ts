@@ -1,6 +1,6 @@
 // Matcher sanity: the shipped model ranks paraphrases over unrelated pairs, and negation lowers the score.
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, pairFeatures, profile, shippedMatcher, substitutionKeys } from '../src/align/index.js';
+import { FEATURE_NAMES, SUBS_BUCKETS, bucket, clauseCoverage, decodeSubs, matchClaims, matchEitherWay, matchProfiles, pairFeatures, profile, scoreKeys, shippedMatcher, substitutionKeys, substitutionScore } from '../src/align/index.js';
 import { synsets } from '../src/nlp/wordnet.js';
 import { encodeSparse as encodeSubs } from '../src/core/util/model-codec.js';
 
@@ -29,6 +29,16 @@ describe('matchClaims', () => {
       expect(s).toBeGreaterThanOrEqual(0);
       expect(s).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('matchEitherWay', () => {
+  it('reads a pair scored in the other order, and scores a new pair as matchProfiles does', () => {
+    const [a, b, c] = [profile('Talks ended on Friday.'), profile('The talks ended Friday.'), profile('Rain flooded the valley.')];
+    const ba = matchProfiles(b, a).score;
+    expect(matchEitherWay(a, b)).toBe(ba);
+    expect(Math.abs(ba - matchProfiles(a, b).score)).toBeLessThan(1e-12);
+    expect(matchEitherWay(a, c)).toBe(matchProfiles(a, c).score);
   });
 });
 
@@ -116,6 +126,21 @@ describe('substitution table', () => {
     let nonZero = 0;
     for (const v of back) if (v !== 0) nonZero++;
     expect(nonZero).toBe(4);
+  });
+  it('scores a pair as the sum of its keys\' weights in key order, to the last bit, in tables of any size', () => {
+    const pairs: Array<[string, string]> = [
+      ['The envoy told reporters the talks had stalled.', 'The envoy said the negotiations were stuck.'],
+      ['Über-rich Zurich bankers met Ärzte in Ålesund on Monday.', 'Zurich bankers and doctors met in Oslo, officials said.'],
+      ['The council voted.', 'The council voted.'],
+    ];
+    for (const size of [SUBS_BUCKETS, 1_000_003]) {
+      const t = new Float32Array(size);
+      for (let k = 0; k < size; k += 7) t[k] = ((k * 2654435761) % 1000) / 997 - 0.5;
+      for (const [x, y] of pairs) {
+        const [a, b] = [profile(x), profile(y)];
+        expect(substitutionScore(a, b, t)).toBe(scoreKeys(t, substitutionKeys(a, b, size)));
+      }
+    }
   });
   it('ships with the model and is read back non-empty', () => {
     expect(MATCHER.subs?.buckets).toBe(SUBS_BUCKETS);

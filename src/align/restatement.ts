@@ -2,11 +2,12 @@
 import type { Restatement } from '../core/facts.js';
 import type { SourceRef } from '../core/types.js';
 import type { Doc } from '../nlp/index.js';
-import { matchProfiles, profileSpan, shippedMatcher, type Matcher, type Profile } from './matcher/index.js';
+import { matchEitherWay, profileSpan, shippedMatcher, type Matcher, type Profile } from './matcher/index.js';
 
 /**
  * A restatement scorer over the claim matcher: the matcher's score (0..1) of two spans of the story's articles, each
- * profiled once from its article's Doc (the text is not read again), however many others it is compared with.
+ * profiled once from its article's Doc (the text is not read again), however many others it is compared with; a pair
+ * the story's alignment already scored (in either order) is not scored again.
  * @param docs the Doc of each article id
  * @param matcher the claim matcher (the shipped one by default)
  * @example restatementScorer(docs)({ article: 'a1', start: 0, end: 40 }, { article: 'a2', start: 120, end: 170 }) // ≈ 0.8
@@ -23,5 +24,6 @@ export function restatementScorer(docs: ReadonlyMap<string, Doc>, matcher: Match
     }
     return p;
   };
-  return (a, b) => matchProfiles(prof(a), prof(b), matcher).score;
+  // A pair alignment scored in the other order is read, not scored again.
+  return (a, b) => matchEitherWay(prof(a), prof(b), matcher);
 }

@@ -60,10 +60,13 @@ export function storyAnchor(articles: readonly Article[], now?: string): StoryAn
  */
 function anchoredDates(text: string, anchor: StoryAnchor, absolute: readonly DateMention[]): DateMention[] {
   const key = (m: DateMention): string => `${m.start}:${m.end}:${m.date}`;
+  const given = new Set(absolute.map(key));
+  const found = findDates(text, anchor.date).filter((m) => !given.has(key(m)));
+  // Most sentences give nothing beyond their absolute dates: then the two tolerance reads (chrono runs) are not needed.
+  if (!found.length) return [];
   const early = new Set(findDates(text, shiftDay(anchor.date, -ANCHOR_TOLERANCE_DAYS)).map(key));
   const late = new Set(findDates(text, shiftDay(anchor.date, ANCHOR_TOLERANCE_DAYS)).map(key));
-  const given = new Set(absolute.map(key));
-  return findDates(text, anchor.date).filter((m) => early.has(key(m)) && late.has(key(m)) && !given.has(key(m)));
+  return found.filter((m) => early.has(key(m)) && late.has(key(m)));
 }
 
 const TIME_PREPOSITIONS = checkedSet('brief/data/timeline.json#timePrepositions', lists.timePrepositions);

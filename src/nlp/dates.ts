@@ -359,8 +359,10 @@ function readDates(text: string, reference: string | null): DateMention[] {
     const named = namedDays(text, ref);
     found = [...resolveAll(text, ref).filter((d) => !named.some((n) => n.start < d.end && d.start < n.end)), ...named];
   } else {
-    const b = new Map(resolveAll(text, PROBE_B).map((d) => [`${d.start}:${d.end}:${d.date}`, d]));
-    found = resolveAll(text, PROBE_A).filter((d) => b.has(`${d.start}:${d.end}:${d.date}`));
+    // The second probe only confirms what the first found: most sentences with a date cue hold no date at all.
+    const a = resolveAll(text, PROBE_A);
+    const b = a.length ? new Set(resolveAll(text, PROBE_B).map((d) => `${d.start}:${d.end}:${d.date}`)) : new Set<string>();
+    found = a.filter((d) => b.has(`${d.start}:${d.end}:${d.date}`));
   }
   return [...found, ...bareYears(text, found)].sort((x, y) => x.start - y.start);
 }

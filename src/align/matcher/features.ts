@@ -1,9 +1,10 @@
 // The feature vector of a sentence pair, symmetric in (a, b), and the names of its features in order.
-import { codesEditRatio, idsEditDistance, lcsLength } from '../../core/util/distance.js';
+import { codesEditRatio, idsEditDistance, idsLcsLength } from '../../core/util/distance.js';
 import type { Profile } from './profile.js';
 import { pairStemCodes, sketch, type Sketch } from './sketch.js';
 import { kldFeatures, substitutionScore, type FeatureTables } from './model.js';
-import { bagOrderAgreement, clipped, cosine, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
+import { bagOrderAgreement, clipped, f1, overlapBleu, overlapF, precisionPairs, prefixBagF, weightedSide } from './similarity.js';
+import { bagCosine } from './bag.js';
 import { synonymFeatures } from './synonyms.js';
 
 /** The features, in the order `pairFeatures` returns them. Symmetric in (a, b). A shipped model must list the same names. */
@@ -68,7 +69,7 @@ function overlapFeatures(p: Pair, out: number[]): void {
   const pc = sa.cont.length ? p.mc / sa.cont.length : 1;
   const rc = sb.cont.length ? p.mc / sb.cont.length : 1;
   const [ia, ib] = p.idf;
-  const l = lcsLength(p.codes.a, p.codes.b);
+  const l = idsLcsLength(p.codes.a, p.codes.b);
   const longer = Math.max(la, lb);
   const shorter = Math.min(la, lb);
   out.push(
@@ -78,7 +79,7 @@ function overlapFeatures(p: Pair, out: number[]): void {
     overlapF(p.stemHits[1]!, la - 1, lb - 1), overlapF(p.stemHits[2]!, la - 2, lb - 2),
     overlapBleu(stemHit(p), la, lb),
     longer ? l / longer : 0, shorter ? l / shorter : 0,
-    cosine(a.tri, b.tri, sa.triNorm, sb.triNorm),
+    bagCosine(a.tri, b.tri, sa.triNorm, sb.triNorm),
     longer ? shorter / longer : 1, Math.abs(la - lb), longer,
   );
 }

@@ -4,7 +4,7 @@ export { NEG, PLACELESS_TIME_WORDS, REPORTING, STOP, TIME_MODIFIERS, TIME_WORDS 
 export { FEATURE_NAMES, BASE_FEATURES, pairFeatures } from './features.js';
 export { SUBS_BUCKETS, kldFeatures, rawScore, scoreKeys, substitutionKeys, substitutionScore, type FeatureTables, type Matcher, type MatcherModel } from './model.js';
 export { MATCHER_FILES, MATCHER_FIT_COMMAND, decodeSubs, loadMatcher, matcherFiles, readMatcherFiles, shippedMatcher } from './model-file.js';
-export { clauseCoverage, coverage, generalIdf, matchClaims, matchProfiles } from './match.js';
+export { clauseCoverage, coverage, generalIdf, matchClaims, matchEitherWay, matchProfiles } from './match.js';
 export { sketch } from './sketch.js';
 export { bucket } from '../../core/util/hash.js';
 export { decodeTable } from '../../core/util/model-codec.js';

@@ -106,6 +106,16 @@ export function matchProfiles(a: Profile, b: Profile, matcher: Matcher = shipped
 }
 
 /**
+ * `matchProfiles`' score of a and b, taken from b and a when that order was scored already: the features are symmetric,
+ * so the brief's restatement checks read the score alignment or the conflicts found for a pair in either order.
+ * @example matchEitherWay(profile('Talks ended.'), profile('The talks ended.')) // the score of matchProfiles(b, a) if known
+ */
+export function matchEitherWay(a: Profile, b: Profile, matcher: Matcher = shippedMatcher()): number {
+  const known = scored.get(matcher)?.get(b)?.get(a);
+  return known ?? matchProfiles(a, b, matcher).score;
+}
+
+/**
  * Scores of the ordered pairs of profiles met so far, per matcher: the brief's restatement scorer asks again for pairs
  * alignment already scored (the same span profiles, `profileSpan`). Kept as long as both profiles are.
  */

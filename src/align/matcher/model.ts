@@ -108,18 +108,31 @@ export function substitutionScore(a: Profile, b: Profile, subs: Float32Array): n
   let s = 0;
   for (const i of onlyA) s += weightOf(subs, held, ka.unmatchedHash[i]! % size);
   for (const j of onlyB) s += weightOf(subs, held, kb.unmatchedHash[j]! % size);
+  // A power-of-two table (the shipped one) reduces a hash by its low bits: the same bucket as `% size`, without a
+  // floating-point remainder per key.
+  const mask = (size & (size - 1)) === 0 ? size - 1 : -1;
   for (const i of onlyA) {
     const x = ka.contList[i]!;
+    const fx = ka.contFirst[i]!;
     const prefix = ka.pairPrefix[i]!;
     for (const j of onlyB) {
       const y = kb.contList[j]!;
-      const key = (x < y ? fnv1a(y, prefix) : fnv1a(x, kb.pairPrefix[j])) % size;
+      const fy = kb.contFirst[j]!;
+      // `x < y`, decided by the first code units when they differ (most pairs): a string comparison per key cost more.
+      const h = (fx === fy ? x < y : fx < fy) ? fnvState(y, prefix) : fnvState(x, kb.pairPrefix[j]!);
+      const key = mask >= 0 ? h & mask : (h >>> 0) % size;
       // Most keys weigh nothing: their bit (a table small enough to stay in cache between pairs, where the weights'
       // megabyte is not) spares the read, and adding +0 would leave the sum as it is (it starts at +0 and cannot be −0).
       if (held[key >>> 5]! & (1 << (key & 31))) s += subs[key]!;
     }
   }
   return s;
+}
+
+/** FNV-1a of `s` from state `h` (`fnv1a(s, h)`) as a signed 32-bit state: its low bits are the unsigned hash's. */
+function fnvState(s: string, h: number): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
 }
 
 /** The weight of `key`, read only where its bit in `held` says it is not zero. */

@@ -1,6 +1,7 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
 import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
+import { bagOf, type SortedBag } from './bag.js';
 import { LIGHT, NEG, STOP, WEAK } from './words.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
@@ -23,8 +24,8 @@ export interface Profile {
   buckets: Int32Array;
   /** Hash buckets of the distinct stem bigrams (TF-KLD reads unigrams and bigrams, as in Ji & Eisenstein 2013). */
   bigramBuckets: Int32Array;
-  /** Character trigram counts of the lower-cased, punctuation-free text. */
-  tri: Map<string, number>;
+  /** Character trigram counts of the lower-cased, punctuation-free text (each trigram as a number, see `trigrams`). */
+  tri: SortedBag;
   /** Content verbs (not function, attribution, negation or light verbs) as lemma -> stem: what the sentence says happened. */
   verbs: Map<string, string>;
   /** Index into `words` where each clause after the first starts (after a comma, semicolon, colon, dash or bracket). */
@@ -86,15 +87,15 @@ function isEventVerb(t: Tokens, i: number, w: string, lemma: string, titleCase: 
   return predicate(t.pos, t.values, i);
 }
 
-/** Character trigram counts of the words joined by spaces, padded with a space at each end. */
-function trigrams(words: string[]): Map<string, number> {
+/**
+ * Character trigrams of the words joined by spaces, padded with a space at each end, as a bag of numbers: each trigram
+ * is its three UTF-16 code units in base 2^16 (below 2^48, so exact).
+ */
+function trigrams(words: string[]): SortedBag {
   const flat = ` ${words.join(' ')} `;
-  const tri = new Map<string, number>();
-  for (let i = 0; i + 3 <= flat.length; i++) {
-    const g = flat.slice(i, i + 3);
-    tri.set(g, (tri.get(g) ?? 0) + 1);
-  }
-  return tri;
+  const codes = new Float64Array(flat.length - 2);
+  for (let i = 0; i < codes.length; i++) codes[i] = (flat.charCodeAt(i) * 0x10000 + flat.charCodeAt(i + 1)) * 0x10000 + flat.charCodeAt(i + 2);
+  return bagOf(codes);
 }
 
 /** A word between quotation marks is named, not used: the "no" of 'the lone "no" vote' negates nothing. */

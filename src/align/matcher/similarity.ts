@@ -1,4 +1,4 @@
-// Similarity measures over token sequences and bags: overlap F, n-gram precision, BLEU-like, order, cosine.
+// Similarity measures over token sequences and bags: overlap F, n-gram precision, BLEU-like and order.
 import type { Profile } from './profile.js';
 
 /** Harmonic mean of a precision and a recall (0 when both are 0). */
@@ -77,22 +77,6 @@ export function prefixBagF(pa: Map<string, number>, pb: Map<string, number>, la:
   if (!la || !lb) return 0;
   const m = clipped(pa, pb);
   return f1(m / la, m / lb);
-}
-
-/**
- * Cosine of two bags of counts, given the sum of squared counts of each (their norms squared). Counts are integers, so
- * the dot product is exact in any order: the smaller bag is walked.
- */
-export function cosine(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
-  if (!na || !nb) return 0;
-  const small = a.size <= b.size ? a : b;
-  const big = small === a ? b : a;
-  let dot = 0;
-  small.forEach((v, k) => {
-    const o = big.get(k);
-    if (o !== undefined) dot += v * o;
-  });
-  return dot / Math.sqrt(na * nb);
 }
 
 /**

@@ -4,6 +4,7 @@ import { charCodes } from '../../core/util/distance.js';
 import { fnv1a } from '../../core/util/hash.js';
 import type { Profile } from './profile.js';
 import { counts, firstUses, ngrams } from './similarity.js';
+import { squaredNorm } from './bag.js';
 import { WEAK } from './words.js';
 
 export interface Sketch {
@@ -31,8 +32,8 @@ export interface Sketch {
   firstAll: number[];
   firstContent: number[];
   /** UTF-16 codes of the words joined by spaces, and of the content stems joined by spaces. */
-  wordChars: Uint16Array;
-  contChars: Uint16Array;
+  wordChars: Int32Array;
+  contChars: Int32Array;
   /** Distinct stem bigram buckets. */
   bigramSet: Set<number>;
   /** The text holds a quotation mark. */
@@ -43,6 +44,8 @@ export interface Sketch {
   unmatchedHash: number[];
   /** FNV-1a state after `x|stem|` per entry of `contList`: a word-pair key goes on from it with the other stem. */
   pairPrefix: number[];
+  /** First UTF-16 code unit of each entry of `contList` (−1 for an empty one), to order two stems mostly without comparing them. */
+  contFirst: Int32Array;
   /** First six letters of the stems of six letters or more (coverage's loose match, match.ts). */
   prefixes6: Set<string>;
   /** Sum of the squared character-trigram counts (the norm of `Profile.tri`, squared; an integer, so exact). */
@@ -66,8 +69,6 @@ function build(p: Profile): Sketch {
   const stemBigrams = ngrams(p.stems, 2);
   const contSet = new Set(cont);
   const contList = [...contSet];
-  let triNorm = 0;
-  for (const v of p.tri.values()) triNorm += v * v;
   return {
     stemSet: new Set(p.stems),
     wordSet: new Set(p.words),
@@ -90,8 +91,9 @@ function build(p: Profile): Sketch {
     contList,
     unmatchedHash: contList.map((x) => fnv1a(x, U_SEED)),
     pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
+    contFirst: Int32Array.from(contList, (x) => (x.length ? x.charCodeAt(0) : -1)),
     prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
-    triNorm,
+    triNorm: squaredNorm(p.tri),
   };
 }
 

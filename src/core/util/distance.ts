@@ -20,7 +20,7 @@ let carryM = new Uint8Array(256);
  * @param text the other sequence
  * @param peq all-zero scratch, indexed by symbol id; left all zero
  */
-function myers(pattern: ArrayLike<number>, text: ArrayLike<number>, peq: Int32Array): number {
+function myers(pattern: Int32Array, text: Int32Array, peq: Int32Array): number {
   const m = pattern.length;
   const n = text.length;
   if (carryP.length < n) [carryP, carryM] = [new Uint8Array(n * 2), new Uint8Array(n * 2)];
@@ -43,7 +43,7 @@ function myers(pattern: ArrayLike<number>, text: ArrayLike<number>, peq: Int32Ar
  * the score with its bottom row's horizontal delta; any other block (`top` 0) passes that delta on to the next block
  * through `carryP`/`carryM`.
  */
-function block(text: ArrayLike<number>, peq: Int32Array, top: number, score: number): number {
+function block(text: Int32Array, peq: Int32Array, top: number, score: number): number {
   let pv = -1;
   let mv = 0;
   for (let j = 0; j < text.length; j++) {
@@ -67,10 +67,24 @@ function block(text: ArrayLike<number>, peq: Int32Array, top: number, score: num
   return score;
 }
 
-/** Edit distance of two code sequences under `peq`, the shorter one as the pattern. */
-function distanceOf(a: ArrayLike<number>, b: ArrayLike<number>, peq: Int32Array): number {
-  if (!a.length || !b.length) return a.length + b.length;
-  return a.length <= b.length ? myers(a, b, peq) : myers(b, a, peq);
+/**
+ * Edit distance of two code sequences under `peq`, the shorter one as the pattern. A common prefix and suffix cost
+ * nothing and are left out first (an optimal alignment keeps them matched), so the bit-parallel pass reads only the
+ * middles where the two differ.
+ */
+function distanceOf(a: Int32Array, b: Int32Array, peq: Int32Array): number {
+  let from = 0;
+  let aEnd = a.length;
+  let bEnd = b.length;
+  while (from < aEnd && from < bEnd && a[from] === b[from]) from++;
+  while (aEnd > from && bEnd > from && a[aEnd - 1] === b[bEnd - 1]) {
+    aEnd--;
+    bEnd--;
+  }
+  if (from === aEnd || from === bEnd) return aEnd - from + (bEnd - from);
+  const x = from || aEnd < a.length ? a.subarray(from, aEnd) : a;
+  const y = from || bEnd < b.length ? b.subarray(from, bEnd) : b;
+  return x.length <= y.length ? myers(x, y, peq) : myers(y, x, peq);
 }
 
 /** Levenshtein distance over sequences: a TER without shifts. @example editDistance('kitten', 'sitting') === 3 */
@@ -99,18 +113,21 @@ export function idsEditDistance(a: Int32Array, b: Int32Array, symbols: number): 
   return distanceOf(a, b, tokenPeq);
 }
 
-/** Character codes of a string in a typed array: indexing a string per cell is several times slower. */
-export function charCodes(s: string): Uint16Array {
-  const out = new Uint16Array(s.length);
+/**
+ * Character codes (UTF-16 code units) of a string in a typed array: indexing a string per cell is several times slower.
+ * An Int32Array, as the token ids are: the distance loops then read one kind of array and V8 keeps them monomorphic.
+ */
+export function charCodes(s: string): Int32Array {
+  const out = new Int32Array(s.length);
   for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
   return out;
 }
 
 /** Edit distance of two strings given as UTF-16 code units (`charCodes`), e.g. precomputed once per sentence. */
-export const codesEditDistance = (a: Uint16Array, b: Uint16Array): number => distanceOf(a, b, CHAR_PEQ);
+export const codesEditDistance = (a: Int32Array, b: Int32Array): number => distanceOf(a, b, CHAR_PEQ);
 
 /** 1 − character edit distance / longer length (1 for two empty strings), over code units precomputed by `charCodes`. */
-export function codesEditRatio(a: Uint16Array, b: Uint16Array): number {
+export function codesEditRatio(a: Int32Array, b: Int32Array): number {
   const m = Math.max(a.length, b.length);
   return m ? 1 - codesEditDistance(a, b) / m : 1;
 }
@@ -127,6 +144,32 @@ export function lcsLength<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
     const ai = a[i - 1];
     for (let j = 1; j <= b.length; j++) cur[j] = ai === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
     [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Scratch rows of `idsLcsLength`, grown on demand. */
+let lcsPrev = new Int32Array(256);
+let lcsCur = new Int32Array(256);
+
+/**
+ * `lcsLength` of two id sequences (equal symbols, equal ids), in scratch rows: the matcher asks it of every sentence
+ * pair, and two rows allocated per pair were garbage.
+ * @example idsLcsLength(Int32Array.of(0, 1, 2), Int32Array.of(0, 2)) === 2
+ */
+export function idsLcsLength(a: Int32Array, b: Int32Array): number {
+  if (!a.length || !b.length) return 0;
+  if (lcsPrev.length <= b.length) [lcsPrev, lcsCur] = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
+  let prev = lcsPrev;
+  let cur = lcsCur;
+  prev.fill(0, 0, b.length + 1);
+  cur[0] = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ai = a[i]!;
+    for (let j = 1; j <= b.length; j++) cur[j] = ai === b[j - 1]! ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[b.length]!;
 }
