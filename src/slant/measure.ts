@@ -49,6 +49,20 @@ function opinionMarkers(sentence: string, quotes: readonly Span[] = quotedRegion
   }).length;
 }
 
+/** A question mark closing a sentence, before any closing quotation marks or brackets. */
+const CLOSING_QUESTION = /\?["”’')\]\s]*$/;
+
+/**
+ * Does the sentence end in a question of the writer's own ("…they should ask one simple question: who knew, and when?")?
+ * A question asks, it reports nothing: commentary for every later stage. A question inside quotation marks is the
+ * speaker's.
+ * @param quotes the sentence's quoted regions, in sentence offsets
+ */
+function ownQuestion(sentence: string, quotes: readonly Span[]): boolean {
+  const m = CLOSING_QUESTION.exec(sentence);
+  return m !== null && !quotes.some((q) => m.index >= q.start && m.index < q.end);
+}
+
 /**
  * True when the text carries an opinion marker of the writer's own ("of course", "in my view", "should resign"), quotes aside.
  * @example hasOpinionMarker('In my view the plan failed.') === true
@@ -105,8 +119,9 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     const score = sentenceSubjectivity(sentence, model, tokens, quoted);
     const subjectivity = round(score);
     // Read once here, for every later stage (the brief and the timeline leave opinion sentences out by this flag), with
-    // the Doc's quotations: a marker inside a quote that runs over several sentences is the speaker's, not the writer's.
-    sentences.push({ ...span, subjectivity, opinion: score >= model.threshold || opinionMarkers(sentence, quoted) > 0 });
+    // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's.
+    const opinion = score >= model.threshold || opinionMarkers(sentence, quoted) > 0 || ownQuestion(sentence, quoted);
+    sentences.push({ ...span, subjectivity, opinion });
     // Quoted words are the speaker's: they count for little in the outlet's own tone.
     const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
     weighted += subjectivity * Math.max(own, 1);

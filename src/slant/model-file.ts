@@ -2,7 +2,7 @@
 // scripts/fit-subjectivity.ts and checked against the code's feature names when loaded.
 import modelFile from './model/subjectivity.json' with { type: 'json' };
 import { firstDifference, formatModelJson, modelMismatch } from '../core/util/model-codec.js';
-import { DENSE_FEATURES, type FeatureOptions } from './features.js';
+import { DENSE_FEATURES, VECTOR_DIMS, type FeatureOptions } from './features.js';
 import type { LogisticModel } from './logistic.js';
 
 /** A subjectivity model ready to score: feature options, threshold, and the weights in the code's feature order. */
@@ -31,6 +31,8 @@ interface SubjectivityFile {
   named: Record<string, number>;
   /** Weights of the 2^bits hashed word (and word-pair) buckets, in bucket order; no vocabulary is stored. */
   hashed: number[];
+  /** Weights of the mean word vector's dimensions, when `options.vectors`. */
+  vectors?: number[];
 }
 
 /** The file's text for a fitted model (weights in the code's order: hashed buckets, then DENSE_FEATURES). */
@@ -45,6 +47,7 @@ export function subjectivityFile(m: SubjectivityModel): string {
     bias: m.bias,
     named: Object.fromEntries(DENSE_FEATURES.map((name, i) => [name, m.weights[buckets + i] ?? 0])),
     hashed: m.weights.slice(0, buckets),
+    ...(m.options.vectors ? { vectors: m.weights.slice(buckets + DENSE_FEATURES.length, buckets + DENSE_FEATURES.length + VECTOR_DIMS) } : {}),
   };
   return `${formatModelJson(file)}\n`;
 }
@@ -56,6 +59,8 @@ function shapeProblem(f: SubjectivityFile): string | null {
   if (typeof f.threshold !== 'number' || typeof f.bias !== 'number') return '"threshold" and "bias" must be numbers';
   if (!Array.isArray(f.hashed) || f.hashed.some((w) => typeof w !== 'number')) return '"hashed" must be a list of numbers';
   if (typeof f.named !== 'object' || f.named === null) return '"named" must map feature names to weights';
+  if (o.vectors && (!Array.isArray(f.vectors) || f.vectors.length !== VECTOR_DIMS || f.vectors.some((w) => typeof w !== 'number')))
+    return `"vectors" must be a list of ${VECTOR_DIMS} numbers when options.vectors is set`;
   return null;
 }
 
@@ -79,7 +84,8 @@ export function readSubjectivityFile(json: unknown, file: string = SUBJECTIVITY_
     const at = firstDifference([...names].sort(), [...DENSE_FEATURES].sort());
     throw fail(`features differ from the code's DENSE_FEATURES (missing: ${missing.join(', ') || 'none'}; unknown: ${unknown.join(', ') || 'none'}; first at ${at})`);
   }
-  return { options: f.options, threshold: f.threshold, bias: f.bias, weights: [...f.hashed, ...DENSE_FEATURES.map((n) => f.named[n]!)] };
+  const vectors = f.options.vectors ? f.vectors! : [];
+  return { options: f.options, threshold: f.threshold, bias: f.bias, weights: [...f.hashed, ...DENSE_FEATURES.map((n) => f.named[n]!), ...vectors] };
 }
 
 let shipped: SubjectivityModel | null = null;

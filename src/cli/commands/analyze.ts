@@ -1,9 +1,9 @@
 // `triangulate analyze`: inputs to a dossier, written as JSON, HTML or Markdown.
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import cliProgress from 'cli-progress';
+import { packageRoot } from '../../core/util/package-root.js';
 import { analyzeInputs, STAGE_NAMES } from '../../pipeline/index.js';
 import { renderHtml } from '../../render/index.js';
 import { renderMarkdown } from '../../render/index.js';
@@ -13,13 +13,6 @@ import type { Dossier } from '../../core/types.js';
 import { EXIT, type CliContext, type RegisterCommand, writeDiagnostics } from '../context.js';
 import { checkedNow, outputProblem, writeFileAtomic } from '../output.js';
 import { ingestOptionsFrom, addIngestOptions, type IngestFlags, INPUTS_HELP } from '../ingest-flags.js';
-
-/** The package's folder: the nearest folder above this module with a package.json (src/… or the compiled dist/src/…). */
-function packageRoot(from: string): string {
-  let dir = from;
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
 
 /** The bundled example corpus, analysed when no input is given. */
 export const EXAMPLES_DIR = resolve(packageRoot(dirname(fileURLToPath(import.meta.url))), 'examples/corpus');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { decodeVectors, encodeVectors, rowCosine, wordSimilarity, wordVectors } from '../src/nlp/index.js';
+
+describe('word-vector file', () => {
+  it('round-trips words and unit vectors through signed bytes', () => {
+    const vecs: Record<string, number[]> = { quit: [3, 4, 0], resign: [6, 8, 0.5], rain: [0, 0, -2] };
+    const v = decodeVectors(encodeVectors(Object.keys(vecs), 3, (w) => vecs[w]!));
+    expect(['quit', 'resign', 'rain', 'snow', 'qui'].map(v.rowOf)).toEqual([0, 1, 2, -1, -1]);
+    expect(rowCosine(v, 0, 0)).toBeCloseTo(1, 1);
+    expect(rowCosine(v, 0, 1)).toBeGreaterThan(0.99);
+    expect(rowCosine(v, 0, 2)).toBeCloseTo(0, 1);
+  });
+
+  it('refuses a file of another kind or cut short', () => {
+    expect(() => decodeVectors(Buffer.from('not vectors at all, not at all'))).toThrow(/not a triangulate word-vector file/);
+    expect(() => encodeVectors(['naïve'], 2, () => [1, 0])).toThrow(/ASCII/);
+    const bytes = encodeVectors(['a', 'b'], 2, () => [1, 0]);
+    expect(() => decodeVectors(bytes.subarray(0, bytes.length - 1))).toThrow(/truncated/);
+  });
+});
+
+describe('shipped word vectors (built on install)', () => {
+  it('holds the news vocabulary as 100-dimensional rows', () => {
+    const v = wordVectors();
+    expect(v.dims).toBe(100);
+    expect(v.count).toBeGreaterThan(50_000);
+    for (const w of ['resign', 'envoy', 'shutdown', 'ceasefire']) expect(v.rowOf(w)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('puts words of like meaning closer than unrelated ones, and knows no unknown word', () => {
+    expect(wordSimilarity('resign', 'quit')).toBeGreaterThan(wordSimilarity('resign', 'banana') + 0.3);
+    expect(wordSimilarity('Envoy', 'ambassador')).toBeGreaterThan(0.6);
+    expect(wordSimilarity('zzqxv', 'quit')).toBe(0);
+  });
+});
