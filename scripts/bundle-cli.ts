@@ -3,7 +3,8 @@
 // modules (ours and linkedom's, htmlparser2's, yaml's…), and compiles none of the functions the seed analysis runs
 // (bin/bundle.js loads it). The server stays the compiled dist/src/server/ (it finds its worker and the page relative to
 // its own file); native and scale-out packages stay in node_modules.
-// Usage: tsx scripts/bundle-cli.ts (after tsc -p tsconfig.build.json)
+// Usage: tsx scripts/bundle-cli.ts (after tsc -p tsconfig.build.json and scripts/build-vectors.ts: the warm-up analysis
+// that the code cache is written after reads the word vectors)
 import { build, type Plugin } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
