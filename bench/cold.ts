@@ -13,17 +13,31 @@ function bestWall(runs: number, args: string[]): number {
   for (let i = 0; i < runs; i += 1) {
     const t0 = performance.now();
     const r = spawnSync(process.execPath, args, { cwd: repoRoot, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`cold start: node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
+    if (r.status !== 0)
+      throw new Error(`cold start: node ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 300)}`);
     min = Math.min(min, performance.now() - t0);
   }
   return min;
 }
 
 export function benchColdStart(runs: number, row: Row): void {
-  const built = existsSync(resolve(repoRoot, 'dist/triangulate.mjs')) ? 'the one-file bundle dist/triangulate.mjs' : existsSync(resolve(repoRoot, 'dist/src/cli/bin.js')) ? 'compiled dist/' : null;
+  const built = existsSync(resolve(repoRoot, 'dist/triangulate.cjs'))
+    ? `the one-file bundle dist/triangulate.cjs, ${existsSync(resolve(repoRoot, 'dist/triangulate.cjs.cache')) ? 'with' : 'without'} its code cache`
+    : existsSync(resolve(repoRoot, 'dist/src/cli/bin.js'))
+      ? 'compiled dist/'
+      : null;
   const bare = bestWall(runs, ['-e', '0']);
-  const seed = bestWall(runs, ['bin/triangulate.js', 'analyze', 'examples/corpus', '--json', '--now', '2026-01-01T00:00:00Z']);
-  console.log(`\nCold start of the seed dossier through bin/triangulate.js (${built ?? 'no dist/: tsx at run time; run npm run build'}), wall time, best of ${runs}\n`);
+  const seed = bestWall(runs, [
+    'bin/triangulate.js',
+    'analyze',
+    'examples/corpus',
+    '--json',
+    '--now',
+    '2026-01-01T00:00:00Z',
+  ]);
+  console.log(
+    `\nCold start of the seed dossier through bin/triangulate.js (${built ?? 'no dist/: tsx at run time; run npm run build'}), wall time, best of ${runs}\n`,
+  );
   console.log(row(['measure', 'wall ms', 'ratio to bare node']));
   console.log(row(['bare node start (peer)', bare.toFixed(0), '1.00']));
   console.log(row(['triangulate analyze examples/corpus', seed.toFixed(0), (seed / bare).toFixed(1)]));

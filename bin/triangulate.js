@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Runs the compiled CLI when it is built (npm install runs `prepare`; npm run build) and newer than every source file:
-// the one-file bundle (dist/triangulate.mjs, scripts/bundle-cli.ts) first, which starts fastest, else tsc's output;
-// failing both, the TypeScript sources through tsx, so an edit to src/ is never answered by stale compiled code.
+// the one-file bundle (dist/triangulate.cjs with its code cache, see bundle.js) first, which starts fastest, else tsc's
+// output; failing both, the TypeScript sources through tsx, so an edit to src/ is never answered by stale compiled code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const candidates = ['../dist/triangulate.mjs', '../dist/src/cli/bin.js'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const bundle = fileURLToPath(new URL('../dist/triangulate.cjs', import.meta.url));
+const compiled = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
 const sources = fileURLToPath(new URL('../src', import.meta.url));
 
 /** The newest change to a file under src/ (0 without src/, as in a published package). */
@@ -16,10 +17,15 @@ function newestSource() {
 }
 
 const changed = newestSource();
-const built = candidates.find((file) => existsSync(file) && statSync(file).mtimeMs >= changed);
+const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= changed;
 
-if (built) {
-  await import(pathToFileURL(built).href);
+if (fresh(bundle)) {
+  const { runBundle } = await import('./bundle.js');
+  const code = await runBundle(process.argv.slice(2));
+  // Let pending writes to stdout drain before exiting (large dossiers are piped), as src/cli/bin.ts does.
+  process.stdout.write('', () => process.exit(code));
+} else if (fresh(compiled)) {
+  await import(pathToFileURL(compiled).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

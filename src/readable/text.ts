@@ -1,5 +1,6 @@
 // Plain text and Markdown -> blocks: paragraphs by line, the first line as the headline when it reads like one.
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import type { Block } from './blocks.js';
 import { writtenDate } from './metadata.js';
 import metadataData from './data/metadata.json' with { type: 'json' };
@@ -50,7 +51,8 @@ function yamlString(v: unknown): string | null {
 export function readFrontMatter(yamlText: string, raw: string): FrontMatter {
   let data: Record<string, unknown> = {};
   try {
-    const parsed: unknown = parseYaml(yamlText);
+    // Required here: the YAML parser loads only for a file with front matter.
+    const parsed: unknown = (createRequire(import.meta.url)('yaml') as typeof Yaml).parse(yamlText);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
   } catch {
     for (const m of yamlText.matchAll(/^([A-Za-z_][\w-]*)\s*:\s*["']?(.*?)["']?\s*$/gm)) data[m[1]!] = m[2];

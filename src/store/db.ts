@@ -1,6 +1,7 @@
 // Opening the SQLite file: WAL journal, synchronous=FULL (a commit that returned is on disk), foreign keys, busy wait.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { migrate } from './migrations.js';
 
 export type Db = Database.Database;
@@ -11,7 +12,9 @@ export type Db = Database.Database;
  * @example const db = openDb('triangulate.sqlite')
  */
 export function openDb(file: string): Db {
-  const db = new Database(file);
+  // Required here, not imported: the native add-on loads only for commands that open a store, not for every CLI start.
+  const Sqlite = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+  const db = new Sqlite(file);
   db.pragma('journal_mode = WAL');
   // FULL, not WAL's usual NORMAL: NORMAL may lose the last commits on power loss, and an acknowledged write must stay.
   db.pragma('synchronous = FULL');

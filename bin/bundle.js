@@ -1,0 +1,65 @@
+// Runs the one-file CommonJS bundle of the command line (dist/triangulate.cjs, scripts/bundle-cli.ts) through node:vm with
+// V8's code cache (dist/triangulate.cjs.cache): the cache is written at build time after a warm-up analysis of the
+// examples, so it holds the bytecode of every function that analysis ran, and a fresh process neither parses nor
+// compiles them again. Node 20 has no compile cache for its own loaders (module.enableCompileCache came in 22.1).
+// A cache that does not fit (another Node or V8 flags, a rebuilt bundle) is refused by V8 and the bundle compiles as
+// usual: only slower. TRIANGULATE_DEBUG=start tells on stderr which way a run started.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+export const BUNDLE = fileURLToPath(new URL('../dist/triangulate.cjs', import.meta.url));
+export const CODE_CACHE = `${BUNDLE}.cache`;
+const EXAMPLES = fileURLToPath(new URL('../examples/corpus', import.meta.url));
+
+/**
+ * The bundle as a function of CommonJS's five arguments and `importModule`, compiled with `cachedData` when given.
+ * import() cannot run inside a vm script without an experimental loader option (which the code cache drops anyway):
+ * the bundle imports the ES modules it leaves apart (the server, for `serve`) through `importModule` (bundle-cli.ts).
+ */
+function compile(cachedData) {
+  const source = `(function (exports, require, module, __filename, __dirname, importModule) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  return new vm.Script(source, { filename: BUNDLE, cachedData });
+}
+
+/** import() of a specifier relative to the bundle, done here in an ES module. */
+const importModule = (specifier) => import(new URL(specifier, pathToFileURL(BUNDLE)).href);
+
+/** Evaluate the compiled bundle as CommonJS would, returning its exports ({ main, buildProgram }). */
+function evaluate(script) {
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE), importModule);
+  return module.exports;
+}
+
+/** The bundle's exports, compiled from the code cache when there is one that V8 accepts. */
+export function loadBundle() {
+  const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
+  const script = compile(cachedData);
+  if (process.env.TRIANGULATE_DEBUG?.split(',').includes('start')) {
+    const how = !cachedData ? 'no code cache' : script.cachedDataRejected ? 'code cache refused (rebuild with npm run build)' : 'code cache used';
+    process.stderr.write(`triangulate: start: ${BUNDLE}, ${how}\n`);
+  }
+  return evaluate(script);
+}
+
+/**
+ * Build time (scripts/bundle-cli.ts, in a plain `node` so V8's flags are a user's): compile the bundle, analyse the
+ * examples once so that the functions an analysis runs are compiled, and write the code cache.
+ */
+export async function writeCodeCache() {
+  const script = compile(undefined);
+  const { main } = evaluate(script);
+  const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+  const code = await main(['analyze', EXAMPLES, '--json', '--now', '2026-01-01T00:00:00Z'], { stdout: sink(), stderr: sink() });
+  if (code !== 0) throw new Error(`bundle: the warm-up analysis of ${EXAMPLES} exited ${code}`);
+  writeFileSync(CODE_CACHE, script.createCachedData());
+}
+
+/** Run the command line from the bundle with `argv` (without node and script); the exit code. */
+export async function runBundle(argv) {
+  return loadBundle().main(argv);
+}

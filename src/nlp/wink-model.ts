@@ -1,0 +1,124 @@
+// wink-eng-lite-web-model (1.8.1) as the engine reads it: its core lexicon parsed straight from the JSON file, its
+// sentence and part-of-speech machines, and empty machines for the annotations the pipe never runs.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// The package's modules are required by literal name (scripts/bundle-cli.ts bundles such calls).
+const req = createRequire(import.meta.url);
+
+type Loader = () => unknown;
+/** The model as wink-nlp takes it: one loader per annotation, the feature extractor and the add-ons. */
+export interface WinkModel {
+  core: Loader;
+  sbd: Loader;
+  pos: Loader;
+  ner: Loader;
+  negation: Loader;
+  sa: Loader;
+  metaCER: Loader;
+  featureFn: unknown;
+  addons: { stem: (word: string) => string; lemmatize: unknown; readabilityStats: unknown; wordVectors: undefined };
+}
+
+/** The core model's JSON fields this loader rewrites (see readCore). */
+interface CoreJson {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<
+    string,
+    { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }
+  >;
+  pos: { hash: Record<string, number> };
+}
+
+/** Bytes of a base64 string in an ArrayBuffer of their own (a Uint32Array over it needs offset 0). */
+function base64Words(text: string): Uint32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const own = new Uint8Array(bytes.length);
+  own.set(bytes);
+  return new Uint32Array(own.buffer);
+}
+
+/**
+ * A fresh core model from the file's text: what the package's `core` loader returns (read-core-model.js then
+ * load-core-model.js), read with one JSON.parse instead of the package's require, JSON.stringify and JSON.parse.
+ * test/wink-model.test.ts checks it against the package's own loader.
+ */
+function readCore(text: string): CoreJson {
+  const model = JSON.parse(text) as CoreJson;
+  const { packing, features, pos } = model;
+  model.lexicon = base64Words(model.lexicon as string);
+  model.xpansions = base64Words(model.xpansions as string);
+  const indexed = (f: string): void => {
+    const hash: Record<string, number> = Object.create(null) as Record<string, number>;
+    features[f]!.list.forEach((value, k) => (hash[value] = k));
+    features[f]!.hash = hash;
+  };
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) indexed(f);
+  indexed('lexeme');
+  const clusters = features['posClusters']!.list as unknown as Array<string | Set<number>>;
+  for (let k = 0; k < clusters.length; k += 1)
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const [, size, shift, hashed, extracted] = packing.layout[f]!;
+    if (hashed === 0) {
+      const feature = features[f]!;
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = size! >>> shift!;
+    }
+    if (extracted === 1) packing.efList.push(f);
+  }
+  features['lexeme']!.intrinsicSize = features['lexeme']!.list.length;
+  features['lexeme']!.index = features['lexeme']!.list.length;
+  return model;
+}
+
+/** A machine that recognises nothing, in wink's automaton JSON (automaton.js emptyModelJSON). */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/** The model's Porter stemmer (what `its.stem` applies), without loading the rest of the model. */
+export const porterStemmer = (): ((word: string) => string) =>
+  createRequire(import.meta.url)('wink-eng-lite-web-model/dist/porter-stemmer.js') as (word: string) => string;
+
+/**
+ * The model for an engine whose pipe runs sentence boundaries and part of speech only. wink-nlp loads every machine
+ * when an engine is built, whatever the pipe: named entities, negation, sentiment and custom-entity machines are
+ * ~600 KB of JSON parsed for nothing, so they are empty here (wink reads them only for annotations in the pipe; and the
+ * package's custom-entity loader replaced its machines by their JSON text on every call, a string that doubled with
+ * each engine built, issue #11). `core` reads a fresh lexicon on each call: an engine adds the words it learns to it.
+ */
+export function pipeModel(): WinkModel {
+  const coreText = readFileSync(
+    req.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),
+    'utf8',
+  );
+  const sbd = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/load-sbd-model.js') as Loader;
+  const pos = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/load-pos-model.js') as Loader;
+  const empty = (): { machines: string[]; transformers: unknown[]; setter: () => void } => ({
+    machines: [EMPTY_MACHINE],
+    transformers: [],
+    setter: () => {},
+  });
+  return {
+    core: () => readCore(coreText),
+    sbd,
+    pos,
+    ner: () => ({ machines: [], transformers: [] }),
+    negation: empty,
+    sa: empty,
+    metaCER: () => ({ machines: EMPTY_MACHINE, transformers: [null] }),
+    featureFn: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/feature.js'),
+    addons: {
+      stem: porterStemmer(),
+      lemmatize: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/lemmatize.js'),
+      readabilityStats: createRequire(import.meta.url)('wink-eng-lite-web-model/dist/readability-stats.js'),
+      wordVectors: undefined,
+    },
+  };
+}
+
+/** The package's own model (every loader), for checking pipeModel against it. */
+export const packageModel = (): WinkModel => req('wink-eng-lite-web-model') as WinkModel;

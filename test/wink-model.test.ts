@@ -1,0 +1,36 @@
+// The engine's model (src/nlp/wink-model.ts) reads the same core lexicon as the package's own loader, and an engine
+// over it reads texts as one over the package's whole model does.
+import winkNLP from 'wink-nlp';
+import { describe, expect, it } from 'vitest';
+import { packageModel, pipeModel } from '../src/nlp/wink-model.js';
+
+const TEXTS = [
+  'The Sella Dam gave way on Monday night, officials said. "We were not told," Ana Ruiz told Reuters.',
+  "Shares in Corvane Energy fell 3.5% on Wednesday; the company's engineer didn't report what he'd seen in Feb. 2026.",
+];
+
+describe('pipeModel', () => {
+  it('reads the core model as the package does', () => {
+    expect(pipeModel().core()).toEqual(packageModel().core());
+  });
+
+  it('gives the tokens, tags, lemmas and sentences of the package model', () => {
+    const ours = winkNLP(pipeModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+    const theirs = winkNLP(packageModel() as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
+    for (const text of TEXTS) {
+      const read = (engine: typeof ours): unknown => {
+        const doc = engine.readDoc(text);
+        const its = engine.its;
+        const tokens = doc.tokens();
+        return [
+          tokens.out(its.value),
+          tokens.out(its.pos),
+          tokens.out(its.lemma as unknown as typeof its.value),
+          tokens.out(its.type),
+          doc.sentences().out(),
+        ];
+      };
+      expect(read(ours)).toEqual(read(theirs));
+    }
+  });
+});
