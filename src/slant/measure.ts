@@ -10,6 +10,7 @@ import { featurize, type SentenceTokens } from './features.js';
 import { formOf } from './genre.js';
 import { predict } from './logistic.js';
 import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
+import { reportedRegion } from './reported.js';
 import { compilePhrases, matchPhrases, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
 
 const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
@@ -122,8 +123,12 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's.
     const opinion = score >= model.threshold || opinionMarkers(sentence, quoted) > 0 || ownQuestion(sentence, quoted);
     sentences.push({ ...span, subjectivity, opinion });
-    // Quoted words are the speaker's: they count for little in the outlet's own tone.
-    const own = span.end - span.start - quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
+    // Quoted and reported words are the speaker's: they count for little in the outlet's own tone.
+    const quotedChars = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
+    // Reported speech without quotation marks ("Critics say the deal is a disaster") is the speaker's voice too.
+    const reported = reportedRegion(sentence, words(sentence));
+    const reportedChars = reported ? reported.end - reported.start - overlapWith(reported, quoted) : 0;
+    const own = span.end - span.start - quotedChars - reportedChars;
     weighted += subjectivity * Math.max(own, 1);
     weight += Math.max(own, 1);
 
@@ -157,3 +162,7 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Characters of `span` inside any of `regions` (which do not overlap each other). */
+const overlapWith = (span: Span, regions: readonly Span[]): number =>
+  regions.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
