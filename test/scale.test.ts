@@ -67,7 +67,15 @@ describe.skipIf(!up)('scale-out: BullMQ workers into Postgres', () => {
     // Each article twice: the queue keeps one job per content key.
     await enqueueArticles(queue, [...Array.from({ length: N }, (_, i) => article(i)), ...Array.from({ length: N }, (_, i) => article(i))]);
     const deadline = Date.now() + 90_000;
-    while ((await store.count()) < N / 4 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    // Kill w1 once a quarter is stored and w1 holds a job it has started and not stored (one in flight): had it not
+    // started any yet (a slow start), the kill would test nothing.
+    const w1InFlight = async (): Promise<boolean> =>
+      (
+        await store.pool.query(
+          `SELECT 1 FROM ${run}_attempts t WHERE t.worker = 'w1' AND NOT EXISTS (SELECT 1 FROM ${run}_articles s WHERE s.sha256 = t.sha256) LIMIT 1`,
+        )
+      ).rowCount! > 0;
+    while (((await store.count()) < N / 4 || !(await w1InFlight())) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
     a!.kill('SIGKILL');
     while ((await store.count()) < N && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
     // Every article stored exactly once: one row per content key of the N articles (each was enqueued twice).
