@@ -93,6 +93,11 @@ describe('buildTimeline and dates inside names', () => {
       'Fifteen of the hijackers on 9/11 were Saudi.';
     expect(timelineOf([article('a', text, '2016-09-29')]).map((e) => [e.date, e.text.slice(0, 16)])).toEqual([['2016-09-28', 'Congress on Wedn']]);
   });
+  it('reads the dates of a sentence that opens on a dateline where they stand, and shows it without the dateline', () => {
+    const text = 'HALLOWAY — The March 1 flood closed the road until crews cleared it on Monday afternoon.';
+    const got = timelineOf([article('a', text, '2026-03-04')]);
+    expect(got.map((e) => [e.date, e.text.slice(0, 14)])).toEqual([['2026-03-02', 'The March 1 fl']]);
+  });
   it('still dates the event a time preposition puts the date on', () => {
     const got = timelineOf([article('a', 'On March 10 lawmakers will vote on the bill.', '2026-03-04')]);
     expect(got.map((e) => e.date)).toEqual(['2026-03-10']);

@@ -114,9 +114,11 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
     const total = Math.max(1, sentenceCount(doc));
     for (let s = 0; s < sentenceCount(doc); s += 1) {
       const span = sentenceSpan(doc, s);
-      const text = withoutDateline(sentenceText(doc, s));
+      const text = sentenceText(doc, s);
       // Commentary that names a date ("…they should ask at next week's hearing") is not an event of the story.
       if (readings.sentencesAt(article.id, span).some((r) => r.opinion)) continue;
+      // Dates are read in the sentence as written (their offsets are the Doc's); the entry shows it without a dateline.
+      const shown = withoutDateline(text);
       const ownDates = findDates(text, article.published);
       // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];
@@ -131,12 +133,12 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
         const ref: SourceRef = { article: article.id, start: span.start, end: span.end };
         const existing = entries.get(key);
         if (!existing) {
-          entries.set(key, { date: mention.date, text, sources: [ref], rank: s / total, inferred });
+          entries.set(key, { date: mention.date, text: shown, sources: [ref], rank: s / total, inferred });
         } else if (!existing.sources.some((r) => r.article === ref.article && r.start === ref.start)) {
           existing.inferred &&= inferred;
           existing.sources.push(ref);
           if (s / total < existing.rank) {
-            existing.text = text;
+            existing.text = shown;
             existing.rank = s / total;
           }
         }
