@@ -41,8 +41,9 @@ function hashTable(words: readonly string[]): Int32Array {
  */
 export function encodeVectors(words: readonly string[], dims: number, vectorOf: (word: string) => readonly number[]): Buffer {
   if (new Set(words).size !== words.length) throw new Error('word vectors: repeated word');
-  const text = Buffer.from(words.join(''), 'latin1');
-  if (text.toString('latin1') !== words.join('') || /[^\x20-\x7e]/.test(words.join(''))) throw new Error('word vectors: words must be plain ASCII');
+  const joined = words.join('');
+  if (/[^\x20-\x7e]/.test(joined)) throw new Error('word vectors: words must be plain ASCII');
+  const text = Buffer.from(joined, 'latin1');
   const offsets = new Uint32Array(words.length + 1);
   words.forEach((w, r) => (offsets[r + 1] = offsets[r]! + w.length));
   const table = hashTable(words);

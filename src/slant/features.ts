@@ -254,7 +254,8 @@ function addVectors(f: Accumulator, s: Sentence): void {
   const sum = new Float64Array(VECTOR_DIMS);
   for (const w of s.ownWords) {
     const row = vectorRow(w.w);
-    for (let d = 0, at = row * VECTOR_DIMS; row >= 0 && d < VECTOR_DIMS; d++) sum[d]! += v.data[at + d]!;
+    if (row < 0) continue;
+    for (let d = 0, at = row * VECTOR_DIMS; d < VECTOR_DIMS; d++) sum[d]! += v.data[at + d]!;
   }
   const norm = Math.hypot(...sum);
   const first = f.buckets + DENSE_FEATURES.length;

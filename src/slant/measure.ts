@@ -123,16 +123,15 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's.
     const opinion = score >= model.threshold || opinionMarkers(sentence, quoted) > 0 || ownQuestion(sentence, quoted);
     sentences.push({ ...span, subjectivity, opinion });
-    // Quoted and reported words are the speaker's: they count for little in the outlet's own tone.
-    const quotedChars = quotes.reduce((n, q) => n + Math.max(0, Math.min(q.end, span.end) - Math.max(q.start, span.start)), 0);
-    // Reported speech without quotation marks ("Critics say the deal is a disaster") is the speaker's voice too.
-    const reported = reportedRegion(sentence, words(sentence));
+    const ws = words(sentence, span.start);
+    // Quoted and reported words are the speaker's: they count for little in the outlet's own tone. Reported speech
+    // without quotation marks ("Critics say the deal is a disaster") is the speaker's voice too.
+    const reported = reportedRegion(sentence, ws, span.start);
     const reportedChars = reported ? reported.end - reported.start - overlapWith(reported, quoted) : 0;
-    const own = span.end - span.start - quotedChars - reportedChars;
+    const own = span.end - span.start - overlapWith(span, quotes) - reportedChars;
     weighted += subjectivity * Math.max(own, 1);
     weight += Math.max(own, 1);
 
-    const ws = words(text.slice(span.start, span.end), span.start);
     // "US" (the country) is not "us": a pronoun written all in capitals is an acronym.
     for (const w of ws) if (WE.has(w.w) && outsideQuotes(w.start, w.end) && !isAcronym(text.slice(w.start, w.end))) we++;
     for (const hit of matchPhrases(markMatcher, ws)) {
