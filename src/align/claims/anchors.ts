@@ -3,6 +3,8 @@
 import { generalIdf, isStrong, type Profile } from '../matcher/index.js';
 import type { ClaimContext } from './context.js';
 import settings from '../data/alignment.json' with { type: 'json' };
+import counted from '../data/anchors.json' with { type: 'json' };
+import cues from '../data/conflict-cues.json' with { type: 'json' };
 
 /** A tally or score ("97-1", "348-77"): specific enough on its own to name the event it counts. */
 const TALLY = /^\d+-\d+$/;
@@ -44,15 +46,16 @@ function rareInStory(ctx: ClaimContext, stem: string): boolean {
  * @example sharedAnchors(ctx, profile('This followed a 97-1 vote'), profile('The final tally was 97-1')) // true
  */
 export function sharedAnchors(ctx: ClaimContext, a: Profile, b: Profile): boolean {
+  if (sameCount(a, b)) return true;
   const wa = strongWords(a);
   const wb = strongWords(b);
   let words = 0;
   let plain = false;
   let figure = false;
   for (const [stem, w] of wa) {
-    if (!wb.has(stem) || !rareInStory(ctx, stem)) continue;
+    if (!wb.has(stem) || !rareInStory(ctx, stem) || CLOCK.has(w)) continue;
     if (TALLY.test(w)) return true;
-    if (/\d/.test(w)) figure ||= FIGURE.test(w);
+    if (/\d/.test(w)) figure ||= figures(a).has(w) && figures(b).has(w);
     else if (generalIdf(stem, ctx.matcher) >= settings.anchorMinIdf) {
       words++;
       plain ||= !a.caps.has(stem) && !b.caps.has(stem);
@@ -62,3 +65,46 @@ export function sharedAnchors(ctx: ClaimContext, a: Profile, b: Profile): boolea
   return plain && words >= settings.anchorMinWords;
 }
 
+const CLOCK = new Set(counted.clockWords);
+/** Words after a figure that make it no count of a thing: clock times and the generic units many facts share. */
+const NOT_COUNTED = new Set([...CLOCK, ...cues.genericUnits]);
+
+const figureCache = new WeakMap<Profile, Map<string, Set<string>>>();
+
+/**
+ * The figures of a profile (surface forms), each with the stems of the content words just after it: what it counts
+ * ("2,000 American troops"). A clock time ("10 a.m.") and a figure glued into a name ("the 76ers", read as "76" and
+ * "ers") are no figures: two sentences at the same hour, or about the same team, may report anything. A generic unit
+ * ("36 years") is no counted thing. Read once per profile.
+ */
+function figures(p: Profile): Map<string, Set<string>> {
+  const cached = figureCache.get(p);
+  if (cached) return cached;
+  const out = new Map<string, Set<string>>();
+  const text = p.text.toLowerCase();
+  p.words.forEach((w, i) => {
+    const next = p.words[i + 1] ?? '';
+    if (!FIGURE.test(w) || TALLY.test(w) || CLOCK.has(next) || (next && text.includes(w + next))) return;
+    const things = out.get(w) ?? new Set<string>();
+    // A generic unit is what the figure counts ("36-year-old", "10 feet"): nothing after it is.
+    for (let k = i + 1; k <= i + counted.countedReach && k < p.words.length && !NOT_COUNTED.has(p.lemmas[k]!); k++) {
+      if (p.content[k] && !/\d/.test(p.words[k]!)) things.add(p.stems[k]!);
+    }
+    out.set(w, things);
+  });
+  figureCache.set(p, out);
+  return out;
+}
+
+/**
+ * Do two claims give the same figure of the same thing ("pull all 2,000 troops", "withdraw roughly 2,000 American
+ * troops")? One count of one thing is one fact, whatever else each sentence says around it.
+ */
+function sameCount(a: Profile, b: Profile): boolean {
+  const fb = figures(b);
+  for (const [w, things] of figures(a)) {
+    const other = fb.get(w);
+    if (other) for (const t of things) if (other.has(t)) return true;
+  }
+  return false;
+}
