@@ -26,6 +26,10 @@ describe('claim anchors', () => {
     expect(anchored('Officials plan to bring home all 2,400 engineers. The engineers built the dam. Engineers are tired.', 'The governor ordered roughly 2,400 Estmark engineers to leave, a step his minister called reckless. The engineers had asked for it. Engineers cheered.')).toBe(true);
   });
 
+  it('anchors a count written as a word of things named alike', () => {
+    expect(anchored('The mayor said five locations are under review for the depot. The depot is late. The depot costs more.', 'Officials are looking at five sites for a new depot, a spokesman said. The depot was approved. The depot will open.')).toBe(true);
+  });
+
   it('does not anchor a figure of different things', () => {
     expect(anchored('Officials plan to bring home all 2,400 engineers. The engineers built the dam. Engineers are tired.', 'The dam upstream holds back 2,400 tonnes of silt, a survey of the engineers found. The engineers had asked for it. Engineers cheered.')).toBe(false);
   });

@@ -42,3 +42,15 @@ describe('claims keep a reported speech with its speaker', () => {
     expect(claims('The dam gave way on Monday night and sent the river through the town.')).toHaveLength(2);
   });
 });
+
+describe('claims split at a second complement', () => {
+  it('splits "said that X, and that Y" into two facts', () => {
+    const out = claims('The mayor said on Tuesday that the ferry would run at night, and that the council had found the money for it.');
+    expect(out).toEqual(['The mayor said on Tuesday that the ferry would run at night', 'that the council had found the money for it']);
+  });
+
+  it('keeps "that" without a clause of its own with its sentence', () => {
+    const text = 'The mayor said that the ferry and that old bridge would both reopen in June.';
+    expect(claims(text)).toEqual([text.slice(0, -1)]);
+  });
+});

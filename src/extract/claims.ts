@@ -89,6 +89,7 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   if (DASHES.has(t)) return loneDash(doc, i, from, to) && hasVerb(doc, partStart, i) && hasVerb(doc, i + 1, to) ? [i, i + 1] : null;
   if (t === ',') return commaCut(doc, i, to, partStart);
   if (!COORDINATORS.has(doc.lemmas[i] ?? '') || i <= from) return null;
+  if (secondComplementAt(doc, i, to, partStart)) return [i, i + 1];
   const comma = tokenText(doc, i - 1) === ',';
   const next = i + 1 < to ? tokenPos(doc, i + 1) : 'X';
   // A second predicate of the same subject ("…gave way on Monday and sent the river through the town").
@@ -103,6 +104,20 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   }
   if (!hasVerb(doc, partStart, i)) return null;
   return [comma ? i - 1 : i, i + 1];
+}
+
+/**
+ * Does the coordinator at `i` open a second complement clause of the verb before it ("…said that the talks had begun,
+ * and that five sites were under review")? Each complement is a fact of its own; the first 'that' must stand in the
+ * same part after a verb, with a verb of its own, and the second needs a subject and a verb.
+ */
+function secondComplementAt(doc: Doc, i: number, to: number, partStart: number): boolean {
+  const that = i + 1;
+  if (that + 1 >= to || tokenText(doc, that).toLowerCase() !== 'that' || !SUBJECT_TAGS.has(tokenPos(doc, that + 1))) return false;
+  if (!hasVerb(doc, that + 2, Math.min(to, that + 12))) return false;
+  // The first complement is a clause too: a verb before it (its governor) and one inside it.
+  for (let k = partStart; k < i; k++) if (tokenText(doc, k).toLowerCase() === 'that' && hasVerb(doc, partStart, k) && hasVerb(doc, k + 1, i)) return true;
+  return false;
 }
 
 /** Is the dash at token `i` the only one of tokens [from, to) outside quotation marks (not one of a parenthesis's pair)? */

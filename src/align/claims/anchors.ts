@@ -1,6 +1,7 @@
 // Anchors: the rare, specific words two outlets share when they report one fact in different sentences ("a 97-1 vote"
 // and "the final tally was 97-1"; "the lone 'no' vote … Harry Reid" and "Reid … was the lone opposition").
 import { generalIdf, isStrong, type Profile } from '../matcher/index.js';
+import { wordSimilarity } from '../../nlp/index.js';
 import type { ClaimContext } from './context.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 import counted from '../data/anchors.json' with { type: 'json' };
@@ -66,14 +67,15 @@ export function sharedAnchors(ctx: ClaimContext, a: Profile, b: Profile): boolea
 }
 
 const CLOCK = new Set(counted.clockWords);
+const NUMBER_WORDS = new Set(counted.numberWords);
 /** Words after a figure that make it no count of a thing: clock times and the generic units many facts share. */
 const NOT_COUNTED = new Set([...CLOCK, ...cues.genericUnits]);
 
 const figureCache = new WeakMap<Profile, Map<string, Set<string>>>();
 
 /**
- * The figures of a profile (surface forms), each with the stems of the content words just after it: what it counts
- * ("2,000 American troops"). A clock time ("10 a.m.") and a figure glued into a name ("the 76ers", read as "76" and
+ * The figures of a profile (surface forms; number words from three up count too), each with the lemmas of the content
+ * words just after it: what it counts ("2,000 American troops"). A clock time ("10 a.m.") and a figure glued into a name ("the 76ers", read as "76" and
  * "ers") are no figures: two sentences at the same hour, or about the same team, may report anything. A generic unit
  * ("36 years") is no counted thing. Read once per profile.
  */
@@ -84,11 +86,11 @@ function figures(p: Profile): Map<string, Set<string>> {
   const text = p.text.toLowerCase();
   p.words.forEach((w, i) => {
     const next = p.words[i + 1] ?? '';
-    if (!FIGURE.test(w) || TALLY.test(w) || CLOCK.has(next) || (next && text.includes(w + next))) return;
+    if (!(FIGURE.test(w) || NUMBER_WORDS.has(w)) || TALLY.test(w) || CLOCK.has(next) || (next && text.includes(w + next))) return;
     const things = out.get(w) ?? new Set<string>();
     // A generic unit is what the figure counts ("36-year-old", "10 feet"): nothing after it is.
     for (let k = i + 1; k <= i + counted.countedReach && k < p.words.length && !NOT_COUNTED.has(p.lemmas[k]!); k++) {
-      if (p.content[k] && !/\d/.test(p.words[k]!)) things.add(p.stems[k]!);
+      if (p.content[k] && !/\d/.test(p.words[k]!)) things.add(p.lemmas[k]!);
     }
     out.set(w, things);
   });
@@ -96,15 +98,19 @@ function figures(p: Profile): Map<string, Set<string>> {
   return out;
 }
 
+/** Do two counted words (lemmas) name one kind of thing ("troops"/"soldiers", "sites"/"locations")? */
+const sameThing = (a: string, b: string): boolean => a === b || wordSimilarity(a, b) >= counted.thingSimilarity;
+
 /**
  * Do two claims give the same figure of the same thing ("pull all 2,000 troops", "withdraw roughly 2,000 American
- * troops")? One count of one thing is one fact, whatever else each sentence says around it.
+ * troops", "five sites" / "five locations")? One count of one kind of thing is one fact, whatever else each sentence says
+ * around it.
  */
 function sameCount(a: Profile, b: Profile): boolean {
   const fb = figures(b);
   for (const [w, things] of figures(a)) {
     const other = fb.get(w);
-    if (other) for (const t of things) if (other.has(t)) return true;
+    if (other) for (const t of things) for (const u of other) if (sameThing(t, u)) return true;
   }
   return false;
 }
