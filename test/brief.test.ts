@@ -332,3 +332,21 @@ describe('unclosedQuotation', () => {
     expect(unclosedQuotation('The mayor’s office said the bridge was "safe" to use')).toBe(false);
   });
 });
+
+describe('a clause widened to its sentence', () => {
+  it('tells a fact in a wording of its own rather than a sentence that leads with another fact', () => {
+    const a = 'Grain survey\n\nAccording to a survey by Dale and Company, the town lost at least 14 tonnes of grain in the flood, more than the 12 tonnes that the Harwick mill had ordered for the winter.';
+    const b = 'Mill order\n\nFarmers in the valley counted their losses on Sunday. The Harwick mill had ordered 12 tonnes of grain for the winter before the flood reached the valley.';
+    const d = analyzeDocuments([doc('a', a), doc('b', b)], { now: '2026-01-01T00:00:00Z' });
+    const at = (k: number, phrase: string) => {
+      const text = d.articles[k]!.text;
+      const start = text.indexOf(phrase);
+      return { article: d.articles[k]!.id, start, end: start + phrase.length };
+    };
+    const clause = at(0, 'more than the 12 tonnes that the Harwick mill had ordered for the winter');
+    const own = at(1, 'The Harwick mill had ordered 12 tonnes of grain for the winter before the flood reached the valley');
+    const claim: Claim = { id: 'claim-1', text: 'The Harwick mill had ordered 12 tonnes of grain', status: 'partial', sources: [clause, own], articles: [clause.article, own.article] } as Claim;
+    const out = buildBrief({ articles: d.articles, docs: d.articles.map((x) => buildDoc(x.text, x.paragraphs)), claims: [claim], conflicts: [], slant: d.slant, restatement: () => 1 });
+    expect(out.find((s) => s.claims.includes('claim-1'))?.text).toMatch(/^The Harwick mill had ordered/);
+  });
+});

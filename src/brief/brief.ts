@@ -126,11 +126,13 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const { subjectivity } = read;
     if (subjectivity > opts.maxSubjectivity) continue;
     // Rank, not exclude: a neutral sentence of an opinion piece may state a fact, but a report's wording is preferred,
-    // and so is a self-contained wording over one opening with a pronoun whose referent the brief lacks.
+    // and so is a self-contained wording over one opening with a pronoun whose referent the brief lacks, or over a
+    // clause widened to a sentence that leads with another fact.
     const rank =
       subjectivity +
       (story.genre.get(ref.article) === 'opinion' ? opts.opinionPenalty : 0) +
       (dangles(text) ? opts.danglingPenalty : 0) +
+      (widened ? opts.widenedPenalty : 0) +
       (story.slant.loadedWithin(ref.article, ref) ? opts.loadedPenalty : 0) -
       (inFirstSentence(story, claimRef) ? opts.ledeWordingBonus : 0);
     if (!best || rank < best.rank) best = { ref, text, widened, subjectivity, rank };

@@ -18,6 +18,12 @@ export interface BriefOptions {
    * "bombshell"), so another outlet's neutral wording of the fact wins; a fact only told in loaded words stays.
    */
   loadedPenalty: number;
+  /**
+   * Added to a wording's rank when it is a clause widened to its whole sentence: the sentence carries other facts, often
+   * first ("According to an analysis…, the economy lost $6 billion — more than the $5.7 billion Mr. Trump had
+   * requested"), so an outlet's wording of the fact alone wins.
+   */
+  widenedPenalty: number;
   /** Added to a wording's rank when it opens with a pronoun or connective ("He said…"), so self-contained wordings win. */
   danglingPenalty: number;
   /** A candidate the claim matcher scores at least this close to a sentence already chosen restates it, and is left out. */
@@ -56,6 +62,7 @@ export const BRIEF_DEFAULTS: Readonly<BriefOptions> = {
   ledePosition: 0.05,
   ledeWordingBonus: 0.2,
   danglingPenalty: 0.3,
+  widenedPenalty: 0.3,
   loadedPenalty: 0.4,
   opinionPenalty: 0.5,
   minConflictConfidence: 0.7,

@@ -68,6 +68,7 @@ export function sharedAnchors(ctx: ClaimContext, a: Profile, b: Profile): boolea
 
 const CLOCK = new Set(counted.clockWords);
 const NUMBER_WORDS = new Set(counted.numberWords);
+const MAGNITUDES = new Set(counted.magnitudeWords);
 /** Words after a figure that make it no count of a thing: clock times and the generic units many facts share. */
 const NOT_COUNTED = new Set([...CLOCK, ...cues.genericUnits]);
 
@@ -89,7 +90,10 @@ function figures(p: Profile): Map<string, Set<string>> {
     if (!(FIGURE.test(w) || NUMBER_WORDS.has(w)) || TALLY.test(w) || CLOCK.has(next) || (next && text.includes(w + next))) return;
     const things = out.get(w) ?? new Set<string>();
     // A generic unit is what the figure counts ("36-year-old", "10 feet"): nothing after it is.
-    for (let k = i + 1; k <= i + counted.countedReach && k < p.words.length && !NOT_COUNTED.has(p.lemmas[k]!); k++) {
+    // A magnitude is part of the figure ("5.7 billion"): the counted thing comes after it.
+    let k = i + 1;
+    while (k < p.words.length && MAGNITUDES.has(p.words[k]!)) k++;
+    for (const stop = k + counted.countedReach; k < stop && k < p.words.length && !NOT_COUNTED.has(p.lemmas[k]!); k++) {
       if (p.content[k] && !/\d/.test(p.words[k]!)) things.add(p.lemmas[k]!);
     }
     out.set(w, things);
