@@ -84,6 +84,12 @@ describe('subjectivity features', () => {
     expect(dense('It was the most reckless decision of the year.', 'superlative')).toBeGreaterThan(0);
     expect(dense('The council met on Tuesday.', 'comparative')).toBe(0);
   });
+  it("reads the question feature as the article does (ownQuestion): the writer's own, before closing marks or brackets", () => {
+    expect(dense('But who checked the gauges [and when?]', 'question')).toBe(1);
+    expect(dense('But who checked the gauges?”', 'question')).toBe(1);
+    expect(dense('The mayor asked: “Who checked the gauges?”', 'question')).toBe(0);
+    expect(dense('The gauges were checked.', 'question')).toBe(0);
+  });
   it('leaves quoted words out of the POS features when masking quotes', () => {
     expect(dense('He said: "terrible, awful, dreadful".', 'pos:ADJ')).toBe(0);
   });

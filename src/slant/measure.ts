@@ -11,7 +11,7 @@ import { formOf } from './genre.js';
 import { predict } from './logistic.js';
 import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
 import { reportedRegion } from './reported.js';
-import { compilePhrases, matchPhrases, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
+import { compilePhrases, matchPhrases, ownQuestion, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
 
 const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
@@ -48,20 +48,6 @@ function opinionMarkers(sentence: string, quotes: readonly Span[] = quotedRegion
     const end = ws[h.to - 1]!.end;
     return !quotes.some((q) => start < q.end && end > q.start);
   }).length;
-}
-
-/** A question mark closing a sentence, before any closing quotation marks or brackets. */
-const CLOSING_QUESTION = /\?["”’')\]\s]*$/;
-
-/**
- * Does the sentence end in a question of the writer's own ("…they should ask one simple question: who knew, and when?")?
- * A question asks, it reports nothing: commentary for every later stage. A question inside quotation marks is the
- * speaker's.
- * @param quotes the sentence's quoted regions, in sentence offsets
- */
-function ownQuestion(sentence: string, quotes: readonly Span[]): boolean {
-  const m = CLOSING_QUESTION.exec(sentence);
-  return m !== null && !quotes.some((q) => m.index >= q.start && m.index < q.end);
 }
 
 /**
@@ -120,7 +106,8 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     const score = sentenceSubjectivity(sentence, model, tokens, quoted);
     const subjectivity = round(score);
     // Read once here, for every later stage (the brief and the timeline leave opinion sentences out by this flag), with
-    // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's.
+    // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's. A
+    // question of the writer's own asks, it reports nothing: commentary for every later stage.
     const opinion = score >= model.threshold || opinionMarkers(sentence, quoted) > 0 || ownQuestion(sentence, quoted);
     sentences.push({ ...span, subjectivity, opinion });
     const ws = words(sentence, span.start);

@@ -46,6 +46,20 @@ export function quotedRegions(text: string): Span[] {
   return quoteRegions(findQuotations(text));
 }
 
+/** A question mark closing a sentence, before any closing quotation marks or brackets. */
+const CLOSING_QUESTION = /\?["”’')\]\s]*$/;
+
+/**
+ * Does the sentence end in a question of the writer's own ("…they should ask one simple question: who knew, and when?")?
+ * A question asks, it reports nothing. A question inside quotation marks is the speaker's.
+ * @param quotes the sentence's quoted regions, in sentence offsets
+ * @example ownQuestion('Who knew?', []) === true
+ */
+export function ownQuestion(sentence: string, quotes: readonly Span[]): boolean {
+  const m = CLOSING_QUESTION.exec(sentence);
+  return m !== null && !quotes.some((q) => m.index >= q.start && m.index < q.end);
+}
+
 /** The parts of `regions` inside `span`, relative to its start: the quoted regions of one sentence of an article. */
 export function regionsWithin(regions: readonly Span[], span: Span): Span[] {
   return regions
