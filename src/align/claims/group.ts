@@ -33,22 +33,47 @@ function groupsAgree(ctx: ClaimContext, ma: readonly number[], mb: readonly numb
   return n === 0 || sum / n >= settings.groupMeanScore;
 }
 
+/** Fewer words than this make a heading or a fragment ("Crossing"), not a lede. */
+const LEDE_MIN_WORDS = 6;
+
+/** The first claim of each article that reads as a sentence: its lede, which states what the story is about. */
+function ledeClaims(ctx: ClaimContext): Set<number> {
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  ctx.claims.forEach((c, i) => {
+    if (seen.has(c.article) || ctx.profiles[i]!.words.length < LEDE_MIN_WORDS) return;
+    seen.add(c.article);
+    out.add(i);
+  });
+  return out;
+}
+
+/**
+ * Does a lede, still alone, join the group of another outlet's lede it links to? Outlets lead with the story's core fact,
+ * each in its own words: a lede that links to another lede states that fact, however loosely the rest of that group
+ * agrees with it (two groups of several claims still need `groupsAgree`).
+ */
+const ledeJoins = (ledes: ReadonlySet<number>, i: number, j: number, ma: readonly number[], mb: readonly number[]): boolean =>
+  ledes.has(i) && ledes.has(j) && (ma.length === 1 || mb.length === 1);
+
 /**
  * Merge linked claims greedily, strongest edge first; two groups merge only if their members also support each other on
- * average (`groupsAgree`), which stops chains of loosely similar sentences.
+ * average (`groupsAgree`), which stops chains of loosely similar sentences, or a lone lede joins another outlet's lede
+ * (`ledeJoins`).
  * @param edges linked pairs, strongest first (`linkedEdges`)
  * @param weak links merged after them that support no second group (`marginEdges`: closest matches, not restatements)
  */
 export function mergeGroups(ctx: ClaimContext, edges: readonly Edge[], weak: readonly Edge[] = []): Groups {
   const sets = new UnionFind(ctx.claims.length);
   const members = new Map<number, number[]>(ctx.claims.map((_, i) => [i, [i]]));
+  const ledes = ledeClaims(ctx);
   for (const { i, j } of [...edges, ...weak]) {
     const a = sets.find(i);
     const b = sets.find(j);
     if (a === b) continue;
     const ma = members.get(a)!;
     const mb = members.get(b)!;
-    if (!groupsAgree(ctx, ma, mb)) continue;
+    if (!ledeJoins(ledes, i, j, ma, mb) && !groupsAgree(ctx, ma, mb)) continue;
     // i's group stays the root: union makes its second argument's root the root.
     sets.union(b, a);
     for (const m of mb) ma.push(m);

@@ -2,7 +2,7 @@
 import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { bagOf, type SortedBag } from './bag.js';
-import { LIGHT, NEG, STOP, WEAK } from './words.js';
+import { JOINED_PREFIX, LIGHT, NEG, STOP, WEAK } from './words.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
 export interface Profile {
@@ -113,10 +113,11 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const type = t.types[i];
     if (CLAUSE_BREAK.test(v) && p.words.length > 0 && p.clauses.at(-1) !== p.words.length) p.clauses.push(p.words.length);
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
-    const w = v.toLowerCase();
-    const stem = (t.stems[i] ?? w).toLowerCase();
+    const solid = JOINED_PREFIX.test(v.toLowerCase());
+    const w = solid ? v.toLowerCase().replace('-', '') : v.toLowerCase();
+    const stem = solid ? porterStem(w) : (t.stems[i] ?? w).toLowerCase();
     if ((NEG.has(w) || NEG.has(stem)) && !quotedWord(t.values, i)) p.negations++;
-    const lemma = (t.lemmas[i] ?? w).toLowerCase();
+    const lemma = solid ? w : (t.lemmas[i] ?? w).toLowerCase();
     if (isEventVerb(t, i, w, lemma, titleCase)) p.verbs.set(lemma, stem);
     if (type === 'number') {
       const n = Number(w.replace(COMMAS, ''));
