@@ -147,3 +147,15 @@ describe('substitution table', () => {
     expect(decodeSubs(MATCHER.subs).some((v) => v !== 0)).toBe(true);
   });
 });
+
+describe('profile spelling', () => {
+  it('reads a hyphenated word that English also writes solid as the solid word, however the tokenizer cut it', () => {
+    expect(profile('The mayor spoke at a fund-raiser in Harwick.').stems).toEqual(profile('The mayor spoke at a fundraiser in Harwick.').stems);
+    expect(profile('The council will re-open the ferry.').stems).toEqual(profile('The council will reopen the ferry.').stems);
+  });
+
+  it('keeps a hyphenated word that is not written solid, and a dash between words', () => {
+    expect(profile('A short-term plan was agreed.').words).toEqual(['a', 'short', 'term', 'plan', 'was', 'agreed']);
+    expect(profile('The fund - raiser said so.').words).toEqual(['the', 'fund', 'raiser', 'said', 'so']);
+  });
+});

@@ -1,8 +1,8 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
-import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, type Doc } from '../../nlp/index.js';
+import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, vectorRow, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { bagOf, type SortedBag } from './bag.js';
-import { JOINED_PREFIX, LIGHT, NEG, STOP, WEAK } from './words.js';
+import { LIGHT, NEG, STOP, WEAK } from './words.js';
 
 /** What the matcher knows about one sentence; build it once per sentence with `profile` and reuse it across pairs. */
 export interface Profile {
@@ -105,6 +105,29 @@ const quotedWord = (values: readonly string[], i: number): boolean => QUOTE_MARK
 /** Punctuation that ends a clause inside a sentence (a comma of "Kim and Moon, who met…"; "— the first since 1980"). */
 const CLAUSE_BREAK = /^[,;:()\u2013\u2014]$|^--$/;
 
+const HYPHENATED = /^\p{Ll}+-\p{Ll}+$/u;
+
+/**
+ * A hyphenated word that English also writes solid, in its solid form ("re-open" -> "reopen", "fund-raiser" ->
+ * "fundraiser"), so outlets that spell it differently share it; the word vectors' vocabulary (nlp/vectors.ts, the 100,000
+ * commonest words of news and web text) says which are written solid. Null for any other word ("short-term").
+ */
+function solidForm(w: string): string | null {
+  if (!HYPHENATED.test(w)) return null;
+  const solid = w.replace('-', '');
+  return vectorRow(solid) >= 0 ? solid : null;
+}
+
+/**
+ * The solid form of tokens t, t+1, t+2 when they are a word cut at its hyphen ("fund", "-", "raiser", written without
+ * spaces) that English also writes solid; null otherwise.
+ */
+function solidAcross(doc: Doc, t: number, to: number, end: number): string | null {
+  if (t + 2 >= to || doc.tokEnd[t + 2]! > end || doc.text[doc.tokStart[t + 1]!] !== '-' || doc.tokEnd[t + 1]! - doc.tokStart[t + 1]! !== 1) return null;
+  if (doc.tokEnd[t]! !== doc.tokStart[t + 1]! || doc.tokEnd[t + 1]! !== doc.tokStart[t + 2]!) return null;
+  return solidForm(`${doc.text.slice(doc.tokStart[t]!, doc.tokEnd[t]!)}-${doc.text.slice(doc.tokStart[t + 2]!, doc.tokEnd[t + 2]!)}`.toLowerCase());
+}
+
 /** The word-level parts of a profile, gathered over the tokens. */
 function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
   const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>(), clauses: [] as number[] };
@@ -113,8 +136,8 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const type = t.types[i];
     if (CLAUSE_BREAK.test(v) && p.words.length > 0 && p.clauses.at(-1) !== p.words.length) p.clauses.push(p.words.length);
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
-    const solid = JOINED_PREFIX.test(v.toLowerCase());
-    const w = solid ? v.toLowerCase().replace('-', '') : v.toLowerCase();
+    const solid = solidForm(v.toLowerCase());
+    const w = solid ?? v.toLowerCase();
     const stem = solid ? porterStem(w) : (t.stems[i] ?? w).toLowerCase();
     if ((NEG.has(w) || NEG.has(stem)) && !quotedWord(t.values, i)) p.negations++;
     const lemma = solid ? w : (t.lemmas[i] ?? w).toLowerCase();
@@ -201,6 +224,17 @@ function readSpan(doc: Doc, start: number, end: number, size: number, masks: rea
       // A masked value reads as its placeholder words, once, however many tokens it covers.
       if (!emitted.has(mask)) placeholder(tokens, mask.with);
       emitted.add(mask);
+      continue;
+    }
+    const joined = solidAcross(doc, t, to, end);
+    if (joined) {
+      // "fund - raiser" as the tokenizer cut it: one word, as outlets that write it solid have it.
+      tokens.values.push(joined);
+      tokens.types.push('word');
+      tokens.pos.push(tokenPos(doc, t + 2));
+      tokens.lemmas.push(joined.toLowerCase());
+      tokens.stems.push(porterStem(joined));
+      t += 2;
       continue;
     }
     const value = plainText(doc.text.slice(s, e));

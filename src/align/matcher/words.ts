@@ -17,5 +17,3 @@ export const NEGATION_MISMATCH_FACTOR: number = lists.negationMismatchFactor;
 export const TIME_WORDS = checkedSet(`${FILE}#timeWords`, lists.timeWords);
 export const TIME_MODIFIERS = checkedSet(`${FILE}#timeModifiers`, lists.timeModifiers);
 export const PLACELESS_TIME_WORDS = checkedSet(`${FILE}#placelessTimeWords`, lists.placelessTimeWords);
-/** A hyphenated prefix written solid in some outlets ("re-open" / "reopen"): matches the word with the hyphen. */
-export const JOINED_PREFIX = new RegExp(`^(?:${lists.joinedPrefixes.join('|')})-\\p{Ll}+$`, 'u');
