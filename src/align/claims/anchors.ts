@@ -114,7 +114,7 @@ function sameCount(a: Profile, b: Profile): boolean {
   const fb = figures(b);
   for (const [w, things] of figures(a)) {
     const other = fb.get(w);
-    if (other) for (const t of things) for (const u of other) if (sameThing(t, u)) return true;
+    if (other && [...things].some((t) => [...other].some((u) => sameThing(t, u)))) return true;
   }
   return false;
 }
