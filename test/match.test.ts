@@ -159,3 +159,16 @@ describe('profile spelling', () => {
     expect(profile('The fund - raiser said so.').words).toEqual(['the', 'fund', 'raiser', 'said', 'so']);
   });
 });
+
+describe('British and American spellings', () => {
+  it('reads a British spelling as the American one when that is a commoner word', async () => {
+    const { usSpelling } = await import('../src/nlp/index.js');
+    expect(['criticised', 'favouring', 'defence', 'centre', 'organisation', 'analyse'].map(usSpelling)).toEqual(['criticized', 'favoring', 'defense', 'center', 'organization', 'analyze']);
+    // No such word, a word too short for the rule, or a doubled l that would read as another word.
+    expect(['advertise', 'four', 'filled', 'detour'].map(usSpelling)).toEqual(['advertise', 'four', 'filled', 'detour']);
+  });
+
+  it('gives a profile one spelling for both', () => {
+    expect(profile('The plan was criticised as favouring the mill.').stems).toEqual(profile('The plan was criticized as favoring the mill.').stems);
+  });
+});

@@ -12,3 +12,4 @@ export * from './budget.js';
 export * from './stage.js';
 export * from './vectors.js';
 export * from './vectors-file.js';
+export * from './spelling.js';

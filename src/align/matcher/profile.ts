@@ -1,5 +1,5 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
-import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, vectorRow, type Doc } from '../../nlp/index.js';
+import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, usSpelling, vectorRow, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { bagOf, type SortedBag } from './bag.js';
 import { LIGHT, NEG, STOP, WEAK } from './words.js';
@@ -136,11 +136,13 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const type = t.types[i];
     if (CLAUSE_BREAK.test(v) && p.words.length > 0 && p.clauses.at(-1) !== p.words.length) p.clauses.push(p.words.length);
     if (type !== 'word' && type !== 'number' && type !== 'currency') return;
-    const solid = solidForm(v.toLowerCase());
-    const w = solid ?? v.toLowerCase();
-    const stem = solid ? porterStem(w) : (t.stems[i] ?? w).toLowerCase();
+    // One spelling for words outlets write two ways: "re-open"/"reopen", "criticised"/"criticized".
+    const lower = v.toLowerCase();
+    const solid = solidForm(lower);
+    const w = solid ?? usSpelling(lower);
+    const stem = w !== lower ? porterStem(w) : (t.stems[i] ?? w).toLowerCase();
     if ((NEG.has(w) || NEG.has(stem)) && !quotedWord(t.values, i)) p.negations++;
-    const lemma = solid ? w : (t.lemmas[i] ?? w).toLowerCase();
+    const lemma = solid ? w : usSpelling((t.lemmas[i] ?? w).toLowerCase());
     if (isEventVerb(t, i, w, lemma, titleCase)) p.verbs.set(lemma, stem);
     if (type === 'number') {
       const n = Number(w.replace(COMMAS, ''));
