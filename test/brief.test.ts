@@ -278,6 +278,11 @@ describe('repeats by phrase', () => {
     expect(sharesPhrase(phrases('Ana Ruiz told reporters on Tuesday that she had not seen the report itself.'), chosen)).toBe(true);
     expect(sharesPhrase(phrases('The council said that it was in the middle of a review.'), chosen)).toBe(false);
   });
+
+  it('does not take a run of names and titles for a fact told twice', () => {
+    const chosen = [phrases('The council said on Friday that Harbour Master Ana Ruiz would retire in June.')];
+    expect(sharesPhrase(phrases('Harbour Master Ana Ruiz resigned on Friday in protest at the ferry cuts.'), chosen)).toBe(false);
+  });
 });
 
 describe('the principal opposing reaction', () => {

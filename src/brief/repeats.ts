@@ -9,13 +9,19 @@ const RUN = 4;
 
 const WORD = /[\p{L}\p{N}']+/gu;
 
-/** The runs of `RUN` words of a text (lower case) with at least `MIN_CONTENT` content words. */
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The runs of `RUN` words of a text (lower case) with at least `MIN_CONTENT` content words that are not capitalised: a
+ * run of names and titles ("Defense Secretary Jim Mattis") says who a sentence is about, not what it states.
+ */
 export function phrases(text: string): Set<string> {
-  const words = (text.toLowerCase().replace(/[’]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+  const raw = (text.replace(/[’]/g, "'").match(WORD) ?? []).map((w) => w.replace(/'s$/, ''));
+  const words = raw.map((w) => w.toLowerCase());
+  const telling = raw.map((w, i) => !STOP.has(words[i]!) && !CAPITAL.test(w));
   const out = new Set<string>();
   for (let i = 0; i + RUN <= words.length; i++) {
-    const run = words.slice(i, i + RUN);
-    if (run.filter((w) => !STOP.has(w)).length >= MIN_CONTENT) out.add(run.join(' '));
+    if (telling.slice(i, i + RUN).filter(Boolean).length >= MIN_CONTENT) out.add(words.slice(i, i + RUN).join(' '));
   }
   return out;
 }
