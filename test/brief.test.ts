@@ -339,6 +339,17 @@ describe('unclosedQuotation', () => {
 });
 
 describe('a clause widened to its sentence', () => {
+  it('quotes the whole sentence for a clause cut right after a quotation that closes on a comma', () => {
+    const a = 'Ferry talks\n\nThe mayor said on Tuesday that the ferry talks were at "a very advanced stage," and that the harbour board was looking at three new routes.';
+    const d = analyzeDocuments([doc('a', a), doc('b', 'Other\n\nThe harbour board met on Monday to discuss the ferry timetable.')], { now: '2026-01-01T00:00:00Z' });
+    const text = d.articles[0]!.text;
+    const part = 'The mayor said on Tuesday that the ferry talks were at "a very advanced stage,"';
+    const ref = { article: d.articles[0]!.id, start: text.indexOf(part), end: text.indexOf(part) + part.length };
+    const claim: Claim = { id: 'claim-1', text: part, status: 'partial', sources: [ref], articles: [ref.article] } as Claim;
+    const out = buildBrief({ articles: d.articles, docs: d.articles.map((x) => buildDoc(x.text, x.paragraphs)), claims: [claim], conflicts: [], slant: d.slant, restatement: () => 1 });
+    expect(out.find((s) => s.claims.includes('claim-1'))?.text).toMatch(/three new routes\.?$/);
+  });
+
   it('tells a fact in a wording of its own rather than a sentence that leads with another fact', () => {
     const a = 'Grain survey\n\nAccording to a survey by Dale and Company, the town lost at least 14 tonnes of grain in the flood, more than the 12 tonnes that the Harwick mill had ordered for the winter.';
     const b = 'Mill order\n\nFarmers in the valley counted their losses on Sunday. The Harwick mill had ordered 12 tonnes of grain for the winter before the flood reached the valley.';

@@ -109,7 +109,8 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     // A clause cut from mid-sentence ("congratulating him on…"), or a participle phrase cut from the clause it opens
     // ("Having met six times — …"), does not stand alone: quote its whole sentence instead.
     const part = Boolean(span && (ref.start > span.start || ref.end < span.end));
-    const widened = Boolean(span && (/^[\p{Ll},;:)\]]/u.test(text) || (part && /^\p{Lu}\p{Ll}+ing\b/u.test(text))));
+    // So does a clause cut right after a quotation that closes on a comma ('…at "extremely high levels,"').
+    const widened = Boolean(span && (/^[\p{Ll},;:)\]]/u.test(text) || (part && /^\p{Lu}\p{Ll}+ing\b/u.test(text)) || (part && /[,;:]["”’']$/.test(text))));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
       text = withSpeakers(doc.text, ref, story.quotes);
