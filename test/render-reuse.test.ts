@@ -70,8 +70,14 @@ describe('HTML report: reuse', () => {
     const md = renderMarkdown(dossier([rewrite]));
     expect(md).toMatch(/The dam gave way\. \[1\]\[2\]\[3\] \(3 outlets, 2 independent\)/);
     // Before: a sentence citing one article carried its claim group's "3 outlets, 2 independent", which no chip showed.
-    expect(md).toMatch(/The wire said so\. \[\d\]\n/);
+    // It names its claim's other outlets as reporting the fact in other words, each with its span, not as citations.
+    expect(md).toMatch(/The wire said so\. \[1\]; also reported, in other words, by The Dorrevan Ledger \[2\], Estmark Radio \[3\]\n/);
     expect(renderMarkdown(dossier([]))).not.toContain('independent)');
+    expect(md).not.toMatch(/The dam gave way\.[^\n]*also reported/);
+  });
+  it('names in the HTML brief the other outlets of a sentence it cites one outlet for, each linked to its span', () => {
+    const li = /<li[^>]*>[^<]*<span class="sec">consensus<\/span>The wire said so\.[\s\S]*?<\/li>/.exec(renderHtml(dossier([rewrite])))?.[0] ?? '';
+    expect(li).toMatch(/class="also">also reported, in other words, by <a [^>]*>The Dorrevan Ledger<\/a>, <a [^>]*>Estmark Radio<\/a>/);
   });
   it('draws no graph when no pair is related', () => {
     expect(renderHtml(dossier([]))).not.toContain('reuse-graph"');

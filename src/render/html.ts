@@ -2,11 +2,12 @@
 // Its Content-Security-Policy allows only its own inline script and style, by hash: nothing from an article can run
 // script or load anything.
 import { createHash } from 'node:crypto';
-import type { Article, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
+import type { Article, BriefSentence, Claim, Dossier, QuoteGroup, SourceRef, Span } from '../core/types.js';
 
 import { esc } from './escape.js';
 import { framingRows } from './framing.js';
 import { reuseGraphSvg } from './reuse-graph.js';
+import { alsoReported } from './also.js';
 import { citedNote, independenceNote } from './independence.js';
 import { MIN_REPORTED_SCORE, sourcesOf } from '../reuse/index.js';
 
@@ -79,6 +80,15 @@ function cite(marks: Marks, byId: ReadonlyMap<string, Article>, refs: readonly S
   return refs
     .map((r) => `<a href="#${marks.ref(r, cls)}" class="cite" data-go="${marks.ref(r, cls)}" title="${esc(byId.get(r.article)?.text.slice(r.start, r.end).slice(0, 300) ?? '')}">${esc(outletName(byId, r.article))}</a>`)
     .join(' ');
+}
+
+/**
+ * The claim's other outlets after a brief sentence, which word the fact their own way: each a link to its span, not a
+ * citation of the sentence; '' when the sentence cites every outlet of its claim.
+ */
+function alsoHtml(s: BriefSentence, claims: ReadonlyMap<string, Claim>, marks: Marks, byId: ReadonlyMap<string, Article>): string {
+  const links = alsoReported(s, claims, (id) => outletName(byId, id)).map((o) => cite(marks, byId, [o.ref], 'ref'));
+  return links.length ? ` <small class="also">also reported, in other words, by ${links.join(', ')}</small>` : '';
 }
 
 function quoteGroupHtml(group: QuoteGroup, d: Dossier, marks: Marks, byId: ReadonlyMap<string, Article>): string {
@@ -160,8 +170,9 @@ export function renderHtml(d: Dossier): string {
   const title = d.articles[0]?.title ?? 'triangulate dossier';
 
   const count = sourcesOf(d.articles, d.reuse ?? []);
+  const claimsById = new Map(d.claims.map((c) => [c.id, c]));
   const brief = d.brief
-    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${small(citedNote(s, count), ' <small class="who">(', ')</small>')}</li>`)
+    .map((s) => `<li data-section="${esc(s.section ?? '')}"><span class="sec">${esc(s.section ?? '')}</span>${esc(s.text)} ${cite(marks, byId, s.sources)}${small(citedNote(s, count), ' <small class="who">(', ')</small>')}${alsoHtml(s, claimsById, marks, byId)}</li>`)
     .join('');
   const claims = d.claims
     .filter((c) => c.status !== 'unique')

@@ -1,6 +1,7 @@
 // The dossier as Markdown: the brief with numbered source references, then conflicts, quotes, framing, citations and timeline.
 import type { Article, Dossier, SourceRef } from '../core/types.js';
 import { citedNote } from './independence.js';
+import { alsoReported } from './also.js';
 import { sourcesOf } from '../reuse/index.js';
 import { framingMarkdown } from './framing.js';
 
@@ -46,7 +47,14 @@ export function renderMarkdown(d: Dossier): string {
     const note = citedNote(s, count);
     return note ? ` (${note})` : '';
   };
-  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independent(s)}`);
+  const claimsById = new Map(d.claims.map((c) => [c.id, c]));
+  const outletOf = (id: string): string => byId.get(id)?.outlet ?? byId.get(id)?.source ?? id;
+  // The claim's other outlets, which word the fact their own way: named with a span each, not cited as stating it.
+  const also = (s: (typeof d.brief)[number]): string => {
+    const others = alsoReported(s, claimsById, outletOf);
+    return others.length ? `; also reported, in other words, by ${others.map((o) => `${text(o.outlet)} ${cite([o.ref])}`).join(', ')}` : '';
+  };
+  for (const s of d.brief) out.push(`- ${s.section && s.section !== 'consensus' ? `*(${s.section})* ` : ''}${text(s.text)} ${cite(s.sources)}${independent(s)}${also(s)}`);
   if (d.conflicts.length) {
     out.push('', '## Where outlets disagree', '');
     for (const c of d.conflicts) out.push(`- **${text(c.topic)}**: ${c.values.map((v) => `${text(v.value)} ${cite(v.sources)}`).join(' vs ')}`);
