@@ -93,3 +93,22 @@ describe('the name an entity goes by', () => {
     expect(entities[0]!.aliases).toContain('Iron Jana Ruusk');
   });
 });
+
+describe('a definite description as speaker', () => {
+  const speakerOf = (text: string, quoted: RegExp): string | null => {
+    const a = articleFrom('a', text);
+    const out = extractAttributions(a, buildDoc(a.text, a.paragraphs));
+    const q = out.quotes.find((x) => quoted.test(x.text));
+    return out.entities.find((e) => e.id === q?.speaker)?.name ?? null;
+  };
+
+  it('credits "the agency added" to the agency named before it', () => {
+    const text = 'The Harwick Press Agency reported the ruling on Monday.\n\nThe agency added, "the ferry will run again in June."\n';
+    expect(speakerOf(text, /ferry will run/)).toBe('Harwick Press Agency');
+  });
+
+  it('credits no one when no organisation before it ends in that noun', () => {
+    const text = 'The Harwick Press Agency reported the ruling on Monday.\n\nThe council added, "the ferry will run again in June."\n';
+    expect(speakerOf(text, /ferry will run/)).toBeNull();
+  });
+});

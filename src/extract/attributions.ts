@@ -4,7 +4,7 @@ import type { ArticleAttributions, QuoteInfo } from '../core/facts.js';
 import { perArticle } from '../core/stage.js';
 import type { Doc, DocWork } from '../nlp/index.js';
 import { extractEntities, isAffiliation, LEX } from './entities/index.js';
-import { addMention, phraseEntity, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
+import { addMention, phraseEntity, resolveDescription, resolveGroup, resolvePronoun, type SpokenQuote } from './coref.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractCitations } from './citations.js';
 
@@ -38,8 +38,9 @@ export function extractAttributions(article: Article, doc: Doc): ArticleAttribut
         const group = speaker ? null : resolveGroup(coref, r.speakerSpan.start, word);
         speakerName = group ? article.text.slice(group.start, group.end) : null;
       } else {
-        // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov.
-        speaker = phraseEntity(layer, r.speakerSpan);
+        // The head of the phrase (its last word) names the speaker: "Putin's aide Yuri Ushakov" is Ushakov; "the agency"
+        // is the agency named before it.
+        speaker = phraseEntity(layer, r.speakerSpan) ?? resolveDescription(layer, r.speakerSpan.start, word);
       }
       const ent = speaker ? kindOf.get(speaker) : undefined;
       if (ent) {
