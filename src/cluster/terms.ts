@@ -80,9 +80,9 @@ function pushWord(hash: number): void {
 /**
  * Hash of a lower-cased word (FNV-1a of its code units, 30 bits) -> its stem's term key, or -1 for a word never used
  * as a term. A memo: the word's string is built only on a miss. 2^18 slots (2 MB), direct-mapped; two words sharing a
- * 30-bit hash may share a term, as hashed terms do anyway.
+ * 30-bit hash may share a term, as hashed terms do anyway. Built on first use: every command loads this module.
  */
-const WORD_KEYS = new Memo(18);
+let wordKeys: Memo | null = null;
 
 /** Lower-case first code unit of each UTF-16 code unit past ASCII, filled on first use (0: not yet). */
 const LOWER_UNIT = new Uint16Array(65536);
@@ -93,11 +93,12 @@ const lowerCode = (c: number): number =>
 
 /** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
-  let k = WORD_KEYS.get(hash);
+  const memo = (wordKeys ??= new Memo(18));
+  let k = memo.get(hash);
   if (k === UNCACHED) {
     const lower = text.slice(at, end).toLowerCase();
     k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
-    WORD_KEYS.set(hash, k);
+    memo.set(hash, k);
   }
   return k;
 }

@@ -1,6 +1,6 @@
 // Fetch one URL safely: public addresses only (checked after DNS, on every redirect, connection pinned), size and time caps.
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
+import { createRequire } from 'node:module';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import zlib from 'node:zlib';
@@ -11,6 +11,12 @@ import { blockedReason } from './address.js';
 export type LookupAll = (hostname: string) => Promise<Array<{ address: string; family: number }>>;
 
 export const defaultLookup: LookupAll = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
+
+/**
+ * node:http or node:https, required on the first fetch: loading them (with TLS) costs every command ~20 ms at start,
+ * and most runs read files only.
+ */
+const client = (protocol: string): typeof http => createRequire(import.meta.url)(protocol === 'https:' ? 'node:https' : 'node:http') as typeof http;
 
 export const USER_AGENT = 'triangulate/0.1 (+https://github.com/triangulate)';
 
@@ -91,8 +97,7 @@ interface Hop {
 
 function request(url: URL, pinned: { address: string; family: number }, opts: FetchOptions, signal: AbortSignal): Promise<Hop> {
   return new Promise((resolve, reject) => {
-    const mod = url.protocol === 'https:' ? https : http;
-    const req = mod.request(
+    const req = client(url.protocol).request(
       url,
       {
         method: 'GET',
