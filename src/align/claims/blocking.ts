@@ -53,10 +53,11 @@ type PairWeights = Map<number, Map<number, number>>;
 
 function addWeight(ctx: ClaimContext, weights: PairWeights, i: number, j: number, w: number): void {
   if (ctx.claims[i]!.article === ctx.claims[j]!.article) return;
-  const [a, b] = i < j ? [i, j] : [j, i];
-  const row = weights.get(a) ?? new Map<number, number>();
+  const a = i < j ? i : j;
+  const b = i < j ? j : i;
+  let row = weights.get(a);
+  if (!row) weights.set(a, (row = new Map<number, number>()));
   row.set(b, (row.get(b) ?? 0) + w);
-  weights.set(a, row);
 }
 
 /**
@@ -87,13 +88,16 @@ function partners(weights: PairWeights): Map<number, Array<[number, number]>> {
     for (const [b, w] of row) {
       // One shared rare word is chance; two (or one very rare word plus a number) start to look like the same fact.
       if (w < settings.minPairKeyWeight) continue;
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        const list = byClaim.get(x);
-        if (list) list.push([y, w]);
-        else byClaim.set(x, [[y, w]]);
-      }
+      addPartner(byClaim, a, b, w);
+      addPartner(byClaim, b, a, w);
     }
   return byClaim;
+}
+
+function addPartner(byClaim: Map<number, Array<[number, number]>>, x: number, y: number, w: number): void {
+  const list = byClaim.get(x);
+  if (list) list.push([y, w]);
+  else byClaim.set(x, [[y, w]]);
 }
 
 /**
@@ -103,15 +107,18 @@ function partners(weights: PairWeights): Map<number, Array<[number, number]>> {
 export function candidatePairs(ctx: ClaimContext): Array<[number, number]> {
   const weights: PairWeights = new Map();
   for (const posting of postings(ctx).values()) if (posting.list.length >= 2) weighPosting(ctx, weights, posting);
-  const keep = new Set<string>();
+  // A pair's key is a number (i·n + j, exact far beyond any story's claims): a string per kept pair was most of this loop.
+  const n = ctx.claims.length;
+  const keep = new Set<number>();
   const out: Array<[number, number]> = [];
   for (const [a, list] of partners(weights)) {
     list.sort((x, y) => y[1] - x[1]);
-    for (const [b] of list.slice(0, settings.candidatesPerClaim)) {
+    for (let k = 0; k < list.length && k < settings.candidatesPerClaim; k++) {
+      const b = list[k]![0];
       const [i, j] = a < b ? [a, b] : [b, a];
-      const k = `${i}:${j}`;
-      if (keep.has(k)) continue;
-      keep.add(k);
+      const key = i * n + j;
+      if (keep.has(key)) continue;
+      keep.add(key);
       out.push([i, j]);
     }
   }

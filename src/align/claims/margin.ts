@@ -44,11 +44,13 @@ function dice(x: Bag, y: Bag): number {
   return x.mass + y.mass ? shared / (x.mass + y.mass) : 0;
 }
 
-/** Per claim and other article, its candidate partners' similarities, best first. */
-function neighbourhoods(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number, number]>, sims: readonly number[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/**
+ * Per claim and other article (keyed `neighbourhood`), its candidate partners' similarities, best first.
+ */
+function neighbourhoods(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number, number]>, sims: readonly number[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   const add = (x: number, y: number, s: number): void => {
-    const key = `${x}>${ctx.claims[y]!.article}`;
+    const key = neighbourhood(ctx, x, y);
     const list = out.get(key);
     if (list) list.push(s);
     else out.set(key, [s]);
@@ -60,6 +62,13 @@ function neighbourhoods(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number
   for (const list of out.values()) list.sort((a, b) => b - a);
   return out;
 }
+
+/**
+ * The key of claim x's neighbourhood in claim y's article: a number (x · (articles + 1) + the article's position), as a
+ * string key per pair cost more than the rest of the margin step.
+ */
+const neighbourhood = (ctx: ClaimContext, x: number, y: number): number =>
+  x * (ctx.order.size + 1) + (ctx.order.get(ctx.claims[y]!.article) ?? ctx.order.size);
 
 /** Mean of the best `marginTopK` similarities of a neighbourhood. */
 const topMean = (list: readonly number[]): number => {
@@ -81,8 +90,8 @@ export function marginEdges(ctx: ClaimContext, pairs: ReadonlyArray<readonly [nu
   pairs.forEach(([i, j], k) => {
     const s = sims[k]!;
     if (s < settings.marginMinSimilarity) return;
-    const ni = near.get(`${i}>${ctx.claims[j]!.article}`)!;
-    const nj = near.get(`${j}>${ctx.claims[i]!.article}`)!;
+    const ni = near.get(neighbourhood(ctx, i, j))!;
+    const nj = near.get(neighbourhood(ctx, j, i))!;
     if (ni[0]! > s || nj[0]! > s) return;
     if (s < settings.marginRatio * ((topMean(ni) + topMean(nj)) / 2)) return;
     if (!shareNonName(ctx, i, j, bag(i), bag(j)) || !sharedAlike(ctx.profiles[i]!, ctx.profiles[j]!)) return;

@@ -35,12 +35,28 @@ function rangesMeet(a: ArticleClaim, b: ArticleClaim, unit: string): boolean {
   );
 }
 
+/** A unit whose figures a pair disputes, and each claim's values in it. */
+interface Dispute {
+  unit: string;
+  a: string[];
+  b: string[];
+}
+
+/** Per pair, its disputes: read once, the number and the count detectors both ask. */
+const disputesOf = new WeakMap<ConflictPair, Dispute[]>();
+
+function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Dispute[] {
+  let out = disputesOf.get(pair);
+  if (!out) disputesOf.set(pair, (out = readDisputes(pair, ctx)));
+  return out;
+}
+
 /**
  * Per unit of the first claim, the values each claim gives when none of them agree within rounding, leaving out a value
  * the other claim's article also states elsewhere.
  */
-function figureDisputes(pair: ConflictPair, ctx: ConflictContext): Array<{ unit: string; a: string[]; b: string[] }> {
-  const out: Array<{ unit: string; a: string[]; b: string[] }> = [];
+function readDisputes(pair: ConflictPair, ctx: ConflictContext): Dispute[] {
+  const out: Dispute[] = [];
   const units = unitsOf(pair.a);
   // Figures of opposite acts are two thresholds, not one count: "41 votes to sustain" / "60 votes to break" a filibuster.
   if (!units.length || oppositeWords(pair.a, pair.b)) return out;
@@ -87,7 +103,7 @@ function figureLabel(c: ArticleClaim, unit: string, value: string): string {
   return n ? n.text : value;
 }
 
-const asFinding = (pair: ConflictPair, d: { unit: string; a: string[]; b: string[] }, confidence: number): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit), confidence });
+const asFinding = (pair: ConflictPair, d: Dispute, confidence: number): Finding => ({ ...d, rank: findingRank.figure(pair, d.unit), confidence });
 
 /** Bare figures ('%', a currency, a fraction) that differ in claims that say the same thing once the figures are hidden. */
 export const numberDetector: ConflictDetector = {

@@ -1,7 +1,7 @@
 // Name conflicts: claims that say the same thing except who did it (actor) or where (place).
 import type { ArticleClaim } from '../../core/facts.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../nlp/index.js';
-import { matchProfiles } from '../matcher/index.js';
+import { matchProfiles, type Profile } from '../matcher/index.js';
 import { findingRank, maskedClaimProfile, type ConflictContext, type ConflictDetector, type ConflictPair, type Finding } from './context.js';
 import cues from '../data/conflict-cues.json' with { type: 'json' };
 import { execAll } from '../../core/util/regex.js';
@@ -105,6 +105,21 @@ const loneCache = new WeakMap<ConflictPair, { x: NameMention; y: NameMention } |
 
 const sameSlot = (x: NameMention, y: NameMention): boolean => (x.before !== '' && x.before === y.before) || (x.after !== '' && x.after === y.after);
 
+/** Per story, claim `i` with a name hidden, keyed `i:start:end`: a claim's lone name is hidden again in its other pairs. */
+const hiddenProfiles = new WeakMap<ConflictContext, Map<string, Profile>>();
+
+function hidden(ctx: ConflictContext, i: number, n: NameMention): Profile {
+  let byKey = hiddenProfiles.get(ctx);
+  if (!byKey) hiddenProfiles.set(ctx, (byKey = new Map()));
+  const key = `${i}:${n.start}:${n.end}`;
+  let p = byKey.get(key);
+  if (!p) {
+    const c = ctx.claims[i]!;
+    byKey.set(key, (p = maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }])));
+  }
+  return p;
+}
+
 /**
  * The one name each claim has that the other lacks, when both sit in the same slot and are both places or both not,
  * and the claims match with the names hidden; null otherwise, and when the claims put their events on different days.
@@ -114,8 +129,7 @@ function nameDispute(pair: ConflictPair, ctx: ConflictContext, place: boolean): 
   if (!lone) return null;
   const { x, y } = lone;
   if (x.place !== place || y.place !== place || !sameSlot(x, y)) return null;
-  const hidden = (c: ArticleClaim, n: NameMention) => maskedClaimProfile(ctx, c, [{ start: c.start + n.start, end: c.start + n.end, with: 'someone' }]);
-  if (matchProfiles(hidden(pair.a, x), hidden(pair.b, y), ctx.matcher).score < cues.nameContextScore) return null;
+  if (matchProfiles(hidden(ctx, pair.i, x), hidden(ctx, pair.j, y), ctx.matcher).score < cues.nameContextScore) return null;
   return { unit: '', a: [x.text], b: [y.text], rank: findingRank.name, confidence: cues.confidence[place ? 'place' : 'actor'] };
 }
 

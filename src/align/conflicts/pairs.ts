@@ -10,8 +10,9 @@ import settings from '../data/alignment.json' with { type: 'json' };
  * two outlets citing different sources ("the emergency service said 14 people were injured" / "the health centre said it
  * treated 17 people for injuries") share few rare words, so blocking alone misses them. Long lists pair near neighbours.
  */
-function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
-  const seen = new Set(pairs.map(([i, j]) => `${i}:${j}`));
+function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>, outlets: readonly string[]): Array<readonly [number, number]> {
+  const key = pairKey(ctx);
+  const seen = new Set(pairs.map(([i, j]) => key(i, j)));
   const out = [...pairs];
   const byUnit = new Map<string, number[]>();
   ctx.claims.forEach((c, i) => {
@@ -25,12 +26,15 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < Math.min(list.length, x + 1 + settings.unitWindow); y++) {
         const [i, j] = [list[x]!, list[y]!];
-        if (ctx.outletOf(ctx.claims[i]!.article) === ctx.outletOf(ctx.claims[j]!.article) || seen.has(`${i}:${j}`)) continue;
-        seen.add(`${i}:${j}`);
+        if (outlets[i] === outlets[j] || seen.has(key(i, j))) continue;
+        seen.add(key(i, j));
         out.push([i, j]);
       }
   return out;
 }
+
+/** An ordered pair's key: a number (i · claims + j), as a string per pair cost more than the pairing itself. */
+const pairKey = (ctx: ConflictContext) => (i: number, j: number): number => i * ctx.claims.length + j;
 
 /**
  * Per name in a date's clause, pairs of claims from different outlets that both date something it does ("followed by the
@@ -38,8 +42,10 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
  * pairs of claims that give a stay or an end day ("would remain … for more than three months" / "final day … Feb. 28"),
  * and per day, pairs of claims that say whether something takes place on it ("it could take place on Tuesday").
  */
-function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): Array<readonly [number, number]> {
-  const seen = new Set(pairs.flatMap(([i, j]) => [`${i}:${j}`, `${j}:${i}`]));
+function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>, outlets: readonly string[]): Array<readonly [number, number]> {
+  const key = pairKey(ctx);
+  const seen = new Set<number>();
+  for (const [i, j] of pairs) seen.add(key(i, j)).add(key(j, i));
   const out: Array<readonly [number, number]> = [];
   const byAnchor = new Map<string, number[]>();
   ctx.claims.forEach((c, i) => {
@@ -56,8 +62,8 @@ function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number,
     for (let x = 0; x < list.length; x++)
       for (let y = x + 1; y < list.length; y++) {
         const [i, j] = [list[x]!, list[y]!];
-        if (ctx.outletOf(ctx.claims[i]!.article) === ctx.outletOf(ctx.claims[j]!.article) || seen.has(`${i}:${j}`)) continue;
-        seen.add(`${i}:${j}`);
+        if (outlets[i] === outlets[j] || seen.has(key(i, j))) continue;
+        seen.add(key(i, j));
         out.push([i, j]);
       }
   return out;
@@ -70,15 +76,18 @@ function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number,
  */
 export function conflictPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number, number]>): ConflictPair[] {
   const out: ConflictPair[] = [];
-  const blocked = withUnitPairs(ctx, pairs);
-  const extra = timedPairs(ctx, blocked);
-  const timed = new Set(extra.map(([i, j]) => `${i}:${j}`));
+  // Each claim's outlet, read once: the pairings below compare two per pair they try.
+  const outlets = ctx.claims.map((c) => ctx.outletOf(c.article));
+  const blocked = withUnitPairs(ctx, pairs, outlets);
+  const extra = timedPairs(ctx, blocked, outlets);
+  const key = pairKey(ctx);
+  const timed = new Set(extra.map(([i, j]) => key(i, j)));
   for (const [i, j] of [...blocked, ...extra]) {
     const a = ctx.claims[i]!;
     const b = ctx.claims[j]!;
-    if (ctx.outletOf(a.article) === ctx.outletOf(b.article) || a.opinion || b.opinion) continue;
+    if (outlets[i] === outlets[j] || a.opinion || b.opinion) continue;
     if (ctx.changes[i] || ctx.changes[j]) continue;
-    out.push(timed.has(`${i}:${j}`) ? { i, j, a, b, extra: true } : { i, j, a, b });
+    out.push(timed.has(key(i, j)) ? { i, j, a, b, extra: true } : { i, j, a, b });
   }
   return out;
 }
