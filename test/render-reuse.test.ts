@@ -83,3 +83,13 @@ describe('HTML report: reuse', () => {
     expect(renderHtml(dossier([]))).not.toContain('reuse-graph"');
   });
 });
+
+describe('Markdown report: article labels', () => {
+  it('names an article with no outlet or title by its file name, never by its local path', () => {
+    const plain = { ...articleFromText('a9', 'The wire report.'), source: '/home/editor/stories/wire-copy.txt' };
+    const d = dossier([]);
+    const md = renderMarkdown({ ...d, articles: [...d.articles, plain], claims: d.claims.map((c) => ({ ...c, sources: [...c.sources, { article: 'a9', start: 0, end: 4 }] })) });
+    expect(md).toContain('wire-copy.txt');
+    expect(md).not.toContain('/home/editor');
+  });
+});

@@ -7,6 +7,14 @@ import { framingMarkdown } from './framing.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** How the report names an article: its outlet, else the opening words of its title, else its file name (never a path). */
+function label(a: Article | undefined): string | undefined {
+  if (!a) return undefined;
+  if (a.outlet) return a.outlet;
+  if (a.title) return a.title.length > 32 ? `${a.title.slice(0, 30).replace(/\s+\S*$/, '')}…` : a.title;
+  return a.source.split(/[\\/]/).pop();
+}
+
 /**
  * Text from the articles as inert Markdown on one line: every character that could open markup (an HTML tag such as
  * `<script>` or `<img onerror>`, a link or autolink to `javascript:`, emphasis, code) is backslash-escaped, so a viewer
@@ -30,7 +38,7 @@ export function renderMarkdown(d: Dossier): string {
         let n = refIndex.get(key);
         if (n === undefined) {
           const a = byId.get(r.article);
-          refs.push(`${text(a?.outlet ?? a?.source ?? r.article)} (${r.article} ${r.start}–${r.end}): "${text(a?.text.slice(r.start, r.end) ?? '')}"`);
+          refs.push(`${text(label(a) ?? r.article)} (${r.article} ${r.start}–${r.end}): "${text(a?.text.slice(r.start, r.end) ?? '')}"`);
           n = refs.length;
           refIndex.set(key, n);
         }
@@ -39,7 +47,7 @@ export function renderMarkdown(d: Dossier): string {
       .join('');
 
   const out: string[] = [`# ${d.articles[0]?.title ? text(d.articles[0].title) : 'triangulate dossier'}`, ''];
-  out.push(`${d.articles.length} articles: ${d.articles.map((a) => text(a.outlet ?? a.title ?? a.source.split(/[\\/]/).pop() ?? a.id)).join('; ')}`, '');
+  out.push(`${d.articles.length} articles: ${d.articles.map((a) => text(label(a) ?? a.id)).join('; ')}`, '');
   out.push('## Brief', '');
   // Copies and rewrites of one source are one confirmation: say so where the articles a brief sentence cites repeat one another.
   const count = sourcesOf(d.articles, d.reuse ?? []);
@@ -48,7 +56,7 @@ export function renderMarkdown(d: Dossier): string {
     return note ? ` (${note})` : '';
   };
   const claimsById = new Map(d.claims.map((c) => [c.id, c]));
-  const outletOf = (id: string): string => byId.get(id)?.outlet ?? byId.get(id)?.source ?? id;
+  const outletOf = (id: string): string => label(byId.get(id)) ?? id;
   // The claim's other outlets, which word the fact their own way: named with a span each, not cited as stating it.
   const also = (s: (typeof d.brief)[number]): string => {
     const others = alsoReported(s, claimsById, outletOf);
