@@ -85,7 +85,7 @@ export function renderMarkdown(d: Dossier): string {
   if (framing.length) out.push('', '## Framing', '', ...framing);
   if (d.citations.length) {
     out.push('', '## Who cites whom', '');
-    for (const c of d.citations) out.push(`- ${text(byId.get(c.article)?.outlet ?? c.article)} — ${c.kind} — ${text(c.cites)}`);
+    for (const c of d.citations) out.push(`- ${text(label(byId.get(c.article)) ?? c.article)} — ${c.kind} — ${text(c.cites)}`);
   }
   if (d.timeline.length) {
     out.push('', '## Timeline', '');
