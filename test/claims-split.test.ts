@@ -54,3 +54,10 @@ describe('claims split at a second complement', () => {
     expect(claims(text)).toEqual([text.slice(0, -1)]);
   });
 });
+
+describe('claims split at a second complement: relative clauses', () => {
+  it('keeps two relative clauses of one noun in one claim', () => {
+    const text = 'The plan includes none of the money that the mayor had demanded and that the council has opposed since May.';
+    expect(claims(text)).toEqual([text.slice(0, -1)]);
+  });
+});

@@ -106,17 +106,28 @@ function cutAt(doc: Doc, i: number, from: number, to: number, partStart: number)
   return [comma ? i - 1 : i, i + 1];
 }
 
+/** How many words before a 'that' its verb of saying may stand ("said on Tuesday afternoon that"). */
+const COMPLEMENT_REACH = 6;
+
+/** Is there a verb of saying or thinking among tokens [from, to)? */
+function saysBefore(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SPEECH.clauseVerbs.has(doc.lemmas[k] ?? '')) return true;
+  return false;
+}
+
 /**
  * Does the coordinator at `i` open a second complement clause of the verb before it ("…said that the talks had begun,
  * and that five sites were under review")? Each complement is a fact of its own; the first 'that' must stand in the
- * same part after a verb, with a verb of its own, and the second needs a subject and a verb.
+ * same part after a verb of saying, with a verb of its own, and the second needs a subject and a verb.
  */
 function secondComplementAt(doc: Doc, i: number, to: number, partStart: number): boolean {
   const that = i + 1;
   if (that + 1 >= to || tokenText(doc, that).toLowerCase() !== 'that' || !SUBJECT_TAGS.has(tokenPos(doc, that + 1))) return false;
   if (!hasVerb(doc, that + 2, Math.min(to, that + 12))) return false;
-  // The first complement is a clause too: a verb before it (its governor) and one inside it.
-  for (let k = partStart; k < i; k++) if (tokenText(doc, k).toLowerCase() === 'that' && hasVerb(doc, partStart, k) && hasVerb(doc, k + 1, i)) return true;
+  // The first complement is a clause too, of a verb of saying or thinking a few words before it ("said on Tuesday
+  // afternoon that …"), with a verb of its own; "the approach that he rejected … and that Democrats have advocated" are
+  // two relative clauses of one noun, one fact.
+  for (let k = partStart; k < i; k++) if (tokenText(doc, k).toLowerCase() === 'that' && saysBefore(doc, Math.max(partStart, k - COMPLEMENT_REACH), k) && hasVerb(doc, k + 1, i)) return true;
   return false;
 }
 
