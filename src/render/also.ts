@@ -1,7 +1,7 @@
 // "Also reported, in other words, by …": the outlets of a brief sentence's claim group that the sentence does not cite.
 // A citation points only at a span that states the sentence itself; the group's other outlets report the fact in their
 // own words, and the reports list them (with a span each) so an "all agree" sentence with one citation still shows who
-// else reports it. The web page's brief view says the same from the same claims.
+// else reports it. The web page's brief view (web/src/views/brief.ts) reads the same list.
 import type { BriefSentence, Claim, SourceRef } from '../core/types.js';
 
 /**

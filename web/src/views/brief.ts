@@ -3,6 +3,7 @@ import type { BriefSentence } from '../../../src/core/types.js';
 import { el, section } from '../dom.js';
 import type { DossierModel } from '../model.js';
 import { evidenceChip } from './evidence.js';
+import { alsoReported } from '../../../src/render/also.js';
 
 const SECTION_LABEL: Record<string, string> = {
   consensus: 'all agree',
@@ -24,7 +25,7 @@ function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
     item.text,
     ' ',
     el('span', { class: 'chips' }, ...chips),
-    alsoReported(model, item),
+    alsoReportedBy(model, item),
   );
 }
 
@@ -32,12 +33,8 @@ function sentence(model: DossierModel, item: BriefSentence): HTMLElement {
  * The outlets of the sentence's claim whose own spans word the fact differently (not cited: a chip points only at a span
  * that states the sentence), so an "all agree" sentence with one chip still says who else reports it.
  */
-function alsoReported(model: DossierModel, item: BriefSentence): HTMLElement | null {
-  const cited = new Set(item.sources.map((ref) => model.outlet(ref.article)));
-  const others = new Set<string>();
-  for (const id of item.claims)
-    for (const ref of model.claims.get(id)?.sources ?? []) others.add(model.outlet(ref.article));
-  const names = [...others].filter((name) => !cited.has(name));
+function alsoReportedBy(model: DossierModel, item: BriefSentence): HTMLElement | null {
+  const names = alsoReported(item, model.claims, (id) => model.outlet(id)).map((o) => o.outlet);
   if (!names.length) return null;
   const shown = names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
   return el('span', { class: 'also' }, ` also reported, in other words, by ${shown}`);
