@@ -6,6 +6,7 @@ import { canonicalOutlet, isOwnOutlet, OUTLET_ALIASES } from '../core/outlet.js'
 import { CREDIT, CREDIT_KINDS } from '../core/credit.js';
 import { alternation, escapeRegExp, execAll } from '../core/util/regex.js';
 import { type EntityLayer, LEX } from './entities/index.js';
+import { boundedMemo } from '../core/util/bounded-memo.js';
 
 /** Credit phrases of each kind right before a name (an optional "the" between), tried in `CREDIT_KINDS` order. */
 const BEFORE: Array<[RegExp, CitationKind]> = CREDIT_KINDS.map((k) => [new RegExp(`(?:^|\\W)(?:${alternation(CREDIT.before[k])})\\s+(?:the\\s+)?$`, 'i'), k]);
@@ -43,16 +44,7 @@ function patternOf(names: ReadonlyMap<string, string>): RegExp {
  * The pattern of one alternation of names, compiled once: most articles add no name to the outlet list, and compiling
  * an alternation of hundreds of names for every article cost more than the search. Bounded: emptied when full.
  */
-const NAME_PATTERNS = new Map<string, RegExp>();
-const MAX_NAME_PATTERNS = 64;
-function namePattern(alt: string): RegExp {
-  let re = NAME_PATTERNS.get(alt);
-  if (!re) {
-    if (NAME_PATTERNS.size >= MAX_NAME_PATTERNS) NAME_PATTERNS.clear();
-    NAME_PATTERNS.set(alt, (re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu')));
-  }
-  return re;
-}
+const namePattern = boundedMemo(64, (alt: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu'));
 
 /**
  * Find the outlets and sources an article credits, with the kind of credit.

@@ -2,6 +2,7 @@
 import winkNLP from 'wink-nlp';
 import { MAX_MEMO_WORDS } from './limits.js';
 import { pipeModel, porterStemmer, type WinkModel } from './wink-model.js';
+import { boundedMemo } from '../core/util/bounded-memo.js';
 
 type Engine = ReturnType<typeof winkNLP>;
 
@@ -10,18 +11,11 @@ type Engine = ReturnType<typeof winkNLP>;
  * @example porterStem('talks') === 'talk'
  */
 export function porterStem(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = (stemmer ??= porterStemmer())(word);
-    // Every profile stems each of its tokens: the memo spares the stemmer the same words again, and is bounded.
-    if (stems.size >= MAX_MEMO_WORDS) stems.clear();
-    stems.set(word, stem);
-  }
-  return stem;
+  return stemOf(word);
 }
 
-/** Memoised stems (`porterStem`), emptied when full. */
-const stems = new Map<string, string>();
+/** Every profile stems each of its tokens: the memo spares the stemmer the same words again, and is bounded. */
+const stemOf = boundedMemo(MAX_MEMO_WORDS, (word: string): string => (stemmer ??= porterStemmer())(word));
 /** The model's stemmer, loaded on first use (without the rest of the model). */
 let stemmer: ((word: string) => string) | null = null;
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { MAX_MEMO_WORDS } from './limits.js';
+import { boundedMemo } from '../core/util/bounded-memo.js';
 
 const PARTS = [
   ['noun', 'n'],
@@ -11,7 +12,6 @@ const PARTS = [
   ['adv', 'r'],
 ] as const;
 
-const byWord = new Map<string, Set<string>>();
 /** The answer for every word WordNet does not know (names, typos): shared, like every memoised answer, so never mutated. */
 const NO_SENSES: Set<string> = new Set();
 
@@ -87,15 +87,12 @@ function idsIn(f: IndexFile, word: string): string[] {
  * does not know it. Pass dictionary forms (lemmas): the index holds no inflections. The set is shared: do not change it.
  */
 export function synsets(word: string): Set<string> {
-  let s = byWord.get(word);
-  if (!s) {
-    files ??= load();
-    const ids = files.flatMap((f) => idsIn(f, word));
-    // Unknown words (names, figures) are memoised too: a binary search in four files costs more than a lookup.
-    s = ids.length ? new Set(ids) : NO_SENSES;
-    // A process reading news for days meets words without end: the memo is bounded.
-    if (byWord.size >= MAX_MEMO_WORDS) byWord.clear();
-    byWord.set(word, s);
-  }
-  return s;
+  return synsetsOf(word);
 }
+
+// Unknown words (names, figures) are memoised too: a binary search in four files costs more than a lookup.
+const synsetsOf = boundedMemo(MAX_MEMO_WORDS, (word: string): Set<string> => {
+  files ??= load();
+  const ids = files.flatMap((f) => idsIn(f, word));
+  return ids.length ? new Set(ids) : NO_SENSES;
+});

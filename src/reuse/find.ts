@@ -9,6 +9,7 @@ import { CREDIT } from '../core/credit.js';
 import { sharedWeights } from './pairs.js';
 import { rewriteCandidates, rewriteOf, storyTerms, type StoryTerms } from './rewrite.js';
 import { buildDoc, type Doc } from '../nlp/index.js';
+import { boundedMemo } from '../core/util/bounded-memo.js';
 
 /** The share of shingles from which a pair sharing no passage is still reported (and drawn in the reports). */
 export const MIN_REPORTED_SCORE: number = settings.minReportedScore;
@@ -208,22 +209,16 @@ function outletName(outlet: string | null): string | null {
   return o && o.length >= 3 ? o : null;
 }
 
-/** Mention patterns by outlet name, compiled once per name; bounded, emptied when full (a run sees few outlets). */
-const MENTION_PATTERNS = new Map<string, RegExp | null>();
-const MAX_MENTION_PATTERNS = 4096;
-
-/** The pattern of `outlet` named as a whole phrase (case-insensitive), or null when the name is too short to look for. */
-function mentionPattern(outlet: string): RegExp | null {
-  let re = MENTION_PATTERNS.get(outlet);
-  if (re !== undefined) return re;
+/**
+ * The pattern of `outlet` named as a whole phrase (case-insensitive), or null when the name is too short to look for;
+ * compiled once per name (bounded memo: a run sees few outlets).
+ */
+const mentionPattern = boundedMemo(4096, (outlet: string): RegExp | null => {
   const o = outletName(outlet);
   // "The Hill", "The Times": one word after "The" is too often a surname or a common word, so the "the" must be there too.
   const needsThe = /^the\s/i.test(outlet) && !/\s/.test(o ?? ' ');
-  re = o ? new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
-  if (MENTION_PATTERNS.size >= MAX_MENTION_PATTERNS) MENTION_PATTERNS.clear();
-  MENTION_PATTERNS.set(outlet, re);
-  return re;
-}
+  return o ? new RegExp(`(?<${needsThe ? '=\\bthe\\s+' : '![\\p{L}\\p{N}]'})${escapeRegExp(o).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu') : null;
+});
 
 /** [offset, length] of each place where `text` names `outlet` as a whole phrase (case-insensitive). */
 function mentionsAt(text: string, outlet: string): Array<[number, number]> {

@@ -5,6 +5,7 @@ import { alternation } from '../../core/util/regex.js';
 import { HONORIFICS, initials, isSuffixedName } from '../../extract/index.js';
 import people from '../data/people.json' with { type: 'json' };
 import { checkedList } from '../../core/util/lists.js';
+import { boundedMemo } from '../../core/util/bounded-memo.js';
 
 /**
  * Lower case, no possessive, no full stops, a hyphen inside a name as a space ("Jong-un" / "Jong Un"), single spaces:
@@ -22,16 +23,7 @@ const normalise = (s: string): string =>
  * `normalise`, memoised: merging compares every name with many others (sorting, aliases, lone surnames), and a story
  * has few distinct names. Bounded: emptied when full.
  */
-const normed = new Map<string, string>();
-const MAX_NORMED = 10_000;
-const norm = (s: string): string => {
-  let n = normed.get(s);
-  if (n === undefined) {
-    if (normed.size >= MAX_NORMED) normed.clear();
-    normed.set(s, (n = normalise(s)));
-  }
-  return n;
-};
+const norm = boundedMemo(10_000, normalise);
 const words = (s: string): string[] => norm(s).split(' ').filter(Boolean);
 /** An honorific (the extractor's list) or a head-of-government title before a name: "mr", "gen", "president", "prime minister". */
 const HONORIFIC = new RegExp(

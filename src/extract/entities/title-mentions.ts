@@ -6,6 +6,7 @@ import { type EntityContext, sentenceRanges } from './context.js';
 import type { Merged, NamedMention } from './merge.js';
 import { roleHead } from './roles.js';
 import { isRoleHead, isRoleWord, isTitleDeterminer, LEX, POSSESSIVE, UPPER } from './words.js';
+import { boundedMemo } from '../../core/util/bounded-memo.js';
 
 /** Add a mention of the holder for each title standing for a name ("the president" -> the president named before). */
 export function titleMentions(ctx: EntityContext, m: Merged): void {
@@ -76,18 +77,8 @@ function mentionAt(m: Merged, offset: number): Entity | undefined {
  * Each word's whole-word pattern, compiled once: a title is weighed against every candidate's roles, and compiling the
  * pattern per role and word was the costliest step of reading entities (a tenth of it). Bounded: emptied when full.
  */
-const wordPatterns = new Map<string, RegExp>();
-const MAX_WORD_PATTERNS = 10_000;
-
-function wordPattern(w: string): RegExp {
-  let re = wordPatterns.get(w);
-  if (!re) {
-    if (wordPatterns.size >= MAX_WORD_PATTERNS) wordPatterns.clear();
-    // Not global nor sticky: `test` keeps no state between roles.
-    wordPatterns.set(w, (re = new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu')));
-  }
-  return re;
-}
+// Not global nor sticky: `test` keeps no state between roles.
+const wordPattern = boundedMemo(10_000, (w: string): RegExp => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu'));
 
 /** Does the role mention one of the words (as a whole word)? */
 const roleMentions = (role: string, words: string[]): boolean => words.some((w) => wordPattern(w).test(role));
