@@ -8,6 +8,7 @@ import { esc } from './escape.js';
 import { framingRows } from './framing.js';
 import { reuseGraphSvg } from './reuse-graph.js';
 import { alsoReported } from './also.js';
+import { articleLabel } from './label.js';
 import { citedNote, independenceNote } from './independence.js';
 import { MIN_REPORTED_SCORE, sourcesOf } from '../reuse/index.js';
 
@@ -69,12 +70,7 @@ const pct = (x: number): string => `${Math.round(x * 100)}%`;
 const small = (note: string, open: string, close: string): string => (note ? `${open}${esc(note)}${close}` : '');
 
 /** A short label for an article: its outlet, else the opening words of its title, else its id. */
-function outletName(byId: ReadonlyMap<string, Article>, id: string): string {
-  const a = byId.get(id);
-  if (a?.outlet) return a.outlet;
-  if (a?.title) return a.title.length > 32 ? `${a.title.slice(0, 30).replace(/\s+\S*$/, '')}…` : a.title;
-  return id;
-}
+const outletName = (byId: ReadonlyMap<string, Article>, id: string): string => articleLabel(byId.get(id)) ?? id;
 
 function cite(marks: Marks, byId: ReadonlyMap<string, Article>, refs: readonly SourceRef[], cls = 'cited'): string {
   return refs

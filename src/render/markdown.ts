@@ -2,18 +2,14 @@
 import type { Article, Dossier, SourceRef } from '../core/types.js';
 import { citedNote } from './independence.js';
 import { alsoReported } from './also.js';
+import { articleLabel } from './label.js';
 import { sourcesOf } from '../reuse/index.js';
 import { framingMarkdown } from './framing.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** How the report names an article: its outlet, else the opening words of its title, else its file name (never a path). */
-function label(a: Article | undefined): string | undefined {
-  if (!a) return undefined;
-  if (a.outlet) return a.outlet;
-  if (a.title) return a.title.length > 32 ? `${a.title.slice(0, 30).replace(/\s+\S*$/, '')}…` : a.title;
-  return a.source.split(/[\\/]/).pop();
-}
+const label = (a: Article | undefined): string | undefined => articleLabel(a) ?? a?.source.split(/[\\/]/).pop();
 
 /**
  * Text from the articles as inert Markdown on one line: every character that could open markup (an HTML tag such as

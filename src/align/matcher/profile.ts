@@ -234,7 +234,7 @@ function readSpan(doc: Doc, start: number, end: number, size: number, masks: rea
       tokens.values.push(joined);
       tokens.types.push('word');
       tokens.pos.push(tokenPos(doc, t + 2));
-      tokens.lemmas.push(joined.toLowerCase());
+      tokens.lemmas.push(joined);
       tokens.stems.push(porterStem(joined));
       t += 2;
       continue;
