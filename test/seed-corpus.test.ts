@@ -58,6 +58,13 @@ describe.skipIf(!present)('witkoff-leak corpus', () => {
     for (const outlet of ['Bloomberg', 'BBC', 'Telegraph', 'Canary']) expect([...cited]).toContain(outlet);
   });
 
+  it('ranks the opinion column (003) most subjective and labels it opinion', () => {
+    const ranked = [...d.slant].sort((x, y) => y.subjectivity - x.subjectivity);
+    const source = (id: string) => d.articles.find((a) => a.id === id)!.source;
+    expect(source(ranked[0]!.article)).toMatch(/003_[^/]*$/);
+    expect(ranked[0]!.genre).toBe('opinion');
+  });
+
   it('finds 000 and 001 (one report rewritten) as the strongest reuse pair, a rewrite with no direction (no dates)', () => {
     const [top, next] = [...d.reuse].sort((x, y) => y.score - x.score);
     expect([top?.a, top?.b]).toEqual(['a1', 'a2']);

@@ -36,4 +36,22 @@ describe('article subjectivity reads the outlet’s own voice', () => {
     // The reported sentence counts by its own words ("Critics say"), not by the critics' judgement.
     expect(reported.subjectivity - n).toBeLessThan((r - n) * 0.4);
   });
+  it('adds the writer’s own loaded words and opinion markers to the sentence score, not those of the people it reports', () => {
+    const neutral = 'The council closed the bridge on Monday after inspectors found cracks in two of its piers.';
+    const slantOf = (text: string) => {
+      const a = articleFromText('a', text);
+      return measureSlant(a, buildDoc(a.text, a.paragraphs));
+    };
+    // With no quotation and no reported speech, the sentence score is the sentences' mean weighted by length.
+    const sentenceMean = (sl: ReturnType<typeof slantOf>) => {
+      const len = sl.sentences.reduce((n, x) => n + x.end - x.start, 0);
+      return sl.sentences.reduce((n, x) => n + x.subjectivity * (x.end - x.start), 0) / len;
+    };
+    const own = slantOf(`${neutral} Of course, the council has once again shown us its disgraceful neglect.`);
+    expect(own.loaded.map((w) => w.text)).toEqual(expect.arrayContaining(['Of course', 'disgraceful']));
+    expect(own.subjectivity).toBeGreaterThan(sentenceMean(own) + 0.2);
+    const reported = slantOf(`${neutral} Critics say the council has shown disgraceful neglect.`);
+    expect(reported.loaded.map((w) => w.text)).toContain('disgraceful');
+    expect(reported.subjectivity).toBeLessThan(sentenceMean(reported));
+  });
 });

@@ -87,6 +87,9 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
   let weighted = 0;
   let weight = 0;
   let markers = 0;
+  /** Own-voice loaded words and opinion markers, each by its weight. */
+  let ownLoaded = 0;
+  const g = genreFile;
   let we = 0;
   const tokenAt = new Map<number, number>();
   for (let t = 0; t < doc.tokStart.length; t++) tokenAt.set(doc.tokStart[t]!, t);
@@ -128,19 +131,26 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
       if (VERB_ONLY.has(hit.category) && !isVerb(start)) continue;
       const mark: MarkedWord = { start, end, text: text.slice(start, end), category: hit.category };
       if (HEDGE_CATEGORIES.has(hit.category)) hedges.push(mark);
-      else loaded.push(mark);
+      else {
+        loaded.push(mark);
+        const own = !reported || !(start - span.start < reported.end && end - span.start > reported.start);
+        if (own) ownLoaded += hit.category === 'opinion-marker' ? g.markerWeight : g.loadedWordWeight;
+      }
       if (hit.category === 'opinion-marker') markers++;
     }
   }
 
-  const subjectivity = weight ? round(weighted / weight) : 0;
-  const g = genreFile;
   const sentencesSeen = Math.max(1, sentenceCount(doc));
+  // The writer's voice is the sentences the model reads and the loaded words the writer chose outside quotations and
+  // reported speech.
+  // Genre thresholds read the sentence score alone (they were set on it); markers count separately below.
+  const sentenceScore = weight ? weighted / weight : 0;
+  const subjectivity = round(Math.min(1, sentenceScore + ownLoaded / sentencesSeen));
   const opinion =
-    subjectivity >= g.articleThreshold ||
+    sentenceScore >= g.articleThreshold ||
     (we >= g.firstPersonPlural.min && we / sentencesSeen >= g.firstPersonPlural.perSentence) ||
     markers >= g.markersAlone ||
-    (markers >= g.markersWithSubjectivity.markers && subjectivity >= g.markersWithSubjectivity.subjectivity);
+    (markers >= g.markersWithSubjectivity.markers && sentenceScore >= g.markersWithSubjectivity.subjectivity);
   // Opinion is read from the writer's voice; analysis and live pages from how the page marks itself.
   const genre: Genre = opinion ? 'opinion' : (formOf(article) ?? 'reporting');
   const lead = sentenceCount(doc) ? sentenceSpan(doc, 0) : null;
