@@ -25,6 +25,15 @@ describe('claim subjects', () => {
     expect(s?.name).toBe('Berglund');
   });
 
+  it('reads a subject pronoun after fronted adverbials as the person it stands for', () => {
+    const text = 'Mayor Tomas Berglund spoke to reporters at the harbour on Monday.\n\nBut on Tuesday, in a sharp rebuke of the council, he cancelled the ferry contract.';
+    const s = subjectOf(text, /^But on Tuesday/);
+    expect(s?.name).toBe('Berglund');
+    expect(text.slice(s!.start, s!.end)).toBe('he');
+    // A name before the pronoun is a subject of its own ("Berglund, he said, …"): nothing to resolve.
+    expect(subjectOf('Mayor Tomas Berglund spoke on Monday.\n\nOn Tuesday, Ana Ruiz and he cancelled the contract.', /^On Tuesday/)).toBeUndefined();
+  });
+
   it('reads "She" as the woman, not the man named after her', () => {
     const s = subjectOf('Councillor Anna Ruiz met the harbour master, Peter Lund, on Monday.\n\nShe criticised the ferry contract in a statement.', /^She criticised/);
     expect(s?.name).toBe('Ruiz');

@@ -243,8 +243,13 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
     // wording stands alone (not "On the contrary, he suggested…", which answers a sentence the brief lacks).
     [SECTION_OF.unique, (c) => c.claim.status === 'unique' && /\d|\b\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(c.text) && !dangles(c.text), opts.maxUnique],
   ];
+  // The brief opens on the story's core: when no consensus fact is any outlet's lede but a fact several outlets report
+  // is, that fact leads (a background fact all of them mention is not the news they lead with).
+  const consensusLedes = Math.max(0, ...candidates.filter((c) => c.claim.status === 'consensus').map((c) => c.ledes));
+  const opener = candidates.filter((c) => c.claim.status === 'partial' && c.ledes > consensusLedes).sort(byLedeThenImportance)[0];
+  const opened = opener !== undefined && take(opener, SECTION_OF.partial);
   for (const [section, accepts, max] of sections) {
-    let taken = 0;
+    let taken = opened && section === SECTION_OF.partial ? 1 : 0;
     for (const c of candidates.filter(accepts).sort(section === 'consensus' ? byLede : section === 'majority' ? byLedeThenImportance : byImportance)) {
       if (taken >= max) break;
       if (take(c, section)) taken += 1;

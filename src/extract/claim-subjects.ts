@@ -74,6 +74,26 @@ function nounPhrase(T: TokenCursor, head: number): string {
   return words.join(' ');
 }
 
+/** How many tokens a fronted adverbial may run before the subject pronoun ("But on Thursday, in a rebuke of …, he …"). */
+const FRONTED_REACH = 16;
+
+/**
+ * The subject pronoun after a claim's fronted adverbials ("But on Thursday, in an extraordinary rebuke of the president,
+ * he decided…"): right after a comma, with no verb and no name of someone before it in the claim (those would be a clause or a
+ * subject of their own). Null when there is none.
+ */
+function frontedPronoun(T: TokenCursor, layer: EntityLayer, first: number, end: number): { k: number; entity: string } | null {
+  const named = (at: number): boolean => layer.index.some((m) => m.start <= at && at < m.end);
+  for (let k = first + 1; k < first + FRONTED_REACH && T.start(k) < end; k++) {
+    const pos = T.pos(k - 1);
+    if (pos === 'VERB' || pos === 'AUX' || LEX.pronSubjects.has(T.lower(k - 1)) || (pos === 'PROPN' && named(T.start(k - 1)))) return null;
+    if (T.t(k - 1) !== ',') continue;
+    const entity = pronounEntity(T, layer, k);
+    if (entity) return { k, entity };
+  }
+  return null;
+}
+
 /** The implicit subject of one claim, or null when its words name it or nothing is found. */
 function subjectOf(T: TokenCursor, layer: EntityLayer, entities: Entities, c: ArticleClaim): ClaimSubject | null {
   const first = T.after(c.start);
@@ -83,6 +103,11 @@ function subjectOf(T: TokenCursor, layer: EntityLayer, entities: Entities, c: Ar
   if (pronoun) {
     const name = readingOf(entities, pronoun);
     return name ? { start: T.start(first), end: T.end(first), name } : null;
+  }
+  const fronted = frontedPronoun(T, layer, first, c.end);
+  if (fronted) {
+    const name = readingOf(entities, fronted.entity);
+    return name ? { start: T.start(fronted.k), end: T.end(fronted.k), name } : null;
   }
   // A predicate cut from its subject ("…, and defended his envoy's actions"): the claim opens on its verb mid-sentence.
   const s = sentenceAt(T.doc, c.start);
