@@ -17,6 +17,10 @@ describe('profile', () => {
     expect([...p.verbs.keys()]).not.toContain('leak');
     expect([...p.verbs.keys()]).not.toContain('say');
   });
+  it('reads a gerund after "by" as a predicate (what was done), not other bare -ing forms', () => {
+    expect([...profile('The council went against the mayor by abruptly closing the ferry line.').verbs.keys()]).toContain('close');
+    expect([...profile('The council met on Monday, closing the session early.').verbs.keys()]).not.toContain('close');
+  });
   it('does not read the second half of a hyphenated compound as a predicate', () => {
     const p = profile('The plan was criticised for being too Moscow-focused.');
     expect([...p.verbs.keys()]).toContain('criticize');
@@ -49,5 +53,13 @@ describe('sameEvent', () => {
   it('does not link on a common verb or on the verb alone', () => {
     expect(sameEvent(profile('The company made a profit in March'), profile('The company made the announcement'))).toBe(false);
     expect(sameEvent(long, profile('Critics praised the film'))).toBe(false);
+  });
+  it('reads a country named by another of its words as the same name when both qualify the same thing', () => {
+    const big = profile('Mayor Lee said the government would pull 300 American troops from Syria next month');
+    expect(sameEvent(profile('Lee agreed to pull U.S. troops from Syria'), big)).toBe(true);
+    // "U.S. diplomats" are not "American troops": a different party.
+    expect(sameEvent(profile('Lee agreed to pull U.S. diplomats from Syria'), big)).toBe(false);
+    // The country's own words differ: Russia is not the United States.
+    expect(sameEvent(profile('Lee agreed to pull Russian troops from Syria'), big)).toBe(false);
   });
 });

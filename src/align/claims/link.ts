@@ -35,7 +35,7 @@ export function sameEvent(a: Profile, b: Profile, matcher: Matcher = shippedMatc
   const sb = strongStems(b);
   const [small, smallStrong, big, bigP] = sa.size <= sb.size ? [a, sa, sb, b] : [b, sb, sa, a];
   const bigAll = sketch(bigP).stemSet;
-  if (!namesCovered(small, bigAll)) return false;
+  if (!namesCovered(small, bigP, bigAll)) return false;
   // Without argument weights every shared word counts 1, and whose subject it is does not matter.
   const subjects = argWeight ? sharedSubjects(a, b, verbStems) : null;
   let shared = 0;

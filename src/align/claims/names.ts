@@ -1,5 +1,30 @@
 // The people of two claims: a claim naming someone the other leaves out reports another event.
-import { nameBefore, REPORTING, type Profile } from '../matcher/index.js';
+import { nameBefore, REPORTING, STOP, type Profile } from '../matcher/index.js';
+import { COUNTRIES } from '../../core/countries.js';
+
+/** One-word names and demonyms of each country, lower case, to the country's index; built on first use. */
+let countryWords: Map<string, number> | null = null;
+
+/** The country a lower-case word names ("u.s.", "american", "americans"; "syrian"), or undefined. "us" is no country. */
+function countryOfWord(word: string): number | undefined {
+  if (!countryWords) {
+    countryWords = new Map();
+    COUNTRIES.forEach((c, k) => {
+      for (const w of [c.name, ...c.demonyms].map((x) => x.toLowerCase())) if (!/\s/.test(w) && !STOP.has(w) && !countryWords!.has(w)) countryWords!.set(w, k);
+    });
+  }
+  return countryWords.get(word);
+}
+
+/** What a capitalised one-word country name or demonym of a claim qualifies: its country and the next stem. */
+function countriesNamed(p: Profile): Set<string> {
+  const out = new Set<string>();
+  for (const [i, w] of p.words.entries()) {
+    const k = p.caps.has(p.stems[i]!) ? countryOfWord(w) : undefined;
+    if (k !== undefined) out.add(`${k} ${p.stems[i + 1] ?? ''}`);
+  }
+  return out;
+}
 
 /** A name right before a reporting verb ("Trump confirmed that…") is the claim's source, not an actor of its event. */
 export function reporterAt(p: Profile, i: number): boolean {
@@ -8,12 +33,17 @@ export function reporterAt(p: Profile, i: number): boolean {
 }
 
 /**
- * Is every name of `small` (its sources aside) in `bigStems`, the stems of the other claim? A name's first word may be
- * left out ("Vladimir Putin" / "Putin").
- * @example namesCovered(profile('Lee met Ray'), new Set(['lee', 'met', 'ray', 'friday'])) // true
+ * Is every name of `small` (its sources aside) in `big`, whose stems are `bigStems`? A name's first word may be left out
+ * ("Vladimir Putin" / "Putin"), and a country may be named by another of its words when both qualify the same thing
+ * ("U.S. troops" / "American troops"; not "U.S. policies" / "American lawsuits").
+ * @example namesCovered(profile('Lee met Ray'), profile('Ray and Lee met on Friday'), sketch(...).stemSet) // true
  */
-export function namesCovered(small: Profile, bigStems: Set<string>): boolean {
-  for (const [i, c] of small.stems.entries())
-    if (small.caps.has(c) && !bigStems.has(c) && !nameBefore(small, i, bigStems) && !reporterAt(small, i)) return false;
+export function namesCovered(small: Profile, big: Profile, bigStems: Set<string>): boolean {
+  let countries: Set<string> | null = null;
+  for (const [i, c] of small.stems.entries()) {
+    if (!small.caps.has(c) || bigStems.has(c) || nameBefore(small, i, bigStems) || reporterAt(small, i)) continue;
+    const k = countryOfWord(small.words[i]!);
+    if (k === undefined || !(countries ??= countriesNamed(big)).has(`${k} ${small.stems[i + 1] ?? ''}`)) return false;
+  }
   return true;
 }

@@ -31,7 +31,7 @@ function sharedAction(a: Profile, b: Profile): string | null {
 function sameParticipants(a: Profile, b: Profile, action: string): boolean {
   const [small, big] = strongStems(a).size <= strongStems(b).size ? [a, b] : [b, a];
   const bigAll = sketch(big).stemSet;
-  if (!namesCovered(small, bigAll)) return false;
+  if (!namesCovered(small, big, bigAll)) return false;
   return small.stems.some((s, i) => small.caps.has(s) && !reporterAt(small, i) && bigAll.has(s) && s !== action);
 }
 

@@ -55,13 +55,17 @@ interface Tokens {
 /**
  * Is the verb at `i` a predicate of its own, not a modifier or a side clause? Attributive participles ("the leaked
  * call") and compounds ("Russian-focused") describe a noun, and bare -ing forms ("…, emphasizing that…") hang a side
- * clause on the main one; a progressive ("was advising") is still a predicate.
+ * clause on the main one; a progressive ("was advising") and a gerund after a preposition ("by withdrawing") are still
+ * predicates.
  */
 function predicate(pos: string[], values: string[], i: number): boolean {
   const prev = pos[i - 1] ?? '';
   const next = pos[i + 1] ?? '';
   if ((prev === 'DET' || prev === 'ADJ') && (next === 'NOUN' || next === 'PROPN' || next === 'ADJ')) return false;
-  if (ING_END.test(values[i] ?? '') && prev !== 'AUX') return false;
+  // A gerund after a preposition says what was done ("went against Mattis by abruptly withdrawing troops").
+  const by = (k: number): boolean => pos[k] === 'ADP' && values[k]?.toLowerCase() === 'by';
+  const gerund = by(i - 1) || (prev === 'ADV' && by(i - 2));
+  if (ING_END.test(values[i] ?? '') && prev !== 'AUX' && !gerund) return false;
   // The second half of a hyphenated compound ("Russian-focused", "state-run") describes a noun; it states nothing.
   if (values[i - 1] === '-') return false;
   return true;
