@@ -249,6 +249,23 @@ describe('which facts the brief tells first, and from which spans', () => {
     expect(brief(claims)[0]?.claims).toEqual(['claim-2']);
   });
 
+  it('opens with a fact several outlets lead with when no consensus fact is any outlet’s lede', () => {
+    // Before: the crews' arrival, told late by all three outlets, opened the brief as the consensus section's first fact.
+    const claims: Claim[] = [
+      { id: 'claim-1', text: 'crews', status: 'consensus', sources: crews },
+      { id: 'claim-2', text: 'closed', status: 'partial', sources: lede },
+    ];
+    const out = brief(claims);
+    expect(out[0]?.claims).toEqual(['claim-2']);
+    expect(out[0]!.section).toBe('majority');
+    // A consensus fact that is an outlet's lede keeps the opening.
+    const consensusLede: Claim[] = [
+      { id: 'claim-1', text: 'closed', status: 'consensus', sources: [...lede, crews[2]!] },
+      { id: 'claim-2', text: 'crews', status: 'partial', sources: crews.slice(0, 2) },
+    ];
+    expect(brief(consensusLede)[0]?.claims).toEqual(['claim-1']);
+  });
+
   it('leaves out only the spans that hold a disputed value, and tells the fact from the others', () => {
     // Before: the whole claim was dropped when one of its spans held a value another outlet disputes.
     const disputed = span(0, 'two of its piers');
