@@ -10,6 +10,13 @@ describe('findDates', () => {
     expect(one('Talks began on Wednesday.')).toEqual([['Wednesday', '2025-11-19', 'day']]);
     expect(one('On Friday, they left.')).toEqual([['Friday', '2025-11-14', 'day']]);
     expect(one('He spoke on Thursday.')).toEqual([['Thursday', '2025-11-20', 'day']]);
+    // "scheduled" describing a noun is no future tense: the verb before it ("canceled") tells.
+    expect(one('The mayor canceled a scheduled radio interview Monday night.')).toEqual([['Monday night', '2025-11-17', 'day']]);
+    expect(one('The mayor is scheduled to speak Monday.')).toEqual([['Monday', '2025-11-24', 'day']]);
+  });
+  it('reads no date from "and a half … ago" rather than the half alone', () => {
+    expect(one('Three and a half years ago, the mayor seemed unbeatable.')).toEqual([]);
+    expect(one('Half a year ago, the mayor seemed unbeatable.').map((d) => d[1])).toEqual(['2025-05']);
   });
   it('reads a year-less date in a sentence about the future forward, and otherwise as this year or last', () => {
     expect(one('The board will vote on March 3.', '2025-11-20')).toEqual([['March 3', '2026-03-03', 'day']]);

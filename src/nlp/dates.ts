@@ -114,6 +114,8 @@ function weekdayTense(text: string, start: number): 'future' | 'past' | null {
     const w = words[k]!;
     if (REPORTING_PAST.has(w)) return 'past';
     const tense = tenseOf(w);
+    // "canceled a scheduled interview Monday": the participle describes the interview; the verb before it tells.
+    if (tense === 'future' && PARTICIPLE_ED.test(w) && ATTRIBUTIVE.has(words[k + 1] ?? '')) continue;
     if (tense) return tense;
     // A verb in the past ("…, who plans to support the effort, tried on Tuesday"), unless it is a participle that may
     // still speak of the future: a passive after a form of "be" ("will be decided on Tuesday") or with its agent ("is
@@ -126,6 +128,10 @@ function weekdayTense(text: string, start: number): 'future' | 'past' | null {
 /** A regular past-tense verb form ("tried", "voted", "ensured"); not "-eed" words ("need", "proceed"). */
 const PAST_VERB = /^[a-z]{2,}[^e]ed$|^[a-z]+ied$/;
 const BE_FORMS = new Set(checkedList('nlp/data/dates.json#passiveBe', cues.passiveBe));
+const ATTRIBUTIVE = new Set(checkedList('nlp/data/dates.json#attributiveDeterminers', cues.attributiveDeterminers));
+const PARTICIPLE_ED = /ed$/;
+const HALF_START = /^(?:an?\s+)?half\b/i;
+const AND_BEFORE = /\band\s+(?:an?\s+)?$/i;
 
 /**
  * The year of a year-less day or month: the reference's, or the year before when that puts it more than
@@ -242,6 +248,8 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
   const words = raw.toLowerCase().split(/[^a-z]+/).filter(Boolean);
   if (SKIP_TEXTS.has(raw.toLowerCase().trim()) || !hasDateWord(raw, words)) return null;
   if (words.some((w) => DURATION.has(w))) return null; // "in the past 24 hours": a duration, not a date
+  // "Three and a half years ago": chrono reads only "a half years ago" (six months); no date beats a wrong one.
+  if (HALF_START.test(raw) && AND_BEFORE.test(text.slice(Math.max(0, r.index - 8), r.index))) return null;
   if (words.some((w) => PERIOD_UNITS.has(w)) && !words.some((w) => AGO.has(w))) {
     // "for 19 days", "the weeks before", "within 30 days" are durations; "last month", "next week" are dates.
     if (!(words.length === 2 && PERIOD_ANCHORS.has(words[0]!) && PERIOD_UNITS.has(words[1]!))) return null;
