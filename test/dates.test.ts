@@ -14,6 +14,13 @@ describe('findDates', () => {
     expect(one('The mayor canceled a scheduled radio interview Monday night.')).toEqual([['Monday night', '2025-11-17', 'day']]);
     expect(one('The mayor is scheduled to speak Monday.')).toEqual([['Monday', '2025-11-24', 'day']]);
   });
+  it('gives a year-less month the year of its range’s dated end, or of "last/this/next year" after it', () => {
+    const range = findDates('The army fired 23 missiles in 16 tests between February and December 2024.', REF).map((d) => d.date);
+    expect(range).toEqual(['2024-02', '2024-12']);
+    expect(findDates('Talks ran between November and February 2025, on and off.', REF).map((d) => d.date)[0]).toBe('2024-11');
+    expect(findDates('They met at the lake in February of last year.', REF).map((d) => d.date)[0]).toBe('2024-02');
+    expect(findDates('They met at the lake in February of next year.', REF).map((d) => d.date)[0]).toBe('2026-02');
+  });
   it('reads no date from "and a half … ago" rather than the half alone', () => {
     expect(one('Three and a half years ago, the mayor seemed unbeatable.')).toEqual([]);
     expect(one('Half a year ago, the mayor seemed unbeatable.').map((d) => d[1])).toEqual(['2025-05']);

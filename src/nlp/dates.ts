@@ -226,15 +226,36 @@ function resolveAll(text: string, ref: Ymd): DateMention[] {
     const mention = resolveOne(text, r, ref);
     if (mention) out.push({ mention, yearKnown: r.start.isCertain('year') });
   }
-  return out.map(({ mention, yearKnown }) => (yearKnown ? mention : withSentenceYear(text, mention, out)));
+  return out.map(({ mention, yearKnown }) => (yearKnown ? mention : withSentenceYear(text, mention, out, ref)));
+}
+
+/** "between February and December 2017", "from March to May 2020": the joiner from a year-less month to a dated one. */
+const RANGE_JOIN = /^\s*(?:and|to|through|until|-|–|—)\s*$/i;
+/** "in February of last year": the year a year-less month names in words, relative to the reference. */
+const YEAR_WORDS = /^[\p{L}.]+\s+of\s+(last|this|next)\s+year\b/iu;
+const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/** A year-less month's year from the dated end of its range, or from "of last/this/next year" after it; null if none. */
+function rangeOrWordsYear(text: string, m: DateMention, all: ReadonlyArray<{ mention: DateMention; yearKnown: boolean }>, ref: Ymd): number | null {
+  // Chrono's mention may hold the "of" ("February of"): read from the month word on.
+  const words = m.grain === 'month' ? YEAR_WORDS.exec(text.slice(m.start, m.end + 20)) : null;
+  if (words) return ref.y + YEAR_OFFSET[words[1]!.toLowerCase()]!;
+  const end = all.find((x) => x.yearKnown && x.mention.start >= m.end && RANGE_JOIN.test(text.slice(m.end, x.mention.start)));
+  if (!end) return null;
+  const y = Number(end.mention.date.slice(0, 4));
+  // "between November and February 2019": a range runs forward, so a later month than its end is the year before.
+  return Number(m.date.slice(5, 7)) > Number(end.mention.date.slice(5, 7)) ? y - 1 : y;
 }
 
 /**
- * A year-less month or day takes the year of a dated mention of the same month in its sentence: "my tenure ends
- * February 28, 2019, … the meeting in February" means February 2019, whatever the reference day suggests.
+ * A year-less month or day takes the year its range or words give ("between February and December 2017", "February of
+ * last year"), else the year of a dated mention of the same month in its sentence: "my tenure ends February 28, 2019, …
+ * the meeting in February" means February 2019, whatever the reference day suggests.
  */
-function withSentenceYear(text: string, m: DateMention, all: ReadonlyArray<{ mention: DateMention; yearKnown: boolean }>): DateMention {
+function withSentenceYear(text: string, m: DateMention, all: ReadonlyArray<{ mention: DateMention; yearKnown: boolean }>, ref: Ymd): DateMention {
   if (m.grain !== 'month' && m.grain !== 'day') return m;
+  const y = rangeOrWordsYear(text, m, all, ref);
+  if (y !== null) return { ...m, date: `${pad(y, 4)}${m.date.slice(4)}` };
   const { from, to } = sentenceAround(text, m.start, m.end);
   const month = m.date.slice(4, 7);
   const twin = all.find((x) => x.yearKnown && x.mention.start >= from && x.mention.end <= to && x.mention.date.slice(4, 7) === month);
