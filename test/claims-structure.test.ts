@@ -7,7 +7,7 @@ import { articleFromText } from '../src/core/article.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { extractClaims } from '../src/extract/index.js';
 import { alignClaims, claimStatus, outletKey, profile, shippedMatcher } from '../src/align/index.js';
-import { blockingKeys, candidatePairs } from '../src/align/claims/blocking.js';
+import { blockingKeys, candidatePairs, listKeyWeight } from '../src/align/claims/blocking.js';
 import { claimContext } from '../src/align/claims/context.js';
 import { linkedEdges } from '../src/align/claims/link.js';
 import { mergeGroups } from '../src/align/claims/group.js';
@@ -153,6 +153,13 @@ describe('blocking', () => {
     expect(keys).toEqual(expect.arrayContaining(['w:footbridg', 'w:orla', 'n:14:people', 'd:2026-03-02', 'v:collapse']));
     // Words every story uses make no key.
     expect(keys.filter((k) => ['w:the', 'w:over', 'w:said', 'w:when'].includes(k))).toEqual([]);
+  });
+
+  it('weighs a key the less, the longer the list of claims sharing it past a short list', () => {
+    expect(listKeyWeight(8, 2)).toBe(8);
+    expect(listKeyWeight(8, 9)).toBe(8);
+    expect(listKeyWeight(8, 144)).toBeCloseTo(4, 6);
+    expect(listKeyWeight(8, 2_000)).toBeLessThan(listKeyWeight(8, 144));
   });
 
   it('pairs claims of different articles that share rare keys, never two claims of one article', () => {

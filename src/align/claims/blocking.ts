@@ -61,9 +61,21 @@ function addWeight(ctx: ClaimContext, weights: PairWeights, i: number, j: number
 }
 
 /**
+ * What sharing a key weighs when `length` claims carry it: its weight up to a short list (2 × `neighbourWindow` + 1),
+ * then less as the list grows, by (short / length) ^ `longListWeightPower`.
+ * @example listKeyWeight(8, 9) === 8; listKeyWeight(8, 144) === 4 (at power 0.25)
+ */
+export function listKeyWeight(weight: number, length: number): number {
+  const short = 2 * settings.neighbourWindow + 1;
+  return length <= short ? weight : weight * (short / length) ** settings.longListWeightPower;
+}
+
+/**
  * Weigh the pairs of one posting list. A short list pairs everyone; a long one (a word every outlet uses) pairs each claim
  * with its next few cross-article neighbours, which keeps the cost linear in the list while still chaining every member
- * into one group.
+ * into one group. A key shared by a long list says less about which fact a pair states, the longer the list: its weight
+ * falls as (short list length / length) ^ `longListWeightPower`, so on a large story the pairs that only share words the
+ * story repeats stop reaching `minPairKeyWeight`.
  */
 function weighPosting(ctx: ClaimContext, weights: PairWeights, { weight, list }: Posting): void {
   const W = settings.neighbourWindow;
@@ -71,11 +83,12 @@ function weighPosting(ctx: ClaimContext, weights: PairWeights, { weight, list }:
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) addWeight(ctx, weights, list[x]!, list[y]!, weight);
     return;
   }
+  const w = listKeyWeight(weight, list.length);
   for (let x = 0; x < list.length; x++) {
     let taken = 0;
     for (let y = x + 1; y < list.length && taken < W; y++) {
       if (ctx.claims[list[y]!]!.article === ctx.claims[list[x]!]!.article) continue;
-      addWeight(ctx, weights, list[x]!, list[y]!, weight);
+      addWeight(ctx, weights, list[x]!, list[y]!, w);
       taken++;
     }
   }
