@@ -313,7 +313,8 @@ export type Genre = 'opinion' | 'analysis' | 'live' | 'reporting';
 export interface Slant {
   article: string;
   /**
-   * The article's subjectivity, 0..1.
+   * The article's subjectivity, 0..1: its sentences' model scores in the writer's own voice, raised by the loaded words
+   * and opinion markers the writer uses outside quotations and reported speech.
    * @minimum 0
    * @maximum 1
    */

@@ -79,8 +79,8 @@ const FRONTED_REACH = 16;
 
 /**
  * The subject pronoun after a claim's fronted adverbials ("But on Thursday, in an extraordinary rebuke of the president,
- * he decided…"): right after a comma, with no verb and no name of someone before it in the claim (those would be a clause or a
- * subject of their own). Null when there is none.
+ * he decided…"): right after a comma, with no verb and no one named before it in the claim (either would be a clause or
+ * a subject of its own). Null when there is none.
  */
 function frontedPronoun(T: TokenCursor, layer: EntityLayer, first: number, end: number): { k: number; entity: string } | null {
   const named = (at: number): boolean => layer.index.some((m) => m.start <= at && at < m.end);

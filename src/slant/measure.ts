@@ -142,8 +142,7 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
 
   const sentencesSeen = Math.max(1, sentenceCount(doc));
   // The writer's voice is the sentences the model reads and the loaded words the writer chose outside quotations and
-  // reported speech.
-  // Genre thresholds read the sentence score alone (they were set on it); markers count separately below.
+  // reported speech. Genre thresholds read the sentence score alone (they were set on it; markers count on their own).
   const sentenceScore = weight ? weighted / weight : 0;
   const subjectivity = round(Math.min(1, sentenceScore + ownLoaded / sentencesSeen));
   const opinion =
