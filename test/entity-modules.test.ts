@@ -242,4 +242,9 @@ describe('entities/runs: hyphenated names', () => {
     expect(byName(layer, 'Kim Jong Un')?.kind).toBe('person');
     expect(byName(layer, 'UN Security Council')?.kind).toBe('organization');
   });
+  it('reads a name ending in "Watch" as a body that watches, not a person', () => {
+    // Before: "KCNA Watch" (an aggregator of state media) was typed as a person.
+    const layer = layerOf('Talks\n\nThe report does not appear on the aggregator Harbour Watch, the monitors said on Friday.');
+    expect(byName(layer, 'Harbour Watch')?.kind).toBe('organization');
+  });
 });
