@@ -69,7 +69,19 @@ interface Story {
   docs: ReadonlyMap<string, Doc>;
   genre: ReadonlyMap<string, string | undefined>;
   slant: SlantIndex;
-  quotes: readonly Quote[];
+  /** The story's quotes by article id, in the story's order: a wording reads only its own article's. */
+  quotes: ReadonlyMap<string, readonly Quote[]>;
+}
+
+/** Quotes grouped by article id, each group in the given order. */
+function byArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
+  const out = new Map<string, Quote[]>();
+  for (const q of quotes) {
+    const list = out.get(q.article);
+    if (list) list.push(q);
+    else out.set(q.article, [q]);
+  }
+  return out;
 }
 
 /**
@@ -101,7 +113,8 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
   let best: { ref: SourceRef; text: string; widened: boolean; subjectivity: number; rank: number } | null = null;
   for (const claimRef of claim.sources) {
     let ref = claimRef;
-    let text = withSpeakers(story.byId.get(ref.article)?.text ?? '', ref, story.quotes);
+    const quotes = story.quotes.get(ref.article) ?? [];
+    let text = withSpeakers(story.byId.get(ref.article)?.text ?? '', ref, quotes);
     if (words(text).length < opts.minWords) continue;
     const doc = story.docs.get(ref.article);
     const s = doc ? sentenceAt(doc, ref.start) : -1;
@@ -113,15 +126,15 @@ function pickWording(claim: Claim, story: Story, opts: BriefOptions): { ref: Sou
     const widened = Boolean(span && (/^[\p{Ll},;:)\]]/u.test(text) || (part && /^\p{Lu}\p{Ll}+ing\b/u.test(text)) || (part && /[,;:]["”’']$/.test(text))));
     if (doc && span && widened) {
       ref = { article: ref.article, start: span.start, end: span.end };
-      text = withSpeakers(doc.text, ref, story.quotes);
+      text = withSpeakers(doc.text, ref, quotes);
     }
     text = withoutDateline(text);
     // A quotation with no one named as saying it in the wording ("“That one generation removed…”") cannot stand alone,
     // nor can a wording about "he" or "they" the brief does not name.
-    if (isQuotation(text) && !attributedWithin(ref, story.quotes)) continue;
+    if (isQuotation(text) && !attributedWithin(ref, quotes)) continue;
     if (unclosedQuotation(text)) continue;
     if (!/^["“‘']/.test(text) && PRONOUN_STARTS.has(words(text)[0] ?? '')) continue;
-    if (doc && pronounBeforeName(doc, ref) && !attributedWithin(ref, story.quotes)) continue;
+    if (doc && pronounBeforeName(doc, ref) && !attributedWithin(ref, quotes)) continue;
     const read = slantOf(story, claimRef, ref);
     if (!read || read.opinion) continue;
     const { subjectivity } = read;
@@ -198,7 +211,7 @@ export function buildBrief(input: BriefInput, options: Partial<BriefOptions> = {
   const opts: BriefOptions = { ...BRIEF_DEFAULTS, ...options };
   const byId = new Map(input.articles.map((a) => [a.id, a]));
   const genre = new Map(input.slant.map((s) => [s.article, s.genre]));
-  const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: input.quotes ?? [] };
+  const story: Story = { byId, docs: new Map(input.articles.map((a, i) => [a.id, input.docs[i]!])), genre, slant: new SlantIndex(input.slant), quotes: byArticle(input.quotes ?? []) };
 
   const candidates = briefCandidates(input, story, opts);
 

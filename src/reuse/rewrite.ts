@@ -9,6 +9,7 @@ import functionWords from './data/function-words.json' with { type: 'json' };
 import { checkedLowerSet } from '../core/util/lists.js';
 import { sharedWeights } from './pairs.js';
 import { porterStem, quotedAt, sentenceCount, sentenceSpan, sentenceTokens, tokenText, tokenType, type Doc } from '../nlp/index.js';
+import { int32OfSet } from '../core/util/typed.js';
 
 const S = settings.rewrite;
 const FUNCTION_WORDS = checkedLowerSet('reuse/data/function-words.json#words', functionWords.words);
@@ -65,7 +66,7 @@ export function storyTerms(docs: readonly Doc[]): StoryTerms {
       }
       if (terms.size < S.minSentenceTerms) return [];
       for (const t of terms) df[t] = (df[t] ?? 0) + 1;
-      return [{ ...sentenceSpan(doc, s), terms: Int32Array.from(terms).sort() }];
+      return [{ ...sentenceSpan(doc, s), terms: int32OfSet(terms).sort() }];
     }),
   );
   // A share is of every sentence read, those all quotation or too short to compare included: a report made mostly of

@@ -88,13 +88,35 @@ export interface SentenceTokens {
   quotes: Span[];
 }
 
+/**
+ * Sums by feature index, shared by every sentence: a Map per sentence (a hundred vector features each) was most of the
+ * slant stage's garbage. All zero between sentences: `Accumulator.features` clears what its sentence touched.
+ */
+let scratch = { sums: new Float64Array(0), seen: new Uint8Array(0) };
+
 /** A feature vector being built; features are added in a fixed order, which fixes the rounding of the model's sum. */
 class Accumulator {
-  private readonly acc = new Map<number, number>();
-  constructor(readonly buckets: number) {}
+  /** Feature indices in the order of their first value (the order a Map of them kept). */
+  private readonly order: number[] = [];
+  private readonly sums: Float64Array;
+  private readonly seen: Uint8Array;
+
+  constructor(
+    readonly buckets: number,
+    dim: number,
+  ) {
+    if (scratch.sums.length < dim) scratch = { sums: new Float64Array(dim), seen: new Uint8Array(dim) };
+    this.sums = scratch.sums;
+    this.seen = scratch.seen;
+  }
 
   add(i: number, v: number): void {
-    this.acc.set(i, (this.acc.get(i) ?? 0) + v);
+    if (!this.seen[i]) {
+      this.seen[i] = 1;
+      this.order.push(i);
+    }
+    // Starts at +0, as the Map's `(get ?? 0) + v` did: the same sum to the last bit.
+    this.sums[i]! += v;
   }
 
   /** Add a named feature's value (zeros are left out of the sparse vector). */
@@ -102,9 +124,20 @@ class Accumulator {
     if (v) this.add(this.buckets + denseIndex.get(name)!, v);
   }
 
+  /** The sparse vector, in first-added order; leaves the shared sums all zero again. */
   features(): Features {
-    const idx = [...this.acc.keys()];
-    return { idx, val: idx.map((i) => this.acc.get(i)!) };
+    const idx = this.order;
+    const val = idx.map((i) => this.sums[i]!);
+    this.clear();
+    return { idx, val };
+  }
+
+  /** Zero what this vector touched (also when featurising failed half-way). */
+  clear(): void {
+    for (const i of this.order) {
+      this.sums[i] = 0;
+      this.seen[i] = 0;
+    }
   }
 }
 
@@ -112,15 +145,14 @@ class Accumulator {
 interface Sentence {
   text: string;
   o: FeatureOptions;
-  all: Word[];
+  all: readonly Word[];
   quotes: Span[];
   /** The writer's own words (hash keys): quoted words collapse to one placeholder when masking. */
   own: string[];
   ownWords: Word[];
 }
 
-function readSentence(text: string, o: FeatureOptions, quotes: Span[]): Sentence {
-  const all = words(text);
+function readSentence(text: string, o: FeatureOptions, quotes: Span[], all: readonly Word[] = words(text)): Sentence {
   const inQuote = (w: Word): boolean => quotes.some((q) => w.start >= q.start && w.end <= q.end);
   const own: string[] = [];
   const ownWords: Word[] = [];
@@ -256,7 +288,8 @@ function addVectors(f: Accumulator, s: Sentence): void {
     if (row < 0) continue;
     for (let d = 0, at = row * VECTOR_DIMS; d < VECTOR_DIMS; d++) sum[d]! += v.data[at + d]!;
   }
-  const norm = Math.hypot(...sum);
+  // apply, not a spread: the same call without an iterator result per dimension.
+  const norm = Math.hypot.apply(null, sum as unknown as number[]);
   const first = f.buckets + DENSE_FEATURES.length;
   if (norm) for (let d = 0; d < VECTOR_DIMS; d++) f.add(first + d, sum[d]! / norm);
 }
@@ -277,6 +310,7 @@ function addPosNgrams(f: Accumulator, { tags }: Tagged): void {
 /**
  * Features of one sentence.
  * @param tokens the sentence's tokens in its article's Doc, read by the POS features instead of re-reading the sentence
+ * @param read the sentence's words (`words(sentence)`), when the caller read them already
  * @example featurize('We must act now!', { bits: 12, bigrams: true, stem: false, maskQuotes: true })
  */
 export function featurize(
@@ -284,17 +318,23 @@ export function featurize(
   o: FeatureOptions,
   tokens?: SentenceTokens,
   quotes: readonly Span[] = quotedRegions(sentence),
+  read?: readonly Word[],
 ): Features {
-  const s = readSentence(sentence, o, [...quotes]);
-  const f = new Accumulator(1 << o.bits);
-  addHashed(f, s);
-  addCuesAndValence(f, s);
-  addShape(f, s);
-  if (o.vectors) addVectors(f, s);
-  if (o.pos || o.posNgrams) {
-    const tagged = tagSentence(s, tokens);
-    if (o.pos) addPos(f, tagged);
-    if (o.posNgrams && o.bits > 0) addPosNgrams(f, tagged);
+  const s = readSentence(sentence, o, [...quotes], read);
+  const f = new Accumulator(1 << o.bits, featureDim(o));
+  try {
+    addHashed(f, s);
+    addCuesAndValence(f, s);
+    addShape(f, s);
+    if (o.vectors) addVectors(f, s);
+    if (o.pos || o.posNgrams) {
+      const tagged = tagSentence(s, tokens);
+      if (o.pos) addPos(f, tagged);
+      if (o.posNgrams && o.bits > 0) addPosNgrams(f, tagged);
+    }
+  } catch (error) {
+    f.clear();
+    throw error;
   }
   return f.features();
 }

@@ -11,7 +11,7 @@ import { formOf } from './genre.js';
 import { predict } from './logistic.js';
 import { shippedSubjectivity, type SubjectivityModel } from './model-file.js';
 import { reportedRegion } from './reported.js';
-import { compilePhrases, matchPhrases, ownQuestion, quotedRegions, quoteRegions, regionsWithin, words } from './text.js';
+import { compilePhrases, matchPhrases, ownQuestion, quotedRegions, quoteRegions, regionsWithin, words, type Word } from './text.js';
 
 const markMatcher = compilePhrases(loadedFile, marksFile, hedgesFile);
 const opinionMatcher = compilePhrases({ source: loadedFile.source, categories: { 'opinion-marker': loadedFile.categories['opinion-marker'] } });
@@ -26,6 +26,7 @@ const WE = new Set(cuesFile.categories['first-person-plural']);
  * @param model the subjectivity model (the shipped one by default)
  * @param tokens the sentence's tokens in its article's Doc, for models with POS features (else the sentence is read alone)
  * @param quotes the sentence's quoted regions when it is part of an article (its Doc's spans); found in it otherwise
+ * @param read the sentence's words (`words(sentence)`), when the caller read them already
  * @example sentenceSubjectivity('Of course he is not fit to lead us.') > sentenceSubjectivity('The bill passed 52-48 on Tuesday.')
  */
 export function sentenceSubjectivity(
@@ -33,16 +34,17 @@ export function sentenceSubjectivity(
   model: SubjectivityModel = shippedSubjectivity(),
   tokens?: SentenceTokens,
   quotes?: readonly Span[],
+  read?: readonly Word[],
 ): number {
-  return predict(model, featurize(sentence, model.options, tokens, quotes));
+  return predict(model, featurize(sentence, model.options, tokens, quotes, read));
 }
 
 /**
  * Number of opinion markers ("of course", "we must", "not fit") outside quotation marks in a sentence.
  * @param quotes the sentence's quoted regions when it is part of an article (its Doc's spans); found in it otherwise
+ * @param ws the sentence's words (`words(sentence)`), when the caller read them already
  */
-function opinionMarkers(sentence: string, quotes: readonly Span[] = quotedRegions(sentence)): number {
-  const ws = words(sentence);
+function opinionMarkers(sentence: string, quotes: readonly Span[] = quotedRegions(sentence), ws: readonly Word[] = words(sentence)): number {
   return matchPhrases(opinionMatcher, ws).filter((h) => {
     const start = ws[h.from]!.start;
     const end = ws[h.to - 1]!.end;
@@ -103,17 +105,17 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     const span = sentenceSpan(doc, s);
     // The article's Doc already tagged the sentence, and its quotation spans say what is quoted even in the middle of a
     // multi-sentence quote.
-    const tokens = { doc, from: span.start, to: span.end, quotes };
     const sentence = text.slice(span.start, span.end);
     const quoted = regionsWithin(quotes, span);
-    const score = sentenceSubjectivity(sentence, model, tokens, quoted);
+    const local = words(sentence);
+    const score = sentenceSubjectivity(sentence, model, { doc, from: span.start, to: span.end, quotes }, quoted, local);
     const subjectivity = round(score);
     // Read once here, for every later stage (the brief and the timeline leave opinion sentences out by this flag), with
     // the Doc's quotations: a marker or a question inside a quote that runs over several sentences is the speaker's. A
     // question of the writer's own asks, it reports nothing: commentary for every later stage.
-    const opinion = score >= model.threshold || opinionMarkers(sentence, quoted) > 0 || ownQuestion(sentence, quoted);
+    const opinion = score >= model.threshold || opinionMarkers(sentence, quoted, local) > 0 || ownQuestion(sentence, quoted);
     sentences.push({ ...span, subjectivity, opinion });
-    const ws = words(sentence, span.start);
+    const ws = shifted(local, span.start);
     // Quoted and reported words are the speaker's: they count for little in the outlet's own tone. Reported speech
     // without quotation marks ("Critics say the deal is a disaster") is the speaker's voice too.
     const reported = reportedRegion(sentence, ws, span.start);
@@ -157,6 +159,9 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** A sentence's words (read once, for the model, the markers and the marks) in article offsets: `words(sentence, base)`. */
+const shifted = (ws: readonly Word[], base: number): readonly Word[] => (base ? ws.map((w) => ({ ...w, start: w.start + base, end: w.end + base })) : ws);
 
 /** Characters of `span` inside any of `regions` (which do not overlap each other). */
 const overlapWith = (span: Span, regions: readonly Span[]): number =>

@@ -124,7 +124,7 @@ const partMatches = (part: PhrasePart, w: string): boolean => (part.prefix ? w.s
 const NO_PHRASES: readonly Phrase[] = [];
 
 /** `best`, or phrase `p` read at word `i` of `ws` when all its words match there and it is longer than `best`. */
-function longer(best: PhraseHit | null, p: Phrase, ws: Word[], i: number): PhraseHit | null {
+function longer(best: PhraseHit | null, p: Phrase, ws: readonly Word[], i: number): PhraseHit | null {
   if (i + p.parts.length > ws.length) return best;
   if (!p.parts.every((part, k) => partMatches(part, ws[i + k]!.w))) return best;
   return !best || p.parts.length > best.to - best.from ? { from: i, to: i + p.parts.length, category: p.category } : best;
@@ -135,7 +135,7 @@ function longer(best: PhraseHit | null, p: Phrase, ws: Word[], i: number): Phras
  * A hit whose first word is capitalised mid-sentence is skipped: it is most likely a name ("May", "Savage").
  * @param sentenceStarts indices of words that begin a sentence (capitals are expected there)
  */
-export function matchPhrases(m: PhraseMatcher, ws: Word[], sentenceStarts: ReadonlySet<number> = new Set([0])): PhraseHit[] {
+export function matchPhrases(m: PhraseMatcher, ws: readonly Word[], sentenceStarts: ReadonlySet<number> = new Set([0])): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (let i = 0; i < ws.length; ) {
     const word = ws[i]!;

@@ -20,6 +20,8 @@ export interface ClaimContext {
   readonly matcher: Matcher;
   /** Per stem, how many claims of the story use it: names every claim repeats say little about which fact it states. */
   readonly df: ReadonlyMap<string, number>;
+  /** Per stem of `df`, its `storyWeight`, computed once: coverage asks for it for every strong word of every pair. */
+  readonly weights: ReadonlyMap<string, number>;
   /** Per stem, how many articles of the story use it (in any claim). */
   readonly articleDf: ReadonlyMap<string, number>;
   /** Article id → its position in the story's input order. */
@@ -64,11 +66,14 @@ export function claimContext(articles: readonly Article[], claims: readonly Arti
     for (const s of stems) articleDf.set(s, (articleDf.get(s) ?? 0) + 1);
     first += list.length;
   }
+  const weights = new Map<string, number>();
+  df.forEach((n, s) => weights.set(s, rarity(flat.length, n)));
   return {
     claims: flat,
     profiles,
     matcher,
     df,
+    weights,
     articleDf,
     order: new Map(articles.map((a, i) => [a.id, i])),
     outletOf: new Map(articles.map((a) => [a.id, outletKey(a)])),
@@ -81,7 +86,10 @@ export function claimContext(articles: readonly Article[], claims: readonly Arti
 export const outletOfArticle = (ctx: ClaimContext, article: string): string => ctx.outletOf.get(article) ?? article;
 
 /** Rarity of a stem within the story (an IDF over its claims). */
-export const storyWeight = (ctx: ClaimContext, stem: string): number => Math.log((ctx.claims.length + 1) / ((ctx.df.get(stem) ?? 0) + 1)) + 1;
+export const storyWeight = (ctx: ClaimContext, stem: string): number => ctx.weights.get(stem) ?? rarity(ctx.claims.length, ctx.df.get(stem) ?? 0);
+
+/** The IDF of a stem that `df` of a story's `claims` claims use. */
+const rarity = (claims: number, df: number): number => Math.log((claims + 1) / (df + 1)) + 1;
 
 /** Claims in reading order: by their article's input position, then by offset. */
 export const byPosition = (ctx: ClaimContext, x: number, y: number): number =>

@@ -1,6 +1,7 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
 import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, usSpelling, vectorRow, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
+import { int32Of, int32OfSet } from '../../core/util/typed.js';
 import { bagOf, type SortedBag } from './bag.js';
 import { LIGHT, NEG, STOP, WEAK } from './words.js';
 
@@ -172,10 +173,10 @@ function fromTokens(text: string, plain: string, tokens: Tokens, size: number): 
   const parts = wordParts(tokens);
   for (const n of findNumbers(plain)) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
   const { stems } = parts;
-  const buckets = Int32Array.from(stems, (s) => bucket(s, size));
+  const buckets = int32Of(stems, (s) => bucket(s, size));
   const bigrams = new Set<number>();
   for (let i = 0; i + 1 < stems.length; i++) bigrams.add(bucket(`\u0002${stems[i]} ${stems[i + 1]}`, size));
-  return { text, ...parts, buckets, bigramBuckets: Int32Array.from(bigrams), tri: trigrams(parts.words) };
+  return { text, ...parts, buckets, bigramBuckets: int32OfSet(bigrams), tri: trigrams(parts.words) };
 }
 
 /**

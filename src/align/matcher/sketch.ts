@@ -2,6 +2,7 @@
 // sets, character codes. A pair then only compares tables instead of rebuilding both sides' tables for every pair.
 import { charCodes } from '../../core/util/distance.js';
 import { fnv1a } from '../../core/util/hash.js';
+import { int32Of } from '../../core/util/typed.js';
 import type { Profile } from './profile.js';
 import { counts, firstUses, ngrams } from './similarity.js';
 import { squaredNorm } from './bag.js';
@@ -91,7 +92,7 @@ function build(p: Profile): Sketch {
     contList,
     unmatchedHash: contList.map((x) => fnv1a(x, U_SEED)),
     pairPrefix: contList.map((x) => fnv1a('|', fnv1a(x, X_SEED))),
-    contFirst: Int32Array.from(contList, (x) => (x.length ? x.charCodeAt(0) : -1)),
+    contFirst: int32Of(contList, (x) => (x.length ? x.charCodeAt(0) : -1)),
     prefixes6: new Set(p.stems.filter((x) => x.length >= 6).map((x) => x.slice(0, 6))),
     triNorm: squaredNorm(p.tri),
   };
@@ -111,7 +112,7 @@ const stemCodeCache = new WeakMap<Profile, { generation: number; codes: Int32Arr
 function codesOf(p: Profile): Int32Array {
   const cached = stemCodeCache.get(p);
   if (cached && cached.generation === generation) return cached.codes;
-  const codes = Int32Array.from(p.stems, (s) => {
+  const codes = int32Of(p.stems, (s) => {
     let id = stemIds.get(s);
     if (id === undefined) stemIds.set(s, (id = stemIds.size));
     return id;

@@ -2,6 +2,7 @@
 import { MAX_MEMO_WORDS, synsets } from '../../nlp/index.js';
 import type { Profile } from './profile.js';
 import { sketch } from './sketch.js';
+import { int32OfSet } from '../../core/util/typed.js';
 import { f1, minMax } from './similarity.js';
 
 /**
@@ -34,7 +35,7 @@ function sensesOfWord(lemma: string, form: string): Senses {
     const ids = new Set<number>();
     for (const id of synsets(lemma)) ids.add(senseId(id));
     for (const id of synsets(form)) ids.add(senseId(id));
-    set = Int32Array.from(ids).sort();
+    set = int32OfSet(ids).sort();
     if (wordSenses.size >= MAX_MEMO_WORDS) wordSenses.clear();
     wordSenses.set(key, set);
   }

@@ -8,7 +8,9 @@
 export function boundedMemo<K, V>(max: number, compute: (key: K) => V): (key: K) => V {
   const memo = new Map<K, V>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as V;
+    // One lookup for a hit (the common case): `has` is asked only when the memo holds an undefined value or none.
+    const known = memo.get(key);
+    if (known !== undefined || memo.has(key)) return known as V;
     const value = compute(key);
     if (memo.size >= max) memo.clear();
     memo.set(key, value);
