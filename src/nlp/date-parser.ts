@@ -80,10 +80,19 @@ function casual(): Chrono {
 }
 
 /**
+ * The same text held two bytes a character: V8 compiles a case-insensitive pattern for the one-byte form of a string
+ * ten times slower than for the two-byte form (chrono's "3 hours ago" pattern: ~95 ms against ~9 ms; each is compiled
+ * for the form of the first text it reads), and chrono's patterns are all case-insensitive. A string of one character
+ * beyond Latin-1 is held in two bytes, and a slice of it keeps its parent's form; the value, all that chrono can see,
+ * is unchanged.
+ */
+const wideCopy = (text: string): string => `${text}\u0100`.slice(0, -1);
+
+/**
  * The dates chrono's casual English parser finds in `text`, read against `reference`.
  * @example parseCasual('Three days ago, it rained.', new Date(2025, 0, 10, 12))[0]?.start.get('day') // 7
  */
 export function parseCasual(text: string, reference: Date): ParsedResult[] {
-  return casual().parse(text, reference);
+  return casual().parse(wideCopy(text), reference);
 }
 
