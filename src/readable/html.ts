@@ -1,6 +1,7 @@
 // HTML page -> main-text blocks and metadata: linkedom parses, Mozilla Readability finds the article, our filters clean it.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
+import type * as MozillaReadability from '@mozilla/readability';
 import { domBlocks, type Block } from './blocks.js';
 import { capDepth } from './depth.js';
 import { declaredBody, outsideDeclared } from './declared.js';
@@ -10,6 +11,18 @@ import settings from './data/settings.json' with { type: 'json' };
 
 /** The thresholds of this file, from data/settings.json. */
 const S = settings.html;
+
+/**
+ * linkedom and Readability, required when the first page is read: a run over text and Markdown never loads them (their
+ * modules' set-up, CSS property and HTML entity tables, was ~25 ms of a cold start). Required by literal name
+ * (scripts/bundle-cli.ts bundles such calls).
+ */
+let dom: { parseHTML: typeof Linkedom.parseHTML; Readability: typeof MozillaReadability.Readability } | null = null;
+const domLibraries = (): NonNullable<typeof dom> =>
+  (dom ??= {
+    parseHTML: (createRequire(import.meta.url)('linkedom') as typeof Linkedom).parseHTML,
+    Readability: (createRequire(import.meta.url)('@mozilla/readability') as typeof MozillaReadability).Readability,
+  });
 
 export interface HtmlReading {
   meta: PageMeta;
@@ -43,6 +56,7 @@ const PROLOG = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i;
  * @example parseDocument('<p>One.</p><p>Two.</p>').body.children.length // 2
  */
 export function parseDocument(html: string): Document {
+  const { parseHTML } = domLibraries();
   let doc = parseHTML(html).document as unknown as Document;
   if (doc.documentElement?.tagName.toUpperCase() !== 'HTML') {
     const inner = html.replace(PROLOG, '');
@@ -72,7 +86,7 @@ export function readHtml(html: string, url: string | null): HtmlReading {
   try {
     // The serializer hook hands over Readability's article element itself: no HTML string written and parsed again.
     const serializer = (node: Node): Element | null => (node.nodeType === 1 ? (node as Element) : null);
-    const parsed = new Readability(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false, serializer }).parse();
+    const parsed = new (domLibraries().Readability)(doc, { charThreshold: S.readabilityCharThreshold, keepClasses: false, serializer }).parse();
     if (parsed?.content) {
       blocks = domBlocks(parsed.content);
       readabilityByline = parsed.byline?.trim() || null;
