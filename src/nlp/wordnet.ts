@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { MAX_MEMO_WORDS } from './limits.js';
 import { boundedMemo } from '../core/util/bounded-memo.js';
 
-const PARTS = [
+/** The four index files of WordNet and the tag of their parts of speech in synset ids. */
+export const PARTS = [
   ['noun', 'n'],
   ['verb', 'v'],
   ['adj', 'a'],
