@@ -1,27 +1,13 @@
 // The people of two claims: a claim naming someone the other leaves out reports another event.
-import { nameBefore, REPORTING, STOP, type Profile } from '../matcher/index.js';
-import { COUNTRIES } from '../../core/countries.js';
-
-/** One-word names and demonyms of each country, lower case, to the country's index; built on first use. */
-let countryWords: Map<string, number> | null = null;
-
-/** The country a lower-case word names ("u.s.", "american", "americans"; "syrian"), or undefined. "us" is no country. */
-function countryOfWord(word: string): number | undefined {
-  if (!countryWords) {
-    countryWords = new Map();
-    COUNTRIES.forEach((c, k) => {
-      for (const w of [c.name, ...c.demonyms].map((x) => x.toLowerCase())) if (!/\s/.test(w) && !STOP.has(w) && !countryWords!.has(w)) countryWords!.set(w, k);
-    });
-  }
-  return countryWords.get(word);
-}
+import { nameBefore, REPORTING, type Profile } from '../matcher/index.js';
+import { countryOf } from '../../core/countries.js';
 
 /** What a capitalised one-word country name or demonym of a claim qualifies: its country and the next stem. */
 function countriesNamed(p: Profile): Set<string> {
   const out = new Set<string>();
   for (const [i, w] of p.words.entries()) {
-    const k = p.caps.has(p.stems[i]!) ? countryOfWord(w) : undefined;
-    if (k !== undefined) out.add(`${k} ${p.stems[i + 1] ?? ''}`);
+    const k = p.caps.has(p.stems[i]!) ? countryOf(w) : -1;
+    if (k >= 0) out.add(`${k} ${p.stems[i + 1] ?? ''}`);
   }
   return out;
 }
@@ -42,8 +28,8 @@ export function namesCovered(small: Profile, big: Profile, bigStems: Set<string>
   let countries: Set<string> | null = null;
   for (const [i, c] of small.stems.entries()) {
     if (!small.caps.has(c) || bigStems.has(c) || nameBefore(small, i, bigStems) || reporterAt(small, i)) continue;
-    const k = countryOfWord(small.words[i]!);
-    if (k === undefined || !(countries ??= countriesNamed(big)).has(`${k} ${small.stems[i + 1] ?? ''}`)) return false;
+    const k = countryOf(small.words[i]!);
+    if (k < 0 || !(countries ??= countriesNamed(big)).has(`${k} ${small.stems[i + 1] ?? ''}`)) return false;
   }
   return true;
 }
