@@ -15,6 +15,7 @@ import { withoutDateline } from './dateline.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';
+import { pushTo } from '../core/util/multimap.js';
 
 const DANGLING = new Set(wording.danglingStarts);
 const DANGLING_PHRASES = checkedSet('brief/data/wording.json#danglingPhrases', wording.danglingPhrases);
@@ -76,11 +77,7 @@ interface Story {
 /** Quotes grouped by article id, each group in the given order. */
 function byArticle(quotes: readonly Quote[]): Map<string, Quote[]> {
   const out = new Map<string, Quote[]>();
-  for (const q of quotes) {
-    const list = out.get(q.article);
-    if (list) list.push(q);
-    else out.set(q.article, [q]);
-  }
+  for (const q of quotes) pushTo(out, q.article, q);
   return out;
 }
 

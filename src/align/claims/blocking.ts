@@ -3,6 +3,7 @@ import type { ArticleClaim } from '../../core/facts.js';
 import { generalIdf, type Matcher, type Profile } from '../matcher/index.js';
 import type { ClaimContext } from './context.js';
 import settings from '../data/alignment.json' with { type: 'json' };
+import { pushTo } from '../../core/util/multimap.js';
 
 /** One blocking key of a claim (`w:` a word stem, `n:` a figure, `d:` a date, `v:` a rare verb) and what sharing it weighs. */
 export interface BlockingKey {
@@ -101,16 +102,10 @@ function partners(weights: PairWeights): Map<number, Array<[number, number]>> {
     for (const [b, w] of row) {
       // One shared rare word is chance; two (or one very rare word plus a number) start to look like the same fact.
       if (w < settings.minPairKeyWeight) continue;
-      addPartner(byClaim, a, b, w);
-      addPartner(byClaim, b, a, w);
+      pushTo(byClaim, a, [b, w]);
+      pushTo(byClaim, b, [a, w]);
     }
   return byClaim;
-}
-
-function addPartner(byClaim: Map<number, Array<[number, number]>>, x: number, y: number, w: number): void {
-  const list = byClaim.get(x);
-  if (list) list.push([y, w]);
-  else byClaim.set(x, [[y, w]]);
 }
 
 /**

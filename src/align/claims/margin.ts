@@ -6,6 +6,7 @@ import { generalIdf, strongStems } from '../matcher/index.js';
 import { storyWeight, type ClaimContext } from './context.js';
 import { pairScore, sharedAlike, type Edge } from './link.js';
 import settings from '../data/alignment.json' with { type: 'json' };
+import { pushTo } from '../../core/util/multimap.js';
 
 /** Per claim, its strong stems with their weights (story rarity times general rarity), and their total. */
 interface Bag {
@@ -49,15 +50,9 @@ function dice(x: Bag, y: Bag): number {
  */
 function neighbourhoods(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number, number]>, sims: readonly number[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  const add = (x: number, y: number, s: number): void => {
-    const key = neighbourhood(ctx, x, y);
-    const list = out.get(key);
-    if (list) list.push(s);
-    else out.set(key, [s]);
-  };
   pairs.forEach(([i, j], k) => {
-    add(i, j, sims[k]!);
-    add(j, i, sims[k]!);
+    pushTo(out, neighbourhood(ctx, i, j), sims[k]!);
+    pushTo(out, neighbourhood(ctx, j, i), sims[k]!);
   });
   for (const list of out.values()) list.sort((a, b) => b - a);
   return out;

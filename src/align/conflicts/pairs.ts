@@ -4,6 +4,7 @@ import { namesIn, timedEvents } from './timed.js';
 import { staysOrEnds } from './stay.js';
 import { occurrencesOf } from './occurs.js';
 import settings from '../data/alignment.json' with { type: 'json' };
+import { pushTo } from '../../core/util/multimap.js';
 
 /**
  * The candidate pairs plus, per counted unit, pairs of claims from different outlets that both give a figure in it:
@@ -16,11 +17,7 @@ function withUnitPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [numb
   const out = [...pairs];
   const byUnit = new Map<string, number[]>();
   ctx.claims.forEach((c, i) => {
-    for (const u of unitsOf(c)) {
-      const list = byUnit.get(u);
-      if (list) list.push(i);
-      else byUnit.set(u, [i]);
-    }
+    for (const u of unitsOf(c)) pushTo(byUnit, u, i);
   });
   for (const list of byUnit.values())
     for (let x = 0; x < list.length; x++)
@@ -52,11 +49,7 @@ function timedPairs(ctx: ConflictContext, pairs: ReadonlyArray<readonly [number,
     const keys = new Set(timedEvents(ctx, i).flatMap((t) => [...t.anchors]));
     if (staysOrEnds(c)) for (const name of namesIn(c.text)) keys.add(`stay|${name}`);
     for (const o of occurrencesOf(ctx, i)) keys.add(`occurs|${o.mention.date}`);
-    for (const key of keys) {
-      const list = byAnchor.get(key);
-      if (list) list.push(i);
-      else byAnchor.set(key, [i]);
-    }
+    for (const key of keys) pushTo(byAnchor, key, i);
   });
   for (const list of byAnchor.values())
     for (let x = 0; x < list.length; x++)
