@@ -120,6 +120,8 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
     // without quotation marks ("Critics say the deal is a disaster") is the speaker's voice too.
     const reported = reportedRegion(sentence, ws, span.start);
     const reportedChars = reported ? reported.end - reported.start - overlapWith(reported, quoted) : 0;
+    // The region is in the sentence's offsets; marks are in the article's.
+    const inReported = (start: number, end: number): boolean => reported !== null && start - span.start < reported.end && end - span.start > reported.start;
     const own = span.end - span.start - overlapWith(span, quotes) - reportedChars;
     weighted += subjectivity * Math.max(own, 1);
     weight += Math.max(own, 1);
@@ -135,8 +137,7 @@ export function measureSlant(article: Article, doc: Doc, model: SubjectivityMode
       if (HEDGE_CATEGORIES.has(hit.category)) hedges.push(mark);
       else {
         loaded.push(mark);
-        const own = !reported || !(start - span.start < reported.end && end - span.start > reported.start);
-        if (own) ownLoaded += hit.category === 'opinion-marker' ? g.markerWeight : g.loadedWordWeight;
+        if (!inReported(start, end)) ownLoaded += hit.category === 'opinion-marker' ? g.markerWeight : g.loadedWordWeight;
       }
       if (hit.category === 'opinion-marker') markers++;
     }
