@@ -247,4 +247,16 @@ describe('entities/runs: hyphenated names', () => {
     const layer = layerOf('Talks\n\nThe report does not appear on the aggregator Harbour Watch, the monitors said on Friday.');
     expect(byName(layer, 'Harbour Watch')?.kind).toBe('organization');
   });
+  it('reads a party-state tag as no name, a state abbreviation as a place, "No. 2" and the party adjective as no one', () => {
+    // Before: "D-N", "Y.", "R-Texas", "Vt", "No." were entities, "N.Y." an organisation and "Democratic" a place.
+    const layer = layerOf(
+      'Vote\n\nSen. Dana Whitlock, D-N.Y., spoke first. Ann Brill (I-Vt.) and Sen. Joe Carver, R-Texas, agreed. ' +
+        'Sen. Lou Pratt (N.Y.), the No. 2 Democrat, heard it from Democratic leaders.',
+    );
+    const names = layer.entities.map((e) => e.name);
+    for (const junk of ['D-N', 'Y.', 'R-Texas', 'Vt', 'No.']) expect(names).not.toContain(junk);
+    expect(names).toEqual(expect.arrayContaining(['Dana Whitlock', 'Ann Brill', 'Joe Carver', 'Lou Pratt']));
+    expect(byName(layer, 'N.Y.')?.kind).toBe('place');
+    expect(byName(layer, 'Democratic')?.kind ?? 'other').toBe('other');
+  });
 });

@@ -14,6 +14,9 @@ function lastWord(text: string, end: number): string {
   return m ? m[1]! : '';
 }
 
+/** Is `w` a party's letter of a party-state tag ("D" of "D-N.Y.", "R" of "R-Texas")? */
+export const isPartyLetter = (w: string): boolean => PARTY.has(w);
+
 /** "D-R." before "I., said": a party-state tag ("D-R.I.", "R-N.Y.") cut after its first state initial. */
 function splitPartyTag(text: string, end: number, next: string): boolean {
   const m = /(?:^|[\s(])([A-Z])-[A-Z]\.$/.exec(text.slice(Math.max(0, end - 6), end));

@@ -1,7 +1,7 @@
 // Name runs: maximal runs of capitalised words in a sentence (with "of", "van", "&" inside), each read into a name,
 // its title, role, gender and kind.
 import type { EntityKind } from '../../core/types.js';
-import { WEEKDAY_NAMES } from '../../nlp/index.js';
+import { isPartyLetter, WEEKDAY_NAMES } from '../../nlp/index.js';
 import { SPEECH } from '../quotes/lexicon.js';
 import { type EntityContext, sentenceRanges } from './context.js';
 import { kindOf, statementFollows } from './kind.js';
@@ -35,8 +35,9 @@ export function findRuns(ctx: EntityContext): Run[] {
     if (isHeading(ctx, sa, sb)) continue;
     let i = sa;
     while (i < sb) {
-      if (!isCap(ctx, i)) {
-        i++;
+      const tag = partyTagEnd(ctx, i, sb);
+      if (tag > i || !isCap(ctx, i)) {
+        i = Math.max(tag, i + 1);
         continue;
       }
       const j = runEnd(ctx, i, sb);
@@ -48,6 +49,21 @@ export function findRuns(ctx: EntityContext): Run[] {
     }
   }
   return dropPositionalCapitals(runs);
+}
+
+/**
+ * The end of a party-state tag opening at token i ("D-N.Y.", "R-Texas", "I-Vt." after a comma or an opening bracket),
+ * or i when none opens there. The tag says which party and state a named person belongs to; it names no one itself.
+ */
+function partyTagEnd(ctx: EntityContext, i: number, sb: number): number {
+  const { tok } = ctx;
+  const tight = (k: number): boolean => tok.start(k) === tok.end(k - 1);
+  if (i < 1 || i + 2 >= sb || !isPartyLetter(tok.t(i)) || !/^[,(]$/.test(tok.t(i - 1))) return i;
+  if (tok.t(i + 1) !== '-' || !tight(i + 1) || !tight(i + 2) || !UPPER.test(tok.t(i + 2))) return i;
+  let k = i + 3;
+  // The state: initials and full stops written tight ("N", ".", "Y."), or a name of up to two words ("New York").
+  while (k < sb && (tight(k) ? /^[\p{L}.]+$/u.test(tok.t(k)) : k === i + 3 && UPPER.test(tok.t(k)))) k++;
+  return k;
 }
 
 /** Read once per word of a run: a module constant (a literal is a new object each time it is evaluated). */

@@ -61,7 +61,7 @@ export const LEX = {
   outlets: set('outlets.json#names', outlets.names),
   /** The outlet names as written, longest first. */
   outletNames: [...list('outlets.json#names', outlets.names)].sort((a, b) => b.length - a.length),
-  places: set('places.json#names', places.names),
+  places: set('places.json#names', [...places.names, ...places.stateAbbreviations]),
   placePreps: set('places.json#prepositions', places.prepositions),
   notNames: set('not-names.json#words', notNames.words),
   /** Words of nationality ("Korean", "Americans") and the compass words that open some ("North Korean"). */
