@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutDateline } from '../src/brief/dateline.js';
+import { withoutDateline } from '../src/core/dateline.js';
 
 describe('withoutDateline', () => {
   it('drops an opening dateline: a place in capitals, a state or country, an agency, then a dash', () => {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, renderHtml, renderMarkdown, type Dossier, type Entity, type Framing } from '../src/index.js';
 import { COUNTRIES, countryMentions, countryOf, nameGroups } from '../src/framing/index.js';
 import { articleFromText } from '../src/core/article.js';
+import { buildDoc } from '../src/nlp/index.js';
+import { extractEntities } from '../src/extract/index.js';
 
 const NORTHLINE = `Exchange talks to resume
 
@@ -142,6 +144,12 @@ describe('framing: the country list', () => {
     expect(countryOf('Washington Post')).toBe(-1);
   });
 
+  it('reads no name in a dateline: the place the report was filed from names no actor', () => {
+    const a = articleFromText('a1', 'MOSCOW — Officials in Kyiv met the Kremlin envoy.\n\nMoscow said nothing.');
+    const russia = nameGroups([a], extractEntities(a, buildDoc(a.text, a.paragraphs)).entities).find((g) => g.actor === 'Russia');
+    expect(russia?.mentions.map((m) => m.text)).toEqual(['Kremlin', 'Moscow']);
+  });
+
   it('matches forms as written: "US" is the country, "us" is not', () => {
     const a = articleFromText('a1', 'They told us that US officials met Iranian officials in Paris.');
     expect(countryMentions(a).map((m) => m.text)).toEqual(['US officials', 'Iranian officials', 'Paris']);
@@ -154,6 +162,12 @@ describe('framing: reports', () => {
     const section = md.slice(md.indexOf('## Framing'), md.indexOf('\n## ', md.indexOf('## Framing') + 1));
     expect(section).toMatch(/\*\*Northline News\*\*: leads with .*omits "Kyiv has asked.*adds 1 single-source detail/);
     expect(section).toContain('Yuri Ushakov as "Yuri Ushakov", "The Kremlin aide"');
+  });
+
+  it('shows what each outlet leads with in its own words, not the shared claim in another outlet\'s', () => {
+    const md = renderMarkdown(dossier);
+    expect(md).toMatch(/\*\*Estmark Radio\*\*: leads with "Russia and Ukraine will resume talks/);
+    expect(md).toMatch(/\*\*The Dorrevan Ledger\*\*: leads with "Talks on a prisoner exchange will resume in Geneva on Friday, officials said/);
   });
 
   it('HTML has a Framing table with the names used', () => {

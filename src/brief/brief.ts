@@ -11,7 +11,7 @@ import { isQuotation, withStatementLead } from './lead.js';
 import { pronounBeforeName, unclosedQuotation } from './self-contained.js';
 import { phrases, sharesPhrase } from './repeats.js';
 import { isReaction, placeInSection } from './reaction.js';
-import { withoutDateline } from './dateline.js';
+import { withoutDateline } from '../core/dateline.js';
 import wording from './data/wording.json' with { type: 'json' };
 import { checkedSet } from '../core/util/lists.js';
 import { CONFLICT_KINDS } from '../core/conflict-kinds.js';

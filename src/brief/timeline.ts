@@ -5,7 +5,7 @@ import { checkedSet } from '../core/util/lists.js';
 import lists from './data/timeline.json' with { type: 'json' };
 import { dayOf, findDates, shiftDay, type DateMention } from '../nlp/index.js';
 import { ClaimIndex, SlantIndex } from './evidence.js';
-import { withoutDateline } from './dateline.js';
+import { withoutDateline } from '../core/dateline.js';
 
 interface Entry {
   date: string;

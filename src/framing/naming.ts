@@ -10,6 +10,7 @@ import settings from './data/framing.json' with { type: 'json' };
 import { COUNTRIES, countryMentions, countryOf } from '../core/countries.js';
 import type { ArticleName, NamedMention } from './mention.js';
 import { crossTitleMentions } from './titles.js';
+import { datelineLength } from '../core/dateline.js';
 
 export type { NamedMention } from './mention.js';
 
@@ -112,15 +113,27 @@ function truncatedNames(entities: readonly Entity[]): Array<[number, number]> {
   return pairs;
 }
 
+/** The datelines opening an article's paragraphs ("WASHINGTON —"): where the reporter filed, no name for an actor. */
+function datelines(article: Article): SourceRef[] {
+  const out: SourceRef[] = [];
+  for (const p of article.paragraphs) {
+    const n = datelineLength(article.text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (n) out.push({ article: article.id, start: p.start, end: p.start + n });
+  }
+  return out;
+}
+
 /**
  * Each article's name mentions (no pronoun) by entity index, with the titles that roles from other articles resolve.
  * A name inside such a title ("Kremlin" in "the Kremlin aide") only qualifies it: it names no one there.
  */
 function nameMentions(articles: readonly Article[], entities: readonly Entity[]): Map<string, ArticleName[]> {
   const byArticle = new Map<string, ArticleName[]>(articles.map((a) => [a.id, []]));
+  const filed = new Map(articles.map((a) => [a.id, datelines(a)]));
   entities.forEach((e, entity) => {
     for (const { article, start, end, text, form } of e.mentions ?? []) {
-      if (isName({ form })) byArticle.get(article)?.push({ entity, form, mention: { article, start, end, text } });
+      const mention = { article, start, end, text };
+      if (isName({ form }) && !filed.get(article)?.some((d) => inside(mention, d))) byArticle.get(article)?.push({ entity, form, mention });
     }
   });
   for (const article of articles) {
@@ -162,8 +175,9 @@ export function nameGroups(articles: readonly Article[], entities: readonly Enti
   // country; inside a role ("President Moon Jae-in of South Korea") it is the country named in the role.
   for (const article of articles) {
     const taken = (byArticle.get(article.id) ?? []).map((x) => x.mention);
+    const filed = datelines(article);
     for (const m of countryMentions(article)) {
-      if (!taken.some((t) => overlaps(t, m))) countryGroups[m.country]!.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text });
+      if (!taken.some((t) => overlaps(t, m)) && !filed.some((d) => overlaps(d, m))) countryGroups[m.country]!.mentions.push({ article: m.article, start: m.start, end: m.end, text: m.text });
     }
   }
   return mergeGroups(all, uf, new Map(articles.map((a, i) => [a.id, i])));

@@ -1,5 +1,6 @@
 // A report's opening dateline ("WASHINGTON —", "WEST PALM BEACH, Fla. —", "SEOUL, South Korea (AP) —") places the
-// reporter, it is not part of the fact: the brief and the timeline tell the sentence without it.
+// reporter, it is not part of the fact: the brief and the timeline tell the sentence without it, and the framing
+// comparison does not read its place as a name the outlet gives an actor.
 
 /**
  * A dateline: one to four words in capitals, optionally a comma and a state or country in ordinary case, optionally an
@@ -14,8 +15,16 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{M}.'’]*\s+){0,3}\p{Lu}[\p{Lu}\p{M}.'’]
  * @example withoutDateline('WASHINGTON — The Senate voted on Wednesday.') // 'The Senate voted on Wednesday.'
  */
 export function withoutDateline(text: string): string {
+  return text.slice(datelineLength(text));
+}
+
+/**
+ * The length of the dateline opening `text` (its dash and the space after it included), 0 when none opens it.
+ * @example datelineLength('WASHINGTON — The Senate voted.') // 13
+ */
+export function datelineLength(text: string): number {
   // Cheap exit for nearly every sentence: a dateline opens on two capitals ("WASHINGTON", "AP").
   const second = text.charAt(1);
-  if (second === second.toLowerCase()) return text;
-  return text.replace(DATELINE, '');
+  if (second === second.toLowerCase()) return 0;
+  return DATELINE.exec(text)?.[0].length ?? 0;
 }
