@@ -52,15 +52,23 @@ function distinctiveNames(f: Framing, users: Map<string, Map<string, Set<string>
  */
 export function framingLines(d: Dossier): FramingLine[] {
   const claimText = new Map(d.claims.map((c) => [c.id, clip(c.text)]));
+  const claimOf = new Map(d.claims.map((c) => [c.id, c]));
   const byId = new Map<string, Article>(d.articles.map((a) => [a.id, a]));
   const texts = (ids: readonly string[]): string[] => ids.slice(0, SHOWN.claims).map((id) => claimText.get(id) ?? id);
+  // What an outlet leads with is shown in its own words: a shared claim's text is another outlet's sentence.
+  const ownWords = (article: string, ids: readonly string[]): string[] =>
+    ids.slice(0, SHOWN.claims).map((id) => {
+      const own = claimOf.get(id)?.sources.find((r) => r.article === article);
+      const text = own && byId.get(article)?.text.slice(own.start, own.end);
+      return text ? clip(text) : (claimText.get(id) ?? id);
+    });
   // A dossier stored before the field existed (schema version 1 gains fields) has no framing: nothing to show.
   const all = d.framing ?? [];
   const users = formUsers(all);
   return all
     .map((f) => ({
       outlet: f.outlet ?? byId.get(f.article)?.title ?? f.article,
-      leads: texts(f.leads),
+      leads: ownWords(f.article, f.leads),
       omits: texts(f.omits),
       omitted: f.omits.length,
       adds: f.adds.length,
