@@ -30,7 +30,12 @@ function creditedNames(layer: EntityLayer): Map<string, string> {
   const extra = layer.entities.filter((e) => e.kind === 'organization' && e.name.split(/\s+/).some((w) => LEX.outletWords.has(w.toLowerCase())));
   if (extra.every((e) => LISTED.get(e.name.toLowerCase()) === e.name)) return LISTED;
   const names = new Map(LISTED);
-  for (const e of extra) names.set(e.name.toLowerCase(), e.name);
+  for (const e of extra) {
+    names.set(e.name.toLowerCase(), e.name);
+    // Its short form ("the Ledger" after "The Dorrevan Ledger"), read as that outlet by `fullName`.
+    const last = e.name.split(/\s+/).at(-1)!;
+    if (last !== e.name && LEX.outletWords.has(last.toLowerCase()) && !names.has(last.toLowerCase())) names.set(last.toLowerCase(), last);
+  }
   return names;
 }
 
@@ -47,6 +52,15 @@ function patternOf(names: ReadonlyMap<string, string>): RegExp {
 const namePattern = boundedMemo(64, (alt: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'gu'));
 
 /**
+ * The outlet a short form stands for: the last outlet named before it whose name ends with it ("Times" after "The New
+ * York Times"); the short form itself when none was.
+ */
+function fullName(cites: string, named: readonly string[]): string {
+  for (let k = named.length - 1; k >= 0; k--) if (named[k] !== cites && isOwnOutlet(cites, named[k]!)) return named[k]!;
+  return cites;
+}
+
+/**
  * Find the outlets and sources an article credits, with the kind of credit.
  * @param layer the article's entities (organisations with news-like names count as outlets besides the outlet list)
  * @example extractCitations(article, doc, layer) // [{article, start, end, cites: 'Bloomberg', kind: 'reported-by'}]
@@ -56,9 +70,13 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
   const names = creditedNames(layer);
   if (!names.size) return [];
   const out: Citation[] = [];
+  // Every outlet named so far, credited or not: "the Times" after "The New York Times" is that paper.
+  const named: string[] = [];
   for (const m of execAll(names === LISTED ? (listedPattern ??= patternOf(names)) : patternOf(names), text)) {
     const start = m.index;
     const end = start + m[0].length;
+    const written = canonicalOutlet(names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0]);
+    named.push(written);
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     let kind: CitationKind | null = null;
@@ -69,8 +87,8 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
     if (!kind) continue;
     // One outlet, one name ("AP", "The Associated Press"); an outlet naming itself ("told Estmark Radio:" in Estmark
     // Radio's own story, "the Times" in The New York Times) credits no one.
-    const cites = canonicalOutlet(names.get(m[0].replace(/\s+/g, ' ').toLowerCase()) ?? m[0]);
-    if (isOwnOutlet(cites, article.outlet)) continue;
+    if (isOwnOutlet(written, article.outlet)) continue;
+    const cites = fullName(written, named);
     out.push({ article: article.id, start, end, cites, kind });
   }
   return out;
