@@ -83,6 +83,14 @@ describe('buildTimeline and weeks', () => {
     const timeline = timelineOf([a]);
     expect(timeline.map((t) => t.date)).toEqual(['2026-03-02', '2026-W11', '2026-03-10']);
   });
+
+  it('puts a sentence once, on its finest date, when one of its dates holds another', () => {
+    const a = article('a', 'On Tuesday, the mayor said the two councils will meet this month. The vote is in May.', '2026-04-15');
+    expect(timelineOf([a]).map((t) => [t.date, t.text.slice(0, 10)])).toEqual([
+      ['2026-04-14', 'On Tuesday'],
+      ['2026-05', 'The vote i'],
+    ]);
+  });
 });
 
 describe('buildTimeline and dates inside names', () => {

@@ -93,6 +93,19 @@ const NUMERIC_DAY = /^\d{1,2}\/\d{1,2}$/;
 /** A date read against the day it was said ("Tuesday", "next week", "yesterday"): no month name and no year in it. */
 const isRelative = (m: DateMention): boolean => !/\b\d{4}\b/.test(m.text) && !m.text.toLowerCase().split(/[^a-z]+/).some((w) => MONTH_NAMES.includes(w));
 
+/** Does period `outer` ("2018-04", "2018-W16") hold the shorter period `inner` ("2018-04-17") and more? */
+const holds = (outer: string, inner: string): boolean =>
+  outer !== inner && dayOf(outer) <= dayOf(inner) && dayOf(inner, true) <= dayOf(outer, true);
+
+/**
+ * A sentence's dates without those that hold another of its dates: "said on Tuesday that the leaders meet this month"
+ * is one entry on that Tuesday (its text says "this month"), not the same sentence again under the month.
+ */
+function finest<T extends { m: DateMention }>(mentions: T[]): T[] {
+  if (mentions.length < 2) return mentions;
+  return mentions.filter(({ m }) => !mentions.some((n) => holds(m.date, n.m.date)));
+}
+
 /**
  * One entry per (date, event): sentences that carry the same date and belong to the same claim group are merged;
  * sentences the slant stage read as opinion (`SentenceSlant.opinion`) are not events and stay out.
@@ -122,7 +135,7 @@ export function buildTimeline(articles: readonly Article[], docs: readonly Doc[]
       const ownDates = findDates(text, article.published);
       // Without a publication date, findDates keeps only the absolute dates with a year: the anchor may place the rest.
       const anchored = !article.published && anchor ? anchoredDates(text, anchor, ownDates) : [];
-      const mentions = [...ownDates.map((m) => ({ m, inferred: false })), ...anchored.map((m) => ({ m, inferred: true }))];
+      const mentions = finest([...ownDates.map((m) => ({ m, inferred: false })), ...anchored.map((m) => ({ m, inferred: true }))]);
       for (const { m: mention, inferred } of mentions) {
         if (mention.grain === 'year' || NUMERIC_DAY.test(mention.text.trim())) continue;
         if (modifiesNoun(doc, span.start + mention.start, span.start + mention.end)) continue;
