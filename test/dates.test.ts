@@ -21,6 +21,15 @@ describe('findDates', () => {
     expect(findDates('They met at the lake in February of last year.', REF).map((d) => d.date)[0]).toBe('2024-02');
     expect(findDates('They met at the lake in February of next year.', REF).map((d) => d.date)[0]).toBe('2026-02');
   });
+  it('reads no date from a month or weekday that points back with "that" ("seen that October", "That Tuesday, …")', () => {
+    expect(one('Instead, the mayor was seen that October praising the crews.')).toEqual([]);
+    expect(one('That Tuesday, the mayor resigned.')).toEqual([]);
+    expect(one('By that Friday the deal was done.')).toEqual([]);
+    // "that" as a conjunction before a date, and a month with a year, still date the sentence.
+    expect(one('The mayor said that Tuesday was the deadline.').length).toBe(1);
+    expect(one('The mayor said that October 14 was the deadline.').length).toBe(1);
+    expect(one('The mayor said that October 2024 was the worst month.').map((d) => d[1])).toEqual(['2024-10']);
+  });
   it('reads no date from "and a half … ago" rather than the half alone', () => {
     expect(one('Three and a half years ago, the mayor seemed unbeatable.')).toEqual([]);
     expect(one('Half a year ago, the mayor seemed unbeatable.').map((d) => d[1])).toEqual(['2025-05']);

@@ -253,6 +253,21 @@ function withSentenceYear(text: string, m: DateMention, all: ReadonlyArray<{ men
   return twin ? { ...m, date: `${twin.mention.date.slice(0, 4)}${m.date.slice(4)}` } : m;
 }
 
+/** "that" right before a month, and what may stand before it when the date is a bare weekday ("That Tuesday", "on that Friday"). */
+const THAT_BEFORE = /(?:^|[^\p{L}])(that|That)\s+$/u;
+const WEEKDAY_THAT = /(?:^|[.!?]\s+|\b(?:on|by|until|from|since)\s+)that\s+$/iu;
+
+/**
+ * Is the date at text[start..] anaphoric: a month without a day after "that" ("was seen that October"; "said that October
+ * 14 was the deadline" is a conjunction before a date), or a bare weekday after a
+ * "that" opening its sentence or following a preposition ("That Tuesday, he resigned", "by that Friday")? After a
+ * verb, "that" before a weekday is a conjunction ("said that Tuesday was the deadline").
+ */
+function anaphoric(text: string, start: number, weekday: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  return weekday ? WEEKDAY_THAT.test(before) : THAT_BEFORE.test(before);
+}
+
 function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null {
   const s = r.start;
   const known = (c: Component): boolean => s.isCertain(c);
@@ -267,6 +282,8 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
     if (!(words.length === 2 && PERIOD_ANCHORS.has(words[0]!) && PERIOD_UNITS.has(words[1]!))) return null;
   }
   if (!known('day') && !known('weekday') && !known('month') && !known('year')) return null; // "at 3pm", "this week"
+  // "was seen that October", "That Tuesday, he resigned": the month or day of a time told before, not of the reference.
+  if (!known('year') && !known('day') && anaphoric(text, r.index, known('weekday') && !known('month'))) return null;
   // A lone lower-case month word is the verb or noun ("may", "march"), not a date.
   if (!known('day') && !known('year') && words.length === 1 && MONTH_WORDS.has(words[0]!) && raw.trim()[0] === raw.trim()[0]?.toLowerCase())
     return null;
