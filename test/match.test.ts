@@ -172,3 +172,13 @@ describe('British and American spellings', () => {
     expect(profile('The plan was criticised as favouring the mill.').stems).toEqual(profile('The plan was criticized as favoring the mill.').stems);
   });
 });
+
+describe('profile figures', () => {
+  it('reads a written date as one day however it is written, never as an amount', () => {
+    expect([...profile('The bill lets families of Sept. 11 victims sue.').numbers]).toEqual(['date:9-11']);
+    expect([...profile('The bill lets 9/11 victims sue.').numbers]).toEqual(['date:9-11']);
+    expect([...profile('The call on October 14, 2025 was leaked.').numbers]).toEqual(['date:10-14', '2025']);
+    // A count stays an amount, and a lower-case "may" is no month.
+    expect([...profile('The Senate voted 97-1, and officials may 5 times recount.').numbers].sort()).toEqual(['1', '5', '97']);
+  });
+});

@@ -1,5 +1,5 @@
 // A sentence's profile for matching: its words, stems, lemmas, content flags, names, numbers, verbs and hash buckets.
-import { buildDoc, findNumbers, porterStem, tokenPos, tokenType, tokensIn, usSpelling, vectorRow, type Doc } from '../../nlp/index.js';
+import { buildDoc, findNumbers, MONTH_NAMES, porterStem, tokenPos, tokenType, tokensIn, usSpelling, vectorRow, type Doc } from '../../nlp/index.js';
 import { bucket } from '../../core/util/hash.js';
 import { int32Of, int32OfSet } from '../../core/util/typed.js';
 import { bagOf, type SortedBag } from './bag.js';
@@ -133,6 +133,22 @@ function solidAcross(doc: Doc, t: number, to: number, end: number): string | nul
   return solidForm(`${doc.text.slice(doc.tokStart[t]!, doc.tokEnd[t]!)}-${doc.text.slice(doc.tokStart[t + 2]!, doc.tokEnd[t + 2]!)}`.toLowerCase());
 }
 
+/** Month number by month word ("sept" -> 9): the twelve names in order, then abbreviations read by their first letters. */
+const MONTH_NUMBER = new Map(MONTH_NAMES.map((w, k) => [w, k < 12 ? k + 1 : MONTH_NAMES.findIndex((f) => f.startsWith(w.slice(0, 3))) + 1]));
+/** A number glued to a slash and a number: a month/day ("9/11", "7/7"), read by SLASH_DAY, no figure of its own. */
+const SLASH_DATE = /\d\/\d/;
+const SLASH_DAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+
+/**
+ * The month of a written date whose day is number token i ("Sept. 11": 9), else 0. A day is compared as a date, not as a
+ * figure: "families of Sept. 11 victims" and "the 9/11 victims" name one day (`date:9-11`), and two dates differ only
+ * from each other, never from an amount.
+ */
+function dayOfDate(values: readonly string[], i: number): number {
+  const before = values[i - 1] === '.' ? (values[i - 2] ?? '') : (values[i - 1] ?? '');
+  return UPPER_START.test(before) ? (MONTH_NUMBER.get(before.toLowerCase().replace(/\.$/, '')) ?? 0) : 0;
+}
+
 /** The word-level parts of a profile, gathered over the tokens. */
 function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets' | 'tri'> {
   const p = { words: [] as string[], stems: [] as string[], lemmas: [] as string[], content: [] as boolean[], caps: new Set<string>(), numbers: new Set<string>(), negations: 0, verbs: new Map<string, string>(), clauses: [] as number[] };
@@ -150,8 +166,10 @@ function wordParts(t: Tokens): Omit<Profile, 'text' | 'buckets' | 'bigramBuckets
     const lemma = solid ? w : usSpelling((t.lemmas[i] ?? w).toLowerCase());
     if (isEventVerb(t, i, w, lemma, titleCase)) p.verbs.set(lemma, stem);
     if (type === 'number') {
+      const month = dayOfDate(t.values, i);
       const n = Number(w.replace(COMMAS, ''));
-      if (Number.isFinite(n)) p.numbers.add(String(n));
+      if (month) p.numbers.add(`date:${month}-${n}`);
+      else if (Number.isFinite(n)) p.numbers.add(String(n));
     }
     if (p.words.length > 0 && UPPER_START.test(v)) p.caps.add(stem);
     p.words.push(w);
@@ -171,7 +189,8 @@ const plainText = (text: string): string => (TYPOGRAPHIC.test(text) ? text.repla
 /** The profile of a text from its tokens. */
 function fromTokens(text: string, plain: string, tokens: Tokens, size: number): Profile {
   const parts = wordParts(tokens);
-  for (const n of findNumbers(plain)) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
+  for (const n of findNumbers(plain)) if (!SLASH_DATE.test(plain.slice(Math.max(0, n.start - 3), n.end + 3))) parts.numbers.add(String(Math.round(n.value * 1000) / 1000));
+  for (const m of plain.matchAll(SLASH_DAY)) parts.numbers.add(`date:${Number(m[1])}-${Number(m[2])}`);
   const { stems } = parts;
   const buckets = int32Of(stems, (s) => bucket(s, size));
   const bigrams = new Set<number>();
