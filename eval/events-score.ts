@@ -37,6 +37,7 @@ export const METRICS = [
   'speakerRight',
   'briefClean',
   'coreFactFirstTwo',
+  'coreFactOneClaim',
   'mostOpinionated',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -161,6 +162,22 @@ function sharedClaims({ dossier, gold, span, letter, notes }: Context): Tally {
     if (best < 1) notes.push(`shared ${best.toFixed(2)} of [${c.in.join('')}]: ${c.claim}`);
   }
   return tally(sum, gold.shared_claims.length);
+}
+
+/**
+ * The core fact as one claim: the best single group's share of the outlets that state it anywhere among the claims (a
+ * member span of theirs matches the core fact's keywords). Not scored when fewer than two outlets state it.
+ */
+function coreFactOneClaim({ dossier, gold, span, letter, notes }: Context): Tally {
+  const core = gold.core_fact;
+  if (!core) return tally(0, 0);
+  const heldBy = (g: Dossier['claims'][number]): Set<string> =>
+    new Set(g.sources.flatMap((r) => (letter(r.article) && matchesAny(span(r), core.keywords_any) ? [letter(r.article)!] : [])));
+  const stating = new Set(dossier.claims.flatMap((g) => [...heldBy(g)]));
+  if (stating.size < 2) return tally(0, 0);
+  const best = Math.max(...dossier.claims.map((g) => heldBy(g).size));
+  if (best < stating.size) notes.push(`core fact in one claim for ${best} of the ${stating.size} outlets stating it: ${core.claim}`);
+  return tally(best / stating.size, 1);
 }
 
 /** Unique details kept: at least one group holds a matching span of that outlet, and no such group another outlet. */
@@ -288,6 +305,7 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
   for (const d of dossier.diagnostics) if (d.rule === 'stage-failed' || d.severity === 'error') ctx.notes.push(`diagnostic ${d.rule}: ${d.message}`);
   // In the order the notes should read.
   const shared = sharedClaims(ctx);
+  const coreOne = coreFactOneClaim(ctx);
   const unique = uniqueClaims(ctx);
   const c = conflicts(ctx);
   const q = quotes(ctx);
@@ -306,6 +324,7 @@ export function scoreEvent(dossier: Dossier, gold: EventGold): EventScore {
       speakerRight: q.speaker,
       briefClean: b.clean,
       coreFactFirstTwo: b.core,
+      coreFactOneClaim: coreOne,
       mostOpinionated: opinion,
     },
   };

@@ -124,6 +124,11 @@ describe('scoreEvent on a hand-written dossier', () => {
     ]);
     expect(t.coreFactFirstTwo).toEqual({ hit: 1, n: 1 });
   });
+  it('core fact as one claim: the best group holds 2 of the 3 outlets whose claims state it', () => {
+    expect(t.coreFactOneClaim.n).toBe(1);
+    expect(t.coreFactOneClaim.hit).toBeCloseTo(2 / 3, 10);
+    expect(score.notes.some((n) => n.startsWith('core fact in one claim for 2 of the 3 outlets'))).toBe(true);
+  });
   it('most opinionated: the slant output says B, the gold C', () => {
     expect(t.mostOpinionated).toEqual({ hit: 0, n: 1 });
   });
@@ -169,7 +174,7 @@ describe('aggregate', () => {
     const zero = { hit: 0, n: 0 };
     const base = {
       shared: zero, unique: zero, conflictRecall: zero, conflictPrecision: zero, trapsNotFlagged: zero, quotesFound: zero,
-      speakerRight: zero, briefClean: zero, coreFactFirstTwo: zero, mostOpinionated: zero,
+      speakerRight: zero, briefClean: zero, coreFactFirstTwo: zero, coreFactOneClaim: zero, mostOpinionated: zero,
     };
     return { event: 'x', notes: [], tallies: { ...base, ...tallies } };
   };

@@ -21,6 +21,7 @@ const LABELS: Record<Metric, string> = {
   speakerRight: 'speaker right (among quotes found)',
   briefClean: 'brief sentences without defect',
   coreFactFirstTwo: 'core fact in the first two brief sentences',
+  coreFactOneClaim: 'core fact as one claim (share of the outlets stating it)',
   mostOpinionated: 'most opinionated outlet right',
 };
 
