@@ -23,7 +23,28 @@ function marginLinks(a: string, b: string): string[] {
   return marginEdges(ctx, candidatePairs(ctx)).map((e) => `${ctx.claims[e.i]!.text} || ${ctx.claims[e.j]!.text}`);
 }
 
+/** Margin links of two articles when no other rule links any pair (every candidate pair's score set low first). */
+function marginOnly(a: string, b: string): string[] {
+  const arts = [article('a', a), article('b', b)];
+  const docs = arts.map((x) => buildDoc(x.text, x.paragraphs));
+  const ctx = claimContext(arts, arts.map((x, i) => extractClaims(x, docs[i]!)), shippedMatcher(), docs);
+  const pairs = candidatePairs(ctx);
+  for (const [i, j] of pairs) ctx.scores.set(`${Math.min(i, j)}:${Math.max(i, j)}`, { link: 0.1, support: 0.1 });
+  return marginEdges(ctx, pairs).map((e) => `${ctx.claims[e.i]!.text.slice(0, 24)} || ${ctx.claims[e.j]!.text.slice(0, 24)}`);
+}
+
 describe('margin links', () => {
+  it('links two ledes at a lower similarity than two later sentences (ledeMarginMinSimilarity)', () => {
+    const storm = 'Harbour officials in Dunmore closed the port after a storm tore cranes from their moorings, a spokesman said.';
+    const halt = 'Shipping at the Dunmore port came to a halt when gales ripped cranes loose, stranding cargo ships.';
+    const [ferry, council] = ['The Dunmore ferry timetable changes next week, the spokesman added.', 'The Dunmore council meets in June.'];
+    const [library, choir] = ['The Dunmore library wing opens in June.', 'A Dunmore choir sang at the ceremony.'];
+    expect(marginOnly(`Storm\n\n${storm}\n\n${ferry}\n\n${council}`, `Dunmore\n\n${halt}\n\n${library}\n\n${choir}`)).toEqual([
+      'Harbour officials in Dun || Shipping at the Dunmore ',
+    ]);
+    expect(marginOnly(`Storm\n\n${ferry}\n\n${storm}\n\n${council}`, `Dunmore\n\n${library}\n\n${halt}\n\n${choir}`)).toEqual([]);
+  });
+
   it('links paraphrases in the examples corpus that the matcher and coverage leave apart', async () => {
     const { docs: raws } = await collectInputs([EXAMPLES_DIR], {});
     const read = readDocuments(raws).flatMap((r) => (r.article ? [r.article] : []));

@@ -37,7 +37,7 @@ function groupsAgree(ctx: ClaimContext, ma: readonly number[], mb: readonly numb
 const LEDE_MIN_WORDS = 6;
 
 /** The first claim of each article that reads as a sentence: its lede, which states what the story is about. */
-function ledeClaims(ctx: ClaimContext): Set<number> {
+export function ledeClaims(ctx: ClaimContext): Set<number> {
   const out = new Set<number>();
   const seen = new Set<string>();
   ctx.claims.forEach((c, i) => {

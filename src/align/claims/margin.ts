@@ -7,6 +7,7 @@ import { storyWeight, type ClaimContext } from './context.js';
 import { pairScore, sharedAlike, type Edge } from './link.js';
 import settings from '../data/alignment.json' with { type: 'json' };
 import { pushTo } from '../../core/util/multimap.js';
+import { ledeClaims } from './group.js';
 
 /** Per claim, its strong stems with their weights (story rarity times general rarity), and their total. */
 interface Bag {
@@ -73,7 +74,7 @@ const topMean = (list: readonly number[]): number => {
 
 /**
  * Candidate pairs of different articles that are each other's best candidate in the other's article, similar enough
- * (`marginMinSimilarity`) and clearly more than their other candidates there (`marginRatio` over the mean of the best
+ * (`marginMinSimilarity`; `ledeMarginMinSimilarity` for two articles' ledes) and clearly more than their other candidates there (`marginRatio` over the mean of the best
  * `marginTopK`): linked at the link score, weakest of the edges. Pairs that already link are left to `linkedEdges`.
  */
 export function marginEdges(ctx: ClaimContext, pairs: ReadonlyArray<readonly [number, number]>): Edge[] {
@@ -82,9 +83,12 @@ export function marginEdges(ctx: ClaimContext, pairs: ReadonlyArray<readonly [nu
   const sims = pairs.map(([i, j]) => dice(bag(i), bag(j)));
   const near = neighbourhoods(ctx, pairs, sims);
   const out: Edge[] = [];
+  const ledes = ledeClaims(ctx);
   pairs.forEach(([i, j], k) => {
     const s = sims[k]!;
-    if (s < settings.marginMinSimilarity) return;
+    // Two outlets' ledes state the story's core fact more often than any other two sentences: a lower bar of similarity.
+    const lede = ledes.has(i) && ledes.has(j);
+    if (s < (lede ? settings.ledeMarginMinSimilarity : settings.marginMinSimilarity)) return;
     const ni = near.get(neighbourhood(ctx, i, j))!;
     const nj = near.get(neighbourhood(ctx, j, i))!;
     if (ni[0]! > s || nj[0]! > s) return;
