@@ -39,9 +39,9 @@ function creditedNames(layer: EntityLayer): Map<string, string> {
   return names;
 }
 
-/** The pattern of a set of names, longest first. */
+/** The pattern of a set of names, longest first, each as written and in capitals ("according to TIME"). */
 function patternOf(names: ReadonlyMap<string, string>): RegExp {
-  const sorted = [...names.values()].sort((a, b) => b.length - a.length);
+  const sorted = [...new Set([...names.values()].flatMap((n) => [n, n.toUpperCase()]))].sort((a, b) => b.length - a.length);
   return namePattern(sorted.map((n) => escapeRegExp(n).replace(/\s+/g, '\\s+')).join('|'));
 }
 
