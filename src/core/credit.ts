@@ -35,6 +35,12 @@ export const CREDIT = {
   ),
   /** A name in parentheses ("(Reuters)") is a credit. */
   parenthesised: data.parenthesised,
+  /** Writer credits ("Ann Lee in the Ledger today writes", "the Ledger reporter Ann Lee writes"): see credit.json#writer. */
+  writer: {
+    verbs: checkedList('core/data/credit.json#writer.verbs', data.writer.verbs),
+    roles: checkedList('core/data/credit.json#writer.roles', data.writer.roles),
+    times: checkedList('core/data/credit.json#writer.times', data.writer.times),
+  },
   /** "As X reported": the opener before the name and the words allowed between the name and the verb. */
   asOpener: data.asClause.opener,
   asBetween: checkedList('core/data/credit.json#asClause.between', data.asClause.between),

@@ -15,6 +15,12 @@ const AFTER_REPORTED = new RegExp(`^['’]?s?\\s*(?:${alternation(CREDIT.after['
 const AS_BEFORE = new RegExp(`(?:^|\\W)${escapeRegExp(CREDIT.asOpener)}\\s+(?:the\\s+)?$`, 'i');
 const AS_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.asBetween)})\\s+)?\\w+ed\\b`, 'i');
 
+/** "Ann Lee in the Ledger today writes": "in" before the name; a time (optional) and a writer's verb after it. */
+const IN_BEFORE = /(?:^|\W)in\s+(?:the\s+)?$/i;
+const WRITER_AFTER = new RegExp(`^\\s+(?:(?:${alternation(CREDIT.writer.times)})\\s+)?(?:${alternation(CREDIT.writer.verbs)})\\b`, 'i');
+/** "the Ledger reporter Ann Lee writes": a writer's role, a capitalised name of one to three words, a writer's verb. */
+const ROLE_AFTER = new RegExp(`^['’]?s?\\s+(?:${alternation(CREDIT.writer.roles)})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?:${alternation(CREDIT.writer.verbs)})\\b`, 'u');
+
 /** The outlet list's names (and aliases) by their lower case: what every article's names start from. */
 const LISTED = new Map<string, string>();
 for (const n of [...LEX.outletNames, ...OUTLET_ALIASES]) LISTED.set(n.toLowerCase(), n);
@@ -84,6 +90,7 @@ export function extractCitations(article: Article, doc: Doc, layer: EntityLayer)
     for (const [r, k] of BEFORE) if (!kind && r.test(before)) kind = k;
     if (!kind && AFTER_REPORTED.test(after)) kind = 'reported-by';
     if (!kind && AS_BEFORE.test(before) && AS_AFTER.test(after)) kind = 'reported-by';
+    if (!kind && ((IN_BEFORE.test(before) && WRITER_AFTER.test(after)) || ROLE_AFTER.test(after))) kind = 'reported-by';
     if (!kind) continue;
     // One outlet, one name ("AP", "The Associated Press"); an outlet naming itself ("told Estmark Radio:" in Estmark
     // Radio's own story, "the Times" in The New York Times) credits no one.
