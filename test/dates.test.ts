@@ -21,6 +21,11 @@ describe('findDates', () => {
     expect(findDates('They met at the lake in February of last year.', REF).map((d) => d.date)[0]).toBe('2024-02');
     expect(findDates('They met at the lake in February of next year.', REF).map((d) => d.date)[0]).toBe('2026-02');
   });
+  it('reads a bare weekday after "may" or "might" and a plain verb as one to come, after "may have" as past', () => {
+    expect(one('The leaders may play golf again on Wednesday.', '2025-11-20')).toEqual([['Wednesday', '2025-11-26', 'day']]);
+    expect(one('Talks might resume on Friday.', '2025-11-20')).toEqual([['Friday', '2025-11-21', 'day']]);
+    expect(one('The envoys may have met on Monday.', '2025-11-20')).toEqual([['Monday', '2025-11-17', 'day']]);
+  });
   it('reads no date from a month or weekday that points back with "that" ("seen that October", "That Tuesday, …")', () => {
     expect(one('Instead, the mayor was seen that October praising the crews.')).toEqual([]);
     expect(one('That Tuesday, the mayor resigned.')).toEqual([]);

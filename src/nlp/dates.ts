@@ -104,6 +104,9 @@ function weekdayTense(text: string, start: number): 'future' | 'past' | null {
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     if (REPORTING_PAST.has(w)) return 'past';
+    // "they may hit the links again on Wednesday": a modal before a plain verb speaks of what is to come ("may have met"
+    // of what was).
+    if (MODALS.has(w) && k > 0 && !PERFECT.has(words[k - 1]!)) return 'future';
     const tense = tenseOf(w);
     // "canceled a scheduled interview Monday": the participle describes the interview; the verb before it tells.
     if (tense === 'future' && PARTICIPLE_ED.test(w) && ATTRIBUTIVE.has(words[k + 1] ?? '')) continue;
@@ -119,6 +122,8 @@ function weekdayTense(text: string, start: number): 'future' | 'past' | null {
 /** A regular past-tense verb form ("tried", "voted", "ensured"); not "-eed" words ("need", "proceed"). */
 const PAST_VERB = /^[a-z]{2,}[^e]ed$|^[a-z]+ied$/;
 const BE_FORMS = new Set(checkedList('nlp/data/dates.json#passiveBe', cues.passiveBe));
+const MODALS = new Set(checkedList('nlp/data/dates.json#weekdayModals', cues.weekdayModals));
+const PERFECT = new Set(['have', 'had', "'ve", '’ve']);
 const ATTRIBUTIVE = new Set(checkedList('nlp/data/dates.json#attributiveDeterminers', cues.attributiveDeterminers));
 const PARTICIPLE_ED = /ed$/;
 const HALF_START = /^(?:an?\s+)?half\b/i;
