@@ -26,6 +26,12 @@ describe('findDates', () => {
     expect(one('Talks might resume on Friday.', '2025-11-20')).toEqual([['Friday', '2025-11-21', 'day']]);
     expect(one('The envoys may have met on Monday.', '2025-11-20')).toEqual([['Monday', '2025-11-17', 'day']]);
   });
+  it('reads a weekday in local time the day after the reference as that next day, not six days back', () => {
+    // 2025-11-20 is a Thursday.
+    expect(one("The leader's announcement Friday (local time) surprised the envoys.", '2025-11-20')).toEqual([['Friday', '2025-11-21', 'day']]);
+    expect(one('The announcement came on Friday.', '2025-11-20')).toEqual([['Friday', '2025-11-14', 'day']]);
+    expect(one('The announcement came Monday, local time.', '2025-11-20')).toEqual([['Monday', '2025-11-17', 'day']]);
+  });
   it('reads no date from a month or weekday that points back with "that" ("seen that October", "That Tuesday, …")', () => {
     expect(one('Instead, the mayor was seen that October praising the crews.')).toEqual([]);
     expect(one('That Tuesday, the mayor resigned.')).toEqual([]);

@@ -122,6 +122,8 @@ function weekdayTense(text: string, start: number): 'future' | 'past' | null {
 /** A regular past-tense verb form ("tried", "voted", "ensured"); not "-eed" words ("need", "proceed"). */
 const PAST_VERB = /^[a-z]{2,}[^e]ed$|^[a-z]+ied$/;
 const BE_FORMS = new Set(checkedList('nlp/data/dates.json#passiveBe', cues.passiveBe));
+/** "(local time)" right after a weekday: the day as the place of the event counts it. */
+const LOCAL_TIME = /^\s*\(?\s*local time\b/i;
 const MODALS = new Set(checkedList('nlp/data/dates.json#weekdayModals', cues.weekdayModals));
 const PERFECT = new Set(['have', 'had', "'ve", '’ve']);
 const ATTRIBUTIVE = new Set(checkedList('nlp/data/dates.json#attributiveDeterminers', cues.attributiveDeterminers));
@@ -304,6 +306,8 @@ function resolveOne(text: string, r: ParsedResult, ref: Ymd): DateMention | null
     if (words.some((w) => FORWARD.has(w)) || weekAheadAfter(text, r.index + raw.length)) v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7 || 7));
     else if (words.some((w) => BACKWARD.has(w))) v = fromDays(refDays - (back || 7));
     else if (weekdayTense(text, r.index) === 'future') v = fromDays(refDays + ((target - weekdayOf(ref) + 7) % 7));
+    // "announced Saturday (local time)" in a report dated Friday: the day after, where the event's clock runs ahead.
+    else if (back === 6 && LOCAL_TIME.test(text.slice(r.index + raw.length, r.index + raw.length + 16))) v = fromDays(refDays + 1);
     else v = fromDays(refDays - back);
     grain = 'day';
   } else {
