@@ -26,6 +26,10 @@ describe('findDates', () => {
     expect(one('Talks might resume on Friday.', '2025-11-20')).toEqual([['Friday', '2025-11-21', 'day']]);
     expect(one('The envoys may have met on Monday.', '2025-11-20')).toEqual([['Monday', '2025-11-17', 'day']]);
   });
+  it('reads a month after "was leaving" (a plan told in the past) forward, after "was working" back', () => {
+    expect(one('The mayor said the minister was leaving in February.', '2025-12-20').map((d) => d[1])).toEqual(['2026-02']);
+    expect(one('The minister was working in February on the budget.', '2025-12-20').map((d) => d[1])).toEqual(['2025-02']);
+  });
   it('reads a weekday in local time the day after the reference as that next day, not six days back', () => {
     // 2025-11-20 is a Thursday.
     expect(one("The leader's announcement Friday (local time) surprised the envoys.", '2025-11-20')).toEqual([['Friday', '2025-11-21', 'day']]);

@@ -85,13 +85,19 @@ function tenseAround(text: string, start: number, end: number): 'future' | 'past
   const before = words.filter((x) => x.at < start).reverse().slice(0, cues.tenseReachWords);
   const after = words.filter((x) => x.at >= end).slice(0, cues.tenseReachWords);
   for (let i = 0; i < cues.tenseReachWords; i++) {
-    for (const x of [before[i], after[i]]) {
+    // Each word with the one after it in the text: "was" + "leaving" is a plan ("said he was leaving in February").
+    for (const [x, next] of [[before[i], before[i - 1]], [after[i], after[i + 1]]] as const) {
       const tense = x ? tenseOf(x.w) : null;
+      if (tense === 'past' && next && PLANNED_PROGRESSIVE.has(next.w) && PAST_BE.has(x!.w)) return 'future';
       if (tense) return tense;
     }
   }
   return null;
 }
+
+/** A past "be" and a verb of leaving or arriving in -ing after it: a plan told in the past, of a time still to come. */
+const PAST_BE = new Set(['was', 'were']);
+const PLANNED_PROGRESSIVE = new Set(checkedList('nlp/data/dates.json#plannedProgressives', cues.plannedProgressives));
 
 /**
  * The tense of a bare weekday: the first tense word met walking back from it to its sentence's start, a reporting verb
