@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, renderHtml, renderMarkdown, type Dossier, type Entity, type Framing } from '../src/index.js';
 import { COUNTRIES, countryMentions, countryOf, nameGroups } from '../src/framing/index.js';
+import { framingLines } from '../src/render/framing.js';
 import { articleFromText } from '../src/core/article.js';
 import { buildDoc } from '../src/nlp/index.js';
 import { extractEntities } from '../src/extract/index.js';
@@ -162,6 +163,14 @@ describe('framing: reports', () => {
     const section = md.slice(md.indexOf('## Framing'), md.indexOf('\n## ', md.indexOf('## Framing') + 1));
     expect(section).toMatch(/\*\*Northline News\*\*: leads with .*omits "Kyiv has asked.*adds 1 single-source detail/);
     expect(section).toContain('Yuri Ushakov as "Yuri Ushakov", "The Kremlin aide"');
+  });
+
+  it('shows a sentence an outlet leads with once, though two shared claims rest on it', () => {
+    const a = articleFromText('a1', 'The ferry will run again from Monday. Fares stay the same.', { outlet: 'Northline News' });
+    const src = { article: 'a1', start: 0, end: 37 };
+    const claim = (id: string) => ({ id, text: id, status: 'partial' as const, sources: [src], articles: ['a1'] });
+    const d: Dossier = { ...dossier, articles: [a], claims: [claim('c1'), claim('c2')], framing: [{ article: 'a1', outlet: 'Northline News', leads: ['c1', 'c2'], omits: [], adds: [], names: [] }] };
+    expect(framingLines(d)[0]!.leads).toEqual(['The ferry will run again from Monday.']);
   });
 
   it('shows what each outlet leads with in its own words, not the shared claim in another outlet\'s', () => {

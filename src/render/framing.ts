@@ -56,12 +56,16 @@ export function framingLines(d: Dossier): FramingLine[] {
   const byId = new Map<string, Article>(d.articles.map((a) => [a.id, a]));
   const texts = (ids: readonly string[]): string[] => ids.slice(0, SHOWN.claims).map((id) => claimText.get(id) ?? id);
   // What an outlet leads with is shown in its own words: a shared claim's text is another outlet's sentence.
-  const ownWords = (article: string, ids: readonly string[]): string[] =>
-    ids.slice(0, SHOWN.claims).map((id) => {
-      const own = claimOf.get(id)?.sources.find((r) => r.article === article);
-      const text = own && byId.get(article)?.text.slice(own.start, own.end);
-      return text ? clip(text) : (claimText.get(id) ?? id);
-    });
+  // Two shared claims may rest on one sentence of the outlet's (a member of one, a supporter of the other): shown once.
+  const ownWords = (article: string, ids: readonly string[]): string[] => [
+    ...new Set(
+      ids.slice(0, SHOWN.claims).map((id) => {
+        const own = claimOf.get(id)?.sources.find((r) => r.article === article);
+        const text = own && byId.get(article)?.text.slice(own.start, own.end);
+        return text ? clip(text) : (claimText.get(id) ?? id);
+      }),
+    ),
+  ];
   // A dossier stored before the field existed (schema version 1 gains fields) has no framing: nothing to show.
   const all = d.framing ?? [];
   const users = formUsers(all);
