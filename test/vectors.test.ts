@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../src/core/util/package-root.js';
-import { decodeVectors, encodeVectors, rowCosine, VECTORS_FILE, wordSimilarity, wordVectors } from '../src/nlp/index.js';
+import { decodeVectors, encodeVectors, readVectors, rowCosine, VECTORS_FILE, wordSimilarity, wordVectors } from '../src/nlp/index.js';
 
 describe('word-vector file', () => {
   it('round-trips words and unit vectors through signed bytes', () => {
@@ -13,6 +13,19 @@ describe('word-vector file', () => {
     expect(rowCosine(v, 0, 0)).toBeCloseTo(1, 1);
     expect(rowCosine(v, 0, 1)).toBeGreaterThan(0.99);
     expect(rowCosine(v, 0, 2)).toBeCloseTo(0, 1);
+  });
+  it('ranks words by their row without reading a vector', () => {
+    const reads: number[] = [];
+    const bytes = encodeVectors(['quit', 'resign', 'rain'], 3, () => [1, 0, 0]);
+    const v = readVectors(bytes.length, (into, at) => {
+      reads.push(at);
+      into.set(bytes.subarray(at, at + into.length));
+    });
+    const before = reads.length;
+    expect(['quit', 'resign', 'rain', 'snow'].map(v.rankOf)).toEqual([0, 1, 2, -1]);
+    expect(reads.length).toBe(before);
+    expect(v.rowOf('rain')).toBe(2);
+    expect(reads.length).toBe(before + 1);
   });
 
   it('refuses a file of another kind or cut short', () => {

@@ -7,6 +7,7 @@ import { articleTime } from './dates.js';
 import { BandIndex, estimatedJaccard, permutationsFor, signature } from './minhash.js';
 import { ArticlePool } from './pool.js';
 import { Idf } from './idf.js';
+import { selectionIdf } from './background.js';
 import { articleVector, heaviest, idfDot, idfNorm, scored, scoredDot, type Query, type Scored } from './vectors.js';
 import { addToCentroid, centroidNorm, decay, end, gapDays, newStory, rebuild, storyId, weekdayFactor, widen, type Story } from './story.js';
 import { trySplit } from './split.js';
@@ -65,11 +66,13 @@ export class Clusterer {
     if (hi > this.newest || (Number.isNaN(this.newest) && !Number.isNaN(hi))) this.newest = hi;
     const terms = articleTerms(a.title, a.text, s);
     const idfs = this.idf.observe(terms.keys);
+    // The choice of terms to keep leans on general news (background.ts); an article within the cap keeps them all.
+    const select = idfs.length > s.termsPerArticle ? selectionIdf(this.idf.counts(idfs.length), terms.shares, this.idf.n, s.idfPrior, s.selectionPrior) : idfs;
     const i = this.pool.push(a.id, lo, hi);
     this.byId.set(a.id, i);
     this.pool.days[i] = terms.weekdays;
     signature(terms.shingles, this.pool.signature(i), permutationsFor(s.minhashSize));
-    const vec = articleVector(terms.keys, terms.weights, idfs, this.settings.termsPerArticle);
+    const vec = articleVector(terms.keys, terms.weights, idfs, this.settings.termsPerArticle, select);
     this.pool.setVector(i, vec);
     const dup = this.nearDuplicate(i);
     this.bands.add(this.pool.signature(i), i);

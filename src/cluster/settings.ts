@@ -8,8 +8,15 @@ export interface ClusterSettings {
    * articles of a stream would never meet. Its weight fades as the stream grows.
    */
   idfPrior: number;
-  /** Terms kept per article (its sparse vector), the heaviest by tf-idf at arrival. */
+  /**
+   * Terms kept per article (its sparse vector), the heaviest by weight × the selection idf at arrival: the stream's
+   * counts with selectionPrior articles of general news before them, each word held by backgroundShare / (its frequency
+   * rank + 1) of those (Zipf's law; background.ts). A young stream's own counts cannot tell a common word from a telling
+   * one; general news can. The kept terms are then weighed by the stream's idf alone. selectionPrior 0: the stream's idf.
+   */
   termsPerArticle: number;
+  selectionPrior: number;
+  backgroundShare: number;
   /** Terms kept per story centroid (the heaviest by current idf); the rest of its mass is dropped. */
   termsPerStory: number;
   /** An article's heaviest terms looked up in the inverted index to find candidate stories. */

@@ -7,6 +7,7 @@ import { checkedLowerSet } from '../core/util/lists.js';
 import { Memo, UNCACHED } from './memo.js';
 import { TermSums } from './term-sums.js';
 import { WEEKDAY_NAMES } from '../nlp/index.js';
+import { frequencyRank, wordShare } from './background.js';
 import type { ClusterSettings } from './settings.js';
 
 const FUNCTION_WORDS = checkedLowerSet('cluster/data/terms.json#functionWords', lists.functionWords);
@@ -52,6 +53,8 @@ export interface ArticleTerms {
   keys: Uint32Array;
   /** Beside each key its weight: ln(1 + the sum of its occurrences' boosts), so repeats count less and less. */
   weights: Float64Array;
+  /** Beside each key its share of general news articles (background.ts; 0 for a name pair or an unlisted word). */
+  shares: Float64Array;
   /** One hash per word shingle of the text (headline excluded), in order. */
   shingles: Uint32Array;
   /**
@@ -83,6 +86,10 @@ function pushWord(hash: number): void {
  * 30-bit hash may share a term, as hashed terms do anyway. Built on first use: every command loads this module.
  */
 let wordKeys: Memo | null = null;
+/** Beside wordKeys (the same hashes, so the same slots): the word's frequency rank (background.ts), -1 when unlisted. */
+let wordRanks: Memo | null = null;
+/** The frequency rank of the word wordKey read last. */
+let rank = -1;
 
 /** Lower-case first code unit of each UTF-16 code unit past ASCII, filled on first use (0: not yet). */
 const LOWER_UNIT = new Uint16Array(65536);
@@ -91,14 +98,21 @@ const LOWER_UNIT = new Uint16Array(65536);
 const lowerCode = (c: number): number =>
   c >= 65 && c <= 90 ? c + 32 : c < 128 ? c : LOWER_UNIT[c] || (LOWER_UNIT[c] = String.fromCharCode(c).toLowerCase().charCodeAt(0));
 
-/** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`. */
+/** The term key of text[at, end) (-1: too short or a listed word), memoised by `hash`; its frequency rank is left in `rank`. */
 function wordKey(text: string, at: number, end: number, hash: number): number {
   const memo = (wordKeys ??= new Memo(18));
+  const ranks = (wordRanks ??= new Memo(18));
   let k = memo.get(hash);
   if (k === UNCACHED) {
     const lower = text.slice(at, end).toLowerCase();
-    k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(lightStem(lower));
+    const stem = lightStem(lower);
+    k = lower.length < 2 || SKIP.has(lower) ? -1 : termKey(stem);
+    rank = k === -1 ? -1 : frequencyRank(lower, stem);
     memo.set(hash, k);
+    ranks.set(hash, rank);
+  } else {
+    rank = ranks.get(hash);
+    if (rank === UNCACHED) rank = -1;
   }
   return k;
 }
@@ -174,7 +188,7 @@ function scan(text: string, s: ClusterSettings, base: number, words: boolean): v
     }
     const boost = base * (words && at < s.leadChars ? s.leadBoost : 1);
     const capital = isUpperAt(text, at);
-    SUMS.bump(key, capital && !opens ? boost * s.entityBoost : boost);
+    SUMS.bump(key, capital && !opens ? boost * s.entityBoost : boost, wordShare(rank, s.backgroundShare));
     // A run of capitalised words is a name: each adjacent pair is one term ("tara reid"), a sentence's first word included.
     if (capital && prevName !== -1 && gapIsSpace) SUMS.bump(avalanche(Math.imul(prevName ^ 0x5bd1e995, 0x01000193) ^ key) & 0x3fffffff, boost * s.nameBoost);
     prevName = capital ? key : -1;
@@ -203,6 +217,6 @@ export function articleTerms(title: string | null | undefined, text: string, s: 
   weekdays = 0;
   if (title) scan(title, s, s.titleBoost, false);
   scan(text, s, 1, true);
-  const { keys, weights } = SUMS.drain();
-  return { keys, weights, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords), weekdays };
+  const { keys, weights, shares } = SUMS.drain();
+  return { keys, weights, shares, shingles: shingleHashes(WORDS.subarray(0, wordCount), s.shingleWords), weekdays };
 }

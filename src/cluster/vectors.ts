@@ -177,17 +177,18 @@ function topIndices(vals: Float64Array, idf: Float64Array, n: number, cap: numbe
 const ARTICLE = { keys: new Uint32Array(256), vals: new Float32Array(256), idf: new Float64Array(256) };
 
 /**
- * An arriving article's vector: the `cap` heaviest terms by weight·idf now (ties: the smaller keys), weights kept
+ * An arriving article's vector: the `cap` heaviest terms by weight·select (ties: the smaller keys), weights kept
  * IDF-free, with the idf and norm it is compared under. Views into scratch, valid until the next call.
  * @param keys ascending, with `weights` and `idfs` (each key's idf now) beside them
+ * @param select beside each key, the idf the terms are chosen by (background.ts selectionIdf)
  */
-export function articleVector(keys: Uint32Array, weights: Float64Array, idfs: Float64Array, cap: number): Scored {
+export function articleVector(keys: Uint32Array, weights: Float64Array, idfs: Float64Array, cap: number, select: Float64Array = idfs): Scored {
   const n = Math.min(keys.length, cap);
   if (ARTICLE.keys.length < n) Object.assign(ARTICLE, { keys: new Uint32Array(n), vals: new Float32Array(n), idf: new Float64Array(n) });
   const outK = ARTICLE.keys.subarray(0, n);
   const outV = ARTICLE.vals.subarray(0, n);
   const outW = ARTICLE.idf.subarray(0, n);
-  const at = keys.length > cap ? topIndices(weights, idfs, keys.length, cap) : null;
+  const at = keys.length > cap ? topIndices(weights, select, keys.length, cap) : null;
   for (let o = 0; o < n; o++) {
     const i = at ? at[o]! : o;
     outK[o] = keys[i]!;

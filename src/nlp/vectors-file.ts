@@ -19,6 +19,11 @@ export interface WordVectors {
   readonly data: Int8Array;
   /** The row of a word (exact, lower-case ASCII as stored), or -1. */
   rowOf(word: string): number;
+  /**
+   * The row of a word as rowOf, without reading its vector: the rows follow the source's word frequency, so the row
+   * is the word's frequency rank (0: the commonest). A caller wanting ranks alone never allocates the vectors.
+   */
+  rankOf(word: string): number;
 }
 
 const slot = (word: string, mask: number): number => avalanche(fnv1a(word)) & mask;
@@ -108,24 +113,37 @@ export function readVectors(size: number, readAt: ReadAt): WordVectors {
   readAt(new Uint8Array(table.buffer), tableAt);
   const text = new Uint8Array(textLength);
   readAt(text, textAt);
-  const data = new Int8Array(count * dims);
+  // Allocated when a vector is first read: 10 MB that a caller of rankOf alone never needs.
+  let data: Int8Array | null = null;
+  const vectors = (): Int8Array => (data ??= new Int8Array(count * dims));
   const read = new Uint8Array(Math.ceil(count / ROWS_PER_BLOCK));
   const readBlock = (block: number): void => {
     const from = block * ROWS_PER_BLOCK * dims;
-    readAt(new Uint8Array(data.buffer, from, Math.min(ROWS_PER_BLOCK * dims, data.length - from)), dataAt + from);
+    const all = vectors();
+    readAt(new Uint8Array(all.buffer, from, Math.min(ROWS_PER_BLOCK * dims, all.length - from)), dataAt + from);
     read[block] = 1;
   };
   const mask = tableSize - 1;
-  const rowOf = (word: string): number => {
+  const rankOf = (word: string): number => {
     for (let at = slot(word, mask); ; at = (at + 1) & mask) {
       const row = table[at]!;
-      if (row === EMPTY) return row;
-      if (!sameWord(text, offsets[row]!, offsets[row + 1]!, word)) continue;
-      if (!read[(row / ROWS_PER_BLOCK) | 0]) readBlock((row / ROWS_PER_BLOCK) | 0);
-      return row;
+      if (row === EMPTY || sameWord(text, offsets[row]!, offsets[row + 1]!, word)) return row;
     }
   };
-  return { count, dims, data, rowOf };
+  const rowOf = (word: string): number => {
+    const row = rankOf(word);
+    if (row >= 0 && !read[(row / ROWS_PER_BLOCK) | 0]) readBlock((row / ROWS_PER_BLOCK) | 0);
+    return row;
+  };
+  return {
+    count,
+    dims,
+    get data() {
+      return vectors();
+    },
+    rowOf,
+    rankOf,
+  };
 }
 
 /** Cosine of two rows (both unit vectors, so their dot product), -1..1. */

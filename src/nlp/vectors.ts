@@ -40,6 +40,13 @@ function readFully(fd: number, into: Uint8Array, position: number): void {
 /** The row of a lower-cased word in the vectors, or -1 when the vocabulary lacks it. */
 export const vectorRow = (word: string): number => wordVectors().rowOf(word.toLowerCase());
 
+/**
+ * The frequency rank of a lower-case word in the vectors' vocabulary (listed by frequency; 0: the commonest), or -1
+ * when the vocabulary lacks it. Reads no vector.
+ * @example wordRank('police') // 123
+ */
+export const wordRank = (word: string): number => wordVectors().rankOf(word);
+
 /** Cosine similarity of two words' vectors (-1..1); 0 when either is unknown. */
 export function wordSimilarity(a: string, b: string): number {
   const x = vectorRow(a);
